@@ -1,0 +1,31 @@
+# Two commands set up everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: demo test bench train-ner install clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip 2>&1 | grep -v 'is ignored' || true
+	$(BIN)/python -m pip install -q -e '.[test]' 2>&1 | grep -v 'is ignored' || true
+	@$(BIN)/python -c 'import pilkada.crawler, scrapy, trafilatura, spacy, duckdb, lokal' 
+	@rm -f $(VENV)/.installed-* && touch $@
+
+demo: install
+	$(BIN)/pilkada demo --db pilkada.duckdb
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python bench/run.py
+
+train-ner: install
+	$(BIN)/python -m pilkada.extract.training.train_ner --data ../shared/data/ner
+
+clean:
+	rm -rf $(VENV) pilkada.duckdb pilkada.duckdb.*

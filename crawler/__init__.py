@@ -1,0 +1,1 @@
+"""Scrapy side of pilkada: outlet declarations, the generic spider, the command line."""

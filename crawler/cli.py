@@ -1,0 +1,93 @@
+"""The `pilkada` command: parse arguments, dispatch to one subcommand, turn errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+
+from pilkada.crawler import commands as command_package
+
+# Exit codes, documented in the README.
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 3
+
+
+class UsageError(Exception):
+    """A user mistake: bad argument, missing file, unknown name. Exit 2."""
+
+
+class JobFailed(Exception):
+    """The job could not be done (nothing fetched, database unwritable). Exit 1."""
+
+
+class WarehouseLocked(Exception):
+    """Another crawl holds the warehouse. Exit 3."""
+
+
+def _command_modules():
+    for info in sorted(pkgutil.iter_modules(command_package.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        yield importlib.import_module(f"{command_package.__name__}.{info.name}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pilkada",
+        description="Crawl Indonesian regional news, extract who/where/when/which-regulation, query it in DuckDB.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules():
+        sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
+    return parser
+
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return int(args.run(args) or 0)
+    except UsageError as err:
+        return _fail(args, err, EXIT_USAGE)
+    except WarehouseLocked as err:
+        return _fail(args, err, EXIT_LOCKED)
+    except JobFailed as err:
+        return _fail(args, err, EXIT_FAILED)
+    except KeyboardInterrupt:
+        print("pilkada: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as err:  # an unexpected failure is still one line unless --debug
+        return _fail(args, err, EXIT_FAILED, unexpected=True)
+
+
+def _fail(args, err: BaseException, code: int, unexpected: bool = False) -> int:
+    if args.debug:
+        raise err
+    prefix = "pilkada: internal error: " if unexpected else "pilkada: "
+    message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    print(prefix + message + (" (run with --debug for details)" if unexpected else ""), file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""Resolve pilkada's paths: a flag beats the environment, which beats the default."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Paths:
+    warehouse: Path
+    spool: Path
+    jobdir: Path
+    outlets_dir: Path | None
+
+
+def resolve_paths(db: str | os.PathLike | None = None, outlets_dir: str | os.PathLike | None = None) -> Paths:
+    warehouse = Path(db or os.environ.get("PILKADA_WAREHOUSE") or "pilkada.duckdb").expanduser()
+    spool = Path(os.environ.get("PILKADA_SPOOL") or f"{warehouse}.spool")
+    jobdir = Path(os.environ.get("PILKADA_JOBDIR") or f"{warehouse}.jobs")
+    extra = outlets_dir or os.environ.get("PILKADA_OUTLETS")
+    return Paths(warehouse=warehouse, spool=spool, jobdir=jobdir, outlets_dir=Path(extra) if extra else None)
