@@ -1,0 +1,138 @@
+"""Calendar dates written the Indonesian way, normalised to YYYY-MM-DD or YYYY-MM."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
+    "agu": 8, "agt": 8, "ags": 8, "agust": 8, "agus": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11, "nop": 11,
+    "desember": 12, "des": 12,
+}
+WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
+
+_MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{g}>[0-3]?\d)"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_RANGE_WORD = r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|sd|dan|&)\s*"
+
+
+def _p(template: str, **groups: str) -> str:
+    return template.format(**{k: v.format(g=k) for k, v in groups.items()})
+
+
+# "27-29 Agustus 2024", "5 s.d. 7 Oktober 2024", "1 hingga 3 Desember"
+DAY_RANGE = re.compile(
+    _p(r"\b{d1}" + _RANGE_WORD + r"{d2}\s+{m}(?:,?\s+{y})?\b", d1=_DAY, d2=_DAY, m=_MONTH, y=_YEAR),
+    re.IGNORECASE,
+)
+# "22 September 2024", "23 September", "14 Okt 2024", "Rabu, 27 November 2024"
+DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}(?:,?\s+{y})?(?![\w/])", d=_DAY, m=_MONTH, y=_YEAR), re.IGNORECASE)
+# "November 2024", "bulan Oktober 2024"
+MONTH_YEAR = re.compile(_p(r"\b{m}\s+{y}\b", m=_MONTH, y=_YEAR), re.IGNORECASE)
+# "(18/09/2024)", "Selasa (24/09)", "Rabu, 18/09/2024", "tanggal 7/10/2024", "(29/11)"
+NUMERIC = re.compile(
+    r"(?:(?P<open>\()|(?P<lead>\b" + WEEKDAYS + r",?\s+|\btanggal\s+|\btgl\.?\s+))"
+    r"(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)(?:[/.\-](?P<year>(?:19|20)?\d\d))?"
+    r"(?(open)\)|(?![\d/]))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: str  # "2024-09-22" or "2024-11"
+    text: str
+    start: int
+    end: int
+    precision: str  # "day" or "month"
+
+
+def _complete_year(month: int, day: int, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    # A date far ahead of publication without a year is last year's ("28 Desember" in January).
+    if month - published.month > 6:
+        year -= 1
+    elif published.month - month > 9:
+        year += 1
+    return year
+
+
+def _day(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
+    """Every date in `text`, in order of appearance; spans inside `exclude` (regulation citations) are skipped."""
+    taken: list[tuple[int, int]] = list(exclude)
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(value: str | None, text_: str, start: int, end: int, precision: str = "day") -> None:
+        if value:
+            found.append(DateMention(value, text_, start, end, precision))
+
+    for match in DAY_RANGE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        month = MONTHS[match["m"].lower()]
+        d1, d2 = int(match["d1"]), int(match["d2"])
+        if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and d1 < d2):
+            continue
+        year = int(match["y"]) if match["y"] else _complete_year(month, d1, published)
+        add(_day(year, month, d1), match.group(0), match.start(), match.end())
+        add(_day(year, month, d2), match.group(0), match.start(), match.end())
+        taken.append(match.span())
+    for match in DAY_MONTH.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        month = MONTHS[match["m"].lower()]
+        day = int(match["d"])
+        if not 1 <= day <= 31:
+            continue
+        # "Mar" / "Jun" / "Des" abbreviations must look like a date, not a word: require a year or a dot.
+        word = match["m"]
+        if len(word) <= 4 and word.lower() not in ("mei", "juni", "juli") and not match["y"] and not match.group(0).rstrip().endswith("."):
+            continue
+        year = int(match["y"]) if match["y"] else _complete_year(month, day, published)
+        add(_day(year, month, day), match.group(0), match.start(), match.end())
+        taken.append(match.span())
+    for match in MONTH_YEAR.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        if len(match["m"]) <= 3 and match["m"].lower() not in ("mei",) and match["m"][0].islower():
+            continue
+        add(f"{int(match['y']):04d}-{MONTHS[match['m'].lower()]:02d}", match.group(0), match.start(), match.end(), "month")
+        taken.append(match.span())
+    for match in NUMERIC.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        day, month = int(match["day"]), int(match["month"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if match["year"]:
+            year = int(match["year"])
+            year = year + 2000 if year < 100 else year
+        else:
+            year = _complete_year(month, day, published)
+        start = match.start("day") if match["lead"] else match.start()
+        add(_day(year, month, day), text[start:match.end()], start, match.end())
+        taken.append(match.span())
+    found.sort(key=lambda m: m.start)
+    unique: dict[str, DateMention] = {}
+    for mention in found:
+        unique.setdefault(mention.value, mention)
+    return list(unique.values())

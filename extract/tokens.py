@@ -1,0 +1,120 @@
+"""Word tokens with character offsets, and the small vocabularies the rule extractors share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[-'’][A-Za-zÀ-ÿ0-9]+)*\.?|[^\sA-Za-zÀ-ÿ0-9]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.text.rstrip(".")
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+# Abbreviations whose dot is part of the word, not the end of a sentence.
+ABBREVIATIONS = {"kab", "kec", "pj", "plt", "plh", "h", "hj", "dr", "drs", "dra", "ir", "prof", "no", "kh", "jl",
+                 "jln", "st", "moch", "moh", "muh", "mochamad", "sdr", "ny", "tn", "kel", "ds", "pol", "inf", "pemkab"}
+
+# Honorifics, religious and academic titles, police and military ranks written before a name.
+HONORIFICS = {
+    "H", "Hj", "Hajjah", "Haji", "Dr", "Drs", "Dra", "Ir", "Prof", "KH", "K.H", "Kyai", "Kiai", "dr", "drg", "Ust",
+    "Ustadz", "Gus", "Ning", "Nyai", "Raden", "R", "RA", "Habib", "Tuan", "Nyonya", "Sdr", "Bapak", "Ibu", "Pak",
+    "Bu", "Cak", "Mas", "Mbak", "AKBP", "AKP", "Kompol", "Kombes", "Kombespol", "Iptu", "Ipda", "Aiptu", "Aipda",
+    "Bripka", "Brigpol", "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Letkol",
+    "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu", "Pelda", "Peltu", "Mayjen", "Letjen",
+    "Laksma", "Laksda", "Marsma", "Marsda", "Pol", "TNI", "Inf", "Kav", "Arh", "Czi", "Cpl", "Cba", "Arm", "Laut",
+    "Psk", "CPA", "Ners",
+}
+
+# Capitalised words that never belong to a person's name.
+NOT_NAME = {
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
+    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Pilkada",
+    "Pemilu", "Pilbup", "Pilwali", "Pilgub", "ASN", "PNS", "PPPK", "TNI", "Polri", "KPU", "Bawaslu", "DPRD",
+    "DPR", "RI", "Pemkab", "Pemkot", "Pemprov", "Pemda", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
+    "Kelurahan", "Dalam", "Di", "Ke", "Dari", "Pada", "Untuk", "Dengan", "Saat", "Yang", "Dan", "Atau", "Ini",
+    "Itu", "Hal", "Menurut", "Sementara", "Selain", "Namun", "Tetapi", "Akan", "Sebelumnya", "Kemudian", "Usai",
+    "Sebagai", "Adapun", "Oleh", "Karena", "Jika", "Kami", "Kita", "Saya", "Dia", "Ia", "Mereka", "Beliau",
+    "Pihaknya", "Para", "Seluruh", "Semua", "Setiap", "Tim", "Paslon", "Pasangan", "Calon", "Cabup", "Cawabup",
+    "Cawali", "Cagub", "Bakal", "Nomor", "Tahun", "Pasal", "Undang", "Peraturan", "Surat", "Edaran", "Keputusan",
+    "Ketua", "Wakil", "Anggota", "Kepala", "Sekretaris", "Bupati", "Gubernur", "Camat", "Lurah", "Foto",
+    "Istimewa", "Dok", "Pj", "Plt", "Plh", "Netralitas", "Rapat", "Apel", "Ikrar", "Kampanye", "Debat", "Sosialisasi",
+    "Kantor", "Dinas", "Badan", "Bagian", "Partai", "PDIP", "PDI", "Golkar", "Gerindra", "PKB", "PKS", "NasDem",
+    "Nasdem", "Demokrat", "PAN", "PPP", "Perindo", "PSI", "Hanura", "Panwascam", "PPK", "PPS", "KPPS", "Gakkumdu",
+    "Sentra", "Polres", "Polresta", "Polda", "Kodim", "Korem", "Kejari", "Kejaksaan", "Negeri", "Pengadilan",
+    "Mahkamah", "Konstitusi", "MK", "DKPP", "BKN", "BKPSDM", "Sekda", "Setdakab", "Setda", "Hari", "Tanggal",
+    "Berdasarkan", "Terkait", "Meski", "Walaupun", "Bahkan", "Tak", "Tidak", "Juga", "Lebih", "Baca", "Juga",
+    "Bersama", "Jawa", "Timur", "Tengah", "Barat", "Selatan", "Utara", "Kalimantan", "Sumatera", "Sulawesi",
+    "Indonesia", "Negara", "Republik", "Pemerintah", "Daerah", "Umum", "Aula", "Pendopo", "Gedung", "Hotel",
+    "Lapangan", "Masjid", "Jalan", "Jl", "Universitas", "UIN", "Sekolah", "SMA", "SMP", "SD", "Pondok", "Pesantren",
+    "Covid", "Rp", "Kapolres", "Dandim", "Kajari", "Kapolsek", "Danramil", "Kades", "Sekcam", "Wabup", "Wawali",
+    "Walikota", "Wali", "Menteri", "Presiden", "Mendagri", "Menurutnya", "Katanya", "Selanjutnya", "Lebih",
+    "Kegiatan", "Acara", "Program", "Komisi", "Divisi", "Bidang", "Koordinator", "Kordiv", "Ketum", "Sekjen",
+    "Tujuan", "Setelah", "Sebelum", "Ketika", "Sedangkan", "Bagi", "Tentang", "Oktober", "Agustus", "Pukul", "WIB",
+    "WITA", "WIT", "Kasat", "Kasatpol", "Satpol", "Kadis", "Kabag", "Kabid", "Kasi", "Kasubag", "Asisten", "Staf",
+    "Direktur", "Inspektur", "Deputi", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
+}
+
+# Words that make up names of offices, agencies and organisations (never a person's name).
+ORG_WORDS = {
+    "Dinas", "Badan", "Bagian", "Kantor", "Kementerian", "Komisi", "Pemilihan", "Umum", "Pengawas", "Pemilu",
+    "Daerah", "Regional", "Wilayah", "Pendidikan", "Kesehatan", "Sosial", "Perhubungan", "Pertanian",
+    "Kependudukan", "Pencatatan", "Sipil", "Komunikasi", "Informatika", "Pemberdayaan", "Masyarakat", "Desa",
+    "Perempuan", "Anak", "Perlindungan", "Lingkungan", "Hidup", "Pekerjaan", "Penataan", "Ruang", "Perumahan",
+    "Kawasan", "Permukiman", "Pariwisata", "Kebudayaan", "Pemuda", "Olahraga", "Koperasi", "Usaha", "Mikro",
+    "Kecil", "Menengah", "Perdagangan", "Perindustrian", "Tenaga", "Kerja", "Kepegawaian", "Pengembangan",
+    "Sumber", "Daya", "Manusia", "Keuangan", "Aset", "Pendapatan", "Perencanaan", "Pembangunan", "Penelitian",
+    "Kesatuan", "Bangsa", "Politik", "Penanggulangan", "Bencana", "Satuan", "Polisi", "Pamong", "Praja",
+    "Pemadam", "Kebakaran", "Administrasi", "Pemerintahan", "Hukum", "Organisasi", "Protokol", "Kesejahteraan",
+    "Rakyat", "Perekonomian", "Ekonomi", "Agama", "Hubungan", "Teknis", "Divisi", "Penanganan", "Pelanggaran",
+    "Sengketa", "Partisipasi", "Humas", "Data", "Informasi", "Logistik", "Perlengkapan", "Keluarga", "Berencana",
+    "Ketahanan", "Pangan", "Perikanan", "Peternakan", "Kelautan", "Perkebunan", "Kehutanan", "Energi",
+    "Sumberdaya", "Mineral", "Perizinan", "Penanaman", "Modal", "Terpadu", "Satu", "Pintu", "Pelayanan",
+    "Arsip", "Perpustakaan", "Kearsipan", "Statistik", "Persandian", "Inspektorat", "Sekretariat", "Dewan",
+    "Perwakilan", "Panitia", "Pengawasan", "Kecamatan", "Kelurahan", "Pemerintah", "Kabupaten", "Kota",
+    "Provinsi", "Negeri", "Kejaksaan", "Resor", "Distrik", "Militer", "Bidang", "Seksi", "Sub", "Subbagian",
+    "Partai", "Cabang", "Pimpinan", "Pusat", "Harian", "Tim", "Pemenangan", "Pemantau", "Relawan", "Majelis",
+    "Ulama", "Nahdlatul", "Muhammadiyah", "Cabang", "Ranting", "Fraksi", "Kepolisian", "Resort", "Sektor",
+    "Tinggi", "Agung", "Pengadilan", "Kehormatan", "Penyelenggara", "Aparatur", "Reformasi", "Birokrasi",
+    "Pendayagunaan", "Dalam", "Luar", "Republik", "Indonesia", "Pj", "Sekretaris", "Setdakab", "Setdakot",
+    "Setda", "Setdaprov", "Asisten", "Kesbangpol", "Bakesbangpol", "Satpol", "PP", "Damkar", "Diskominfo",
+    "Dispendukcapil", "Dinkes", "Dindik", "Disdik", "Bappeda", "Bapenda", "BPBD", "BKPSDM", "BKD", "BPKAD",
+    "Inspektorat", "RSUD", "Puskesmas", "Kantah", "ATR", "BPN", "Rumah", "Sakit", "Keagamaan", "Adat",
+    "Operasional", "Operasi", "Reskrim", "Intelkam", "Lantas", "Binmas", "Sabhara", "Samapta", "Intelijen",
+    "Pidana", "Khusus", "Perdata", "TUN", "Pembinaan", "Penindakan", "Pencegahan", "Antar", "Lembaga",
+    "Kepemiluan", "Sosialisasi", "Pendidikan", "SDM", "Parmas", "Rendatin", "Kehumasan", "Teknis",
+}
+
+# Bodies named by one word that is neither an acronym in capitals nor an ordinary noun.
+KNOWN_BODIES = {
+    "Bawaslu", "Panwascam", "Panwaslu", "Panwaslih", "Kemendagri", "Kemenag", "Kemenkumham", "Kominfo",
+    "Diskominfo", "Polres", "Polresta", "Polrestabes", "Polsek", "Polda", "Kodim", "Koramil", "Korem", "Kodam",
+    "Kejari", "Kejati", "Kejagung", "Gakkumdu", "Setdakab", "Setdakot", "Setdaprov", "Setda", "Bakesbangpol",
+    "Kesbangpol", "Bapemperda", "Banggar", "Bappeda", "Bapenda", "Dispendukcapil", "Disdukcapil", "Dinkes",
+    "Dindik", "Disdik", "Dishub", "Dinsos", "Disnaker", "Satpol", "Dispora", "Disparbud", "Inspektorat",
+    "Puskesmas", "Kemenpan", "Kemenpan-RB", "KemenPANRB", "Ombudsman", "Kompolnas", "Bhayangkari", "Dekranasda",
+    "Kwarcab", "Pramuka", "Karang", "Taruna", "Fatayat", "Muslimat", "Ansor", "Banser", "Pemuda", "Kadin",
+}
+ORG_WORDS |= KNOWN_BODIES
+
+CONNECTORS = {"dan", "dalam", "&", "serta", "bidang", "urusan", "sub"}
