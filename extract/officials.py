@@ -287,6 +287,7 @@ def _strip_trailing_degrees(text: str, end: int) -> int:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
+    role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Pemkab|Pemkot|Pemprov)$", "", role)
     return role.strip(" ,")
 
 

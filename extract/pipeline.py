@@ -48,7 +48,7 @@ def regulations_component(doc: Doc) -> Doc:
 
 @Language.component("pilkada_dates")
 def dates_component(doc: Doc) -> Doc:
-    excluded = [(c.start, c.end) for c in doc._.regulations or []]
+    excluded = [(c.number_start, c.number_end) for c in doc._.regulations or []]
     doc._.dates = find_dates(doc.text, doc._.published, excluded)
     return doc
 

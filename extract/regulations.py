@@ -46,6 +46,8 @@ class Citation:
     about: str | None
     start: int
     end: int
+    number_start: int = 0
+    number_end: int = 0
 
 
 def normalise_number(raw: str) -> str:
@@ -116,6 +118,8 @@ def find_regulations(text: str) -> list[Citation]:
                     about=about,
                     start=name_start if len(items) == 1 else start,
                     end=end,
+                    number_start=start,
+                    number_end=end,
                 )
             )
     unique: dict[tuple[str, int | None], Citation] = {}

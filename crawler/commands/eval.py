@@ -1,0 +1,109 @@
+"""`pilkada eval GOLD_DIR`: score the extractor against annotated articles; `--ner` scores the NER models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from pilkada.crawler.cli import UsageError
+
+NAME = "eval"
+HELP = "score extraction against a gold set (micro P/R/F1 per field) and gate on a baseline"
+TOLERANCE = 0.01
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("gold", nargs="?", default="tests/gold", help="gold directory (default tests/gold)")
+    parser.add_argument("--baseline", help="baseline JSON; exit 1 when a score drops below it by more than 0.01")
+    parser.add_argument("--write-baseline", metavar="FILE", help="write the current scores as the new baseline")
+    parser.add_argument("--json", action="store_true", help="print scores as JSON")
+    parser.add_argument("--diff", action="store_true", help="list, per article, the items missed and spurious")
+
+
+def parse_article_source(text: str) -> tuple[str, dt.date | None]:
+    """An article source file (header lines, ---, paragraphs) as the text the extractor sees, and its date."""
+    header, sep, body = text.partition("\n---\n")
+    if not sep:
+        return text, None
+    meta = {}
+    for line in header.splitlines():
+        k, _, v = line.partition(":")
+        meta[k.strip()] = v.strip()
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    published = dt.date.fromisoformat(meta["published"][:10]) if meta.get("published") else None
+    return "\n\n".join([meta.get("title", "")] + paragraphs).strip(), published
+
+
+def load_gold(gold_dir: Path):
+    files = sorted(gold_dir.rglob("*.json"))
+    if not files:
+        raise UsageError(f"no gold files (*.json) under {gold_dir}")
+    for file in files:
+        gold = json.loads(file.read_text(encoding="utf-8"))
+        source = (file.parent / gold["source"]).resolve()
+        text, published = parse_article_source(source.read_text(encoding="utf-8"))
+        if gold.get("published"):
+            published = dt.date.fromisoformat(gold["published"])
+        yield str(file.relative_to(gold_dir).with_suffix("")), text, published, gold
+
+
+def evaluate(gold_dir: Path):
+    from pilkada.extract.pipeline import extract_records
+    from pilkada.extract.scoring import score
+
+    items = list(load_gold(gold_dir))
+    predicted = extract_records(((text, published) for _, text, published, _ in items))
+    return score((name, pred, gold) for (name, _, _, gold), pred in zip(items, predicted)), len(items)
+
+
+def format_table(totals) -> str:
+    lines = [f"{'field':<12} {'P':>6} {'R':>6} {'F1':>6}  {'tp':>4} {'fp':>4} {'fn':>4}  attributes"]
+    for name, s in totals.items():
+        extra = []
+        for attribute in ("role", "regency", "kind"):
+            acc = s.accuracy(attribute) if attribute in s.attribute_hits else None
+            if acc is not None:
+                extra.append(f"{attribute} {acc:.3f}")
+        lines.append(f"{name:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.tp:4d} {s.fp:4d} {s.fn:4d}  {', '.join(extra)}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    from pilkada.extract.scoring import flat_scores
+
+    gold_dir = Path(args.gold)
+    if not gold_dir.is_dir():
+        raise UsageError(f"no such gold directory: {args.gold}")
+    (totals, diffs), count = evaluate(gold_dir)
+    flat = flat_scores(totals)
+    if args.json:
+        print(json.dumps({"articles": count, "scores": flat}, indent=2))
+    else:
+        print(f"{count} gold articles in {gold_dir}")
+        print(format_table(totals))
+    if args.diff:
+        for diff in diffs:
+            print(f"\n{diff.article}")
+            for field, items in diff.missed.items():
+                print(f"  missed   {field}: {', '.join(items)}")
+            for field, items in diff.spurious.items():
+                print(f"  spurious {field}: {', '.join(items)}")
+            for line in diff.wrong_attributes:
+                print(f"  wrong    {line}")
+    if args.write_baseline:
+        Path(args.write_baseline).write_text(json.dumps(flat, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if args.baseline:
+        baseline = json.loads(Path(args.baseline).read_text(encoding="utf-8"))
+        drops = [(k, v, flat.get(k, 0.0)) for k, v in baseline.items() if flat.get(k, 0.0) < v - TOLERANCE]
+        if drops:
+            print("\nregression against the baseline:", file=sys.stderr)
+            for k, old, new in drops:
+                print(f"  {k}: {new:.4f} < baseline {old:.4f}", file=sys.stderr)
+            for diff in diffs:
+                lost = {f: items for f, items in diff.missed.items()}
+                if lost or diff.spurious:
+                    print(f"  {diff.article}: missed {lost} spurious {diff.spurious}", file=sys.stderr)
+            return 1
+    return 0
