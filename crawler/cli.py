@@ -63,9 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    from pilkada.crawler.declarations import DeclarationError
+
     try:
         return int(args.run(args) or 0)
-    except UsageError as err:
+    except (UsageError, DeclarationError) as err:
         return _fail(args, err, EXIT_USAGE)
     except WarehouseLocked as err:
         return _fail(args, err, EXIT_LOCKED)

@@ -74,7 +74,7 @@ def run(args) -> int:
     published = parse_date(args.published)
     text, is_html = read_input(args.path)
     if is_html:
-        from pilkada.crawler.outlets import cleanup_rules
+        from pilkada.crawler.declarations import cleanup_rules
         from pilkada.extract import clean_html
 
         article = clean_html(text, **cleanup_rules(args.outlet))

@@ -1,0 +1,260 @@
+"""`pilkada crawl`: crawl the declared outlets politely into the warehouse, and say what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
+
+NAME = "crawl"
+HELP = "crawl outlets (all declared ones by default) into the DuckDB warehouse"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--outlet", action="append", metavar="NAME", help="crawl only this outlet (repeatable)")
+    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="ignore articles last modified before this date")
+    parser.add_argument("--max-pages", type=int, default=0, metavar="N", help="at most N article pages per outlet")
+    parser.add_argument("--full", action="store_true", help="re-walk everything, ignoring what is already stored")
+    parser.add_argument("--sites", metavar="URL", help="crawl local copies served at URL/<outlet>/ instead of the real hosts")
+    parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
+    parser.add_argument("--http-cache", action="store_true", help="use Scrapy's HTTP cache (RFC 2616 policy)")
+    parser.add_argument("--contact", help="e-mail or URL put in the User-Agent (or $PILKADA_CONTACT)")
+    parser.add_argument("--delay", type=float, help="seconds between requests to one host (default 1; 0 with --sites)")
+    parser.add_argument("--timeout", type=float, help="download timeout in seconds (default 30)")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
+    parser.add_argument("--log-format", choices=("text", "json"), default="text", help="progress and summary as JSON lines")
+
+
+def validate(args):
+    from pilkada.crawler.config import resolve_paths
+    from pilkada.crawler.declarations import load_outlets
+
+    if args.since:
+        try:
+            dt.date.fromisoformat(args.since)
+        except ValueError:
+            raise UsageError(f"--since must be a date written YYYY-MM-DD, not {args.since!r}") from None
+    if args.max_pages < 0:
+        raise UsageError("--max-pages must be 0 (no limit) or more")
+    if args.sites and not args.sites.startswith(("http://", "https://")):
+        raise UsageError(f"--sites must be an http:// URL, not {args.sites!r}")
+    paths = resolve_paths(args.db, args.outlets)
+    outlets = load_outlets(paths.outlets_dir, args.sites)
+    chosen = args.outlet or sorted(outlets)
+    unknown = [name for name in chosen if name not in outlets]
+    if unknown:
+        raise UsageError(f"unknown outlet {unknown[0]!r}; declared outlets: {', '.join(sorted(outlets))}")
+    check_writable(paths.warehouse)
+    return paths, {name: outlets[name] for name in chosen}
+
+
+def check_writable(warehouse: Path) -> None:
+    parent = warehouse.resolve().parent
+    if warehouse.is_dir():
+        raise UsageError(f"--db {warehouse} is a directory; give a file name such as {warehouse}/pilkada.duckdb")
+    if not parent.is_dir():
+        raise UsageError(f"cannot write the warehouse {warehouse}: directory {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (warehouse.exists() and not os.access(warehouse, os.W_OK)):
+        raise UsageError(f"cannot write the warehouse {warehouse}: permission denied")
+
+
+def run(args) -> int:
+    from pilkada.crawler.lock import CrawlLock, LockHeld
+
+    paths, outlets = validate(args)
+    lock = CrawlLock(paths.warehouse)
+    try:
+        lock.acquire()
+    except LockHeld as err:
+        raise WarehouseLocked(str(err)) from None
+    try:
+        return crawl(args, paths, outlets, lock)
+    finally:
+        lock.release()
+
+
+def crawl(args, paths, outlets, lock) -> int:
+    from pilkada import warehouse as wh
+    from pilkada.crawler.ingest import ingest_spool
+
+    say = _Reporter(quiet=args.quiet, json_lines=args.log_format == "json")
+    # Batches a killed crawl left behind are loaded before anything else.
+    leftover = ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites)
+    if leftover.get("pages") or leftover.get("failures"):
+        say.event("recovered", f"loaded {leftover.get('pages', 0)} pages left in the spool by an interrupted crawl",
+                  **leftover)
+    try:
+        con = wh.connect(paths.warehouse)
+    except wh.WarehouseBusy as err:
+        raise JobFailed(str(err)) from None
+    try:
+        interrupted = wh.mark_interrupted_runs(con)
+        wh.register_outlets(con, [_outlet_row(o) for o in outlets.values()])
+        run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid())
+        known = wh.crawl_state(con, sorted(outlets))
+    finally:
+        con.close()
+    if interrupted:
+        say.event("interrupted_runs", f"{interrupted} earlier run(s) ended without finishing; resuming their work")
+
+    known_file = Path(tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")[1])
+    known_file.write_text(json.dumps(known), encoding="utf-8")
+    started = dt.datetime.now()
+    status = "failed"
+    counts: dict = {}
+    try:
+        crawl_stats = _run_scrapy(args, paths, outlets, run_id, known_file)
+        counts = ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites)
+        status = "completed"
+        for name in outlets:  # a finished crawl needs no frontier; a killed one keeps it to resume
+            shutil.rmtree(paths.jobdir / name, ignore_errors=True)
+    finally:
+        known_file.unlink(missing_ok=True)
+        con = wh.connect(paths.warehouse)
+        try:
+            wh.finish_run(con, run_id, status, _run_counts(counts))
+        finally:
+            con.close()
+    fetched = counts.get("pages", 0)
+    summary = {
+        "run_id": run_id, "outlets": sorted(outlets), "seconds": round((dt.datetime.now() - started).total_seconds(), 1),
+        "pages_fetched": fetched, "articles_new": counts.get("articles_new", 0),
+        "articles_updated": counts.get("articles_updated", 0), "articles_unchanged": counts.get("articles_unchanged", 0),
+        "skipped": counts.get("skipped", 0), "failed": sum(counts.get("failures_by_reason", {}).values()),
+        "failures_by_reason": counts.get("failures_by_reason", {}), "warehouse": str(paths.warehouse),
+    }
+    say.summary(summary)
+    _warn_layout(paths.warehouse, outlets, say)
+    if fetched == 0 and summary["skipped"] == 0 and crawl_stats.get("requests", 0) >= 0 and summary["failed"]:
+        raise JobFailed(f"nothing could be fetched ({summary['failed']} failures); see `pilkada status`")
+    if fetched == 0 and summary["skipped"] == 0 and not summary["failed"]:
+        raise JobFailed("nothing could be fetched: no article found on any outlet")
+    return 0
+
+
+def _outlet_row(outlet) -> dict:
+    return {"outlet": outlet.outlet, "name": outlet.name, "base_url": outlet.declared_base_url,
+            "province_code": outlet.province_code}
+
+
+def _run_counts(counts: dict) -> dict:
+    return {
+        "pages_fetched": counts.get("pages", 0),
+        "articles_new": counts.get("articles_new", 0),
+        "articles_updated": counts.get("articles_updated", 0),
+        "articles_unchanged": counts.get("articles_unchanged", 0),
+        "skipped": counts.get("skipped", 0),
+        "failed": sum(counts.get("failures_by_reason", {}).values()),
+        "failures_by_reason": counts.get("failures_by_reason", {}),
+    }
+
+
+def _run_scrapy(args, paths, outlets, run_id: str, known_file: Path) -> dict:
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "pilkada.crawler.settings")
+    settings = get_project_settings()
+    settings.setmodule("pilkada.crawler.settings", priority="project") if not settings.get("BOT_NAME") == "pilkada" else None
+    local = bool(args.sites)
+    overrides = {
+        "PILKADA_WAREHOUSE": str(paths.warehouse),
+        "PILKADA_SPOOL": str(paths.spool),
+        "PILKADA_RUN_ID": run_id,
+        "PILKADA_SITES": args.sites or "",
+        "PILKADA_OUTLETS": str(paths.outlets_dir) if paths.outlets_dir else "",
+        "PILKADA_SINCE": args.since or "",
+        "PILKADA_MAX_PAGES": args.max_pages,
+        "PILKADA_FULL": args.full,
+        "PILKADA_KNOWN_FILE": str(known_file),
+        "PILKADA_INGEST_ON_CLOSE": False,
+        "PILKADA_PROGRESS": not args.quiet,
+        "PILKADA_LOG_FORMAT": args.log_format,
+        "HTTPCACHE_ENABLED": args.http_cache,
+        "LOG_LEVEL": "DEBUG" if logging.getLogger().level == logging.DEBUG else "ERROR",
+        "LOG_ENABLED": True,
+    }
+    if args.contact:
+        overrides["USER_AGENT"] = f"pilkada/0.1 (research crawler of Indonesian regional news; contact: {args.contact})"
+    delay = args.delay if args.delay is not None else (0.0 if local else None)
+    if delay is not None:
+        overrides["DOWNLOAD_DELAY"] = delay
+        if delay == 0:
+            overrides["AUTOTHROTTLE_ENABLED"] = False
+            overrides["CONCURRENT_REQUESTS_PER_DOMAIN"] = 8
+    if args.timeout:
+        overrides["DOWNLOAD_TIMEOUT"] = args.timeout
+    if args.http_cache:
+        overrides["HTTPCACHE_DIR"] = str(Path(f"{paths.warehouse}.httpcache").resolve())
+    for key, value in overrides.items():
+        settings.set(key, value, priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=False)
+    logging.getLogger("scrapy").setLevel(logging.DEBUG if overrides["LOG_LEVEL"] == "DEBUG" else logging.ERROR)
+    crawlers = []
+    for name in outlets:
+        jobdir = paths.jobdir / name
+        jobdir.mkdir(parents=True, exist_ok=True)
+        crawler = process.create_crawler(name)
+        crawler.settings.set("JOBDIR", str(jobdir), priority="cmdline") if not crawler.settings.frozen else None
+        crawlers.append(crawler)
+        process.crawl(crawler)
+    process.start()
+    requests = sum((c.stats.get_value("downloader/request_count") or 0) for c in crawlers if c.stats)
+    return {"requests": requests}
+
+
+class _Reporter:
+    def __init__(self, quiet: bool, json_lines: bool):
+        self.quiet, self.json_lines = quiet, json_lines
+
+    def event(self, name: str, message: str, **fields) -> None:
+        if self.json_lines:
+            print(json.dumps({"event": name, "message": message, **fields}, default=str), file=sys.stderr)
+        elif not self.quiet:
+            print(f"pilkada: {message}", file=sys.stderr)
+
+    def summary(self, summary: dict) -> None:
+        if self.json_lines:
+            print(json.dumps({"event": "summary", **summary}, default=str))
+            return
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary["failures_by_reason"].items())) or "none"
+        print(f"crawl {summary['run_id']} of {', '.join(summary['outlets'])} into {summary['warehouse']} "
+              f"({summary['seconds']} s)")
+        print(f"  pages fetched      {summary['pages_fetched']}")
+        print(f"  new articles       {summary['articles_new']}")
+        print(f"  updated articles   {summary['articles_updated']}")
+        print(f"  unchanged          {summary['articles_unchanged']}")
+        print(f"  skipped (not fetched, unchanged) {summary['skipped']}")
+        print(f"  failed             {summary['failed']} ({reasons})")
+
+    def warn(self, message: str) -> None:
+        if self.json_lines:
+            print(json.dumps({"event": "warning", "message": message}), file=sys.stderr)
+        else:
+            print(f"warning: {message}", file=sys.stderr)
+
+
+def _warn_layout(warehouse, outlets, say) -> None:
+    from pilkada import warehouse as wh
+
+    check = getattr(wh, "layout_warnings", None)
+    if check is None:
+        return
+    try:
+        con = wh.connect(warehouse, read_only=True)
+    except Exception:
+        return
+    try:
+        for warning in check(con, sorted(outlets)):
+            say.warn(warning)
+    finally:
+        con.close()

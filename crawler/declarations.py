@@ -1,0 +1,136 @@
+"""Outlet declarations: one TOML file per outlet, bundled in crawler/outlets/ or added from a directory."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+NAME_RE = re.compile(r"^[a-z0-9_]+$")
+REQUIRED = ("outlet", "name", "base_url", "article_pattern")
+
+
+class DeclarationError(ValueError):
+    """An outlet declaration that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Outlet:
+    outlet: str
+    name: str
+    base_url: str
+    article_pattern: str
+    language: str = "id"
+    province_code: str | None = None
+    region: str | None = None
+    sitemaps: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    listings: tuple[str, ...] = ()
+    max_listing_pages: int = 50
+    politeness: dict = field(default_factory=dict)
+    drop_selectors: tuple[str, ...] = ()
+    drop_line_patterns: tuple[str, ...] = ()
+    selectors: dict = field(default_factory=dict)
+    declared_base_url: str = ""  # the real host, kept when --sites points the crawl elsewhere
+    source: str = ""
+
+    def url(self, path: str) -> str:
+        return urljoin(self.base_url, path)
+
+    def is_article(self, url: str) -> bool:
+        if not url.startswith(self.base_url):
+            return False
+        return re.search(self.article_pattern, url[len(self.base_url):].split("#")[0]) is not None
+
+    def canonical(self, url: str) -> str:
+        """The article's URL on the outlet's own host (stable whichever server was crawled)."""
+        url = url.split("#")[0]
+        if self.declared_base_url and url.startswith(self.base_url):
+            return self.declared_base_url + url[len(self.base_url):]
+        return url
+
+    def rebased(self, sites_url: str) -> "Outlet":
+        base = sites_url.rstrip("/") + f"/{self.outlet}/"
+        return replace(self, base_url=base)
+
+    def cleanup_rules(self) -> dict:
+        return {
+            "drop_selectors": list(self.drop_selectors),
+            "drop_line_patterns": list(self.drop_line_patterns),
+            "selectors": dict(self.selectors),
+        }
+
+
+def _parse(path_name: str, text: str) -> Outlet:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise DeclarationError(f"{path_name}: not valid TOML ({err})") from None
+    missing = [k for k in REQUIRED if not data.get(k)]
+    if missing:
+        raise DeclarationError(f"{path_name}: missing {', '.join(missing)}")
+    if not NAME_RE.match(data["outlet"]):
+        raise DeclarationError(f"{path_name}: outlet must be lower-case letters, digits or _, not {data['outlet']!r}")
+    base = data["base_url"]
+    if urlsplit(base).scheme not in ("http", "https") or not base.endswith("/"):
+        raise DeclarationError(f"{path_name}: base_url must be an http(s) URL ending in /")
+    try:
+        re.compile(data["article_pattern"])
+        for pattern in data.get("cleanup", {}).get("drop_line_patterns", []):
+            re.compile(pattern)
+    except re.error as err:
+        raise DeclarationError(f"{path_name}: bad regular expression ({err})") from None
+    if not (data.get("sitemaps") or data.get("feeds") or data.get("listings")):
+        raise DeclarationError(f"{path_name}: declare at least one of sitemaps, feeds, listings")
+    cleanup = data.get("cleanup", {})
+    return Outlet(
+        outlet=data["outlet"],
+        name=data["name"],
+        base_url=base,
+        declared_base_url=base,
+        article_pattern=data["article_pattern"],
+        language=data.get("language", "id"),
+        province_code=data.get("province_code"),
+        region=data.get("region"),
+        sitemaps=tuple(data.get("sitemaps", ())),
+        feeds=tuple(data.get("feeds", ())),
+        listings=tuple(data.get("listings", ())),
+        max_listing_pages=int(data.get("max_listing_pages", 50)),
+        politeness=dict(data.get("politeness", {})),
+        drop_selectors=tuple(cleanup.get("drop_selectors", ())),
+        drop_line_patterns=tuple(cleanup.get("drop_line_patterns", ())),
+        selectors=dict(data.get("selectors", {})),
+        source=path_name,
+    )
+
+
+def load_outlets(extra_dir: str | Path | None = None, sites_url: str | None = None) -> dict[str, Outlet]:
+    """Bundled declarations plus those in `extra_dir` (same name replaces), optionally rebased to local sites."""
+    outlets: dict[str, Outlet] = {}
+    bundled = resources.files("pilkada.crawler") / "outlets"
+    for entry in sorted(bundled.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            outlet = _parse(f"outlets/{entry.name}", entry.read_text(encoding="utf-8"))
+            outlets[outlet.outlet] = outlet
+    if extra_dir:
+        directory = Path(extra_dir)
+        if not directory.is_dir():
+            raise DeclarationError(f"outlet directory not found: {directory}")
+        for path in sorted(directory.glob("*.toml")):
+            outlet = _parse(str(path), path.read_text(encoding="utf-8"))
+            outlets[outlet.outlet] = outlet
+    if sites_url:
+        outlets = {name: o.rebased(sites_url) for name, o in outlets.items()}
+    return outlets
+
+
+def cleanup_rules(outlet_name: str | None, extra_dir: str | Path | None = None) -> dict:
+    if not outlet_name:
+        return {}
+    outlets = load_outlets(extra_dir)
+    if outlet_name not in outlets:
+        raise DeclarationError(f"unknown outlet {outlet_name!r}; known: {', '.join(sorted(outlets))}")
+    return outlets[outlet_name].cleanup_rules()

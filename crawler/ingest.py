@@ -1,0 +1,162 @@
+"""Ingest: spooled pages → clean text → extraction → one warehouse transaction per batch.
+
+Also `reextract`: the same cleaning and extraction over pages already stored in the warehouse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pilkada.crawler.declarations import Outlet, load_outlets
+from pilkada.crawler.spool import pending_batches, read_batch, remove_stale_temporaries
+
+log = logging.getLogger(__name__)
+
+COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
+
+
+def _published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64) -> dict:
+    """Turn spooled lines into the batch `pilkada.warehouse.load_batch` takes (cleaning and extraction here)."""
+    from pilkada.extract import EXTRACTOR_VERSION, clean_html
+    from pilkada.extract.pipeline import extract_records
+
+    pages, articles, failures, skipped = [], [], [], []
+    for line in lines:
+        kind = line.get("kind")
+        if kind == "failure":
+            failures.append({k: line.get(k) for k in ("run_id", "outlet", "url", "reason", "http_status", "detail", "failed_at")})
+            continue
+        if kind == "skipped":
+            skipped.append({k: line.get(k) for k in ("run_id", "outlet", "url", "reason")})
+            continue
+        outlet = outlets.get(line["outlet"])
+        rules = outlet.cleanup_rules() if outlet else {}
+        pages.append({
+            "outlet": line["outlet"], "url": line["url"], "canonical_url": line["canonical_url"],
+            "fetched_at": line["fetched_at"], "http_status": line["http_status"],
+            "content_type": line.get("content_type"), "etag": line.get("etag"),
+            "last_modified": line.get("last_modified"), "lastmod": line.get("lastmod"),
+            "content_hash": line["content_hash"], "html": line["body"], "run_id": line.get("run_id"),
+        })
+        try:
+            article = clean_html(line["body"], line["url"], **rules)
+        except Exception as err:  # a page trafilatura cannot digest is recorded, never fatal
+            failures.append(_failure(line, "extraction_error", f"{type(err).__name__}: {err}"))
+            continue
+        if not article.text.strip():
+            failures.append(_failure(line, "empty_body", "no article text after cleaning"))
+            continue
+        title = (article.title or "").strip()
+        text = f"{title}\n\n{article.text}" if title else article.text
+        articles.append({
+            "canonical_url": line["canonical_url"], "outlet": line["outlet"], "title": title or None,
+            "author": article.author, "published_on": article.published, "text": text,
+            "language": article.language, "word_count": len(text.split()), "content_hash": line["content_hash"],
+            "extractor_version": EXTRACTOR_VERSION, "fetched_at": line["fetched_at"], "run_id": line.get("run_id"),
+        })
+    records = extract_records(((a["text"], _published(a["published_on"])) for a in articles), batch_size=batch_size)
+    for article, record in zip(articles, records):
+        article["record"] = record
+    return {"pages": pages, "articles": articles, "failures": failures, "skipped": skipped}
+
+
+def _failure(line: dict, reason: str, detail: str) -> dict:
+    return {"run_id": line.get("run_id"), "outlet": line["outlet"], "url": line["url"], "reason": reason,
+            "http_status": line.get("http_status"), "detail": detail[:300], "failed_at": line.get("fetched_at")}
+
+
+def ingest_spool(
+    warehouse: str | os.PathLike,
+    spool: str | os.PathLike,
+    outlets_dir: str | None = None,
+    sites_url: str | None = None,
+    on_batch=None,
+) -> dict:
+    """Load every pending batch, oldest first; each batch is one transaction, its file deleted after commit."""
+    from pilkada import warehouse as wh
+
+    directory = Path(spool)
+    remove_stale_temporaries(directory)
+    outlets = load_outlets(outlets_dir, sites_url)
+    totals: Counter = Counter()
+    reasons: Counter = Counter()
+    for path in pending_batches(directory):
+        lines = read_batch(path)
+        batch = prepare(lines, outlets)
+        con = wh.connect(warehouse)
+        try:
+            counts = wh.load_batch(con, batch)
+        finally:
+            con.close()
+        path.unlink()
+        totals.update({k: counts.get(k, 0) for k in COUNT_KEYS})
+        totals["skipped"] += 0 if "skipped" in counts else len(batch["skipped"])
+        reasons.update(f["reason"] for f in batch["failures"])
+        if on_batch:
+            on_batch(path, counts)
+    result = dict(totals)
+    result["failures_by_reason"] = dict(reasons)
+    return result
+
+
+def reextract(warehouse: str | os.PathLike, outlets_dir: str | None = None, outlet: str | None = None,
+              chunk: int = 200) -> dict:
+    """Clean and extract again every stored page (newest version per article), replacing extraction rows."""
+    from pilkada import warehouse as wh
+
+    outlets = load_outlets(outlets_dir)
+    con = wh.connect(warehouse)
+    totals: Counter = Counter()
+    try:
+        for lines in _chunks(_stored_pages(con, outlet), chunk):
+            batch = prepare(lines, outlets)
+            batch["pages"] = []  # the pages are already stored
+            counts = wh.load_batch(con, batch)
+            totals.update({k: counts.get(k, 0) for k in COUNT_KEYS})
+            totals["articles"] += len(batch["articles"])
+    finally:
+        con.close()
+    return dict(totals)
+
+
+def reextract_all(warehouse: str | os.PathLike) -> dict:
+    return reextract(warehouse)
+
+
+def _stored_pages(con, outlet: str | None) -> Iterator[dict]:
+    from pilkada import warehouse as wh
+
+    for canonical_url, outlet_name, html, fetched_at in wh.raw_pages(con, outlet):
+        yield {"kind": "page", "outlet": outlet_name, "url": canonical_url, "canonical_url": canonical_url,
+               "fetched_at": str(fetched_at), "http_status": 200, "content_hash": _hash(html), "body": html}
+
+
+def _hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,54 @@
+"""Item pipeline: every page, failure and skip goes to the spool in batches; nothing is cleaned on the reactor."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from pilkada.crawler.spool import spool_dir, write_batch
+
+log = logging.getLogger(__name__)
+
+
+class SpoolPipeline:
+    def __init__(self, settings):
+        self.batch_size = settings.getint("PILKADA_BATCH_SIZE", 25)
+        self.directory = spool_dir(settings.get("PILKADA_WAREHOUSE"), settings.get("PILKADA_SPOOL") or None)
+        self.ingest_on_close = settings.getbool("PILKADA_INGEST_ON_CLOSE", True)
+        self.settings = settings
+        self.lines: list[dict] = []
+        self.counts = {"page": 0, "failure": 0, "skipped": 0}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls(crawler.settings)
+        pipeline.crawler = crawler
+        return pipeline
+
+    def process_item(self, item, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
+        line = dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
+        line["run_id"] = getattr(spider, "run_id", None)
+        self.lines.append(line)
+        self.counts[line.get("kind", "page")] = self.counts.get(line.get("kind", "page"), 0) + 1
+        if len(self.lines) >= self.batch_size:
+            self.flush(spider)
+        return item
+
+    def flush(self, spider=None) -> None:
+        if self.lines:
+            outlet = getattr(spider, "name", "unknown")
+            write_batch(self.directory, outlet, self.lines)
+            self.lines = []
+
+    def close_spider(self, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
+        self.flush(spider)
+        if self.ingest_on_close:
+            # `scrapy crawl` and Scrapyd jobs have no `pilkada crawl` around them to load the spool.
+            from pilkada.crawler.ingest import ingest_spool
+
+            counts = ingest_spool(self.settings.get("PILKADA_WAREHOUSE"), self.directory,
+                                  outlets_dir=self.settings.get("PILKADA_OUTLETS") or None,
+                                  sites_url=self.settings.get("PILKADA_SITES") or None)
+            log.info("pilkada: loaded into %s: %s", self.settings.get("PILKADA_WAREHOUSE"), counts)

@@ -1,0 +1,51 @@
+"""Scrapy settings of pilkada: polite by default. `pilkada crawl` and `scrapy crawl <outlet>` both use them."""
+
+import os
+
+BOT_NAME = "pilkada"
+SPIDER_MODULES = ["pilkada.crawler.spiders.outlets"]
+NEWSPIDER_MODULE = "pilkada.crawler.spiders"
+
+# Who we are and how to reach us: set PILKADA_CONTACT (an e-mail or URL) before crawling real outlets.
+PILKADA_CONTACT = os.environ.get("PILKADA_CONTACT", "")
+USER_AGENT = "pilkada/0.1 (research crawler of Indonesian regional news{})".format(
+    f"; contact: {PILKADA_CONTACT}" if PILKADA_CONTACT else ""
+)
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+REDIRECT_MAX_TIMES = 10
+# HTTP cache is a switch (`pilkada crawl --http-cache`), off by default so conditional requests reach the server.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {"pilkada.crawler.pipelines.SpoolPipeline": 300}
+EXTENSIONS = {"pilkada.crawler.progress.Progress": 500}
+
+# pilkada's own settings (flags of `pilkada crawl` set them; `scrapy crawl -s NAME=value` too).
+PILKADA_WAREHOUSE = os.environ.get("PILKADA_WAREHOUSE", "pilkada.duckdb")
+PILKADA_SPOOL = os.environ.get("PILKADA_SPOOL", "")
+PILKADA_BATCH_SIZE = 25
+PILKADA_INGEST_ON_CLOSE = True  # `scrapy crawl` / Scrapyd land results in the warehouse when the spider closes
+PILKADA_SITES = os.environ.get("PILKADA_SITES", "")
+PILKADA_OUTLETS = os.environ.get("PILKADA_OUTLETS", "")
+PILKADA_PROGRESS = False

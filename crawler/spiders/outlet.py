@@ -1,0 +1,297 @@
+"""One spider class, driven by an outlet declaration: sitemaps and feeds first, listing pages as the fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import scrapy
+from lxml import etree
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from pilkada.crawler.declarations import Outlet, load_outlets
+from pilkada.crawler.items import FailedPage, FetchedPage, SkippedPage
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+PRIORITY_DISCOVERY = 100  # sitemaps and feeds before listing pages, so listings only add what they miss
+PRIORITY_ARTICLE = 50
+PRIORITY_LISTING = 0
+# Statuses the article callback records itself; redirects stay with Scrapy's RedirectMiddleware.
+HANDLED_STATUSES = [304, *range(400, 600)]
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _date_of(raw: str | None) -> dt.date | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw)
+    if match:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    try:
+        return parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError):
+        return None
+
+
+class OutletSpider(scrapy.Spider):
+    """Subclassed once per declared outlet (see pilkada.crawler.spiders.outlets); `name` is the outlet."""
+
+    outlet_name: str = ""
+
+    custom_settings: dict = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seen_articles: set[str] = set()
+        self.listing_pages_walked: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        outlets = load_outlets(settings.get("PILKADA_OUTLETS") or None, settings.get("PILKADA_SITES") or None)
+        spider.outlet: Outlet = outlets[cls.outlet_name]
+        spider.run_id = settings.get("PILKADA_RUN_ID") or f"scrapy-{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}"
+        since = settings.get("PILKADA_SINCE")
+        spider.since = dt.date.fromisoformat(since) if since else None
+        spider.max_pages = settings.getint("PILKADA_MAX_PAGES", 0)
+        spider.full = settings.getbool("PILKADA_FULL", False)
+        spider.known = _load_known(settings.get("PILKADA_KNOWN_FILE"), spider.outlet.outlet)
+        spider.article_requests = 0
+        return spider
+
+    # ---- discovery -------------------------------------------------------------------------
+
+    async def start(self):
+        for path in self.outlet.sitemaps:
+            yield scrapy.Request(self.outlet.url(path), callback=self.parse_sitemap, errback=self.discovery_failed,
+                                 priority=PRIORITY_DISCOVERY, dont_filter=True)
+        for path in self.outlet.feeds:
+            yield scrapy.Request(self.outlet.url(path), callback=self.parse_feed, errback=self.discovery_failed,
+                                 priority=PRIORITY_DISCOVERY, dont_filter=True)
+        for template in self.outlet.listings:
+            yield self._listing_request(template, 1)
+
+    def _listing_request(self, template: str, page: int) -> scrapy.Request:
+        return scrapy.Request(
+            self.outlet.url(template.format(page=page)),
+            callback=self.parse_listing,
+            errback=self.discovery_failed,
+            priority=PRIORITY_LISTING - page,
+            cb_kwargs={"template": template, "page": page},
+            meta={"handle_httpstatus_list": HANDLED_STATUSES},
+        )
+
+    def parse_sitemap(self, response):
+        try:
+            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False))
+        except etree.XMLSyntaxError:
+            root = None
+        if root is None:
+            yield self._failure(response.url, "malformed_html", response.status, "sitemap is not XML")
+            return
+        ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+        for node in root.xpath("//s:sitemap | //sitemap", namespaces=ns):
+            loc = _text(node, "loc", ns)
+            lastmod = _text(node, "lastmod", ns)
+            if not loc:
+                continue
+            if self.since and lastmod and _date_of(lastmod) and _date_of(lastmod) < self.since:
+                continue  # a whole monthly sitemap older than --since
+            yield response.follow(loc, callback=self.parse_sitemap, errback=self.discovery_failed,
+                                  priority=PRIORITY_DISCOVERY)
+        for node in root.xpath("//s:url | //url", namespaces=ns):
+            loc = _text(node, "loc", ns)
+            if loc:
+                yield from self._article(response.urljoin(loc), _text(node, "lastmod", ns), "sitemap")
+
+    def parse_feed(self, response):
+        try:
+            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False))
+        except etree.XMLSyntaxError:
+            root = None
+        if root is None:
+            yield self._failure(response.url, "malformed_html", response.status, "feed is not XML")
+            return
+        atom = {"a": "http://www.w3.org/2005/Atom"}
+        for item in root.xpath("//item"):
+            link = (item.findtext("link") or "").strip()
+            date = item.findtext("pubDate")
+            if link:
+                yield from self._article(response.urljoin(link), date, "feed")
+        for entry in root.xpath("//a:entry", namespaces=atom):
+            links = entry.xpath("a:link[not(@rel) or @rel='alternate']/@href", namespaces=atom)
+            date = entry.findtext("a:updated", namespaces=atom) or entry.findtext("a:published", namespaces=atom)
+            if links:
+                yield from self._article(response.urljoin(links[0]), date, "feed")
+
+    def parse_listing(self, response, template: str, page: int):
+        if response.status >= 400:
+            yield self._failure(response.url, _status_reason(response.status), response.status, "listing page")
+            return
+        fresh = 0
+        for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href).split("#")[0]
+            if not self.outlet.is_article(url):
+                continue
+            known = self.outlet.canonical(url) in self.known or url in self.seen_articles
+            if not known:
+                fresh += 1
+            yield from self._article(url, None, "listing")
+        # Walk on while the page brings articles not met before; a page of known ones ends the walk
+        # (incremental), unless --full asks for everything.
+        if (fresh or self.full) and page < self.outlet.max_listing_pages and self._budget_left():
+            yield self._listing_request(template, page + 1)
+
+    # ---- articles ---------------------------------------------------------------------------
+
+    def _budget_left(self) -> bool:
+        return not self.max_pages or self.article_requests < self.max_pages
+
+    def _article(self, url: str, lastmod: str | None, via: str):
+        if not self.outlet.is_article(url) or url in self.seen_articles:
+            return
+        self.seen_articles.add(url)
+        lastmod_date = _date_of(lastmod)
+        if self.since and lastmod_date and lastmod_date < self.since:
+            return
+        canonical = self.outlet.canonical(url)
+        known = self.known.get(canonical)
+        headers = {}
+        if known and not self.full:
+            if lastmod and known.get("lastmod") and known["lastmod"] == lastmod.strip():
+                yield SkippedPage(outlet=self.outlet.outlet, url=canonical, reason="unchanged_lastmod")
+                return
+            if known.get("etag"):
+                headers["If-None-Match"] = known["etag"]
+            if known.get("last_modified"):
+                headers["If-Modified-Since"] = known["last_modified"]
+        if not self._budget_left():
+            return
+        self.article_requests += 1
+        yield scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            headers=headers,
+            priority=PRIORITY_ARTICLE,
+            meta={"handle_httpstatus_list": HANDLED_STATUSES, "lastmod": lastmod.strip() if lastmod else None, "via": via},
+        )
+
+    def parse_article(self, response):
+        status = response.status
+        if status == 304:
+            yield SkippedPage(outlet=self.outlet.outlet, url=self.outlet.canonical(response.url), reason="not_modified")
+            return
+        if status >= 300:
+            yield self._failure(response.url, _status_reason(status), status, f"HTTP {status}")
+            return
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+        if not isinstance(response, scrapy.http.TextResponse) or (content_type and content_type not in HTML_TYPES):
+            yield self._failure(response.url, "not_html", status, content_type or "no content type")
+            return
+        body = response.text
+        if not body.strip() or len(re.sub(r"<[^>]+>|\s", "", body)) < 20:
+            yield self._failure(response.url, "empty_body", status, "no text in the page")
+            return
+        yield FetchedPage(
+            outlet=self.outlet.outlet,
+            url=response.url,
+            canonical_url=self.outlet.canonical(response.url),
+            http_status=status,
+            fetched_at=now_utc(),
+            body=body,
+            encoding=response.encoding,
+            content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+            content_type=content_type or None,
+            etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+            discovered_via=response.meta.get("via"),
+            lastmod=response.meta.get("lastmod"),
+        )
+
+    # ---- failures ---------------------------------------------------------------------------
+
+    def article_failed(self, failure):
+        yield self._failure(failure.request.url, *_failure_reason(failure))
+
+    def discovery_failed(self, failure):
+        yield self._failure(failure.request.url, *_failure_reason(failure))
+
+    def _failure(self, url: str, reason: str, status: int | None = None, detail: str | None = None) -> FailedPage:
+        return FailedPage(outlet=self.outlet.outlet, url=url, reason=reason, failed_at=now_utc(),
+                          http_status=status, detail=(detail or "")[:300] or None)
+
+
+def _status_reason(status: int) -> str:
+    if 400 <= status < 500:
+        return "http_4xx"
+    if status >= 500:
+        return "http_5xx"
+    return "redirect_loop" if 300 <= status < 400 else "other"
+
+
+def _failure_reason(failure) -> tuple[str, int | None, str]:
+    error = failure.value
+    detail = f"{type(error).__name__}: {error}".splitlines()[0]
+    if failure.check(HttpError):
+        status = error.response.status
+        return _status_reason(status), status, detail
+    if failure.check(DNSLookupError):
+        return "dns_error", None, detail
+    if failure.check(ConnectionRefusedError):
+        return "connection_refused", None, detail
+    if failure.check(TimeoutError, TCPTimedOutError, ResponseNeverReceived) and "timeout" in detail.lower() or failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout", None, detail
+    if failure.check(ConnectionLost, ResponseFailed, ResponseNeverReceived):
+        return "connection_lost", None, detail
+    if failure.check(IgnoreRequest):
+        text = str(error).lower()
+        if "redirect" in text:
+            return "redirect_loop", None, detail
+        if "robots" in text or "forbidden by robots" in text:
+            return "robots_disallowed", None, detail
+        if "max" in text and "size" in text:
+            return "too_large", None, detail
+    if "maxsize" in detail.lower() or "too large" in detail.lower() or "cancelled" in detail.lower():
+        return "too_large", None, detail
+    return "other", None, detail
+
+
+def _header(response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _text(node, tag: str, ns: dict) -> str | None:
+    found = node.find(f"s:{tag}", ns)
+    if found is None:
+        found = node.find(tag)
+    return found.text.strip() if found is not None and found.text else None
+
+
+def _load_known(path: str | None, outlet: str) -> dict:
+    if not path:
+        return {}
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle).get(outlet, {})
+    except FileNotFoundError:
+        return {}

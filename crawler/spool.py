@@ -1,0 +1,54 @@
+"""The spool: crawled pages wait here, as gzip JSON Lines batches, until the warehouse has taken them.
+
+A batch is written to `*.tmp` and renamed, so a file in the spool is always whole; it is deleted only
+after the warehouse transaction that loaded it has committed. Whatever kills a crawl, the next run
+finds the batches and loads them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import time
+from pathlib import Path
+
+
+def spool_dir(warehouse: str | os.PathLike, override: str | None = None) -> Path:
+    return Path(override) if override else Path(f"{warehouse}.spool")
+
+
+def write_batch(directory: Path, outlet: str, lines: list[dict]) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    name = f"{time.time_ns():020d}-{os.getpid()}-{outlet}.jsonl.gz"
+    final = directory / name
+    temporary = directory / (name + ".tmp")
+    with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=3) as handle:
+        for line in lines:
+            handle.write(json.dumps(line, ensure_ascii=False))
+            handle.write("\n")
+    with open(temporary, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, final)
+    return final
+
+
+def pending_batches(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted(directory.glob("*.jsonl.gz"))
+
+
+def read_batch(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def remove_stale_temporaries(directory: Path) -> int:
+    """`*.tmp` files are batches a killed process never finished writing; their pages get fetched again."""
+    removed = 0
+    if directory.is_dir():
+        for path in directory.glob("*.tmp"):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

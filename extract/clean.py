@@ -1,0 +1,237 @@
+"""HTML page → article (title, body text with paragraphs, author, publication date, language).
+
+trafilatura does the main-content extraction; the publication date comes from the page's own
+structured metadata first (article:published_time, JSON-LD, pubdate, <time>), because
+trafilatura's guess can pick a year out of a regulation citation in the body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+
+# Inline boilerplate of Indonesian news sites, dropped whatever the outlet.
+COMMON_DROP_LINES = [
+    r"^baca\s+juga\b",
+    r"^(?:ikuti|simak)\s+(?:terus\s+)?(?:update\s+)?berita\b.*\b(?:google\s+news|whatsapp|telegram)",
+    r"^simak\s+berita\s+dan\s+artikel\s+lainnya\s+di\b",
+    r"^artikel\s+ini\s+telah\s+tayang\s+di\b",
+    r"^dapatkan\s+(?:update|berita)\b",
+    r"^subscribe$",
+    r"^terima\s*kasih\s+telah\s+berlangganan\b",
+    r"^tinggalkan\s+balasan\b",
+    r"^alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan",
+    r"^no\s+more\s+(?:posts\s+available|pages\s+to\s+load)",
+    r"^oleh\s*[-–]?\s*$",
+    r"^(?:editor|penulis|reporter|pewarta)\s*:\s*\S.{0,60}$",
+    r"^(?:share|bagikan)\s*:?\s*(?:facebook|twitter|whatsapp|telegram|\s)*$",
+    r"^(?:facebook|twitter|whatsapp|telegram|linkedin|copy\s+link)$",
+    r"^berita\s+terkait\b",
+    r"^(?:tags?|topik)\s*:",
+    r"^(?:foto|dok)\s*:",
+    r"^\(?(?:foto|dok)\s*[:.]",
+    r"^gabung\s+(?:grup|channel|saluran)\b",
+    r"^download\s+aplikasi\b",
+]
+COMMON_DROP_SELECTORS = [
+    "script", "style", "noscript", "form", "nav", "footer", "aside", ".share", ".sharing", ".social-share",
+    ".comment-respond", "#respond", ".comments-area", ".related-posts", ".jp-relatedposts", ".newsletter",
+    ".subscribe", ".baca-juga", ".wp-caption-text", "figcaption", ".tags", ".tag-list",
+]
+
+DATE_META = [
+    ("meta", "property", "article:published_time"),
+    ("meta", "name", "article:published_time"),
+    ("meta", "itemprop", "datePublished"),
+    ("meta", "name", "pubdate"),
+    ("meta", "name", "publishdate"),
+    ("meta", "name", "publish-date"),
+    ("meta", "name", "date"),
+    ("meta", "name", "dc.date"),
+    ("meta", "property", "og:published_time"),
+]
+ISO_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+INDONESIAN_WORDS = {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "akan", "tidak", "pada",
+                    "juga", "ke", "telah", "bahwa", "oleh", "para", "kata", "kepada", "sebagai", "atau", "karena"}
+
+
+@dataclass
+class Article:
+    title: str | None
+    text: str
+    author: str | None
+    published: str | None  # YYYY-MM-DD
+    language: str | None
+    canonical_url: str | None = None
+    date_source: str | None = None
+    dropped_lines: list[str] = field(default_factory=list)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def _meta_date(tree) -> tuple[str | None, str | None]:
+    for tag, attr, value in DATE_META:
+        for node in tree.xpath(f"//{tag}[@{attr}=$v]", v=value):
+            match = ISO_DATE.search(node.get("content") or "")
+            if match:
+                return match.group(0), f"{attr}={value}"
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        for obj in _json_ld_objects(script.text or ""):
+            match = ISO_DATE.search(str(obj.get("datePublished") or ""))
+            if match:
+                return match.group(0), "json-ld"
+    for node in tree.xpath("//time[@datetime]"):
+        match = ISO_DATE.search(node.get("datetime") or "")
+        if match:
+            return match.group(0), "time"
+    return None, None
+
+
+def _json_ld_objects(raw: str):
+    try:
+        data = json.loads(raw)
+    except (ValueError, TypeError):
+        return
+    stack = [data]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, list):
+            stack.extend(obj)
+        elif isinstance(obj, dict):
+            if "@graph" in obj:
+                stack.append(obj["@graph"])
+            yield obj
+
+
+def _meta_title(tree) -> str | None:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        for obj in _json_ld_objects(script.text or ""):
+            if obj.get("headline"):
+                return str(obj["headline"]).strip()
+    for node in tree.xpath("//meta[@property='og:title']/@content"):
+        if node.strip():
+            return re.sub(r"\s+[|\-–]\s+[^|\-–]{2,40}$", "", node.strip())
+    for node in tree.xpath("//h1"):
+        text = node.text_content().strip()
+        if text:
+            return text
+    return None
+
+
+def _meta_author(tree) -> str | None:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        for obj in _json_ld_objects(script.text or ""):
+            author = obj.get("author")
+            if isinstance(author, list) and author:
+                author = author[0]
+            if isinstance(author, dict):
+                author = author.get("name")
+            if author:
+                return str(author).strip()
+    for node in tree.xpath("//meta[@name='author']/@content"):
+        if node.strip():
+            return node.strip()
+    return None
+
+
+def guess_language(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower()[:5000])
+    if len(words) < 5:
+        return None
+    share = sum(1 for w in words if w in INDONESIAN_WORDS) / len(words)
+    return "id" if share > 0.06 else "und"
+
+
+def clean_html(
+    html: str,
+    url: str | None = None,
+    *,
+    drop_selectors=(),
+    drop_line_patterns=(),
+    selectors: dict | None = None,
+) -> Article:
+    """Clean one page. Pure: no network, no files."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return Article(None, "", None, None, None)
+    selectors = selectors or {}
+    published, date_source = None, None
+    if selectors.get("published"):
+        nodes = tree.cssselect(selectors["published"])
+        if nodes:
+            raw = nodes[0].get("content") or nodes[0].get("datetime") or nodes[0].text_content()
+            match = ISO_DATE.search(raw or "")
+            if match:
+                published, date_source = match.group(0), "selector"
+    if not published:
+        published, date_source = _meta_date(tree)
+    title = None
+    if selectors.get("title"):
+        nodes = tree.cssselect(selectors["title"])
+        title = nodes[0].text_content().strip() if nodes else None
+    title = title or _meta_title(tree)
+    author = _meta_author(tree)
+    canonical = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None)
+
+    for selector in list(COMMON_DROP_SELECTORS) + list(drop_selectors):
+        try:
+            nodes = tree.cssselect(selector)
+        except Exception:  # an outlet declaration's selector that lxml cannot parse
+            continue
+        for node in nodes:
+            if node.getparent() is not None:
+                node.drop_tree()
+    cleaned_html = lxml.html.tostring(tree, encoding="unicode")
+    extracted = trafilatura.bare_extraction(
+        cleaned_html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+        fast=True,
+    )
+    body = ""
+    if extracted is not None:
+        body = extracted.text or ""
+        title = title or extracted.title
+        author = author or extracted.author
+        if not published and extracted.date:
+            published, date_source = extracted.date[:10], "trafilatura"
+    text, dropped = _drop_boilerplate_lines(body, title, list(drop_line_patterns))
+    return Article(
+        title=title,
+        text=text,
+        author=author,
+        published=published,
+        language=guess_language(text) if text else None,
+        canonical_url=canonical,
+        date_source=date_source,
+        dropped_lines=dropped,
+    )
+
+
+def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -> tuple[str, list[str]]:
+    compiled = [re.compile(p, re.IGNORECASE) for p in COMMON_DROP_LINES + patterns]
+    kept, dropped = [], []
+    title_key = re.sub(r"\W+", " ", title or "").strip().lower()
+    for line in body.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if any(p.search(stripped) for p in compiled):
+            dropped.append(stripped)
+            continue
+        if title_key and re.sub(r"\W+", " ", stripped).strip().lower() == title_key:
+            dropped.append(stripped)  # the headline repeated inside the content
+            continue
+        kept.append(stripped)
+    return "\n\n".join(kept), dropped
