@@ -30,6 +30,11 @@ DAY_RANGE = re.compile(
     _p(r"\b{d1}" + _RANGE_WORD + r"{d2}\s+{m}(?:,?\s+{y})?\b", d1=_DAY, d2=_DAY, m=_MONTH, y=_YEAR),
     re.IGNORECASE,
 )
+# "Agustus hingga September 2024", "Juni - Juli 2024"
+MONTH_RANGE = re.compile(
+    _p(r"\b{m1}(?:\s+{y1})?" + _RANGE_WORD.replace("|dan|&", "") + r"{m2}\s+{y2}\b", m1=_MONTH, m2=_MONTH, y1=_YEAR, y2=_YEAR),
+    re.IGNORECASE,
+)
 # "22 September 2024", "23 September", "14 Okt 2024", "Rabu, 27 November 2024"
 DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}(?:,?\s+{y})?(?![\w/])", d=_DAY, m=_MONTH, y=_YEAR), re.IGNORECASE)
 # "November 2024", "bulan Oktober 2024"
@@ -109,6 +114,15 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
             continue
         year = int(match["y"]) if match["y"] else _complete_year(month, day, published)
         add(_day(year, month, day), match.group(0), match.start(), match.end())
+        taken.append(match.span())
+    for match in MONTH_RANGE.finditer(text):
+        if not free(match.start(), match.end()) or len(match["m1"]) <= 3 or len(match["m2"]) <= 3:
+            continue
+        year2 = int(match["y2"])
+        year1 = int(match["y1"]) if match["y1"] else year2
+        m1, m2 = MONTHS[match["m1"].lower()], MONTHS[match["m2"].lower()]
+        add(f"{year1:04d}-{m1:02d}", match.group(0), match.start(), match.end(), "month")
+        add(f"{year2:04d}-{m2:02d}", match.group(0), match.start(), match.end(), "month")
         taken.append(match.span())
     for match in MONTH_YEAR.finditer(text):
         if not free(match.start(), match.end()):

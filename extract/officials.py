@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .regions import gazetteer, key
 from .tokens import CONNECTORS, HONORIFICS, NOT_NAME, ORG_WORDS, Token
 
-ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.)\s+)"
+ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?)\s+)"
 # A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
 STANDALONE_TITLES = [
     r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
@@ -135,6 +135,9 @@ def _org_after(tokens: list[Token], i: int) -> int:
     while j < n:
         token = tokens[j]
         word = token.word
+        if token.text == "," and taken and j + 1 < n and tokens[j + 1].word in ORG_WORDS and tokens[j + 1].word not in ("Kabupaten", "Kota", "Provinsi"):
+            j += 1  # "Dinas Komunikasi, Informatika, Statistik dan Persandian"
+            continue
         if token.is_punct and token.text not in ("/", "&"):
             break
         lower = word.lower()
@@ -160,7 +163,7 @@ def _org_after(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _place_after(tokens: list[Token], i: int) -> tuple[str | None, bool, int]:
+def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False) -> tuple[str | None, bool, int]:
     """A place after a title ("Jombang", "Kabupaten Nganjuk", "Kota Malang", "Jatim"): (regency code, provincial?, next index)."""
     g = gazetteer()
     n = len(tokens)
@@ -177,7 +180,7 @@ def _place_after(tokens: list[Token], i: int) -> tuple[str | None, bool, int]:
         codes = g.regency_by_bare.get(k)
         if codes and kind != "Provinsi":
             if len(codes) > 1:
-                wanted = "kota" if kind == "Kota" else "kabupaten"
+                wanted = "kota" if kind == "Kota" or (prefer_kota and kind is None) else "kabupaten"
                 code = next((c for c in codes if g.regions[c].kind == wanted), codes[0])
             else:
                 code = codes[0]
@@ -187,8 +190,53 @@ def _place_after(tokens: list[Token], i: int) -> tuple[str | None, bool, int]:
     return None, False, i
 
 
+AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|"
+                         r"(?:ketua|anggota)\s+(?:ppk|pps|kpps|panwascam|panwaslu\s+kecamatan|pkd))$")
+STOP_AFTER_TITLE = {"dan", "serta", "atau", "bersama", "beserta"}
+
+
+def _skip_parenthetical(tokens: list[Token], i: int) -> tuple[int, str | None]:
+    """'(Sekda)', '(Pj)' right after a title: skipped; returns the text inside."""
+    if i < len(tokens) and tokens[i].text == "(":
+        j = i + 1
+        while j < len(tokens) and j - i < 6 and tokens[j].text != ")":
+            j += 1
+        if j < len(tokens) and tokens[j].text == ")":
+            return j + 1, " ".join(t.text for t in tokens[i + 1:j])
+    return i, None
+
+
+def _skip_to_comma(tokens: list[Token], i: int, limit: int = 12, lowercase_ok: bool = True) -> int | None:
+    """Index just after the next comma, if it comes within `limit` tokens and no sentence ends before it."""
+    j = i
+    while j < len(tokens) and j - i <= limit:
+        text = tokens[j].text
+        if text == ",":
+            return j + 1
+        if not lowercase_ok and text[:1].islower() and text not in CONNECTORS:
+            return None
+        if text in (".", ";", ":", "“", "\"", "(", ")") or (text.endswith(".") and len(text) > 3):
+            return None
+        j += 1
+    return None
+
+
+def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
+    """The first regency named between tokens i and j ('1011/Kuala Kapuas' names Kapuas)."""
+    g = gazetteer()
+    for start in range(i, j):
+        code, provincial, after = _place_after(tokens, start)
+        if code and after <= j:
+            return code
+        if key(tokens[start].word) in g.regency_by_bare and tokens[start].is_capitalised:
+            codes = g.regency_by_bare[key(tokens[start].word)]
+            return codes[0]
+    return None
+
+
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
+    n = len(tokens)
     for match in TITLE_RE.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -202,21 +250,65 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 continue  # "Ketua" with no organisation is not an office
             i = after_org
         role_end = tokens[i - 1].end if i > 0 else match.end()
-        role = text[match.start():role_end].strip(" ,")
-        role = re.sub(r"\s+", " ", role)
-        place_code, provincial, i = _place_after(tokens, i)
-        # more organisation after the place ("Ketua Bawaslu Jombang Divisi Hukum") is not part of the role
-        national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
-        # forward: title [place] [,] [honorifics] NAME
-        j = i
+        role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
+        i, inside = _skip_parenthetical(tokens, i)
+        if match["acting"] is None and inside is None and i < n and tokens[i].text == "(":
+            pass
+        role = _short_role(role, match, text, tokens)
+        title_only = re.sub(r"\s+", " ", match["title"]).strip()
+        area_role = bool(AREA_TITLES.match(re.sub(r"\s+", " ", role.split(" ", 1)[-1] if match["acting"] else role)))
+        place_code: str | None = None
+        provincial = False
         separated = False
-        if j < len(tokens) and tokens[j].text in (",", ":"):
+        if i < n and (tokens[i].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text == "/"):
+            comma = _skip_to_comma(tokens, i)  # "Dandim 0733/Kota Semarang, Kolonel Inf ..."
+            if comma:
+                place_code = _regency_in(tokens, i + 2, comma - 1)
+                i, separated = comma, True
+        if not separated:
+            if i < n and tokens[i].word == "Metro":
+                i += 1  # "Kapolres Metro Bekasi Kota"
+            kota_title = bool(re.search(r"(?i)wali\s?kota", title_only))
+            if area_role and i < n and tokens[i].is_capitalised and _kecamatan_width(tokens, i) > 1:
+                place_code, provincial, after_place = None, False, i  # "Camat Bogor Tengah": the kecamatan, not Bogor
+            else:
+                place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title)
+            if after_place < n and tokens[after_place].word in ("Kota", "Kabupaten") and place_code:
+                place_code = _place_after(tokens, i, prefer_kota=tokens[after_place].word == "Kota")[0]
+                after_place += 1
+            i = after_place
+            if area_role and not place_code and i < n and tokens[i].is_capitalised:
+                width = _kecamatan_width(tokens, i)
+                if width:  # "Camat Bogor Tengah Rizki Ananda Lubis"
+                    place_code = _kecamatan_regency(tokens, i, i + width) or None
+                    i += width
+                    if i < n and tokens[i].text == ",":
+                        i, separated = i + 1, True
+            lowercase_ok = i < n and tokens[i].word == "yang"
+            if not separated and (area_role or lowercase_ok or (i < n and tokens[i].word in ("Divisi", "Bidang", "Koordinator"))):
+                comma = _skip_to_comma(tokens, i, limit=14, lowercase_ok=lowercase_ok or not area_role)
+                while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun") or tokens[comma].word in ORG_WORDS):
+                    further = _skip_to_comma(tokens, comma, limit=8, lowercase_ok=False)
+                    if not further:
+                        break
+                    comma = further
+                if comma and comma > i and _name_at(tokens, comma):
+                    if area_role and not place_code:
+                        place_code = _kecamatan_regency(tokens, i, comma - 1) or None
+                    i, separated = comma, True
+        national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
+        j = i
+        if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True
-        found = _name_at(tokens, j) if j < len(tokens) else None
+        found = _name_at(tokens, j) if j < n else None
+        if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
+            found = None  # the title ended its sentence: the next capitalised word starts another one
         if found and found[0].split()[0] in ("Kabupaten", "Kota"):
             found = None
-        if found and " " not in found[0] and not separated and not (j < len(tokens) and tokens[j].word in HONORIFICS):
+        if found and area_role and not separated and _kecamatan_regency(tokens, j, found[3]) is not None:
+            found = None  # "Camat Ploso" without the name: the word is the kecamatan
+        if found and " " not in found[0] and not separated and not (j < n and tokens[j].word in HONORIFICS):
             found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found:
             name, start, end, _ = found
@@ -242,10 +334,39 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     return mentions
 
 
+def _kecamatan_width(tokens: list[Token], i: int) -> int:
+    g = gazetteer()
+    for width in range(4, 0, -1):
+        words = tokens[i:i + width]
+        if len(words) == width and all(t.is_capitalised and not t.is_punct for t in words):
+            if key(" ".join(t.word for t in words)) in g.kecamatan_by_bare:
+                return width
+    return 0
+
+
+def _kecamatan_regency(tokens: list[Token], i: int, j: int) -> str | None:
+    """The regency of a kecamatan named in tokens[i:j] when the list knows it under one regency only."""
+    g = gazetteer()
+    words = [t for t in tokens[i:j] if not t.is_punct and t.word not in ("Kecamatan", "Kec", "Desa", "Kelurahan")]
+    for width in range(min(4, len(words)), 0, -1):
+        for start in range(0, len(words) - width + 1):
+            codes = g.kecamatan_by_bare.get(key(" ".join(t.word for t in words[start:start + width])))
+            if codes:
+                regencies = {c.rsplit(".", 1)[0] for c in codes}
+                return regencies.pop() if len(regencies) == 1 else ""
+    return None
+
+
+def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
+    """'Penjabat (Pj) Bupati' → 'Pj Bupati'; 'Sekretaris Daerah (Sekda)' keeps the title as written."""
+    role = re.sub(r"(?i)^(Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)\)\s*", r"\2 ", role)
+    return role
+
+
 # "calon Bupati", "mantan Wali Kota", "Calon Bupati dan Wakil Bupati": candidates and former holders hold no office.
 NOT_AN_OFFICE_BEFORE = re.compile(
-    r"(?i:\b(?:calon|cabup|cawabup|bakal\s+calon|balon|mantan|eks|bekas|kandidat|paslon)\s+"
-    r"(?:(?:bupati|wali\s?kota|gubernur)\s+(?:dan|&)\s+)?(?:[\w.]+\s+){0,1})$"
+    r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon)[ \t]+"
+    r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+yang\s+juga\s+(?:menjabat\s+(?:sebagai\s+)?)?|\s+\()$")
 
@@ -268,13 +389,15 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text))
         if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS):
             break
+        if token.text.endswith(".") and not is_initial and words:
+            break  # "kata Hermawan. Putut Winarno, Kepala ...": the dot ends the previous sentence
         if token.word in HONORIFICS:
             break
         words.insert(0, token)
         i -= 1
     if not words or (len(words) == 1 and len(words[0].word) < 3):
         return None
-    if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME:
+    if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith("."):
         return None  # part of a longer capitalised phrase we do not understand
     name = " ".join(t.text for t in words).rstrip(".")
     return name, words[0].start, words[-1].end
@@ -286,7 +409,7 @@ def _strip_trailing_degrees(text: str, end: int) -> int:
 
 
 def _clean_role(role: str) -> str:
-    role = re.sub(r"\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
+    role = re.sub(r"(?<!Wali)(?<!Wakil Wali)\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
     role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Pemkab|Pemkot|Pemprov)$", "", role)
     return role.strip(" ,")
 

@@ -21,6 +21,22 @@ MEDIA_BEFORE = {"teras", "rmol", "radar", "lensa", "kabar", "suara", "jawa pos",
 MEDIA_AFTER = {"times", "news", "pos", "today", "post", "network", "tv", "fm"}
 
 
+STOP_RUN = {"Kabupaten", "Kab", "Kota", "Provinsi", "Pemkab", "Pemkot"}
+LIST_GLUE = {",", "dan", "serta", "atau", "&"}
+
+
+def _continues_list(tokens: list[Token], excluded_until: int, start: int) -> bool:
+    """True when tokens[start] is a further item of a list whose first item was a kecamatan/desa."""
+    if excluded_until < 0 or start <= excluded_until:
+        return False
+    between = tokens[excluded_until:start]
+    if not between or len(between) > 12:
+        return False
+    if not any(t.text in LIST_GLUE or t.word in LIST_GLUE for t in between):
+        return False
+    return all(t.text in LIST_GLUE or t.word in LIST_GLUE or (t.is_capitalised and t.word not in STOP_RUN) for t in between)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     code: str
@@ -47,12 +63,20 @@ def _cue_words(tokens: list[Token], index: int, span: int = 3) -> list[str]:
 def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> list[PlaceMention]:
     g: Gazetteer = gazetteer()
     mentions: list[PlaceMention] = []
+    list_excluded_until = -1  # token index: a list of kecamatan/desa names runs on through commas and "dan"
     settled_kind: dict[str, set[str]] = {}  # bare key -> kinds decided by explicit context so far
     pending: list[tuple[int, str, tuple[str, ...], Token, Token]] = []
     i = 0
     n = len(tokens)
     while i < n:
         token = tokens[i]
+        if token.word.lower() in ("kecamatan", "kec", "desa", "kelurahan", "dusun", "kampung") and i + 1 < n and tokens[i + 1].is_capitalised:
+            # the whole name after "Kecamatan"/"Desa" is the kecamatan's ("Mentawa Baru Ketapang")
+            i += 1
+            while i < n and tokens[i].is_capitalised and not tokens[i].is_punct and tokens[i].word not in STOP_RUN:
+                i += 1
+            list_excluded_until = i
+            continue
         if not token.is_capitalised or token.is_punct:
             i += 1
             continue
@@ -80,7 +104,11 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
         nearest = cues[0] if cues else ""
         before2 = " ".join(reversed(cues[:2]))
         after = tokens[i].word.lower() if i < n else ""
-        if nearest in NOT_REGENCY_CUES or nearest in PERSON_CUES:
+        if nearest in NOT_REGENCY_CUES or nearest in PERSON_CUES or _continues_list(tokens, list_excluded_until, i - width):
+            # the whole capitalised name after "Kecamatan"/"Desa" is the kecamatan's ("Mentawa Baru Ketapang")
+            while i < n and tokens[i].is_capitalised and not tokens[i].is_punct and tokens[i].word not in STOP_RUN:
+                i += 1
+            list_excluded_until = i
             continue
         if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
             continue
@@ -92,6 +120,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
             cue_set.add("walikota")
         kota_cue = bool(cue_set & KOTA_CUES) and nearest != "kabupaten"
         kab_cue = bool(cue_set & KABUPATEN_CUES) and not (nearest in KOTA_CUES)
+        if after == "kota" and not kab_cue:
+            kota_cue = True  # "Bekasi Kota"
         if nearest == "kota":
             kota_cue, kab_cue = True, False
         elif nearest in ("kabupaten", "kab", "pemkab"):

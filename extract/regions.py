@@ -68,21 +68,9 @@ PROVINCE_SHORT_FORMS = {
 # Bare regency names that are also ordinary words or very common given names: they need a deciding
 # word before them ("Kabupaten", "Kota", "Bupati", "Pemkab", ...) to count.
 NEEDS_CONTEXT = {
-    "Batu", "Puncak", "Batang", "Pati", "Agam", "Bone", "Karo", "Banjar", "Kota", "Barru", "Sigi",
-    "Muna", "Buru", "Mamuju", "Nias", "Siak", "Kaur", "Lahat", "Toba", "Berau", "Paser", "Asahan",
-    "Dairi", "Bangli", "Badung", "Belu", "Alor", "Ende", "Lebak", "Kudus", "Demak", "Kendal", "Jepara",
-    "Tuban", "Blora", "Rembang", "Sampang", "Gowa", "Maros", "Wajo", "Soppeng", "Bantaeng", "Luwu",
-    "Enrekang", "Pinrang", "Sinjai", "Majene", "Buton", "Poso", "Tolitoli", "Banggai", "Boalemo",
-    "Jayawijaya", "Mimika", "Nabire", "Sarmi", "Keerom", "Waropen", "Supiori", "Yahukimo", "Tolikara",
-    "Intan Jaya", "Deiyai", "Dogiyai", "Paniai", "Nduga", "Lanny Jaya", "Bintan", "Lingga", "Natuna",
-    "Anambas", "Kampar", "Bengkalis", "Dumai", "Pelalawan", "Rokan Hulu", "Binjai", "Langkat",
-    "Pakpak Bharat", "Samosir", "Humbang Hasundutan", "Seluma", "Kepahiang", "Lebong", "Mukomuko",
-    "Kaimana", "Fakfak", "Teluk Bintuni", "Teluk Wondama", "Tambrauw", "Maybrat", "Merauke",
-    "Mappi", "Asmat", "Boven Digoel", "Sabang", "Langsa", "Pidie", "Bireuen", "Aceh", "Bima",
-    "Dompu", "Ngada", "Nagekeo", "Sikka", "Flores Timur", "Lembata", "Rote Ndao", "Sabu Raijua",
-    "Malaka", "Kupang", "Tidore Kepulauan", "Ternate", "Tual", "Ambon", "Sorong", "Manokwari",
-    "Jayapura", "Gorontalo", "Serang", "Bengkulu", "Jambi", "Padang", "Solok", "Banjar", "Bandung",
-    "Tomohon", "Bitung", "Kotamobagu", "Palu", "Kendari", "Baubau", "Parepare", "Palopo",
+    "Batu", "Puncak", "Batang", "Pati", "Agam", "Bone", "Karo", "Banjar", "Buru", "Kaur", "Toba", "Badung", "Belu",
+    "Alor", "Ende", "Lebak", "Bima", "Malaka", "Sabang", "Merauke", "Metro", "Serang", "Padang", "Solok", "Muna",
+    "Lingga", "Sigi", "Siak", "Nias", "Tual", "Dairi", "Barru", "Kota", "Asahan", "Langkat", "Mimika", "Paniai",
 }
 # A bare name that is also a province is the province ("Jambi", "Bengkulu", "Gorontalo").
 

@@ -26,7 +26,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
 KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS))
 
 NUMBER = r"(?P<number>[0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z]|\d)"
-NOMOR = re.compile(r"\b(?:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
+NOMOR = re.compile(r"\b(?i:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
 SHORT = re.compile(r"\s*(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)\b")  # "UU 10/2016"
 BARE_NUMBER = re.compile(r"\s+" + r"(?P<number>\d{1,4})\s+[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")  # "PP 94 Tahun 2021"
 ARTICLE = re.compile(r"\bPasal\s+\d+[A-Za-z]?(?:\s+ayat\s+\(?\d+\)?)?(?:\s+huruf\s+[a-z]\b)?")

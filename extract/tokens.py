@@ -62,7 +62,7 @@ NOT_NAME = {
     "Kantor", "Dinas", "Badan", "Bagian", "Partai", "PDIP", "PDI", "Golkar", "Gerindra", "PKB", "PKS", "NasDem",
     "Nasdem", "Demokrat", "PAN", "PPP", "Perindo", "PSI", "Hanura", "Panwascam", "PPK", "PPS", "KPPS", "Gakkumdu",
     "Sentra", "Polres", "Polresta", "Polda", "Kodim", "Korem", "Kejari", "Kejaksaan", "Negeri", "Pengadilan",
-    "Mahkamah", "Konstitusi", "MK", "DKPP", "BKN", "BKPSDM", "Sekda", "Setdakab", "Setda", "Hari", "Tanggal",
+    "Mahkamah", "Konstitusi", "MK", "DKPP", "BKN", "BKPSDM", "Sekda", "Setdakab", "Setda", "Tanggal",
     "Berdasarkan", "Terkait", "Meski", "Walaupun", "Bahkan", "Tak", "Tidak", "Juga", "Lebih", "Baca", "Juga",
     "Bersama", "Jawa", "Timur", "Tengah", "Barat", "Selatan", "Utara", "Kalimantan", "Sumatera", "Sulawesi",
     "Indonesia", "Negara", "Republik", "Pemerintah", "Daerah", "Umum", "Aula", "Pendopo", "Gedung", "Hotel",
@@ -72,7 +72,7 @@ NOT_NAME = {
     "Kegiatan", "Acara", "Program", "Komisi", "Divisi", "Bidang", "Koordinator", "Kordiv", "Ketum", "Sekjen",
     "Tujuan", "Setelah", "Sebelum", "Ketika", "Sedangkan", "Bagi", "Tentang", "Oktober", "Agustus", "Pukul", "WIB",
     "WITA", "WIT", "Kasat", "Kasatpol", "Satpol", "Kadis", "Kabag", "Kabid", "Kasi", "Kasubag", "Asisten", "Staf",
-    "Direktur", "Inspektur", "Deputi", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
+    "Direktur", "Inspektur", "Deputi", "Penjabat", "Pelaksana", "Tugas", "Harian", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
 }
 
 # Words that make up names of offices, agencies and organisations (never a person's name).
@@ -95,7 +95,7 @@ ORG_WORDS = {
     "Provinsi", "Negeri", "Kejaksaan", "Resor", "Distrik", "Militer", "Bidang", "Seksi", "Sub", "Subbagian",
     "Partai", "Cabang", "Pimpinan", "Pusat", "Harian", "Tim", "Pemenangan", "Pemantau", "Relawan", "Majelis",
     "Ulama", "Nahdlatul", "Muhammadiyah", "Cabang", "Ranting", "Fraksi", "Kepolisian", "Resort", "Sektor",
-    "Tinggi", "Agung", "Pengadilan", "Kehormatan", "Penyelenggara", "Aparatur", "Reformasi", "Birokrasi",
+    "Tinggi", "Pengadilan", "Kehormatan", "Penyelenggara", "Aparatur", "Reformasi", "Birokrasi",
     "Pendayagunaan", "Dalam", "Luar", "Republik", "Indonesia", "Pj", "Sekretaris", "Setdakab", "Setdakot",
     "Setda", "Setdaprov", "Asisten", "Kesbangpol", "Bakesbangpol", "Satpol", "PP", "Damkar", "Diskominfo",
     "Dispendukcapil", "Dinkes", "Dindik", "Disdik", "Bappeda", "Bapenda", "BPBD", "BKPSDM", "BKD", "BPKAD",
