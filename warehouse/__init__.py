@@ -1,1 +1,62 @@
-"""The DuckDB warehouse: migrations, loading, queries, exports."""
+"""The DuckDB warehouse: migrations, loading, queries, exports.
+
+Public API (imports nothing else from pilkada):
+
+- connect(path, read_only=False) -> duckdb connection, migrated (writers) or checked (readers)
+- snapshot(path, dest=None, con=None) -> Path of a consistent copy for long read-only sessions
+- load_batch(con, batch) -> {"articles_new", "articles_updated", "articles_unchanged", "pages", "failures"}
+- replace_extraction(con, rows) -> {"articles_replaced", "articles_missing"}
+- raw_pages(con, outlet=None) -> iterator of (canonical_url, outlet, html, fetched_at)
+- upsert_outlets(con, outlets) -> n (alias register_outlets): outlet, name, base_url, province_code
+- crawl_state(con, outlets) -> {outlet: {canonical_url: {"etag", "last_modified", "lastmod"}}}
+- start_run(con, outlets, argv, pid) -> run_id; finish_run(con, run_id, status, counts);
+  mark_interrupted_runs(con) -> number of runs marked interrupted
+- counts(con) -> {table: rows, ...}; layout_warnings(con, outlets) -> ["outlet: what changed, e.g. URL", ...]
+- queries: list_queries(), run_query(con, name, params) (module pilkada.warehouse.queries)
+- errors: WarehouseError, WarehouseBusy, WarehouseMissing, SchemaOutdated, UnknownQuery, BadParameter, UnknownName
+"""
+
+from __future__ import annotations
+
+from .connection import connect, snapshot, snapshot_path
+from .errors import (
+    BadParameter,
+    SchemaOutdated,
+    UnknownName,
+    UnknownQuery,
+    WarehouseBusy,
+    WarehouseError,
+    WarehouseMissing,
+)
+from .load import crawl_state, load_batch, raw_pages, replace_extraction, upsert_outlets
+
+register_outlets = upsert_outlets
+from .schema import latest_version, migrate
+from .runs import finish_run, mark_interrupted_runs, start_run
+from .status import counts, layout_warnings
+
+__all__ = [
+    "BadParameter",
+    "SchemaOutdated",
+    "UnknownName",
+    "UnknownQuery",
+    "WarehouseBusy",
+    "WarehouseError",
+    "WarehouseMissing",
+    "connect",
+    "counts",
+    "crawl_state",
+    "finish_run",
+    "latest_version",
+    "layout_warnings",
+    "load_batch",
+    "mark_interrupted_runs",
+    "migrate",
+    "raw_pages",
+    "register_outlets",
+    "replace_extraction",
+    "snapshot",
+    "snapshot_path",
+    "start_run",
+    "upsert_outlets",
+]

@@ -1,0 +1,74 @@
+"""`pilkada export timeline`: one regency's, official's or regulation's dated events as a CSV for a newsroom."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+from pilkada.crawler.commands.query import add_reader_arguments, open_reader, warehouse_errors, write_atomically, write_csv
+
+NAME = "export"
+HELP = "export a timeline (one row per dated event, sorted by date) as CSV: --regency, --official or --regulation"
+
+# Each export is a named query with bound parameters, not a second code path.
+TIMELINE_QUERIES = {"regency": "regency_timeline", "official": "official_timeline", "regulation": "regulation_timeline"}
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("what", choices=["timeline"], help="what to export (timeline)")
+    subject = parser.add_mutually_exclusive_group(required=True)
+    subject.add_argument("--regency", help="regency code or name: 35.17, Jombang, 'Kota Malang', Gumas")
+    subject.add_argument("--official", help="official's name as articles write it: 'Teguh Narutomo'")
+    subject.add_argument("--regulation", help="regulation label: 'UU 10/2016', 'PKPU 2/2024'")
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first event date to include")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last event date to include")
+    parser.add_argument("--out", "-o", required=True, help="CSV file to write (- for standard output)")
+    parser.add_argument("--excel", action="store_true",
+                        help="start the file with a UTF-8 byte order mark and end lines with CRLF, so Excel "
+                             "shows Indonesian text and quotes correctly")
+    add_reader_arguments(parser)
+
+
+def export_timeline(con, subject: str, value: str, date_from: str | None, date_to: str | None):
+    """The QueryResult of the timeline query for one subject (regency, official or regulation)."""
+    from pilkada.warehouse.queries import run_query
+
+    return run_query(con, TIMELINE_QUERIES[subject], {subject: value, "from": date_from, "to": date_to})
+
+
+def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
+    buffer = io.StringIO()
+    write_csv(buffer, columns, rows, lineterminator="\r\n" if excel else "\n")
+    return ("\ufeff" if excel else "") + buffer.getvalue()
+
+
+def run(args) -> int:
+    from pilkada.crawler.cli import UsageError
+
+    subject = next(name for name in TIMELINE_QUERIES if getattr(args, name))
+    value = getattr(args, subject)
+    con = open_reader(args.db, args.snapshot)
+    try:
+        try:
+            result = export_timeline(con, subject, value, args.date_from, args.date_to)
+        except warehouse_errors() as err:
+            raise UsageError(str(err)) from None
+    finally:
+        con.close()
+    text = render(result.columns, result.rows, args.excel)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        out = Path(args.out)
+        if out.is_dir():
+            raise UsageError(f"--out {out} is a directory; give a file name such as {out}/timeline.csv")
+        if not out.parent.exists():
+            raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
+        write_atomically(out, text)
+    resolved = result.params.get(subject)
+    if not result.rows:
+        print(f"no dated events for {subject} {resolved!r} in that period; wrote the header only", file=sys.stderr)
+    else:
+        print(f"wrote {len(result.rows)} events for {subject} {resolved!r} to {args.out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,296 @@
+"""Every named query of queries/: its header, its columns, and its rows on the fixture warehouse."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pilkada import warehouse as wh
+from pilkada.crawler.cli import main
+from pilkada.warehouse import queries as q
+
+
+def _fixture_module():
+    if "warehouse_fixture" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("warehouse_fixture", Path(__file__).with_name("warehouse_fixture.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["warehouse_fixture"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["warehouse_fixture"]
+
+
+fx = _fixture_module()
+D = dt.date
+
+# One example per query: a new query without an example fails test_every_query_has_an_example.
+EXAMPLES = {
+    "regency_timeline": {"regency": "Jombang"},
+    "official_timeline": {"official": "Teguh Narutomo"},
+    "regulation_timeline": {"regulation": "UU 10/2016"},
+    "officials_by_regency_role": {},
+    "regulations_most_cited": {},
+    "event_comparison": {},
+    "coverage_per_outlet_week": {},
+    "coverage_per_regency_week": {},
+    "regencies_without_coverage": {"province": "Jawa Timur", "from": "2024-10-01"},
+    "articles_citing_regulation": {"regulation": "UU 10/2016"},
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return fx.build(tmp_path_factory.mktemp("queries") / "pilkada.duckdb")
+
+
+@pytest.fixture(scope="module")
+def con(db):
+    connection = wh.connect(db, read_only=True)
+    yield connection
+    connection.close()
+
+
+def rows(con, name, **params):
+    return q.run_query(con, name, params).dicts()
+
+
+# ------------------------------------------------------------------------------ headers and columns
+
+
+def test_every_query_has_an_example():
+    assert sorted(query.name for query in q.list_queries()) == sorted(EXAMPLES)
+
+
+@pytest.mark.parametrize("query", q.list_queries(), ids=lambda query: query.name)
+def test_header_declares_what_the_sql_uses(query):
+    assert query.question.endswith("?")
+    assert q.sql_params(query) == {p.name for p in query.params}
+    assert all(p.description for p in query.params)
+    assert query.columns and "url" in dict(query.columns), "every exportable row carries its source url"
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_query_returns_the_columns_its_header_declares(con, name):
+    result = q.run_query(con, name, EXAMPLES[name])
+    assert list(zip(result.columns, result.types)) == list(q.get_query(name).columns)
+    assert result.rows, f"{name} returned nothing on the fixture warehouse"
+
+
+def test_queries_read_views_not_raw_tables():
+    raw = ("official_mentions_raw", "regulation_citations_raw", "pages", "crawl_runs")
+    for query in q.list_queries():
+        body = query.sql.lower()
+        assert not any(f" {table}" in body for table in raw), query.name
+
+
+# ------------------------------------------------------------------------------ rows
+
+
+def test_regency_timeline(con):
+    events = rows(con, "regency_timeline", regency="Jombang")
+    assert events == rows(con, "regency_timeline", regency="35.17") == rows(con, "regency_timeline",
+                                                                           regency="Kab. Jombang")
+    dates = [e["event_date"] for e in events]
+    assert dates == sorted(dates) and dates[0] == D(2023, 12, 29)
+    assert {e["regency"] for e in events} == {"Kabupaten Jombang"}
+    assert {e["url"] for e in events} == {fx.RMOL_JOMBANG_URL, fx.TERAS_JOMBANG_URL, fx.RMOL_JATIM_URL}
+    first = events[0]
+    assert first["date_precision"] == "day" and first["sentence"].startswith("Penting untuk mempedomani Surat Edaran")
+    quote = next(e for e in events if e["quote"] and e["speaker"] == "Teguh Narutomo")
+    assert quote["event_date"] == D(2024, 9, 24) and quote["official"] == "Teguh Narutomo"
+    assert quote["role"] == "Pj Bupati" and quote["title"] == fx.RMOL_JOMBANG_TITLE and quote["outlet"] == "rmoljatim"
+    # the round-up about Jombang and Nganjuk: each sentence goes to the regency it is about
+    roundup = [e for e in events if e["url"] == fx.RMOL_JATIM_URL]
+    assert [(e["event_date"], e["date_precision"]) for e in roundup] == [(D(2024, 10, 19), "day"),
+                                                                         (D(2024, 10, 20), "published")]
+    nganjuk = rows(con, "regency_timeline", regency="Nganjuk")
+    assert (D(2024, 10, 1), "month", "Mochamad Arifin") in [(e["event_date"], e["date_precision"], e["official"])
+                                                            for e in nganjuk]
+    # an office in another city belongs to that city
+    surabaya = rows(con, "regency_timeline", regency="Kota Surabaya")
+    assert [e["official"] for e in surabaya] == ["A. Darmuji"]
+
+    window = rows(con, "regency_timeline", regency="Jombang", **{"from": "2024-09-20", "to": "2024-09-30"})
+    assert window and all(D(2024, 9, 20) <= e["event_date"] <= D(2024, 9, 30) for e in window)
+
+
+def test_an_article_without_a_date_is_placed_by_its_fetch(con):
+    events = rows(con, "regency_timeline", regency="Gumas")
+    undated = [e for e in events if e["url"] == fx.DAYAK_DEBAT_URL]
+    assert [(e["event_date"], e["date_precision"]) for e in undated] == [(D(2024, 10, 4), "fetched")]
+
+
+def test_official_timeline(con):
+    events = rows(con, "official_timeline", official="teguh")
+    assert {e["official"] for e in events} == {"Teguh Narutomo"}
+    assert [(e["event_date"], e["date_precision"]) for e in events] == [(D(2024, 9, 24), "published"),
+                                                                        (D(2024, 9, 24), "day")]
+    assert events[1]["quote"].startswith("Tidak henti-hentinya") and events[0]["regency"] == "Kabupaten Jombang"
+    assert rows(con, "official_timeline", official="Herson B Aden")[0]["role"] == "Pj. Bupati"
+
+
+def test_regulation_timeline(con):
+    events = rows(con, "regulation_timeline", regulation="Undang-Undang Nomor 10 Tahun 2016")
+    assert [(e["event_date"], e["date_precision"], e["regency"]) for e in events] == [
+        (D(2024, 10, 2), "published", "Kabupaten Nganjuk"), (D(2024, 11, 1), "month", "Kabupaten Jombang")]
+    assert events[0]["official"] == "Ratna Dewi Lestari"
+
+
+def test_officials_by_regency_role(con):
+    malang = rows(con, "officials_by_regency_role", regency="Kota Malang")
+    assert [(r["role"], r["official"]) for r in malang] == [("Ketua KPU", "Siti Rahmawati"),
+                                                           ("Pj Wali Kota", "Hendra Kusuma")]
+    bupati = rows(con, "officials_by_regency_role", role="bupati")
+    assert [(r["regency_code"], r["official"]) for r in bupati] == [
+        ("35.17", "Teguh Narutomo"), ("35.18", "Sugeng Wibisono"), ("62.10", "Herson B. Aden")]
+    provincial = [r for r in rows(con, "officials_by_regency_role") if r["regency_code"] is None]
+    assert [(r["official"], r["url"]) for r in provincial] == [("Mochamad Arifin", fx.RMOL_JATIM_URL)]
+
+
+def test_regulations_most_cited(con):
+    jombang = rows(con, "regulations_most_cited", regency="Jombang")
+    assert [(r["month"], r["label"]) for r in jombang] == [
+        (D(2024, 9, 1), "PKPU 2/2024"), (D(2024, 9, 1), "SE 863/927/415.01/2023"), (D(2024, 9, 1), "UU 10/2016"),
+        (D(2024, 10, 1), "PERBAWASLU 6/2024")]
+    assert all(r["citations"] == 1 and r["url"] for r in jombang)
+    top = rows(con, "regulations_most_cited", top="1")
+    assert len(top) == len({(r["regency_code"], r["month"]) for r in top})
+    # Surabaya is only the seat of an office in a Jombang article: not what the article is about
+    assert "35.78" not in {r["regency_code"] for r in top}
+
+
+def test_event_comparison(con):
+    oaths = rows(con, "event_comparison")
+    assert [(r["regency"], r["event_date"], r["date_precision"]) for r in oaths] == [
+        ("Kabupaten Jombang", D(2024, 9, 18), "published"),
+        ("Kabupaten Gunung Mas", D(2024, 9, 20), "published"),
+        ("Kabupaten Jombang", D(2024, 9, 24), "published"),
+        ("Kabupaten Nganjuk", D(2024, 10, 1), "day"),
+    ]
+    assert all("ikrar netralitas" in r["snippet"].lower() for r in oaths)
+    assert oaths[3]["url"] == fx.RMOL_NGANJUK_URL and oaths[3]["outlets"] == ["rmoljatim"]
+    debates = rows(con, "event_comparison", pattern="debat publik")
+    assert [(r["regency_code"], r["date_precision"]) for r in debates] == [("62.10", "fetched")]
+
+
+def test_coverage_per_outlet_week(con):
+    weeks = rows(con, "coverage_per_outlet_week")
+    assert sum(r["articles"] for r in weeks) == 7
+    assert all(r["week"].weekday() == 0 for r in weeks)
+    rmol = rows(con, "coverage_per_outlet_week", outlet="RMOLJatim")
+    assert [(r["week"], r["articles"], r["regencies"]) for r in rmol] == [
+        (D(2024, 9, 23), 1, 1), (D(2024, 9, 30), 1, 1), (D(2024, 10, 14), 1, 2)]
+
+
+def test_regencies_without_coverage(con):
+    jatim = rows(con, "regencies_without_coverage", province="Jatim", **{"from": "2024-10-01"})
+    codes = [r["regency_code"] for r in jatim]
+    assert len(codes) == 38 - 3 and {"35.17", "35.18", "35.73"}.isdisjoint(codes)
+    surabaya = next(r for r in jatim if r["regency_code"] == "35.78")
+    assert (surabaya["last_date"], surabaya["url"]) == (D(2024, 9, 18), fx.TERAS_JOMBANG_URL)
+    assert next(r for r in jatim if r["regency_code"] == "35.01")["url"] is None
+    kalteng = rows(con, "regencies_without_coverage", province="62", **{"from": "2024-10-01"})
+    assert "62.10" not in {r["regency_code"] for r in kalteng} and len(kalteng) == 13
+
+
+def test_articles_citing_regulation(con):
+    cited = rows(con, "articles_citing_regulation", regulation="uu no. 10 tahun 2016")
+    assert [(r["article_date"], r["article_ref"], r["regencies"]) for r in cited] == [
+        (D(2024, 9, 18), "Pasal 201 ayat (8)", "Kabupaten Jombang; Kota Surabaya"),
+        (D(2024, 10, 2), "Pasal 71", "Kabupaten Nganjuk")]
+    se = rows(con, "articles_citing_regulation", regulation="SE 863/927/415.01/2023")
+    assert [r["url"] for r in se] == [fx.TERAS_JOMBANG_URL]
+
+
+# ------------------------------------------------------------------------------ names and parameters
+
+
+@pytest.mark.parametrize("name, code", [
+    ("35.17", "35.17"), ("Jombang", "35.17"), ("KABUPATEN JOMBANG", "35.17"), ("Kab. Nganjuk", "35.18"),
+    ("Malang", "35.07"), ("Kota Malang", "35.73"), ("Pemkot Malang", "35.73"), ("Gumas", "62.10"),
+    ("Gunung Mas", "62.10"), ("Kota Administrasi Jakarta Pusat", "31.71"), ("Jakarta Pusat", "31.71"),
+])
+def test_regency_names_resolve_to_codes(con, name, code):
+    assert q.resolve_regency(con, name) == code
+
+
+def test_unknown_names_come_with_near_matches(con):
+    with pytest.raises(wh.UnknownName) as err:
+        q.resolve_regency(con, "Jombnag")
+    assert str(err.value).startswith("no regency 'Jombnag'; did you mean Kabupaten Jombang (35.17)")
+    assert "Kabupaten Jombang (35.17)" in err.value.suggestions
+    with pytest.raises(wh.UnknownName, match="no regency with code '99.99'"):
+        q.resolve_regency(con, "99.99")
+    with pytest.raises(wh.UnknownName, match="did you mean Teguh Narutomo"):
+        q.resolve_official(con, "Teguh Narutmo")
+    with pytest.raises(wh.UnknownName, match="did you mean UU 10/2016"):
+        q.resolve_regulation(con, "UU 10/2061")
+    assert q.resolve_province(con, "Kalteng") == "62" and q.resolve_province(con, "provinsi jawa timur") == "35"
+    assert q.resolve_outlet(con, "dayak news") == "dayaknews"
+
+
+def test_parameter_mistakes(con):
+    with pytest.raises(wh.BadParameter, match="needs regency="):
+        q.run_query(con, "regency_timeline", {})
+    with pytest.raises(wh.BadParameter, match="has no parameter since"):
+        q.run_query(con, "regency_timeline", {"regency": "Jombang", "since": "2024-01-01"})
+    with pytest.raises(wh.BadParameter, match="is not a date"):
+        q.run_query(con, "regency_timeline", {"regency": "Jombang", "from": "24/09/2024"})
+    with pytest.raises(wh.UnknownQuery, match="did you mean regency_timeline"):
+        q.run_query(con, "regency_timelines", {})
+
+
+def test_a_custom_query_directory(con, tmp_path):
+    (tmp_path / "quoted_default.sql").write_text(
+        "-- question: Does a quoted default with a comma, and an integer default, bind?\n"
+        "-- params:   $label  VARCHAR = 'a, b'  some text\n"
+        "--           $n      INTEGER = 3       a number\n"
+        "-- columns:  label VARCHAR, n INTEGER, url VARCHAR\n"
+        "SELECT $label AS label, $n::INTEGER AS n, NULL::VARCHAR AS url;\n", encoding="utf-8")
+    assert [query.name for query in q.list_queries(tmp_path)] == ["quoted_default"]
+    result = q.run_query(con, "quoted_default", {}, directory=tmp_path)
+    assert result.rows == [("a, b", 3, None)]
+
+
+# ------------------------------------------------------------------------------ the command
+
+
+def test_query_command_formats(db, capsys, tmp_path):
+    assert main(["query", "--list"]) == 0
+    listing = capsys.readouterr().out
+    assert all(name in listing for name in EXAMPLES) and "--param regency=" in listing
+
+    assert main(["query", "regency_timeline", "-p", "regency=Kota Malang", "-f", "csv", "--db", str(db)]) == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert table[0] == [c for c, _ in q.get_query("regency_timeline").columns]
+    assert {row[2] for row in table[1:]} == {"Kota Malang"} and len(table) == 5
+
+    assert main(["query", "officials_by_regency_role", "-p", "regency=Gumas", "-f", "json", "--db", str(db)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(r["official"], r["first_date"]) for r in data] == [("Yohanes Ardianto", "2024-10-04"),
+                                                                ("Herson B. Aden", "2024-09-20")]
+
+    assert main(["query", "event_comparison", "--db", str(db)]) == 0
+    assert "Kabupaten Nganjuk" in capsys.readouterr().out
+
+    out = tmp_path / "oaths.parquet"
+    assert main(["query", "event_comparison", "--out", str(out), "--db", str(db)]) == 0
+    assert duckdb.connect().execute(f"SELECT count(*) FROM '{out}'").fetchone() == (4,)
+
+
+def test_query_command_mistakes_exit_2(db, capsys):
+    assert main(["query", "regency_timeline", "-p", "regency=Jombnag", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pilkada: no regency 'Jombnag'; did you mean Kabupaten Jombang (35.17)") and err.count("\n") == 1
+    assert main(["query", "nope", "--db", str(db)]) == 2
+    assert main(["query", "regency_timeline", "-p", "regency", "--db", str(db)]) == 2
+    assert main(["query", "event_comparison", "-f", "parquet", "--db", str(db)]) == 2
+    assert main(["query", "event_comparison", "--db", str(db) + ".missing"]) == 2
+    assert "no warehouse at" in capsys.readouterr().err

@@ -1,0 +1,147 @@
+"""Migrations: a fresh file, an older file upgraded with its data, read-only connections that never migrate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from pilkada import warehouse as wh
+from pilkada.warehouse import schema as migrations_module
+from pilkada.warehouse import schemadoc
+
+
+def test_fresh_file_is_at_the_latest_version_with_regions(tmp_path):
+    con = wh.connect(tmp_path / "new.duckdb")
+    try:
+        versions = con.execute("SELECT version, name FROM schema_version WHERE version IS NOT NULL ORDER BY version"
+                               ).fetchall()
+        assert [v for v, _ in versions] == list(range(1, wh.latest_version() + 1))
+        assert versions[0] == (1, "001_core.sql")
+        assert con.execute("SELECT count(*) FILTER (WHERE level = 1), count(*) FILTER (WHERE level = 2) FROM regions"
+                           ).fetchone() == (38, 514)
+        assert con.execute("SELECT name, kind, parent_code FROM regions WHERE code IN ('35.73', '62.10') ORDER BY code"
+                           ).fetchall() == [("Kota Malang", "kota", "35"), ("Kabupaten Gunung Mas", "kabupaten", "62")]
+        assert schemadoc.undocumented(con) == []
+    finally:
+        con.close()
+    # connecting again applies nothing
+    con = wh.connect(tmp_path / "new.duckdb")
+    try:
+        assert wh.migrate(con) == []
+    finally:
+        con.close()
+
+
+def test_migration_files_are_numbered_without_gaps():
+    names = [m.name for m in migrations_module.migrations()]
+    assert names == sorted(names) and names[0].startswith("001_")
+    assert [m.version for m in migrations_module.migrations()] == list(range(1, len(names) + 1))
+
+
+def _make_v1(path):
+    """A warehouse as the first release wrote it: only migration 001, with an article in it."""
+    con = duckdb.connect(str(path))
+    try:
+        assert migrations_module.migrate(con, upto=1) == ["001_core.sql"]
+        con.execute("INSERT INTO outlets VALUES ('rmoljatim', 'RMOLJatim', 'https://rmoljatim.id/', '35')")
+        con.execute(
+            "INSERT INTO pages (outlet, url, canonical_url, fetched_at, http_status, content_hash, html_compressed)"
+            " VALUES ('rmoljatim', 'https://rmoljatim.id/a', 'https://rmoljatim.id/a', '2024-09-24 10:00:00', 200,"
+            " 'h1', NULL)")
+        con.execute(
+            "INSERT INTO articles (canonical_url, outlet, title, published_on, text, content_hash, first_seen,"
+            " last_updated) VALUES ('https://rmoljatim.id/a', 'rmoljatim', 'Ikrar Netralitas ASN Jombang',"
+            " '2024-09-24', 'Pj Bupati Jombang Teguh Narutomo memimpin ikrar.', 'h1', '2024-09-24 10:00:00',"
+            " '2024-09-24 10:00:00')")
+    finally:
+        con.close()
+
+
+def test_an_older_file_is_upgraded_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.duckdb"
+    _make_v1(path)
+
+    # a reader never migrates: it says what to do, and leaves the file as it was
+    with pytest.raises(wh.SchemaOutdated, match="run any write command"):
+        wh.connect(path, read_only=True)
+    check = duckdb.connect(str(path), read_only=True)
+    assert check.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+    check.close()
+
+    con = wh.connect(path)
+    try:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone() == (wh.latest_version(),)
+        assert con.execute("SELECT title, published_on FROM articles").fetchall() == [
+            ("Ikrar Netralitas ASN Jombang", dt.date(2024, 9, 24))]
+        assert con.execute("SELECT lastmod FROM pages").fetchall() == [(None,)]   # added by 003
+        assert con.execute("SELECT count(*) FROM regions").fetchone() == (552,)    # filled once, not twice
+        # the new tables work with the old rows
+        (article_id,) = con.execute("SELECT article_id FROM articles").fetchone()
+        wh.replace_extraction(con, [{"canonical_url": "https://rmoljatim.id/a", "extractor_version": "v2", "record": {
+            "regencies": [{"code": "35.17", "name": "Kabupaten Jombang", "mentions": 1, "start": 10, "end": 17,
+                           "sentence": "Pj Bupati Jombang Teguh Narutomo memimpin ikrar."}],
+            "officials": [{"name": "Teguh Narutomo", "role": "Pj Bupati", "regency": "35.17", "start": 18, "end": 32,
+                           "sentence": "Pj Bupati Jombang Teguh Narutomo memimpin ikrar."}]}}])
+        assert con.execute("SELECT official, regency, url FROM official_mentions").fetchall() == [
+            ("Teguh Narutomo", "Kabupaten Jombang", "https://rmoljatim.id/a")]
+        assert con.execute("SELECT regency_code, event_date, date_precision FROM regency_timeline").fetchall() == [
+            ("35.17", dt.date(2024, 9, 24), "published")]
+        assert article_id == 1
+        assert schemadoc.undocumented(con) == []
+    finally:
+        con.close()
+    reader = wh.connect(path, read_only=True)
+    reader.close()
+
+
+def test_changed_views_are_refreshed_by_a_writer_only(tmp_path, monkeypatch):
+    path = tmp_path / "w.duckdb"
+    wh.connect(path).close()
+    sql, _ = migrations_module.views()
+    changed = sql + "\nCREATE OR REPLACE VIEW extra_view AS SELECT 1 AS one;\n" \
+                    "COMMENT ON VIEW extra_view IS 'test';\nCOMMENT ON COLUMN extra_view.one IS 'one';\n"
+    monkeypatch.setattr(migrations_module, "views", lambda: (changed, "changed-checksum"))
+    with pytest.raises(wh.SchemaOutdated):
+        wh.connect(path, read_only=True)
+    con = wh.connect(path)
+    try:
+        assert con.execute("SELECT one FROM extra_view").fetchone() == (1,)
+    finally:
+        con.close()
+    wh.connect(path, read_only=True).close()
+
+
+def test_a_file_from_a_newer_pilkada_is_refused(tmp_path):
+    path = tmp_path / "future.duckdb"
+    wh.connect(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO schema_version VALUES (99, '099_future.sql', 'x', now()::TIMESTAMP)")
+    con.close()
+    for read_only in (False, True):
+        with pytest.raises(wh.WarehouseError, match="newer than this pilkada"):
+            wh.connect(path, read_only=read_only)
+
+
+def test_a_failed_migration_changes_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "half.duckdb"
+    _make_v1(path)
+    broken = migrations_module.Migration(2, "002_broken.sql", "CREATE TABLE half_done (x INTEGER); SELECT nonsense;",
+                                         "x", ())
+    first = migrations_module.migrations()[0]
+    monkeypatch.setattr(migrations_module, "migrations", lambda: (first, broken))
+    with pytest.raises(duckdb.Error):
+        wh.connect(path)
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'half_done'").fetchone() == (0,)
+    finally:
+        con.close()
+
+
+def test_read_only_connection_to_a_missing_file(tmp_path):
+    with pytest.raises(wh.WarehouseMissing, match="no warehouse at"):
+        wh.connect(tmp_path / "nothing.duckdb", read_only=True)
+    assert not (tmp_path / "nothing.duckdb").exists()

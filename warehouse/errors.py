@@ -1,0 +1,39 @@
+"""The exceptions the warehouse raises; the command line turns each into one line and an exit code."""
+
+from __future__ import annotations
+
+
+class WarehouseError(Exception):
+    """Base class: anything the warehouse refuses to do, with a message meant for the user."""
+
+
+class WarehouseBusy(WarehouseError):
+    """Another process holds the DuckDB file (DuckDB allows one writer, or readers only)."""
+
+    def __init__(self, message: str, pid: int | None = None):
+        super().__init__(message)
+        self.pid = pid
+
+
+class WarehouseMissing(WarehouseError):
+    """A read-only connection asked for a file that does not exist."""
+
+
+class SchemaOutdated(WarehouseError):
+    """A read-only connection found a file older than the code; a write connection would migrate it."""
+
+
+class UnknownQuery(WarehouseError):
+    """No file queries/<name>.sql."""
+
+
+class BadParameter(WarehouseError):
+    """A named query's parameter is missing, unknown or of the wrong form."""
+
+
+class UnknownName(BadParameter):
+    """A regency, province, official or regulation that the warehouse does not know; carries near matches."""
+
+    def __init__(self, message: str, suggestions: list[str] | None = None):
+        super().__init__(message)
+        self.suggestions = list(suggestions or [])

@@ -1,0 +1,665 @@
+"""Write crawled batches and extraction records into the warehouse, one short transaction per call.
+
+The input is plain dicts (docs/architecture.md, "What load_batch receives"); rows go in as
+whole columns (`unnest` of bound Python lists), never one statement per row, so a batch
+holds the file for milliseconds, not seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import duckdb
+
+try:  # Python 3.14 has zstd in the standard library; before that Scrapy depends on the backport
+    from compression import zstd as _zstd  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - depends on the interpreter
+    try:
+        from backports import zstd as _zstd  # type: ignore[import-not-found,no-redef]
+    except ImportError:
+        _zstd = None
+
+log = logging.getLogger(__name__)
+
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_GZIP_MAGIC = b"\x1f\x8b"
+
+EXTRACTION_TABLES = (
+    "regency_mentions",
+    "province_mentions",
+    "official_mentions_raw",
+    "date_mentions",
+    "regulation_citations_raw",
+    "quotes",
+)
+
+
+# ---------------------------------------------------------------------------- values
+
+
+def compress_html(html: str) -> bytes:
+    data = html.encode("utf-8")
+    if _zstd is not None:
+        return _zstd.compress(data, 10)
+    return gzip.compress(data, 6)
+
+
+def decompress_html(blob: bytes | None) -> str | None:
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    if blob.startswith(_ZSTD_MAGIC):
+        if _zstd is None:
+            raise RuntimeError("this page is zstd-compressed; install backports.zstd (Python < 3.14)")
+        return _zstd.decompress(blob).decode("utf-8")
+    if blob.startswith(_GZIP_MAGIC):
+        return gzip.decompress(blob).decode("utf-8")
+    return blob.decode("utf-8")
+
+
+def _timestamp(value) -> dt.datetime | None:
+    """UTC, without tzinfo: every TIMESTAMP column of the warehouse is UTC."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day)
+    else:
+        text = str(value).strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        try:
+            moment = dt.datetime.fromisoformat(text)
+        except ValueError:
+            log.warning("ignoring malformed timestamp %r", value)
+            return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+def _date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        log.warning("ignoring malformed date %r", value)
+        return None
+
+
+def _int(value) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        log.warning("ignoring non-integer %r", value)
+        return None
+
+
+def _str(value) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def _required(item: Mapping, key: str, what: str) -> str:
+    value = item.get(key)
+    if value is None or value == "":
+        raise ValueError(f"{what} without {key}: {dict((k, v) for k, v in item.items() if k != 'html')!r:.200}")
+    return str(value)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def date_value(value: str | None) -> tuple[dt.date | None, str | None]:
+    """The spec's date value -> (day, precision): '2024-09-22' -> day, '2024-11' -> first of month."""
+    if not value:
+        return None, None
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text), "day"
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-01"), "month"
+    except ValueError:
+        pass
+    log.warning("unrecognised date value %r", value)
+    return None, None
+
+
+def regency_kind(code: str | None) -> str | None:
+    """Kemendagri numbers kota from 71 within each province."""
+    try:
+        return "kota" if int(str(code).split(".")[1]) >= 71 else "kabupaten"
+    except (IndexError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------- SQL helpers
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def bulk_insert(con: duckdb.DuckDBPyConnection, table: str, columns: Mapping[str, str], rows: list[tuple]) -> int:
+    """Insert rows (tuples in the order of `columns`, a name -> DuckDB type map) in one statement."""
+    if not rows:
+        return 0
+    names = list(columns)
+    params = {f"c{i}": [row[i] for row in rows] for i in range(len(names))}
+    select = ", ".join(f"unnest($c{i}::{columns[name]}[])" for i, name in enumerate(names))
+    con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {select}", params)
+    return len(rows)
+
+
+def _in_list(con: duckdb.DuckDBPyConnection, sql: str, values: list, type_: str = "VARCHAR") -> list[tuple]:
+    """Run `sql` whose `$values` is bound to a list (used as `IN (SELECT unnest($values::T[]))`)."""
+    if not values:
+        return []
+    return con.execute(sql.replace("$values", f"$values::{type_}[]"), {"values": list(values)}).fetchall()
+
+
+# ---------------------------------------------------------------------------- extraction rows
+
+_EXTRACTION_COLUMNS = {
+    "regency_mentions": {
+        "article_id": "BIGINT", "regency_code": "VARCHAR", "name": "VARCHAR", "kind": "VARCHAR",
+        "mentions": "INTEGER", "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR",
+        "extractor_version": "VARCHAR",
+    },
+    "province_mentions": {
+        "article_id": "BIGINT", "province_code": "VARCHAR", "name": "VARCHAR", "start_offset": "INTEGER",
+        "end_offset": "INTEGER", "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+    },
+    "official_mentions_raw": {
+        "article_id": "BIGINT", "name": "VARCHAR", "role": "VARCHAR", "regency_code": "VARCHAR",
+        "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+    },
+    "date_mentions": {
+        "article_id": "BIGINT", "value": "VARCHAR", "day": "DATE", "precision": "VARCHAR", "text": "VARCHAR",
+        "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+    },
+    "regulation_citations_raw": {
+        "article_id": "BIGINT", "kind": "VARCHAR", "number": "VARCHAR", "year": "INTEGER", "text": "VARCHAR",
+        "article_ref": "VARCHAR", "about": "VARCHAR", "start_offset": "INTEGER", "end_offset": "INTEGER",
+        "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+    },
+    "quotes": {
+        "article_id": "BIGINT", "text": "VARCHAR", "speaker": "VARCHAR", "official_name": "VARCHAR",
+        "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+    },
+}
+
+
+def _span(item: Mapping) -> tuple:
+    return _int(item.get("start")), _int(item.get("end")), _str(item.get("sentence"))
+
+
+def extraction_rows(article_id: int, record: Mapping | None, version: str | None) -> dict[str, list[tuple]]:
+    """The rows of each extraction table for one record of docs/extraction-spec.md (plus offsets)."""
+    record = record or {}
+    rows: dict[str, list[tuple]] = {table: [] for table in EXTRACTION_TABLES}
+    for item in record.get("regencies") or []:
+        if not item.get("code"):
+            continue
+        rows["regency_mentions"].append(
+            (article_id, str(item["code"]), _str(item.get("name")), regency_kind(item["code"]),
+             _int(item.get("mentions")), *_span(item), version)
+        )
+    for item in record.get("provinces") or []:
+        if not item.get("code"):
+            continue
+        rows["province_mentions"].append((article_id, str(item["code"]), _str(item.get("name")), *_span(item), version))
+    for item in record.get("officials") or []:
+        if not item.get("name"):
+            continue
+        rows["official_mentions_raw"].append(
+            (article_id, str(item["name"]), _str(item.get("role")), _str(item.get("regency")), *_span(item), version)
+        )
+    for item in record.get("dates") or []:
+        if not item.get("value"):
+            continue
+        day, precision = date_value(item["value"])
+        rows["date_mentions"].append(
+            (article_id, str(item["value"]), day, precision, _str(item.get("text")), *_span(item), version)
+        )
+    for item in record.get("regulations") or []:
+        if not item.get("kind") or item.get("number") in (None, ""):
+            continue
+        rows["regulation_citations_raw"].append(
+            (article_id, str(item["kind"]), str(item["number"]), _int(item.get("year")), _str(item.get("text")),
+             _str(item.get("article")), _str(item.get("about")), *_span(item), version)
+        )
+    for item in record.get("quotes") or []:
+        if not item.get("text"):
+            continue
+        rows["quotes"].append(
+            (article_id, str(item["text"]), _str(item.get("speaker")), _str(item.get("official")), *_span(item),
+             version)
+        )
+    return rows
+
+
+def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, Mapping | None, str | None]],
+                         new_ids: set[int] = frozenset()) -> None:
+    """Delete the extraction rows of these articles, then insert the new ones, table by table.
+
+    Articles created in this transaction (`new_ids`) have no rows to delete: skipping them spares
+    a scan of every extraction table in the common case of a batch of new articles.
+    """
+    if not items:
+        return
+    ids = [article_id for article_id, _, _ in items if article_id not in new_ids]
+    merged: dict[str, list[tuple]] = {table: [] for table in EXTRACTION_TABLES}
+    for article_id, record, version in items:
+        for table, rows in extraction_rows(article_id, record, version).items():
+            merged[table].extend(rows)
+    for table in EXTRACTION_TABLES:
+        if ids:
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($ids::BIGINT[]))", {"ids": ids})
+        bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
+
+
+# ---------------------------------------------------------------------------- batches
+
+_PAGE_COLUMNS = {
+    "outlet": "VARCHAR", "url": "VARCHAR", "canonical_url": "VARCHAR", "fetched_at": "TIMESTAMP",
+    "http_status": "SMALLINT", "content_type": "VARCHAR", "etag": "VARCHAR", "last_modified": "VARCHAR",
+    "content_hash": "VARCHAR", "html_compressed": "BLOB", "run_id": "BIGINT", "lastmod": "VARCHAR",
+}
+_ARTICLE_FIELDS = {
+    "title": "VARCHAR", "author": "VARCHAR", "published_on": "DATE", "text": "VARCHAR", "language": "VARCHAR",
+    "word_count": "INTEGER",
+}
+_ARTICLE_COLUMNS = {
+    "article_id": "BIGINT", "canonical_url": "VARCHAR", "outlet": "VARCHAR", **_ARTICLE_FIELDS,
+    "content_hash": "VARCHAR", "extractor_version": "VARCHAR", "first_seen": "TIMESTAMP", "last_updated": "TIMESTAMP",
+}
+_VERSION_COLUMNS = {
+    "article_id": "BIGINT", "canonical_url": "VARCHAR", "content_hash": "VARCHAR", "title": "VARCHAR",
+    "fetched_at": "TIMESTAMP", "seen_first": "TIMESTAMP", "seen_last": "TIMESTAMP",
+}
+_FAILURE_COLUMNS = {
+    "run_id": "BIGINT", "outlet": "VARCHAR", "url": "VARCHAR", "reason": "VARCHAR", "http_status": "SMALLINT",
+    "detail": "VARCHAR", "failed_at": "TIMESTAMP",
+}
+_SKIPPED_COLUMNS = {"run_id": "BIGINT", "outlet": "VARCHAR", "url": "VARCHAR", "reason": "VARCHAR"}
+
+
+@dataclass
+class _Stored:
+    article_id: int
+    content_hash: str
+    extractor_version: str | None
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping) -> dict:
+    """Store one batch of pages, articles (with their extraction records), failures and skipped URLs.
+
+    One transaction; idempotent: a page whose (canonical_url, content_hash) is stored adds
+    nothing, an article with new content updates its row and appends to article_versions,
+    and an article's extraction rows are replaced whenever they are loaded with new content
+    or another extractor_version (re-extraction: the article's text fields are refreshed with
+    them, as the offsets point into that text). Returns {"articles_new", "articles_updated",
+    "articles_unchanged", "pages", "failures"}: pages and failures count rows added.
+    """
+    pages = list(batch.get("pages") or [])
+    articles = list(batch.get("articles") or [])
+    failures = list(batch.get("failures") or [])
+    skipped = list(batch.get("skipped") or [])
+    result = {"articles_new": 0, "articles_updated": 0, "articles_unchanged": 0, "pages": 0, "failures": 0}
+    with transaction(con):
+        outlets = {str(item["outlet"]) for item in pages + articles + failures + skipped if item.get("outlet")}
+        _ensure_outlets(con, sorted(outlets))
+        result["pages"] = _insert_pages(con, pages)
+        fetched = {}
+        for page in pages:
+            key = (page.get("canonical_url") or page.get("url"), page.get("content_hash"))
+            moment = _timestamp(page.get("fetched_at"))
+            if moment is not None and (key not in fetched or moment < fetched[key]):
+                fetched[key] = moment
+        result.update(_load_articles(con, articles, fetched))
+        result["failures"] = _insert_failures(con, failures)
+        _insert_skipped(con, skipped)
+    return result
+
+
+def _ensure_outlets(con: duckdb.DuckDBPyConnection, outlets: list[str]) -> None:
+    if outlets:
+        con.execute(
+            "INSERT INTO outlets (outlet) SELECT unnest($o::VARCHAR[]) ON CONFLICT DO NOTHING", {"o": outlets}
+        )
+
+
+def _insert_pages(con: duckdb.DuckDBPyConnection, pages: list[Mapping]) -> int:
+    if not pages:
+        return 0
+    urls = sorted({p.get("canonical_url") or _required(p, "url", "page") for p in pages})
+    stored = set(_in_list(con, "SELECT canonical_url, content_hash FROM pages WHERE canonical_url IN"
+                               " (SELECT unnest($values))", urls))
+    rows = []
+    for page in sorted(pages, key=lambda p: _timestamp(p.get("fetched_at")) or dt.datetime.max):
+        canonical = page.get("canonical_url") or _required(page, "url", "page")
+        key = (canonical, _required(page, "content_hash", "page"))
+        if key in stored:
+            continue
+        stored.add(key)
+        html = page.get("html")
+        if html is None:
+            html = page.get("body")
+        rows.append((
+            _required(page, "outlet", "page"), _required(page, "url", "page"), str(canonical),
+            _timestamp(page.get("fetched_at")) or _utcnow(),
+            _int(page.get("http_status")), _str(page.get("content_type")), _str(page.get("etag")),
+            _str(page.get("last_modified")), str(page["content_hash"]),
+            compress_html(html) if html is not None else None, _int(page.get("run_id")), _str(page.get("lastmod")),
+        ))
+    return bulk_insert(con, "pages", _PAGE_COLUMNS, rows)
+
+
+def _article_values(article: Mapping) -> dict:
+    record = article.get("record") or {}
+    return {
+        "title": _str(article.get("title")),
+        "author": _str(article.get("author")),
+        "published_on": _date(article.get("published_on") or record.get("published")),
+        "text": _str(article.get("text")),
+        "language": _str(article.get("language")),
+        "word_count": _int(article.get("word_count")),
+    }
+
+
+def _load_articles(con: duckdb.DuckDBPyConnection, articles: list[Mapping], fetched: dict) -> dict:
+    counts = {"articles_new": 0, "articles_updated": 0, "articles_unchanged": 0}
+    if not articles:
+        return counts
+    now = _utcnow()
+
+    def seen_at(article: Mapping) -> dt.datetime:
+        return fetched.get((article["canonical_url"], article["content_hash"])) or _timestamp(
+            article.get("fetched_at")) or now
+
+    for article in articles:
+        for key in ("canonical_url", "outlet", "content_hash"):
+            _required(article, key, "article")
+    articles = sorted(articles, key=seen_at)
+    urls = sorted({a["canonical_url"] for a in articles})
+    state = {
+        url: _Stored(article_id, content_hash, version)
+        for url, article_id, content_hash, version in _in_list(
+            con, "SELECT canonical_url, article_id, content_hash, extractor_version FROM articles"
+                 " WHERE canonical_url IN (SELECT unnest($values))", urls)
+    }
+    versions = {
+        (url, content_hash): (seen_first, seen_last)
+        for url, content_hash, seen_first, seen_last in _in_list(
+            con, "SELECT canonical_url, content_hash, seen_first, seen_last FROM article_versions"
+                 " WHERE canonical_url IN (SELECT unnest($values))", urls)
+    }
+    new_count = sum(1 for url in urls if url not in state)
+    fresh_ids = iter(
+        row[0] for row in con.execute("SELECT nextval('article_ids') FROM range($n)", {"n": new_count}).fetchall()
+    )
+
+    inserts: dict[str, dict] = {}        # canonical_url -> full row of a new article
+    updates: dict[int, dict] = {}        # article_id -> new values of a changed article
+    version_rows: dict[tuple, dict] = {}  # (url, hash) -> version row to insert
+    version_seen: dict[tuple, tuple] = {}  # (url, hash) -> (seen_first, seen_last) of a stored version
+    extractions: dict[int, tuple] = {}   # article_id -> (record, extractor_version)
+
+    for article in articles:
+        url, content_hash = str(article["canonical_url"]), str(article["content_hash"])
+        moment = seen_at(article)
+        record = article.get("record")
+        version = _str(article.get("extractor_version") or (record or {}).get("extractor_version"))
+        values = _article_values(article)
+        stored = state.get(url)
+        if stored is None:
+            article_id = next(fresh_ids)
+            inserts[url] = {"article_id": article_id, "canonical_url": url, "outlet": str(article["outlet"]),
+                            **values, "content_hash": content_hash,
+                            "extractor_version": version if record is not None else None,
+                            "first_seen": moment, "last_updated": moment}
+            state[url] = _Stored(article_id, content_hash, inserts[url]["extractor_version"])
+            counts["articles_new"] += 1
+            extractions[article_id] = (record, version)
+        elif stored.content_hash == content_hash:
+            counts["articles_unchanged"] += 1
+            if record is not None and version != stored.extractor_version:
+                # re-extraction: the record's offsets point into the text cleaned with it, so both are stored
+                extractions[stored.article_id] = (record, version)
+                stored.extractor_version = version
+                _pending_update(inserts, updates, url, stored.article_id, {**values, "extractor_version": version})
+        else:
+            counts["articles_updated"] += 1
+            stored.content_hash = content_hash
+            # new text: the old extraction rows point into the old one, so they go even without a new record
+            stored.extractor_version = version if record is not None else None
+            changes = {**values, "content_hash": content_hash, "last_updated": moment,
+                       "extractor_version": stored.extractor_version}
+            extractions[stored.article_id] = (record if record is not None else {}, stored.extractor_version)
+            _pending_update(inserts, updates, url, stored.article_id, changes)
+        key = (url, content_hash)
+        if key in version_rows:
+            row = version_rows[key]
+            row["seen_first"], row["seen_last"] = min(row["seen_first"], moment), max(row["seen_last"], moment)
+        elif key in versions or key in version_seen:
+            first, last = version_seen.get(key) or versions[key]
+            version_seen[key] = (min(first, moment), max(last, moment))
+        else:
+            version_rows[key] = {"article_id": state[url].article_id, "canonical_url": url,
+                                 "content_hash": content_hash, "title": values["title"], "fetched_at": moment,
+                                 "seen_first": moment, "seen_last": moment}
+
+    bulk_insert(con, "articles", _ARTICLE_COLUMNS,
+                [tuple(row[c] for c in _ARTICLE_COLUMNS) for row in inserts.values()])
+    _update_articles(con, updates)
+    bulk_insert(con, "article_versions", _VERSION_COLUMNS,
+                [tuple(row[c] for c in _VERSION_COLUMNS) for row in version_rows.values()])
+    changed = {key: seen for key, seen in version_seen.items() if seen != versions.get(key)}
+    if changed:
+        keys = list(changed)
+        con.execute(
+            "UPDATE article_versions SET seen_first = u.seen_first, seen_last = u.seen_last"
+            " FROM (SELECT unnest($u::VARCHAR[]) AS canonical_url, unnest($h::VARCHAR[]) AS content_hash,"
+            "       unnest($f::TIMESTAMP[]) AS seen_first, unnest($l::TIMESTAMP[]) AS seen_last) u"
+            " WHERE article_versions.canonical_url = u.canonical_url"
+            "   AND article_versions.content_hash = u.content_hash",
+            {"u": [k[0] for k in keys], "h": [k[1] for k in keys],
+             "f": [changed[k][0] for k in keys], "l": [changed[k][1] for k in keys]},
+        )
+    _replace_extractions(con, [(article_id, record, version) for article_id, (record, version) in extractions.items()
+                               if record is not None],
+                         new_ids={row["article_id"] for row in inserts.values()})
+    return counts
+
+
+def _pending_update(inserts: dict, updates: dict, url: str, article_id: int, changes: dict) -> None:
+    """A change to an article inserted earlier in the same batch edits the pending insert instead."""
+    if url in inserts:
+        inserts[url].update(changes)
+    else:
+        updates.setdefault(article_id, {}).update(changes)
+
+
+_UPDATABLE = {**_ARTICLE_FIELDS, "content_hash": "VARCHAR", "extractor_version": "VARCHAR", "last_updated": "TIMESTAMP"}
+
+
+def _update_articles(con: duckdb.DuckDBPyConnection, updates: dict[int, dict]) -> None:
+    """One UPDATE for all changed articles; a column absent from an article's changes keeps its value."""
+    if not updates:
+        return
+    ids = list(updates)
+    params = {"ids": ids}
+    selects = ["unnest($ids::BIGINT[]) AS article_id"]
+    sets = []
+    for i, (column, type_) in enumerate(_UPDATABLE.items()):
+        params[f"v{i}"] = [updates[a].get(column) for a in ids]
+        params[f"h{i}"] = [column in updates[a] for a in ids]
+        selects += [f"unnest($v{i}::{type_}[]) AS v{i}", f"unnest($h{i}::BOOLEAN[]) AS h{i}"]
+        sets.append(f"{column} = CASE WHEN u.h{i} THEN u.v{i} ELSE articles.{column} END")
+    con.execute(
+        f"UPDATE articles SET {', '.join(sets)} FROM (SELECT {', '.join(selects)}) u"
+        " WHERE articles.article_id = u.article_id",
+        params,
+    )
+
+
+def _insert_failures(con: duckdb.DuckDBPyConnection, failures: list[Mapping]) -> int:
+    """Failures are keyed by (run_id, url, reason, failed_at): loading a batch twice adds them once."""
+    if not failures:
+        return 0
+    rows = []
+    seen = set()
+    for failure in failures:
+        row = (_int(failure.get("run_id")), _str(failure.get("outlet")), _required(failure, "url", "failure"),
+               str(failure.get("reason") or "other"), _int(failure.get("http_status")),
+               _str(failure.get("detail")), _timestamp(failure.get("failed_at")) or _utcnow())
+        key = (row[0], row[2], row[3], row[6])
+        if key not in seen:
+            seen.add(key)
+            rows.append(row)
+    existing = set(_in_list(
+        con, "SELECT run_id, url, reason, failed_at FROM failures WHERE url IN (SELECT unnest($values))",
+        sorted({row[2] for row in rows})))
+    rows = [row for row in rows if (row[0], row[2], row[3], row[6]) not in existing]
+    return bulk_insert(con, "failures", _FAILURE_COLUMNS, rows)
+
+
+def _insert_skipped(con: duckdb.DuckDBPyConnection, skipped: list[Mapping]) -> int:
+    """Skipped URLs are keyed by (run_id, url): loading a batch twice adds them once."""
+    if not skipped:
+        return 0
+    rows = {}
+    for item in skipped:
+        row = (_int(item.get("run_id")), _str(item.get("outlet")), _required(item, "url", "skipped URL"),
+               str(item.get("reason") or ""))
+        rows.setdefault((row[0], row[2]), row)
+    existing = set(_in_list(con, "SELECT run_id, url FROM skipped_pages WHERE url IN (SELECT unnest($values))",
+                            sorted({key[1] for key in rows})))
+    return bulk_insert(con, "skipped_pages", _SKIPPED_COLUMNS,
+                       [row for key, row in rows.items() if key not in existing])
+
+
+# ---------------------------------------------------------------------------- re-extraction
+
+
+def raw_pages(con: duckdb.DuckDBPyConnection, outlet: str | None = None, chunk_size: int = 200
+              ) -> Iterator[tuple[str, str, str, dt.datetime]]:
+    """The latest stored page of every canonical URL: (canonical_url, outlet, html, fetched_at).
+
+    Streams in chunks on a cursor of its own, so the caller may write through `con`
+    (replace_extraction) while iterating.
+    """
+    cursor = con.cursor()
+    try:
+        ids = [row[0] for row in cursor.execute(
+            "SELECT page_id FROM pages WHERE ($outlet IS NULL OR outlet = $outlet)"
+            " QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at DESC, page_id DESC) = 1"
+            " ORDER BY page_id",
+            {"outlet": outlet},
+        ).fetchall()]
+        for start in range(0, len(ids), chunk_size):
+            cursor.execute(
+                "SELECT canonical_url, outlet, html_compressed, fetched_at FROM pages"
+                " WHERE page_id IN (SELECT unnest($ids::BIGINT[])) ORDER BY page_id",
+                {"ids": ids[start:start + chunk_size]},
+            )
+            while True:
+                rows = cursor.fetchmany(50)
+                if not rows:
+                    break
+                for canonical_url, page_outlet, blob, fetched_at in rows:
+                    yield canonical_url, page_outlet, decompress_html(blob), fetched_at
+    finally:
+        cursor.close()
+
+
+def replace_extraction(con: duckdb.DuckDBPyConnection, rows: Iterable[Mapping]) -> dict:
+    """Replace the extraction rows of stored articles, in one transaction.
+
+    Each row: canonical_url, record, extractor_version (else record["extractor_version"]);
+    optional article fields (title, author, published_on, text, language, word_count)
+    update the article too, since re-cleaning may change the text the offsets point into.
+    Returns {"articles_replaced": n, "articles_missing": m} (missing: URL not stored).
+    """
+    rows = list(rows)
+    result = {"articles_replaced": 0, "articles_missing": 0}
+    if not rows:
+        return result
+    with transaction(con):
+        ids = dict(_in_list(con, "SELECT canonical_url, article_id FROM articles WHERE canonical_url IN"
+                                 " (SELECT unnest($values))", sorted({r["canonical_url"] for r in rows})))
+        items: dict[int, tuple] = {}
+        updates: dict[int, dict] = {}
+        for row in rows:
+            article_id = ids.get(row["canonical_url"])
+            if article_id is None:
+                result["articles_missing"] += 1
+                continue
+            record = row.get("record") or {}
+            version = _str(row.get("extractor_version") or record.get("extractor_version"))
+            items[article_id] = (record, version)
+            values = _article_values(row)
+            changes = {field: values[field] for field in _ARTICLE_FIELDS if field in row}
+            updates[article_id] = {**changes, "extractor_version": version}
+        _update_articles(con, updates)
+        _replace_extractions(con, [(a, record, version) for a, (record, version) in items.items()])
+        result["articles_replaced"] = len(items)
+    return result
+
+
+def crawl_state(con: duckdb.DuckDBPyConnection, outlets: Iterable[str]) -> dict[str, dict[str, dict]]:
+    """What the next crawl needs to skip or ask conditionally: per outlet, per canonical URL of its
+    latest stored page, {"etag", "last_modified", "lastmod"} (strings or None)."""
+    state: dict[str, dict[str, dict]] = {str(o): {} for o in outlets}
+    if not state:
+        return state
+    rows = con.execute(
+        "SELECT outlet, canonical_url, etag, last_modified, lastmod FROM pages"
+        " WHERE outlet IN (SELECT unnest($o::VARCHAR[]))"
+        " QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at DESC, page_id DESC) = 1",
+        {"o": list(state)},
+    ).fetchall()
+    for outlet, canonical_url, etag, last_modified, lastmod in rows:
+        state[outlet][canonical_url] = {"etag": etag, "last_modified": last_modified, "lastmod": lastmod}
+    return state
+
+
+def upsert_outlets(con: duckdb.DuckDBPyConnection, outlets: Iterable[Mapping]) -> int:
+    """Register outlet declarations (outlet, name, base_url, province_code); later values win."""
+    rows = {str(o["outlet"]): (str(o["outlet"]), _str(o.get("name")), _str(o.get("base_url")),
+                               _str(o.get("province_code"))) for o in outlets}
+    if not rows:
+        return 0
+    values = list(rows.values())
+    con.execute(
+        "INSERT INTO outlets SELECT unnest($o::VARCHAR[]), unnest($n::VARCHAR[]), unnest($b::VARCHAR[]),"
+        " unnest($p::VARCHAR[]) ON CONFLICT (outlet) DO UPDATE SET name = excluded.name,"
+        " base_url = excluded.base_url, province_code = excluded.province_code",
+        {"o": [v[0] for v in values], "n": [v[1] for v in values], "b": [v[2] for v in values],
+         "p": [v[3] for v in values]},
+    )
+    return len(values)

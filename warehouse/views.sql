@@ -1,0 +1,371 @@
+-- The stable views analysts and queries/*.sql read: tables may change with a migration, these keep
+-- their columns. No data lives here: the file is applied again whenever it changes.
+
+CREATE OR REPLACE VIEW article_facts AS
+WITH mentioned AS (
+    SELECT m.*,
+           2 * coalesce(m.mentions, 1) >= max(coalesce(m.mentions, 1)) OVER (PARTITION BY m.article_id) AS main
+    FROM regency_mentions m
+),
+regencies AS (
+    SELECT m.article_id,
+           list(m.regency_code ORDER BY m.start_offset NULLS LAST, m.regency_code) AS regency_codes,
+           list(coalesce(r.name, m.name) ORDER BY m.start_offset NULLS LAST, m.regency_code) AS regency_names,
+           list(m.regency_code ORDER BY m.start_offset NULLS LAST, m.regency_code) FILTER (WHERE m.main)
+               AS main_regency_codes
+    FROM mentioned m LEFT JOIN regions r ON r.code = m.regency_code
+    GROUP BY m.article_id
+),
+provinces AS (
+    SELECT x.article_id,
+           list(x.code ORDER BY x.code) AS province_codes,
+           list(coalesce(r.name, x.code) ORDER BY x.code) AS province_names
+    FROM (
+        SELECT article_id, province_code AS code FROM province_mentions
+        UNION
+        SELECT m.article_id, r.parent_code FROM regency_mentions m JOIN regions r ON r.code = m.regency_code
+    ) x
+    LEFT JOIN regions r ON r.code = x.code
+    GROUP BY x.article_id
+)
+SELECT
+    a.article_id,
+    a.outlet,
+    o.name AS outlet_name,
+    a.published_on,
+    coalesce(a.published_on, a.first_seen::DATE) AS article_date,
+    a.title,
+    coalesce(g.regency_codes, []) AS regency_codes,
+    coalesce(g.regency_names, []) AS regency_names,
+    coalesce(g.main_regency_codes, []) AS main_regency_codes,
+    coalesce(p.province_codes, []) AS province_codes,
+    coalesce(p.province_names, []) AS province_names,
+    a.word_count,
+    a.extractor_version,
+    a.canonical_url AS url
+FROM articles a
+LEFT JOIN outlets o ON o.outlet = a.outlet
+LEFT JOIN regencies g ON g.article_id = a.article_id
+LEFT JOIN provinces p ON p.article_id = a.article_id;
+COMMENT ON VIEW article_facts IS 'One row per article: outlet, date, headline, the regencies and provinces it is about, and its URL';
+COMMENT ON COLUMN article_facts.article_id IS 'Article (articles.article_id)';
+COMMENT ON COLUMN article_facts.outlet IS 'Outlet key';
+COMMENT ON COLUMN article_facts.outlet_name IS 'Outlet display name';
+COMMENT ON COLUMN article_facts.published_on IS 'Publication date; NULL when the page gives none';
+COMMENT ON COLUMN article_facts.article_date IS 'Publication date, else the date it was first fetched';
+COMMENT ON COLUMN article_facts.title IS 'Headline';
+COMMENT ON COLUMN article_facts.regency_codes IS 'Level-2 codes of the regencies mentioned, in order of first mention';
+COMMENT ON COLUMN article_facts.regency_names IS 'Names of the regencies mentioned, same order as regency_codes';
+COMMENT ON COLUMN article_facts.main_regency_codes IS 'The regencies the article is mainly about: mentioned at least half as often as the most mentioned one';
+COMMENT ON COLUMN article_facts.province_codes IS 'Level-1 codes of the provinces named or holding a mentioned regency';
+COMMENT ON COLUMN article_facts.province_names IS 'Names of those provinces, same order as province_codes';
+COMMENT ON COLUMN article_facts.word_count IS 'Words in the article';
+COMMENT ON COLUMN article_facts.extractor_version IS 'Version of pilkada.extract behind the extraction rows';
+COMMENT ON COLUMN article_facts.url IS 'Canonical URL of the article: the source to cite';
+
+CREATE OR REPLACE VIEW official_mentions AS
+SELECT
+    m.name AS official,
+    m.role,
+    m.regency_code,
+    r.name AS regency,
+    a.article_id,
+    a.published_on,
+    coalesce(a.published_on, a.first_seen::DATE) AS article_date,
+    m.sentence,
+    a.title,
+    a.outlet,
+    a.canonical_url AS url
+FROM official_mentions_raw m
+JOIN articles a ON a.article_id = m.article_id
+LEFT JOIN regions r ON r.code = m.regency_code;
+COMMENT ON VIEW official_mentions IS 'Each official named in each article, with role, regency, date, the sentence and the URL';
+COMMENT ON COLUMN official_mentions.official IS 'Name without honorifics, degrees or ranks';
+COMMENT ON COLUMN official_mentions.role IS 'Title as written: ''Pj Bupati'', ''Ketua KPU''';
+COMMENT ON COLUMN official_mentions.regency_code IS 'Level-2 code of the office''s regency; NULL for national and provincial offices';
+COMMENT ON COLUMN official_mentions.regency IS 'Name of that regency';
+COMMENT ON COLUMN official_mentions.article_id IS 'Article (articles.article_id)';
+COMMENT ON COLUMN official_mentions.published_on IS 'Publication date of the article';
+COMMENT ON COLUMN official_mentions.article_date IS 'Publication date, else first fetch date';
+COMMENT ON COLUMN official_mentions.sentence IS 'Sentence naming the official';
+COMMENT ON COLUMN official_mentions.title IS 'Headline';
+COMMENT ON COLUMN official_mentions.outlet IS 'Outlet key';
+COMMENT ON COLUMN official_mentions.url IS 'Canonical URL of the article';
+
+CREATE OR REPLACE VIEW regulation_citations AS
+SELECT
+    c.kind,
+    c.number,
+    c.year,
+    c.kind || ' ' || c.number
+        || CASE WHEN c.year IS NULL OR c.number LIKE '%/' || c.year::VARCHAR THEN '' ELSE '/' || c.year::VARCHAR END
+        AS label,
+    c.article_ref,
+    c.about,
+    c.text,
+    c.sentence,
+    a.article_id,
+    a.published_on,
+    coalesce(a.published_on, a.first_seen::DATE) AS article_date,
+    a.title,
+    a.outlet,
+    a.canonical_url AS url
+FROM regulation_citations_raw c
+JOIN articles a ON a.article_id = c.article_id;
+COMMENT ON VIEW regulation_citations IS 'Each numbered legal instrument cited by each article, with a short label, the sentence and the URL';
+COMMENT ON COLUMN regulation_citations.kind IS 'UU, PERPPU, PP, PERPRES, PERMEN, PKPU, PERBAWASLU, PERBKN, KEPUTUSAN, SKB, SE, PERDA, PERKADA, PUTUSAN or OTHER';
+COMMENT ON COLUMN regulation_citations.number IS 'Number as normalised by the extractor';
+COMMENT ON COLUMN regulation_citations.year IS 'Year of the instrument';
+COMMENT ON COLUMN regulation_citations.label IS 'kind number/year, e.g. ''UU 10/2016'', ''PKPU 2/2024'', ''SE 863/927/415.01/2023''';
+COMMENT ON COLUMN regulation_citations.article_ref IS 'Cited article of the instrument, e.g. ''Pasal 201 ayat (8)''';
+COMMENT ON COLUMN regulation_citations.about IS 'The ''tentang ...'' title when given';
+COMMENT ON COLUMN regulation_citations.text IS 'The citation as written';
+COMMENT ON COLUMN regulation_citations.sentence IS 'Sentence holding the citation';
+COMMENT ON COLUMN regulation_citations.article_id IS 'Article (articles.article_id)';
+COMMENT ON COLUMN regulation_citations.published_on IS 'Publication date of the article';
+COMMENT ON COLUMN regulation_citations.article_date IS 'Publication date, else first fetch date';
+COMMENT ON COLUMN regulation_citations.title IS 'Headline';
+COMMENT ON COLUMN regulation_citations.outlet IS 'Outlet key';
+COMMENT ON COLUMN regulation_citations.url IS 'Canonical URL of the article';
+
+CREATE OR REPLACE VIEW officials AS
+SELECT
+    arg_max(m.name, length(m.name)) AS official,
+    coalesce(list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL), []) AS roles,
+    coalesce(list(DISTINCT m.regency_code ORDER BY m.regency_code) FILTER (WHERE m.regency_code IS NOT NULL), []) AS regency_codes,
+    coalesce(list(DISTINCT r.name ORDER BY r.name) FILTER (WHERE r.name IS NOT NULL), []) AS regencies,
+    count(DISTINCT m.article_id) AS articles,
+    min(coalesce(a.published_on, a.first_seen::DATE)) AS first_date,
+    max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date
+FROM official_mentions_raw m
+JOIN articles a ON a.article_id = m.article_id
+LEFT JOIN regions r ON r.code = m.regency_code
+GROUP BY lower(m.name);
+COMMENT ON VIEW officials IS 'Distinct officials across all articles (same name ignoring case = same person)';
+COMMENT ON COLUMN officials.official IS 'Name, in its fullest form across articles';
+COMMENT ON COLUMN officials.roles IS 'Every role the articles give them';
+COMMENT ON COLUMN officials.regency_codes IS 'Level-2 codes of the regencies of those roles';
+COMMENT ON COLUMN officials.regencies IS 'Names of those regencies';
+COMMENT ON COLUMN officials.articles IS 'Articles naming them';
+COMMENT ON COLUMN officials.first_date IS 'Earliest article date naming them';
+COMMENT ON COLUMN officials.last_date IS 'Latest article date naming them';
+
+CREATE OR REPLACE VIEW regulations AS
+SELECT
+    kind,
+    number,
+    year,
+    any_value(label) AS label,
+    any_value(about) FILTER (WHERE about IS NOT NULL) AS about,
+    count(*) AS citations,
+    count(DISTINCT article_id) AS articles,
+    min(article_date) AS first_cited,
+    max(article_date) AS last_cited
+FROM regulation_citations
+GROUP BY kind, number, year;
+COMMENT ON VIEW regulations IS 'Distinct cited instruments across all articles, with how often they are cited';
+COMMENT ON COLUMN regulations.kind IS 'Kind of instrument (see regulation_citations.kind)';
+COMMENT ON COLUMN regulations.number IS 'Number as normalised by the extractor';
+COMMENT ON COLUMN regulations.year IS 'Year of the instrument';
+COMMENT ON COLUMN regulations.label IS 'kind number/year, e.g. ''UU 10/2016''';
+COMMENT ON COLUMN regulations.about IS 'A ''tentang ...'' title given by some article';
+COMMENT ON COLUMN regulations.citations IS 'Citations across articles';
+COMMENT ON COLUMN regulations.articles IS 'Articles citing it';
+COMMENT ON COLUMN regulations.first_cited IS 'Earliest article date citing it';
+COMMENT ON COLUMN regulations.last_cited IS 'Latest article date citing it';
+
+CREATE OR REPLACE VIEW regencies AS
+SELECT
+    r.code AS regency_code,
+    r.name AS regency,
+    r.kind,
+    r.parent_code AS province_code,
+    p.name AS province,
+    count(DISTINCT m.article_id) AS articles,
+    coalesce(sum(m.mentions), 0) AS mentions,
+    min(coalesce(a.published_on, a.first_seen::DATE)) AS first_date,
+    max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date
+FROM regions r
+LEFT JOIN regions p ON p.code = r.parent_code
+LEFT JOIN regency_mentions m ON m.regency_code = r.code
+LEFT JOIN articles a ON a.article_id = m.article_id
+WHERE r.level = 2
+GROUP BY r.code, r.name, r.kind, r.parent_code, p.name;
+COMMENT ON VIEW regencies IS 'Every kabupaten/kota of the Kemendagri list with its coverage (zero articles included)';
+COMMENT ON COLUMN regencies.regency_code IS 'Level-2 code, e.g. ''35.17''';
+COMMENT ON COLUMN regencies.regency IS 'Official name';
+COMMENT ON COLUMN regencies.kind IS 'kabupaten or kota';
+COMMENT ON COLUMN regencies.province_code IS 'Level-1 code of its province';
+COMMENT ON COLUMN regencies.province IS 'Name of its province';
+COMMENT ON COLUMN regencies.articles IS 'Articles mentioning it';
+COMMENT ON COLUMN regencies.mentions IS 'Mentions across those articles';
+COMMENT ON COLUMN regencies.first_date IS 'Earliest article date mentioning it';
+COMMENT ON COLUMN regencies.last_date IS 'Latest article date mentioning it';
+
+-- An event is a sentence that carries a date, an official, a quotation or a citation. It is dated by
+-- the dates it mentions (one row each), else by the article's date, and belongs to the regency of its
+-- official, else to the article's regencies it names, else to the article's main regencies (those
+-- mentioned at least half as often as the most mentioned one).
+CREATE OR REPLACE VIEW event_timeline AS
+WITH spots AS (
+    SELECT article_id, sentence, min(start_offset) AS position
+    FROM (
+        SELECT article_id, sentence, start_offset FROM date_mentions
+        UNION ALL SELECT article_id, sentence, start_offset FROM official_mentions_raw
+        UNION ALL SELECT article_id, sentence, start_offset FROM quotes
+        UNION ALL SELECT article_id, sentence, start_offset FROM regulation_citations_raw
+    )
+    WHERE sentence IS NOT NULL AND trim(sentence) <> ''
+    GROUP BY article_id, sentence
+),
+dated AS (
+    SELECT s.article_id, s.sentence, s.position,
+           d.day AS mentioned_on, d.precision AS mentioned_precision, d.text AS date_text
+    FROM spots s
+    LEFT JOIN date_mentions d ON d.article_id = s.article_id AND d.sentence = s.sentence
+),
+named AS (
+    SELECT DISTINCT article_id, sentence, name AS official, role, regency_code AS official_regency_code
+    FROM official_mentions_raw
+    UNION ALL
+    -- a quotation's speaker is the official of a sentence that names none itself
+    SELECT q.article_id, q.sentence, q.official_name, any_value(m.role), any_value(m.regency_code)
+    FROM quotes q
+    LEFT JOIN official_mentions_raw m ON m.article_id = q.article_id AND lower(m.name) = lower(q.official_name)
+    WHERE q.official_name IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM official_mentions_raw x WHERE x.article_id = q.article_id AND x.sentence = q.sentence)
+    GROUP BY q.article_id, q.sentence, q.official_name
+),
+quoted AS (
+    SELECT article_id, sentence,
+           arg_min(text, coalesce(start_offset, 0)) AS quote,
+           arg_min(speaker, coalesce(start_offset, 0)) AS speaker
+    FROM quotes
+    GROUP BY article_id, sentence
+),
+cited AS (
+    SELECT article_id, sentence, list(DISTINCT label ORDER BY label) AS regulations
+    FROM regulation_citations
+    GROUP BY article_id, sentence
+),
+article_regencies AS (
+    -- main: mentioned at least half as often as the article's most mentioned regency
+    SELECT m.article_id, m.regency_code,
+           lower(regexp_replace(r.name, '^(Kabupaten|Kota) ', '')) AS short_name,
+           2 * coalesce(m.mentions, 1) >= max(coalesce(m.mentions, 1)) OVER (PARTITION BY m.article_id) AS main
+    FROM regency_mentions m JOIN regions r ON r.code = m.regency_code
+),
+named_regencies AS (
+    -- the article's regencies a sentence names
+    SELECT s.article_id, s.sentence, list(ar.regency_code ORDER BY ar.regency_code) AS codes
+    FROM spots s
+    JOIN article_regencies ar ON ar.article_id = s.article_id
+    WHERE contains(lower(s.sentence), ar.short_name)
+    GROUP BY s.article_id, s.sentence
+),
+main_regencies AS (
+    SELECT article_id, list(regency_code ORDER BY regency_code) AS codes
+    FROM article_regencies
+    WHERE main
+    GROUP BY article_id
+),
+region_names AS (
+    SELECT map_from_entries(list(struct_pack(k := code, v := name))) AS names FROM regions WHERE level = 2
+),
+attributed AS (
+    SELECT d.article_id, d.sentence, d.position, d.mentioned_on, d.mentioned_precision, d.date_text,
+           n.official, n.role, q.quote, q.speaker,
+           coalesce(c.regulations, []) AS regulations,
+           CASE WHEN n.official_regency_code IS NOT NULL THEN [n.official_regency_code]
+                ELSE coalesce(r.codes, m.codes, []) END AS regency_codes
+    FROM dated d
+    LEFT JOIN named n ON n.article_id = d.article_id AND n.sentence = d.sentence
+    LEFT JOIN quoted q ON q.article_id = d.article_id AND q.sentence = d.sentence
+    LEFT JOIN cited c ON c.article_id = d.article_id AND c.sentence = d.sentence
+    LEFT JOIN named_regencies r ON r.article_id = d.article_id AND r.sentence = d.sentence
+    LEFT JOIN main_regencies m ON m.article_id = d.article_id
+)
+SELECT
+    coalesce(t.mentioned_on, a.published_on, a.first_seen::DATE) AS event_date,
+    CASE WHEN t.mentioned_on IS NOT NULL THEN t.mentioned_precision
+         WHEN a.published_on IS NOT NULL THEN 'published'
+         ELSE 'fetched' END AS date_precision,
+    t.date_text,
+    t.regency_codes,
+    array_to_string(list_filter(list_transform(t.regency_codes, lambda c: g.names[c]), lambda x: x IS NOT NULL), '; ')
+        AS regencies,
+    t.official,
+    t.role,
+    t.sentence,
+    t.quote,
+    t.speaker,
+    t.regulations,
+    t.article_id,
+    t.position,
+    a.published_on,
+    a.title,
+    a.outlet,
+    a.canonical_url AS url
+FROM attributed t
+JOIN articles a ON a.article_id = t.article_id
+CROSS JOIN region_names g;
+COMMENT ON VIEW event_timeline IS 'Dated events across all articles: each sentence carrying a date, an official, a quotation or a citation, once per date it mentions and per official it names';
+COMMENT ON COLUMN event_timeline.event_date IS 'Date mentioned in the sentence, else the article''s publication date, else its first fetch date';
+COMMENT ON COLUMN event_timeline.date_precision IS 'day or month (a date in the sentence), published (publication date), fetched (first fetch date)';
+COMMENT ON COLUMN event_timeline.date_text IS 'The words stating the date, when the sentence has one';
+COMMENT ON COLUMN event_timeline.regency_codes IS 'Regencies the event belongs to: the official''s, else the article''s regencies the sentence names, else the article''s main regencies';
+COMMENT ON COLUMN event_timeline.regencies IS 'Names of those regencies, separated by ''; ''';
+COMMENT ON COLUMN event_timeline.official IS 'Official named in the sentence (or speaking in it)';
+COMMENT ON COLUMN event_timeline.role IS 'That official''s role';
+COMMENT ON COLUMN event_timeline.sentence IS 'The sentence';
+COMMENT ON COLUMN event_timeline.quote IS 'Quotation starting in the sentence';
+COMMENT ON COLUMN event_timeline.speaker IS 'Speaker of that quotation';
+COMMENT ON COLUMN event_timeline.regulations IS 'Labels of instruments cited in the sentence, e.g. [''UU 10/2016'']';
+COMMENT ON COLUMN event_timeline.article_id IS 'Article (articles.article_id)';
+COMMENT ON COLUMN event_timeline.position IS 'Character offset of the first finding in the sentence (orders events within an article)';
+COMMENT ON COLUMN event_timeline.published_on IS 'Publication date of the article';
+COMMENT ON COLUMN event_timeline.title IS 'Headline';
+COMMENT ON COLUMN event_timeline.outlet IS 'Outlet key';
+COMMENT ON COLUMN event_timeline.url IS 'Canonical URL of the article';
+
+CREATE OR REPLACE VIEW regency_timeline AS
+SELECT
+    r.code AS regency_code,
+    r.name AS regency,
+    r.parent_code AS province_code,
+    e.event_date,
+    e.date_precision,
+    e.date_text,
+    e.sentence,
+    e.official,
+    e.role,
+    e.quote,
+    e.speaker,
+    e.regulations,
+    e.title,
+    e.outlet,
+    e.url,
+    e.article_id,
+    e.published_on,
+    e.position
+FROM (SELECT *, unnest(regency_codes) AS code FROM event_timeline) e
+JOIN regions r ON r.code = e.code;
+COMMENT ON VIEW regency_timeline IS 'event_timeline with one row per regency an event belongs to: what happened where, and when';
+COMMENT ON COLUMN regency_timeline.regency_code IS 'Level-2 code of the regency';
+COMMENT ON COLUMN regency_timeline.regency IS 'Name of the regency';
+COMMENT ON COLUMN regency_timeline.province_code IS 'Level-1 code of its province';
+COMMENT ON COLUMN regency_timeline.event_date IS 'Date mentioned in the sentence, else publication date, else first fetch date';
+COMMENT ON COLUMN regency_timeline.date_precision IS 'day, month, published or fetched';
+COMMENT ON COLUMN regency_timeline.date_text IS 'The words stating the date, when the sentence has one';
+COMMENT ON COLUMN regency_timeline.sentence IS 'The sentence';
+COMMENT ON COLUMN regency_timeline.official IS 'Official named in (or speaking in) the sentence';
+COMMENT ON COLUMN regency_timeline.role IS 'That official''s role';
+COMMENT ON COLUMN regency_timeline.quote IS 'Quotation starting in the sentence';
+COMMENT ON COLUMN regency_timeline.speaker IS 'Speaker of that quotation';
+COMMENT ON COLUMN regency_timeline.regulations IS 'Labels of instruments cited in the sentence';
+COMMENT ON COLUMN regency_timeline.title IS 'Headline';
+COMMENT ON COLUMN regency_timeline.outlet IS 'Outlet key';
+COMMENT ON COLUMN regency_timeline.url IS 'Canonical URL of the article';
+COMMENT ON COLUMN regency_timeline.article_id IS 'Article (articles.article_id)';
+COMMENT ON COLUMN regency_timeline.published_on IS 'Publication date of the article';
+COMMENT ON COLUMN regency_timeline.position IS 'Character offset of the sentence''s first finding';
