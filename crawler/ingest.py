@@ -65,7 +65,9 @@ def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64)
         articles.append({
             "canonical_url": line["canonical_url"], "outlet": line["outlet"], "title": title or None,
             "author": article.author, "published_on": article.published, "text": text,
-            "language": article.language, "word_count": len(text.split()), "content_hash": line["content_hash"],
+            # the article's identity is its cleaned text: sidebars, ads and absolute links change with every
+            # page view, and must not make an article look updated
+            "language": article.language, "word_count": len(text.split()), "content_hash": _hash(text),
             "extractor_version": EXTRACTOR_VERSION, "fetched_at": line["fetched_at"], "run_id": line.get("run_id"),
         })
     records = extract_records(((a["text"], _published(a["published_on"])) for a in articles), batch_size=batch_size)
@@ -103,8 +105,10 @@ def ingest_spool(
         finally:
             con.close()
         path.unlink()
-        totals.update({k: counts.get(k, 0) for k in COUNT_KEYS})
-        totals["skipped"] += 0 if "skipped" in counts else len(batch["skipped"])
+        totals.update({k: counts.get(k, 0) for k in COUNT_KEYS if k not in ("pages", "failures", "skipped")})
+        totals["pages"] += len(batch["pages"])
+        totals["failures"] += len(batch["failures"])
+        totals["skipped"] += len(batch["skipped"])
         reasons.update(f["reason"] for f in batch["failures"])
         if on_batch:
             on_batch(path, counts)
@@ -143,6 +147,7 @@ def _stored_pages(con, outlet: str | None) -> Iterator[dict]:
     for canonical_url, outlet_name, html, fetched_at in wh.raw_pages(con, outlet):
         yield {"kind": "page", "outlet": outlet_name, "url": canonical_url, "canonical_url": canonical_url,
                "fetched_at": str(fetched_at), "http_status": 200, "content_hash": _hash(html), "body": html}
+
 
 
 def _hash(text: str) -> str:

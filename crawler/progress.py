@@ -44,6 +44,10 @@ class Progress:
 
     def report(self, final: bool = False) -> None:
         spider = self.crawler.spider
+        snapshot = tuple(self.counts.values())
+        if not final and snapshot == getattr(self, "_last", None):
+            return
+        self._last = snapshot
         elapsed = max(time.monotonic() - self.started, 1e-6)
         rate = self.counts["page"] / elapsed
         if self.json:

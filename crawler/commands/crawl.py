@@ -98,7 +98,7 @@ def crawl(args, paths, outlets, lock) -> int:
         raise JobFailed(str(err)) from None
     try:
         interrupted = wh.mark_interrupted_runs(con)
-        wh.register_outlets(con, [_outlet_row(o) for o in outlets.values()])
+        wh.upsert_outlets(con, [_outlet_row(o) for o in outlets.values()])
         run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid())
         known = wh.crawl_state(con, sorted(outlets))
     finally:
@@ -180,8 +180,8 @@ def _run_scrapy(args, paths, outlets, run_id: str, known_file: Path) -> dict:
         "PILKADA_PROGRESS": not args.quiet,
         "PILKADA_LOG_FORMAT": args.log_format,
         "HTTPCACHE_ENABLED": args.http_cache,
-        "LOG_LEVEL": "DEBUG" if logging.getLogger().level == logging.DEBUG else "ERROR",
-        "LOG_ENABLED": True,
+        # failures are recorded and summarised; Scrapy's own log is for --debug
+        "LOG_LEVEL": "DEBUG" if logging.getLogger().level == logging.DEBUG else "CRITICAL",
     }
     if args.contact:
         overrides["USER_AGENT"] = f"pilkada/0.1 (research crawler of Indonesian regional news; contact: {args.contact})"
@@ -197,8 +197,21 @@ def _run_scrapy(args, paths, outlets, run_id: str, known_file: Path) -> dict:
         overrides["HTTPCACHE_DIR"] = str(Path(f"{paths.warehouse}.httpcache").resolve())
     for key, value in overrides.items():
         settings.set(key, value, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=False)
-    logging.getLogger("scrapy").setLevel(logging.DEBUG if overrides["LOG_LEVEL"] == "DEBUG" else logging.ERROR)
+    quiet_scrapy = overrides["LOG_LEVEL"] != "DEBUG"
+    for name in ("scrapy", "twisted", "py.warnings", "trafilatura", "htmldate", "courlan", "filelock"):
+        logging.getLogger(name).setLevel(logging.CRITICAL if quiet_scrapy else logging.DEBUG)
+    settings.set("LOG_ENABLED", not quiet_scrapy, priority="cmdline")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    if quiet_scrapy:
+        # Scrapy's configure_logging sets its own loggers back to DEBUG; filter at the handlers instead.
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_QuietLibraries())
+    process = CrawlerProcess(settings)
+    if quiet_scrapy:
+        import warnings
+
+        warnings.filterwarnings("ignore", module="scrapy")
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
     crawlers = []
     for name in outlets:
         jobdir = paths.jobdir / name
@@ -210,6 +223,14 @@ def _run_scrapy(args, paths, outlets, run_id: str, known_file: Path) -> dict:
     process.start()
     requests = sum((c.stats.get_value("downloader/request_count") or 0) for c in crawlers if c.stats)
     return {"requests": requests}
+
+
+class _QuietLibraries(logging.Filter):
+    """Page failures are recorded and summarised; library chatter is for --debug."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        noisy = record.name.split(".")[0] in ("scrapy", "twisted", "py", "trafilatura", "htmldate", "courlan", "filelock")
+        return not noisy or record.levelno >= logging.CRITICAL
 
 
 class _Reporter:
@@ -232,8 +253,8 @@ class _Reporter:
         print(f"  pages fetched      {summary['pages_fetched']}")
         print(f"  new articles       {summary['articles_new']}")
         print(f"  updated articles   {summary['articles_updated']}")
-        print(f"  unchanged          {summary['articles_unchanged']}")
-        print(f"  skipped (not fetched, unchanged) {summary['skipped']}")
+        print(f"  unchanged articles {summary['articles_unchanged'] + summary['skipped']}"
+              f" ({summary['skipped']} not fetched at all: sitemap lastmod or HTTP 304)")
         print(f"  failed             {summary['failed']} ({reasons})")
 
     def warn(self, message: str) -> None:

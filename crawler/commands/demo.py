@@ -43,7 +43,7 @@ def show_landed(db: str) -> None:
         for outlet, count, first, last in rows:
             print(f"  {outlet:<14} {count:>3} articles  {first} .. {last}")
         for table, label in (("regency_mentions", "regency mentions"), ("official_mentions", "official mentions"),
-                             ("date_mentions", "dated events"), ("regulation_mentions", "regulation citations"),
+                             ("date_mentions", "dated events"), ("regulation_citations_raw", "regulation citations"),
                              ("quotes", "quotes")):
             try:
                 (count,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()

@@ -83,7 +83,13 @@ def run(args) -> int:
         text = article.text if not article.title else article.title + "\n\n" + article.text
         if published is None and article.published:
             published = dt.date.fromisoformat(article.published[:10])
+    from pilkada.extract.clean import clean_text
     from pilkada.extract.pipeline import MAX_CHARS, extract_text, strip_item_offsets
+
+    if not is_html:
+        text = clean_text(text)
+        if not text:
+            raise UsageError(f"{args.path} holds only boilerplate, no article text")
 
     if len(text) > MAX_CHARS:
         print(f"pilkada: text has {len(text)} characters; only the first {MAX_CHARS} are read", file=sys.stderr)

@@ -68,7 +68,7 @@ class OutletSpider(scrapy.Spider):
         settings = crawler.settings
         outlets = load_outlets(settings.get("PILKADA_OUTLETS") or None, settings.get("PILKADA_SITES") or None)
         spider.outlet: Outlet = outlets[cls.outlet_name]
-        spider.run_id = settings.get("PILKADA_RUN_ID") or f"scrapy-{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}"
+        spider.run_id = settings.getint("PILKADA_RUN_ID") or None
         since = settings.get("PILKADA_SINCE")
         spider.since = dt.date.fromisoformat(since) if since else None
         spider.max_pages = settings.getint("PILKADA_MAX_PAGES", 0)
@@ -254,6 +254,8 @@ def _failure_reason(failure) -> tuple[str, int | None, str]:
     if failure.check(HttpError):
         status = error.response.status
         return _status_reason(status), status, detail
+    if "timeout" in type(error).__name__.lower() or failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout", None, detail
     if failure.check(DNSLookupError):
         return "dns_error", None, detail
     if failure.check(ConnectionRefusedError):

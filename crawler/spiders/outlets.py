@@ -20,3 +20,5 @@ def _spider_class(outlet: str, display_name: str) -> type[OutletSpider]:
 for _outlet in load_outlets(os.environ.get("PILKADA_OUTLETS") or None).values():
     _class = _spider_class(_outlet.outlet, _outlet.name)
     globals()[_class.__name__] = _class
+
+del _outlet, _class  # only the generated classes stay in the module: Scrapy lists what it finds here
