@@ -92,4 +92,7 @@ def _fail(args, err: BaseException, code: int, unexpected: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run as `python -m pilkada.crawler.cli`: use the importable module, so commands raise the same error classes
+    from pilkada.crawler.cli import main as package_main
+
+    sys.exit(package_main())

@@ -192,6 +192,7 @@ class OutletSpider(scrapy.Spider):
             errback=self.article_failed,
             headers=headers,
             priority=PRIORITY_ARTICLE,
+            dont_filter=True,  # de-duplicated above; the persisted dupefilter must not drop a resumed or redirected article
             meta={"handle_httpstatus_list": HANDLED_STATUSES, "lastmod": lastmod.strip() if lastmod else None, "via": via},
         )
 
@@ -254,8 +255,16 @@ def _failure_reason(failure) -> tuple[str, int | None, str]:
     if failure.check(HttpError):
         status = error.response.status
         return _status_reason(status), status, detail
-    if "timeout" in type(error).__name__.lower() or failure.check(TimeoutError, TCPTimedOutError):
+    # Scrapy 2.13+ wraps Twisted's errors in Download*Error classes: match on the name as well as the class.
+    kind = type(error).__name__.lower()
+    if "timeout" in kind or "timedout" in kind or failure.check(TimeoutError, TCPTimedOutError):
         return "timeout", None, detail
+    if "connectionrefused" in kind:
+        return "connection_refused", None, detail
+    if "dns" in kind or "lookup" in kind:
+        return "dns_error", None, detail
+    if any(word in kind for word in ("connectionlost", "responsefailed", "responseneverreceived", "connectiondone")):
+        return "connection_lost", None, detail
     if failure.check(DNSLookupError):
         return "dns_error", None, detail
     if failure.check(ConnectionRefusedError):
