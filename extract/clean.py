@@ -27,6 +27,7 @@ COMMON_DROP_LINES = [
     r"^alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan",
     r"^no\s+more\s+(?:posts\s+available|pages\s+to\s+load)",
     r"^oleh\s*[-–]?\s*$",
+    r"^no\s+more\s+posts\b",
     r"^(?:editor|penulis|reporter|pewarta)\s*:\s*\S.{0,60}$",
     r"^(?:share|bagikan)\s*:?\s*(?:facebook|twitter|whatsapp|telegram|\s)*$",
     r"^(?:facebook|twitter|whatsapp|telegram|linkedin|copy\s+link)$",
@@ -217,6 +218,35 @@ def clean_html(
         date_source=date_source,
         dropped_lines=dropped,
     )
+
+
+RELATED_BULLET = re.compile(r"^[-•*]\s*\S")
+
+
+def clean_text(text: str) -> str:
+    """Plain text as first scraped → article text: inline boilerplate lines and related-article bullets dropped.
+
+    A bullet line in title case without a final full stop ("- Minat ASN Pindah ke IKN Masih Rendah") is a
+    related-article link, not the article's own sentence; a body paragraph that starts with a dash keeps
+    its sentence and loses the dash.
+    """
+    kept: list[str] = []
+    compiled = [re.compile(p, re.IGNORECASE) for p in COMMON_DROP_LINES]
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            kept.append("")
+            continue
+        if any(p.search(stripped) for p in compiled):
+            continue
+        if RELATED_BULLET.match(stripped):
+            words = re.findall(r"[A-Za-z][\w'’-]*", stripped)
+            capitalised = sum(1 for w in words if w[0].isupper())
+            if not stripped.rstrip().endswith((".", "”", '"')) and words and capitalised / len(words) >= 0.5:
+                continue
+            stripped = stripped.lstrip("-•* ").strip()
+        kept.append(stripped)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
 def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -> tuple[str, list[str]]:

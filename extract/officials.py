@@ -308,7 +308,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = None
         if found and area_role and not separated and _kecamatan_regency(tokens, j, found[3]) is not None:
             found = None  # "Camat Ploso" without the name: the word is the kecamatan
-        if found and " " not in found[0] and not separated and not (j < n and tokens[j].word in HONORIFICS):
+        if found and " " not in found[0] and not separated and not place_code and not (j < n and tokens[j].word in HONORIFICS):
             found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found:
             name, start, end, _ = found

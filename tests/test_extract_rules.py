@@ -1,0 +1,210 @@
+"""The extraction rules on sentences written for these tests (not taken from the gold set), one form each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pilkada.extract.pipeline import extract_text
+
+PUBLISHED = dt.date(2024, 10, 9)
+
+
+def extract(text: str, published: dt.date | None = PUBLISHED) -> dict:
+    return extract_text(text, published)
+
+
+def codes(result: dict, field: str) -> set[str]:
+    return {item["code"] for item in result[field]}
+
+
+def values(result: dict) -> set[str]:
+    return {item["value"] for item in result["dates"]}
+
+
+def officials(result: dict) -> set[tuple]:
+    return {(o["name"], o["role"], o["regency"]) for o in result["officials"]}
+
+
+def regulations(result: dict) -> set[tuple]:
+    return {(r["kind"], r["number"], r["year"]) for r in result["regulations"]}
+
+
+# ---- regencies and provinces -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Lamongan menggelar apel siaga.", {"35.24"}),
+    ("Kab. Nganjuk menyiapkan 1.900 TPS.", {"35.18"}),
+    ("Bupati Jember meminta camat netral.", {"35.09"}),
+    ("Sebanyak 40 ASN di Jember dipanggil.", {"35.09"}),
+    ("Pemkot Malang menutup jalan protokol.", {"35.73"}),
+    ("Wali Kota Kediri meninjau gudang logistik.", {"35.71"}),
+    ("Bupati Kediri meninjau gudang logistik.", {"35.06"}),
+    ("Warga Malang antusias datang ke TPS.", {"35.07"}),
+    ("Pj Bupati Gumas membuka rapat.", {"62.10"}),
+    ("Bawaslu Kotim menerima laporan.", {"62.02"}),
+    ("Kantor Regional II BKN Surabaya mengirim surat.", {"35.78"}),
+    ("Pemkot Palangka Raya menyiapkan posko.", {"62.71"}),
+])
+def test_regency_forms(text, expected):
+    assert codes(extract(text), "regencies") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Kecamatan Ploso berkumpul di balai desa.",  # a kecamatan, not a regency
+    "Kepala Desa Sumberagung hadir dalam rapat.",
+    "Rapat dipimpin Pak Bima, tokoh pemuda setempat.",  # a person named like Kota/Kab. Bima
+    "Kawasan Puncak macet pada akhir pekan.",  # Kabupaten Puncak is in Papua; this is a place name
+    "Berita ini dikutip dari RMOLJatim dan TerasJatim.com.",  # outlet names name no province
+])
+def test_not_regencies(text):
+    result = extract(text)
+    assert codes(result, "regencies") == set()
+    assert codes(result, "provinces") == set()
+
+
+def test_provinces_only_when_named():
+    result = extract("Pemprov Jatim dan Provinsi Kalimantan Tengah menggelar rakor netralitas.")
+    assert codes(result, "provinces") == {"35", "62"}
+
+
+def test_regency_mentions_are_counted():
+    result = extract("Pemkab Jombang siap. Bupati Jombang hadir. Warga Jombang antusias.")
+    assert result["regencies"][0]["mentions"] == 3
+
+
+# ---- dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat digelar 22 September 2024 di aula.", {"2024-09-22"}),
+    ("Apel digelar Rabu (18/09/2024) pagi.", {"2024-09-18"}),
+    ("Hal itu disampaikan Selasa (24/09).", {"2024-09-24"}),
+    ("Kegiatan berlangsung Kamis 3 Oktober 2024.", {"2024-10-03"}),
+    ("Pengundian nomor urut dilaksanakan tanggal 23 September kemarin.", {"2024-09-23"}),
+    ("Kampanye dimulai 25 September 2024 hingga 23 November 2024.", {"2024-09-25", "2024-11-23"}),
+    ("Pendaftaran berlangsung 27-29 Agustus 2024.", {"2024-08-27", "2024-08-29"}),
+    ("Masa tanggapan 5 s.d. 7 Oktober 2024.", {"2024-10-05", "2024-10-07"}),
+    ("Rekapitulasi dijadwalkan 1 Desember 2024 sampai 3 Desember 2024.", {"2024-12-01", "2024-12-03"}),
+    ("Surat itu diterima 14 Okt 2024.", {"2024-10-14"}),
+    ("Pemungutan suara pada November 2024 mendatang.", {"2024-11"}),
+    ("Pengawasan sepanjang Agustus hingga September 2024.", {"2024-08", "2024-09"}),
+    ("Pleno digelar Jumat (29/11) malam.", {"2024-11-29"}),
+    ("Apel digelar Senin (7/10/2024).", {"2024-10-07"}),
+])
+def test_date_forms(text, expected):
+    assert values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pilkada serentak 2024 berlangsung aman.",
+    "Rapat digelar Senin kemarin dan dilanjutkan besok.",
+    "Berdasarkan UU Nomor 10 Tahun 2016 tentang Pilkada.",
+    "Rencana pembangunan jangka menengah 2025-2030 disusun.",
+])
+def test_not_dates(text):
+    assert values(extract(text)) == set()
+
+
+def test_date_without_year_needs_a_publication_date():
+    assert values(extract("Hal itu disampaikan Selasa (24/09).", published=None)) == set()
+
+
+def test_issue_date_of_a_cited_instrument_counts():
+    result = extract("Surat Edaran Bupati Jombang tertanggal 29 Desember 2023 Nomor 863/927/415.01/2023.")
+    assert values(result) == {"2023-12-29"}
+
+
+# ---- regulations ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diatur dalam Undang-Undang Nomor 10 Tahun 2016.", {("UU", "10", 2016)}),
+    ("Sesuai UU No. 7 Tahun 2017 tentang Pemilihan Umum.", {("UU", "7", 2017)}),
+    ("Sesuai Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014.", {("PERPPU", "1", 2014)}),
+    ("Hukuman disiplin diatur PP Nomor 94 Tahun 2021.", {("PP", "94", 2021)}),
+    ("Mengacu Perpres Nomor 16 Tahun 2018 tentang Pengadaan.", {("PERPRES", "16", 2018)}),
+    ("Sesuai Permendagri Nomor 4 Tahun 2023.", {("PERMEN", "4", 2023)}),
+    ("Berdasarkan PKPU Nomor 08 Tahun 2024.", {("PKPU", "8", 2024)}),
+    ("Berdasarkan Peraturan Bawaslu Nomor 6 Tahun 2024.", {("PERBAWASLU", "6", 2024)}),
+    ("Sesuai Peraturan BKN Nomor 6 Tahun 2022.", {("PERBKN", "6", 2022)}),
+    ("Keputusan KPU Kabupaten Nganjuk Nomor 512 Tahun 2024 menetapkan paslon.", {("KEPUTUSAN", "512", 2024)}),
+    ("Surat Edaran Menteri PANRB Nomor B/3416/M.SM.01.00/2024 diterbitkan.", {("SE", "b/3416/m.sm.01.00/2024", 2024)}),
+    ("Surat Edaran Mendagri Nomor 800/2620/SJ wajib dipedomani.", {("SE", "800/2620/sj", None)}),
+    ("Perda Nomor 3 Tahun 2019 tentang Desa.", {("PERDA", "3", 2019)}),
+    ("Perbup Nomor 45 Tahun 2024 mengatur hibah.", {("PERKADA", "45", 2024)}),
+    ("Putusan MK Nomor 60/PUU-XXII/2024 mengubah ambang batas.", {("PUTUSAN", "60/puu-xxii/2024", 2024)}),
+])
+def test_regulation_forms(text, expected):
+    assert regulations(extract(text)) == expected
+
+
+def test_joint_decree_gives_one_item_per_number_and_pasal_is_kept():
+    result = extract(
+        "Sesuai Pasal 201 ayat (8) UU Nomor 10 Tahun 2016 dan keputusan bersama Menteri PANRB, Menteri Dalam Negeri "
+        "dan Ketua Bawaslu Nomor: 02 Tahun 2022, Nomor: 800-5474 Tahun 2022, dan Nomor: 1447.1/Pm.01/K.1/09/2022 "
+        "tentang Pedoman Pengawasan Netralitas."
+    )
+    assert regulations(result) == {("UU", "10", 2016), ("SKB", "2", 2022), ("SKB", "800-5474", 2022),
+                                   ("SKB", "1447.1/pm.01/k.1/09/2022", 2022)}
+    uu = next(r for r in result["regulations"] if r["kind"] == "UU")
+    assert uu["article"] == "Pasal 201 ayat (8)"
+
+
+def test_references_without_number_and_repeats():
+    result = extract("UU ASN melarang itu. PP Nomor 94 Tahun 2021 berlaku. Sekali lagi, PP Nomor 94 Tahun 2021.")
+    assert regulations(result) == {("PP", "94", 2021)}
+
+
+# ---- officials -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pj Bupati Jombang Teguh Narutomo memimpin apel.", {("Teguh Narutomo", "Pj Bupati", "35.17")}),
+    ("Ketua KPU Nganjuk, Ahmad Fauzi, membuka rapat.", {("Ahmad Fauzi", "Ketua KPU", "35.18")}),
+    ("Hal itu disampaikan Sri Wahyuni, Ketua Bawaslu Kabupaten Kediri, kemarin.", {("Sri Wahyuni", "Ketua Bawaslu", "35.06")}),
+    ("Kapolres Tulungagung AKBP Muhammad Taat Resdi meninjau TPS.", {("Muhammad Taat Resdi", "Kapolres", "35.04")}),
+    ("Bupati Lamongan H. Yuhronur Efendi, M.B.A. membuka acara.", {("Yuhronur Efendi", "Bupati", "35.24")}),
+    ("Plt Kepala Dinas Pendidikan Kabupaten Blitar, Dr. Adi Andaka, hadir.", {("Adi Andaka", "Plt Kepala Dinas Pendidikan", "35.05")}),
+    ("Mendagri Tito Karnavian mengingatkan para Pj kepala daerah.", {("Tito Karnavian", "Mendagri", None)}),
+    ("Pj Gubernur Jawa Timur Adhy Karyono memimpin rakor.", {("Adhy Karyono", "Pj Gubernur", None)}),
+    ("Wali Kota Blitar Santoso menyerahkan bantuan.", {("Santoso", "Wali Kota", "35.72")}),
+])
+def test_official_forms(text, expected):
+    assert officials(extract(text)) == expected
+
+
+def test_one_entry_per_person_with_the_fullest_name_and_short_mentions_joined():
+    result = extract(
+        "Pj Bupati Jombang Teguh Narutomo membuka apel. “ASN harus netral,” kata Teguh. Teguh menambahkan hal lain."
+    )
+    assert officials(result) == {("Teguh Narutomo", "Pj Bupati", "35.17")}
+    assert result["quotes"][0]["official"] == "Teguh Narutomo"
+
+
+@pytest.mark.parametrize("text", [
+    "Calon Bupati Jombang Warsubi berkampanye di pasar.",
+    "Pasangan Calon Bupati dan Wakil Bupati Kediri Mas Dhito dan Dewi menghadiri debat.",
+    "Mantan Bupati Malang Rendra Kresna hadir sebagai tamu.",
+    "Wartawan Abdul Rahman melaporkan dari lokasi.",
+])
+def test_not_officials(text):
+    assert officials(extract(text)) == set()
+
+
+def test_quote_speaker_and_pronoun_speaker():
+    result = extract(
+        "Ketua KPU Jember, Muhammad Syai'in, memimpin pleno. “Semua berjalan lancar,” ujarnya. "
+        "“Tidak ada keberatan saksi,” tegas Syai'in."
+    )
+    speakers = [q["official"] for q in result["quotes"]]
+    assert speakers == ["Muhammad Syai'in", "Muhammad Syai'in"]
+
+
+def test_offsets_and_sentences_point_into_the_text():
+    text = "Rapat digelar di aula. Pj Bupati Jombang Teguh Narutomo hadir pada 22 September 2024."
+    result = extract(text)
+    for field in ("regencies", "officials", "dates"):
+        for item in result[field]:
+            assert text[item["start"]:item["end"]]
+            assert item["sentence"].startswith("Pj Bupati Jombang")
+    official = result["officials"][0]
+    assert text[official["start"]:official["end"]] == "Teguh Narutomo"
