@@ -33,7 +33,7 @@ from .load import crawl_state, load_batch, raw_pages, replace_extraction, upsert
 register_outlets = upsert_outlets
 from .schema import latest_version, migrate
 from .runs import finish_run, mark_interrupted_runs, start_run
-from .status import counts, layout_warnings
+from .status import counts, layout_warnings, outlet_status
 
 __all__ = [
     "BadParameter",
@@ -49,6 +49,7 @@ __all__ = [
     "finish_run",
     "latest_version",
     "layout_warnings",
+    "outlet_status",
     "load_batch",
     "mark_interrupted_runs",
     "migrate",

@@ -26,53 +26,98 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def layout_warnings(con: duckdb.DuckDBPyConnection, outlets: list[str], min_history: int = 5) -> list[str]:
-    """Signs that an outlet changed its layout: the articles of its latest crawl compared with its history.
+    """Signs that an outlet changed its layout: its latest run's pages compared with its own history.
 
-    For each outlet, the articles whose current content came from its latest run are compared with
-    the outlet's older articles: many more without a publication date or a headline, or bodies
-    less than half as long, give one warning line naming the outlet and an example URL.
+    A page of the latest run counts as broken when cleaning found no article text in it (failure
+    empty_body / extraction_error), and its article as degraded when it has no publication date, no
+    headline, or a body less than half the outlet's usual length. One warning line per sign, naming
+    the outlet, the share before and now, and an example URL.
     """
     rows = con.execute(
         """
         WITH latest AS (
-            SELECT outlet, max(run_id) AS run_id FROM pages
-            WHERE run_id IS NOT NULL AND outlet IN (SELECT unnest($o::VARCHAR[])) GROUP BY outlet
+            SELECT outlet, max(run_id) AS run_id FROM (
+                SELECT outlet, run_id FROM pages UNION ALL SELECT outlet, run_id FROM failures
+            ) WHERE run_id IS NOT NULL AND outlet IN (SELECT unnest($o::VARCHAR[])) GROUP BY outlet
         ),
-        tagged AS (
-            SELECT a.outlet, a.canonical_url, a.published_on, a.title, a.word_count,
-                   p.run_id IS NOT NULL AND p.run_id = l.run_id AS recent
-            FROM articles a
-            JOIN latest l ON l.outlet = a.outlet
-            LEFT JOIN pages p ON p.canonical_url = a.canonical_url AND p.content_hash = a.content_hash
+        page_outcomes AS (
+            SELECT p.outlet, p.canonical_url AS url, p.run_id = l.run_id AS recent,
+                   a.canonical_url IS NULL AS textless, a.published_on IS NULL AS undated,
+                   coalesce(a.title, '') = '' AS untitled, a.word_count
+            FROM pages p JOIN latest l USING (outlet)
+            LEFT JOIN articles a ON a.canonical_url = p.canonical_url
+            WHERE p.run_id IS NOT NULL
+        ),
+        broken AS (
+            SELECT f.outlet, f.url, f.run_id = l.run_id AS recent, TRUE AS textless, NULL::BOOLEAN AS undated,
+                   NULL::BOOLEAN AS untitled, NULL::INTEGER AS word_count
+            FROM failures f JOIN latest l USING (outlet)
+            WHERE f.reason IN ('empty_body', 'extraction_error') AND f.run_id IS NOT NULL
+        ),
+        outcomes AS (
+            SELECT * FROM page_outcomes WHERE NOT textless UNION ALL SELECT * FROM broken
         )
         SELECT outlet,
-               count(*) FILTER (WHERE recent) AS n_new,
-               count(*) FILTER (WHERE NOT recent) AS n_old,
-               avg((published_on IS NULL)::INTEGER) FILTER (WHERE recent) AS undated_new,
-               avg((published_on IS NULL)::INTEGER) FILTER (WHERE NOT recent) AS undated_old,
-               any_value(canonical_url) FILTER (WHERE recent AND published_on IS NULL) AS undated_url,
-               avg((coalesce(title, '') = '')::INTEGER) FILTER (WHERE recent) AS untitled_new,
-               avg((coalesce(title, '') = '')::INTEGER) FILTER (WHERE NOT recent) AS untitled_old,
-               any_value(canonical_url) FILTER (WHERE recent AND coalesce(title, '') = '') AS untitled_url,
-               median(word_count) FILTER (WHERE recent) AS words_new,
-               median(word_count) FILTER (WHERE NOT recent) AS words_old,
-               arg_min(canonical_url, word_count) FILTER (WHERE recent) AS short_url
-        FROM tagged GROUP BY outlet ORDER BY outlet
+               count(*) FILTER (WHERE recent), count(*) FILTER (WHERE NOT recent),
+               avg(textless::INTEGER) FILTER (WHERE recent), avg(textless::INTEGER) FILTER (WHERE NOT recent),
+               any_value(url) FILTER (WHERE recent AND textless),
+               avg(undated::INTEGER) FILTER (WHERE recent AND NOT textless),
+               avg(undated::INTEGER) FILTER (WHERE NOT recent AND NOT textless),
+               any_value(url) FILTER (WHERE recent AND undated),
+               avg(untitled::INTEGER) FILTER (WHERE recent AND NOT textless),
+               avg(untitled::INTEGER) FILTER (WHERE NOT recent AND NOT textless),
+               any_value(url) FILTER (WHERE recent AND untitled),
+               median(word_count) FILTER (WHERE recent), median(word_count) FILTER (WHERE NOT recent),
+               arg_min(url, word_count) FILTER (WHERE recent)
+        FROM outcomes GROUP BY outlet ORDER BY outlet
         """,
         {"o": list(outlets)},
     ).fetchall()
     warnings = []
-    for (outlet, n_new, n_old, undated_new, undated_old, undated_url, untitled_new, untitled_old, untitled_url,
-         words_new, words_old, short_url) in rows:
-        if not n_new or n_old < min_history:
-            continue
-        if undated_new >= 0.5 and undated_new >= (undated_old or 0) + 0.3:
-            warnings.append(f"{outlet}: {undated_new:.0%} of the latest articles have no publication date "
-                            f"(before: {undated_old or 0:.0%}), e.g. {undated_url}")
-        if untitled_new >= 0.5 and untitled_new >= (untitled_old or 0) + 0.3:
-            warnings.append(f"{outlet}: {untitled_new:.0%} of the latest articles have no headline "
-                            f"(before: {untitled_old or 0:.0%}), e.g. {untitled_url}")
+    for (outlet, n_new, n_old, textless_new, textless_old, textless_url, undated_new, undated_old, undated_url,
+         untitled_new, untitled_old, untitled_url, words_new, words_old, short_url) in rows:
+        if n_new < 3 or n_old < min_history:
+            continue  # too few pages in the latest run to tell a layout change from a bad page
+        checks = (
+            (textless_new, textless_old, textless_url, "of its latest pages gave no article text"),
+            (undated_new, undated_old, undated_url, "of its latest articles have no publication date"),
+            (untitled_new, untitled_old, untitled_url, "of its latest articles have no headline"),
+        )
+        for new, old, url, what in checks:
+            if new is not None and new >= 0.5 and new >= (old or 0) + 0.3:
+                warnings.append(f"{outlet} may have changed its layout: {new:.0%} {what} (before: {old or 0:.0%}), "
+                                f"e.g. {url}")
         if words_new is not None and words_old and words_new < words_old / 2:
-            warnings.append(f"{outlet}: the latest articles are short (median {words_new:.0f} words, before "
-                            f"{words_old:.0f}), e.g. {short_url}")
+            warnings.append(f"{outlet} may have changed its layout: its latest articles are short (median "
+                            f"{words_new:.0f} words, before {words_old:.0f}), e.g. {short_url}")
     return warnings
+
+
+def outlet_status(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Per outlet: last run and its outcome, last success, articles stored, newest publication date,
+    failures by reason in its last run."""
+    rows = con.execute(
+        """
+        WITH runs AS (
+            SELECT r.run_id, r.started_at, r.ended_at, r.status, unnest(r.outlets) AS outlet FROM crawl_runs r
+        ),
+        last_run AS (SELECT outlet, arg_max(run_id, run_id) AS run_id, max(started_at) AS started_at,
+                            arg_max(status, run_id) AS status FROM runs GROUP BY outlet),
+        last_ok AS (SELECT outlet, max(ended_at) AS ended_at FROM runs WHERE status = 'completed' GROUP BY outlet),
+        stored AS (SELECT outlet, count(*) AS articles, max(published_on) AS newest FROM articles GROUP BY outlet),
+        fails AS (SELECT f.outlet, f.reason, count(*) AS n FROM failures f JOIN last_run l
+                  ON l.outlet = f.outlet AND l.run_id = f.run_id GROUP BY ALL)
+        SELECT o.outlet, o.name, l.run_id, l.started_at, l.status, k.ended_at, coalesce(s.articles, 0), s.newest,
+               (SELECT list(struct_pack(reason := reason, n := n) ORDER BY n DESC) FROM fails WHERE fails.outlet = o.outlet)
+        FROM outlets o LEFT JOIN last_run l USING (outlet) LEFT JOIN last_ok k USING (outlet)
+        LEFT JOIN stored s USING (outlet) ORDER BY o.outlet
+        """
+    ).fetchall()
+    result = []
+    for outlet, name, run_id, started, status, last_ok, articles, newest, fails in rows:
+        result.append({
+            "outlet": outlet, "name": name, "last_run": run_id, "last_run_started": started,
+            "last_run_status": status, "last_success": last_ok, "articles": articles, "newest_published": newest,
+            "failures_last_run": {f["reason"]: f["n"] for f in (fails or [])},
+        })
+    return result

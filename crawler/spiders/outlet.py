@@ -143,6 +143,8 @@ class OutletSpider(scrapy.Spider):
                 yield from self._article(response.urljoin(links[0]), date, "feed")
 
     def parse_listing(self, response, template: str, page: int):
+        if response.status == 404 and page > 1:
+            return  # the page after the last one: the end of the listing, not a failure
         if response.status >= 400:
             yield self._failure(response.url, _status_reason(response.status), response.status, "listing page")
             return
