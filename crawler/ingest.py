@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pilkada.crawler.declarations import Outlet, load_outlets
+from pilkada.crawler.faults import checkpoint
 from pilkada.crawler.spool import pending_batches, read_batch, remove_stale_temporaries
 
 log = logging.getLogger(__name__)
@@ -101,9 +102,10 @@ def ingest_spool(
         batch = prepare(lines, outlets)
         con = wh.connect(warehouse)
         try:
-            counts = wh.load_batch(con, batch)
+            counts = wh.load_batch(con, batch, before_commit=lambda: checkpoint("commit"))
         finally:
             con.close()
+        checkpoint("loaded")
         path.unlink()
         totals.update({k: counts.get(k, 0) for k in COUNT_KEYS if k not in ("pages", "failures", "skipped")})
         totals["pages"] += len(batch["pages"])

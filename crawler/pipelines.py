@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from pilkada.crawler.faults import checkpoint
 from pilkada.crawler.spool import spool_dir, write_batch
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class SpoolPipeline:
         line = dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
         line["run_id"] = getattr(spider, "run_id", None)
         self.lines.append(line)
+        checkpoint("fetched")
         self.counts[line.get("kind", "page")] = self.counts.get(line.get("kind", "page"), 0) + 1
         if len(self.lines) >= self.batch_size:
             self.flush(spider)
@@ -40,6 +42,7 @@ class SpoolPipeline:
             outlet = getattr(spider, "name", "unknown")
             write_batch(self.directory, outlet, self.lines)
             self.lines = []
+            checkpoint("spooled")
 
     def close_spider(self, spider=None):
         spider = spider or getattr(self.crawler, "spider", None)

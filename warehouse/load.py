@@ -315,7 +315,7 @@ class _Stored:
     extractor_version: str | None
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping) -> dict:
+def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping, before_commit=None) -> dict:
     """Store one batch of pages, articles (with their extraction records), failures and skipped URLs.
 
     One transaction; idempotent: a page whose (canonical_url, content_hash) is stored adds
@@ -343,6 +343,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping) -> dict:
         result.update(_load_articles(con, articles, fetched))
         result["failures"] = _insert_failures(con, failures)
         _insert_skipped(con, skipped)
+        if before_commit is not None:
+            before_commit()  # the resilience tests kill the process here, mid-transaction
     return result
 
 

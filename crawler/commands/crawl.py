@@ -103,6 +103,9 @@ def crawl(args, paths, outlets, lock) -> int:
         known = wh.crawl_state(con, sorted(outlets))
     finally:
         con.close()
+    from pilkada.crawler.faults import checkpoint
+
+    checkpoint("start")
     if interrupted:
         say.event("interrupted_runs", f"{interrupted} earlier run(s) ended without finishing; resuming their work")
 
