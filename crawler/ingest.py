@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from pilkada.crawler.spool import pending_batches, read_batch, remove_stale_temp
 
 log = logging.getLogger(__name__)
 
+MIN_ARTICLE_WORDS = 40  # shorter than any news report; what cleaning leaves of a page without its article
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
@@ -58,8 +60,11 @@ def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64)
         except Exception as err:  # a page trafilatura cannot digest is recorded, never fatal
             failures.append(_failure(line, "extraction_error", f"{type(err).__name__}: {err}"))
             continue
-        if not article.text.strip():
-            failures.append(_failure(line, "empty_body", "no article text after cleaning"))
+        body_words = len(article.text.split())
+        if body_words < MIN_ARTICLE_WORDS:
+            # a template change (body loaded by script, moved container) leaves a few stray words: recording
+            # them as the article would overwrite its good text, so the page counts as one without text
+            failures.append(_failure(line, "empty_body", f"no article text after cleaning ({body_words} words)"))
             continue
         title = (article.title or "").strip()
         text = f"{title}\n\n{article.text}" if title else article.text
@@ -82,6 +87,27 @@ def _failure(line: dict, reason: str, detail: str) -> dict:
             "http_status": line.get("http_status"), "detail": detail[:300], "failed_at": line.get("fetched_at")}
 
 
+class SpoolWaiting(Exception):
+    """The warehouse stayed busy: batches remain in the spool, safe, for the next run or `pilkada load`."""
+
+
+def connect_when_free(warehouse, wait: float | None = None):
+    """A write connection; while a reader in another process holds the file, wait and retry (DuckDB has one writer)."""
+    from pilkada import warehouse as wh
+
+    wait = float(os.environ.get("PILKADA_LOCK_WAIT", 120)) if wait is None else wait
+    deadline = time.monotonic() + wait
+    delay = 0.1
+    while True:
+        try:
+            return wh.connect(warehouse)
+        except wh.WarehouseBusy as err:
+            if time.monotonic() + delay > deadline:
+                raise SpoolWaiting(str(err)) from None
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
 def ingest_spool(
     warehouse: str | os.PathLike,
     spool: str | os.PathLike,
@@ -100,7 +126,12 @@ def ingest_spool(
     for path in pending_batches(directory):
         lines = read_batch(path)
         batch = prepare(lines, outlets)
-        con = wh.connect(warehouse)
+        try:
+            con = connect_when_free(warehouse)
+        except SpoolWaiting as err:
+            left = len(pending_batches(directory))
+            raise SpoolWaiting(f"{err}; {left} crawled batch(es) wait safely in {directory} and load on the next "
+                               f"crawl or with `pilkada load`") from None
         try:
             counts = wh.load_batch(con, batch, before_commit=lambda: checkpoint("commit"))
         finally:

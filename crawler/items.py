@@ -21,7 +21,7 @@ FAILURE_REASONS = (
     "other",
 )
 
-SKIP_REASONS = ("not_modified", "unchanged_lastmod")
+SKIP_REASONS = ("not_modified", "unchanged_lastmod", "before_since")
 
 
 @dataclass

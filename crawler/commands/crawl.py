@@ -83,8 +83,17 @@ def run(args) -> int:
 
 
 def crawl(args, paths, outlets, lock) -> int:
+    from pilkada.crawler.ingest import SpoolWaiting
+
+    try:
+        return _crawl(args, paths, outlets, lock)
+    except SpoolWaiting as err:
+        raise JobFailed(str(err)) from None
+
+
+def _crawl(args, paths, outlets, lock) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.ingest import ingest_spool
+    from pilkada.crawler.ingest import connect_when_free, ingest_spool
 
     say = _Reporter(quiet=args.quiet, json_lines=args.log_format == "json")
     # Batches a killed crawl left behind are loaded before anything else.
@@ -92,10 +101,7 @@ def crawl(args, paths, outlets, lock) -> int:
     if leftover.get("pages") or leftover.get("failures"):
         say.event("recovered", f"loaded {leftover.get('pages', 0)} pages left in the spool by an interrupted crawl",
                   **leftover)
-    try:
-        con = wh.connect(paths.warehouse)
-    except wh.WarehouseBusy as err:
-        raise JobFailed(str(err)) from None
+    con = connect_when_free(paths.warehouse)
     try:
         interrupted = wh.mark_interrupted_runs(con)
         wh.upsert_outlets(con, [_outlet_row(o) for o in outlets.values()])
@@ -122,7 +128,7 @@ def crawl(args, paths, outlets, lock) -> int:
             shutil.rmtree(paths.jobdir / name, ignore_errors=True)
     finally:
         known_file.unlink(missing_ok=True)
-        con = wh.connect(paths.warehouse)
+        con = connect_when_free(paths.warehouse)
         try:
             wh.finish_run(con, run_id, status, _run_counts(counts))
         finally:

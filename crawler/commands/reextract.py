@@ -1,0 +1,98 @@
+"""`pilkada reextract`: clean and extract every stored page again, in parallel, into the warehouse."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+NAME = "reextract"
+HELP = ("clean and extract the stored pages again (after an extractor or cleanup change), "
+        "replacing their extraction rows; --workers N runs N processes")
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    parser.add_argument("--outlet", metavar="NAME", help="only this outlet's pages")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="cleaning and extraction processes (default: one per CPU; 0 = in this process)")
+    parser.add_argument("--batch-size", type=int, default=64, metavar="N",
+                        help="articles per nlp.pipe batch inside a worker (default 64)")
+    parser.add_argument("--chunk", type=int, default=100, metavar="N",
+                        help="pages per worker task and per warehouse transaction (default 100)")
+    parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
+    parser.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+
+
+def validate(args):
+    from pilkada.crawler.cli import UsageError
+    from pilkada.crawler.config import resolve_paths
+    from pilkada.crawler.declarations import load_outlets
+    from pilkada.crawler.reextract import default_workers
+
+    workers = default_workers() if args.workers is None else args.workers
+    if workers < 0:
+        raise UsageError("--workers must be 0 (in this process) or more")
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be 1 or more")
+    if args.chunk < 1:
+        raise UsageError("--chunk must be 1 or more")
+    paths = resolve_paths(args.db, args.outlets)
+    if not paths.warehouse.exists():
+        raise UsageError(f"no warehouse at {paths.warehouse}; run `pilkada crawl` (or `pilkada demo`) to create one")
+    if paths.warehouse.is_dir():
+        raise UsageError(f"--db {paths.warehouse} is a directory, not a warehouse file")
+    if args.outlet:
+        outlets = load_outlets(paths.outlets_dir)
+        if args.outlet not in outlets:
+            raise UsageError(f"unknown outlet {args.outlet!r}; declared outlets: {', '.join(sorted(outlets))}")
+    return paths, workers
+
+
+def run(args) -> int:
+    from pilkada import warehouse as wh
+    from pilkada.crawler.cli import JobFailed, WarehouseLocked
+    from pilkada.crawler.lock import CrawlLock, LockHeld
+    from pilkada.crawler.reextract import reextract
+
+    paths, workers = validate(args)
+    lock = CrawlLock(paths.warehouse)  # a crawl would wait on the file for the whole run: keep them apart
+    try:
+        lock.acquire()
+    except LockHeld as err:
+        raise WarehouseLocked(str(err)) from None
+    try:
+        try:
+            con = wh.connect(paths.warehouse)
+        except wh.WarehouseBusy as err:
+            raise WarehouseLocked(str(err)) from None
+        except wh.WarehouseError as err:
+            raise JobFailed(str(err)) from None
+        try:
+            progress = None
+            if not args.quiet and not args.json and sys.stderr.isatty():
+                def progress(totals: dict) -> None:
+                    print(f"\rpilkada: {totals['pages']} pages re-extracted", end="", file=sys.stderr, flush=True)
+            counts = reextract(con, outlet=args.outlet, workers=workers, batch_size=args.batch_size,
+                               chunk=args.chunk, outlets_dir=str(paths.outlets_dir) if paths.outlets_dir else None,
+                               on_chunk=progress)
+            if progress:
+                print(file=sys.stderr)
+        finally:
+            con.close()
+    finally:
+        lock.release()
+    counts["warehouse"] = str(paths.warehouse)
+    if args.json:
+        print(json.dumps(counts))
+        return 0
+    seconds = counts["seconds"]
+    print(f"re-extracted {counts['pages']} stored pages of {paths.warehouse} with {workers} worker(s) "
+          f"in {seconds:.1f} s ({counts['pages_per_second']:.1f} pages/s, "
+          f"{counts['words'] / seconds if seconds else 0:.0f} words/s)")
+    print(f"  articles           {counts['articles']}")
+    print(f"  new                {counts['articles_new']}")
+    print(f"  updated            {counts['articles_updated']}")
+    print(f"  unchanged text     {counts['articles_unchanged']}")
+    print(f"  no article text    {counts['failures']}")
+    return 0
