@@ -53,6 +53,19 @@ class CrawlLock:
         self.handle = handle
         return self
 
+    def acquire_waiting(self, seconds: float) -> "CrawlLock":
+        """Acquire, waiting up to `seconds` for another crawl to finish (Scrapyd jobs queue up this way)."""
+        import time
+
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                return self.acquire()
+            except LockHeld:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(1.0)
+
     def release(self) -> None:
         if self.handle:
             self.handle.seek(0)

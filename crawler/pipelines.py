@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 
 from pilkada.crawler.faults import checkpoint
 from pilkada.crawler.spool import spool_dir, write_batch
@@ -44,14 +45,49 @@ class SpoolPipeline:
             self.lines = []
             checkpoint("spooled")
 
+    def open_spider(self, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
+        self.own_run = None
+        if self.ingest_on_close and spider is not None and not getattr(spider, "run_id", None):
+            # `scrapy crawl` and Scrapyd jobs: this process is the whole crawl, so it registers its run
+            from pilkada import warehouse as wh
+            from pilkada.crawler.ingest import connect_when_free
+
+            con = connect_when_free(self.settings.get("PILKADA_WAREHOUSE"))
+            try:
+                wh.mark_interrupted_runs(con)
+                self.own_run = wh.start_run(con, [spider.name], ["scrapy", "crawl", spider.name], os.getpid())
+            finally:
+                con.close()
+            spider.run_id = self.own_run
+
     def close_spider(self, spider=None):
         spider = spider or getattr(self.crawler, "spider", None)
         self.flush(spider)
         if self.ingest_on_close:
             # `scrapy crawl` and Scrapyd jobs have no `pilkada crawl` around them to load the spool.
-            from pilkada.crawler.ingest import ingest_spool
+            from pilkada import warehouse as wh
+            from pilkada.crawler.ingest import connect_when_free, ingest_spool
+            from pilkada.crawler.lock import CrawlLock
 
-            counts = ingest_spool(self.settings.get("PILKADA_WAREHOUSE"), self.directory,
-                                  outlets_dir=self.settings.get("PILKADA_OUTLETS") or None,
-                                  sites_url=self.settings.get("PILKADA_SITES") or None)
-            log.info("pilkada: loaded into %s: %s", self.settings.get("PILKADA_WAREHOUSE"), counts)
+            warehouse = self.settings.get("PILKADA_WAREHOUSE")
+            lock = CrawlLock(warehouse).acquire_waiting(self.settings.getfloat("PILKADA_LOCK_WAIT", 600))
+            try:
+                counts = ingest_spool(warehouse, self.directory,
+                                      outlets_dir=self.settings.get("PILKADA_OUTLETS") or None,
+                                      sites_url=self.settings.get("PILKADA_SITES") or None)
+                if self.own_run:
+                    con = connect_when_free(warehouse)
+                    try:
+                        wh.finish_run(con, self.own_run, "completed", {
+                            "pages_fetched": counts.get("pages", 0), "articles_new": counts.get("articles_new", 0),
+                            "articles_updated": counts.get("articles_updated", 0),
+                            "articles_unchanged": counts.get("articles_unchanged", 0),
+                            "skipped": counts.get("skipped", 0),
+                            "failed": sum(counts.get("failures_by_reason", {}).values()),
+                            "failures_by_reason": counts.get("failures_by_reason", {})})
+                    finally:
+                        con.close()
+            finally:
+                lock.release()
+            log.info("pilkada: loaded into %s: %s", warehouse, counts)
