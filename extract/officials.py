@@ -22,7 +22,8 @@ STANDALONE_TITLES = [
     r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
     r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung", r"Ketua\s+Umum", r"Sekjen",
     r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
-    r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah",
+    r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
+    r"Kepala\s+Distrik", r"Kepala\s+Kampung",
 ]
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
@@ -78,7 +79,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         text = token.text
         if token.is_punct:
             break
-        is_initial = bool(re.fullmatch(r"[A-Z]\.", text)) or text in SHORT_NAME_ABBREVIATIONS
+        is_initial = bool(re.fullmatch(r"[A-Z]\.", text)) or text in SHORT_NAME_ABBREVIATIONS or (
+            not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised)  # Balinese names
         if not is_initial:
             word = token.word
             if not NAME_WORD.match(text if not text.endswith(".") else word):
@@ -91,7 +93,7 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         j += 1
         if text.endswith(".") and not is_initial:
             break  # a full word with a dot ends the sentence
-    while words and (re.fullmatch(r"[A-Z]\.", words[-1].text) and len(words) == 1):
+    while words and ((re.fullmatch(r"[A-Z]\.", words[-1].text) or words[-1].text in ("I", "Ni")) and len(words) == 1):
         words.pop()
     if not words:
         return None
@@ -141,7 +143,7 @@ def _org_after(tokens: list[Token], i: int) -> int:
         if token.is_punct and token.text not in ("/", "&"):
             break
         lower = word.lower()
-        is_acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+        is_acronym = (len(word) >= 2 and word.isupper() and word.isalpha()) or word.upper() in LOWERCASE_BODIES
         is_roman = bool(re.fullmatch(r"[IVX]+", word))
         if key(word) in g.regency_by_bare and not is_acronym and taken:
             break
@@ -163,7 +165,7 @@ def _org_after(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False) -> tuple[str | None, bool, int]:
+def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient: bool = False) -> tuple[str | None, bool, int]:
     """A place after a title ("Jombang", "Kabupaten Nganjuk", "Kota Malang", "Jatim"): (regency code, provincial?, next index)."""
     g = gazetteer()
     n = len(tokens)
@@ -174,7 +176,7 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False) -> tupl
         j += 1
     for width in range(min(g.max_words, n - j), 0, -1):
         words = tokens[j:j + width]
-        if any(t.is_punct for t in words) or not all(t.is_capitalised for t in words):
+        if any(t.is_punct for t in words) or not (lenient or all(t.is_capitalised for t in words)):
             continue
         k = key(" ".join(t.text for t in words))
         codes = g.regency_by_bare.get(k)
@@ -190,7 +192,10 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False) -> tupl
     return None, False, i
 
 
-AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|"
+# Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
+LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
+AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|panewu|"
+                         r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|"
                          r"(?:ketua|anggota)\s+(?:ppk|pps|kpps|panwascam|panwaslu\s+kecamatan|pkd))$")
 STOP_AFTER_TITLE = {"dan", "serta", "atau", "bersama", "beserta"}
 
@@ -272,7 +277,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if area_role and i < n and tokens[i].is_capitalised and _kecamatan_width(tokens, i) > 1:
                 place_code, provincial, after_place = None, False, i  # "Camat Bogor Tengah": the kecamatan, not Bogor
             else:
-                place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title)
+                place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title,
+                                                                   lenient=title_text.islower())
             if after_place < n and tokens[after_place].word in ("Kota", "Kabupaten") and place_code:
                 place_code = _place_after(tokens, i, prefer_kota=tokens[after_place].word == "Kota")[0]
                 after_place += 1
@@ -287,7 +293,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             lowercase_ok = i < n and tokens[i].word == "yang"
             if not separated and (area_role or lowercase_ok or (i < n and tokens[i].word in ("Divisi", "Bidang", "Koordinator"))):
                 comma = _skip_to_comma(tokens, i, limit=14, lowercase_ok=lowercase_ok or not area_role)
-                while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun") or tokens[comma].word in ORG_WORDS):
+                while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun", "Kapanewon", "Distrik", "Gampong", "Nagari", "Kalurahan") or tokens[comma].word in ORG_WORDS):
                     further = _skip_to_comma(tokens, comma, limit=8, lowercase_ok=False)
                     if not further:
                         break
@@ -309,7 +315,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if found and area_role and not separated and _kecamatan_regency(tokens, j, found[3]) is not None:
             found = None  # "Camat Ploso" without the name: the word is the kecamatan
         if found and " " not in found[0] and not separated and not place_code and not (j < n and tokens[j].word in HONORIFICS):
-            found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
+            after = found[3]
+            if after < n and tokens[after].text == "," and after + 1 < n:
+                qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
+                found = qualified if qualified and " " in qualified[0] else None
+            else:
+                found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found:
             name, start, end, _ = found
         else:

@@ -8,11 +8,13 @@ from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key
 from .tokens import Token
 
 KABUPATEN_CUES = {"kabupaten", "kab", "pemkab", "bupati", "wabup", "setdakab", "pemkab", "kabupatennya", "sekdakab"}
-KOTA_CUES = {"kota", "pemkot", "walikota", "wawali", "setdakot", "kotamadya", "sekdakot", "pemkotnya"}
+KOTA_CUES = {"kota", "pemkot", "pemko", "walikota", "wawali", "setdakot", "kotamadya", "sekdakot", "pemkotnya"}
 NOT_REGENCY_CUES = {"kecamatan", "kec", "desa", "kelurahan", "kel", "dusun", "dukuh", "kampung", "jalan", "jl", "jln",
                     "gang", "gg", "perumahan", "ds", "dsn", "rt", "rw", "blok", "pasar", "stasiun", "terminal",
                     "bandara", "pelabuhan", "sungai", "gunung", "danau", "pantai", "bukit", "hutan", "kali",
-                    "camat", "lurah", "kades", "sekcam", "pondok", "ponpes", "jembatan"}
+                    "camat", "lurah", "kades", "sekcam", "pondok", "ponpes", "jembatan", "kapanewon", "panewu",
+                    "gampong", "keuchik", "geuchik", "nagari", "distrik", "kalurahan", "padukuhan", "nagori",
+                    "kampung", "banjar", "lingkungan", "mukim", "kemukiman", "jorong", "bernama", "dusun"}
 PERSON_CUES = {"pak", "bu", "bapak", "ibu", "mas", "mbak", "cak", "ning", "h", "hj", "sdr", "saudara", "saudari",
                "bang", "kak", "dik", "om", "tante", "mbah", "gus", "nyai", "kiai", "kyai", "ustadz", "dr"}
 PROVINCE_CUES = {"provinsi", "prov", "pemprov", "gubernur", "wagub", "kapolda", "kajati", "pangdam", "dprd"}
@@ -21,6 +23,8 @@ MEDIA_BEFORE = {"teras", "rmol", "radar", "lensa", "kabar", "suara", "jawa pos",
 MEDIA_AFTER = {"times", "news", "pos", "today", "post", "network", "tv", "fm"}
 
 
+AREA_WORDS = {"kecamatan", "kec", "desa", "kelurahan", "dusun", "kampung", "kapanewon", "panewu", "gampong", "keuchik",
+              "geuchik", "nagari", "distrik", "kalurahan", "padukuhan", "nagori", "kemukiman", "jorong"}
 STOP_RUN = {"Kabupaten", "Kab", "Kota", "Provinsi", "Pemkab", "Pemkot"}
 LIST_GLUE = {",", "dan", "serta", "atau", "&"}
 
@@ -66,11 +70,12 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
     list_excluded_until = -1  # token index: a list of kecamatan/desa names runs on through commas and "dan"
     settled_kind: dict[str, set[str]] = {}  # bare key -> kinds decided by explicit context so far
     pending: list[tuple[int, str, tuple[str, ...], Token, Token]] = []
+    unsure: list[tuple[int, int, str, int, int]] = []  # ambiguous bare names waiting for a list to vouch for them
     i = 0
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if token.word.lower() in ("kecamatan", "kec", "desa", "kelurahan", "dusun", "kampung") and i + 1 < n and tokens[i + 1].is_capitalised:
+        if token.word.lower() in AREA_WORDS and i + 1 < n and tokens[i + 1].is_capitalised:
             # the whole name after "Kecamatan"/"Desa" is the kecamatan's ("Mentawa Baru Ketapang")
             i += 1
             while i < n and tokens[i].is_capitalised and not tokens[i].is_punct and tokens[i].word not in STOP_RUN:
@@ -104,6 +109,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
         nearest = cues[0] if cues else ""
         before2 = " ".join(reversed(cues[:2]))
         after = tokens[i].word.lower() if i < n else ""
+        if "bernama" in cues[:3] or "sapaan" in cues[:3]:
+            continue  # "warga bernama Robert Samosir": a person's name
         if nearest in NOT_REGENCY_CUES or nearest in PERSON_CUES or _continues_list(tokens, list_excluded_until, i - width):
             # the whole capitalised name after "Kecamatan"/"Desa" is the kecamatan's ("Mentawa Baru Ketapang")
             while i < n and tokens[i].is_capitalised and not tokens[i].is_punct and tokens[i].word not in STOP_RUN:
@@ -132,6 +139,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
             continue
         surface = " ".join(t.word for t in tokens[i - width:i])
         if surface in NEEDS_CONTEXT and not (kota_cue or kab_cue):
+            if len(codes) == 1:
+                unsure.append((i - width, i, codes[0], start, end))
             continue
         if len(codes) == 1:
             code = codes[0]
@@ -148,6 +157,17 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
                 wanted = "kabupaten"
             code = next((c for c, kind in kinds.items() if kind == wanted), codes[0])
         mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
+    # "Belu dan Malaka", "Binjai, Langkat": an ambiguous name listed beside a regency is one too
+    accepted_spans = [(m.start, m.end) for m in mentions if m.level == 2]
+    for first_index, after_index, code, start, end in unsure:
+        before = tokens[max(0, first_index - 1)] if first_index else None
+        after_token = tokens[after_index] if after_index < n else None
+        glue_before = before is not None and before.word in LIST_GLUE and any(e <= before.start and before.start - e <= 2 for _, e in accepted_spans)
+        glue_after = after_token is not None and after_token.word in LIST_GLUE and any(
+            s >= after_token.end and s - after_token.end <= 2 for s, _ in accepted_spans)
+        if glue_before or glue_after:
+            mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
+    mentions.sort(key=lambda m: m.start)
     # A bare homonym seen before its deciding context ("Kediri ... Pemkot Kediri") follows the article's choice.
     for index, k, codes, _first, _last in pending:
         settled = settled_kind.get(k, set())

@@ -53,7 +53,17 @@ REGENCY_SHORT_FORMS = {
     "Tapteng": "Kabupaten Tapanuli Tengah", "Tapsel": "Kabupaten Tapanuli Selatan", "Taput": "Kabupaten Tapanuli Utara",
     "Pessel": "Kabupaten Pesisir Selatan", "Kepsul": "Kabupaten Kepulauan Sula", "Konsel": "Kabupaten Konawe Selatan",
     "Bolmong": "Kabupaten Bolaang Mongondow", "Minsel": "Kabupaten Minahasa Selatan", "Jogja": "Kota Yogyakarta",
-    "Yogya": "Kota Yogyakarta", "Solo": "Kota Surakarta",
+    "Yogya": "Kota Yogyakarta", "Solo": "Kota Surakarta", "Kuansing": "Kabupaten Kuantan Singingi",
+    "Rohul": "Kabupaten Rokan Hulu", "Rohil": "Kabupaten Rokan Hilir", "Inhu": "Kabupaten Indragiri Hulu",
+    "PPU": "Kabupaten Penajam Paser Utara", "Mahulu": "Kabupaten Mahakam Ulu", "Tangsel": "Kota Tangerang Selatan",
+    "Malteng": "Kabupaten Maluku Tengah", "SBB": "Kabupaten Seram Bagian Barat", "SBT": "Kabupaten Seram Bagian Timur",
+    "Kukar": "Kabupaten Kutai Kartanegara", "Paser": "Kabupaten Paser", "Kubu Raya": "Kabupaten Kubu Raya",
+    "Labusel": "Kabupaten Labuhanbatu Selatan", "Labura": "Kabupaten Labuhanbatu Utara",
+    "Madina": "Kabupaten Mandailing Natal", "Sergai": "Kabupaten Serdang Bedagai", "Deliserdang": "Kabupaten Deli Serdang",
+    "Pidie Jaya": "Kabupaten Pidie Jaya", "Agara": "Kabupaten Aceh Tenggara", "Abdya": "Kabupaten Aceh Barat Daya",
+    "Bolsel": "Kabupaten Bolaang Mongondow Selatan", "Minut": "Kabupaten Minahasa Utara", 
+    "Kotabar": "Kabupaten Kotabaru", "Batola": "Kabupaten Barito Kuala", "Tala": "Kabupaten Tanah Laut",
+    "Jakbar": "Kota Administrasi Jakarta Barat", 
 }
 
 PROVINCE_SHORT_FORMS = {
@@ -68,9 +78,9 @@ PROVINCE_SHORT_FORMS = {
 # Bare regency names that are also ordinary words or very common given names: they need a deciding
 # word before them ("Kabupaten", "Kota", "Bupati", "Pemkab", ...) to count.
 NEEDS_CONTEXT = {
-    "Batu", "Puncak", "Batang", "Pati", "Agam", "Bone", "Karo", "Banjar", "Buru", "Kaur", "Toba", "Badung", "Belu",
-    "Alor", "Ende", "Lebak", "Bima", "Malaka", "Sabang", "Merauke", "Metro", "Serang", "Padang", "Solok", "Muna",
-    "Lingga", "Sigi", "Siak", "Nias", "Tual", "Dairi", "Barru", "Kota", "Asahan", "Langkat", "Mimika", "Paniai",
+    "Batu", "Puncak", "Batang", "Pati", "Agam", "Bone", "Karo", "Banjar", "Buru", "Kaur", "Toba", "Badung",
+    "Alor", "Ende", "Lebak", "Bima", "Malaka", "Sabang", "Merauke", "Metro", "Serang", "Solok", "Muna",
+    "Lingga", "Sigi", "Siak", "Nias", "Tual", "Dairi", "Barru", "Kota", "Asahan", "Mimika", "Paniai",
 }
 # A bare name that is also a province is the province ("Jambi", "Bengkulu", "Gorontalo").
 

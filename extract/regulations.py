@@ -15,13 +15,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("PERPRES", r"(?i:peraturan\s+presiden)|(?i:\bperpres\b)"),
     ("PP", r"(?i:peraturan\s+pemerintah)|\bPP\b"),
     ("PERMEN", r"(?i:peraturan\s+menteri)|(?i:\bpermen[a-z]*\b)|\bPermen\s?PAN[\s-]?RB\b"),
-    ("PERDA", r"(?i:peraturan\s+daerah)|(?i:\bperda\b)"),
+    ("PERDA", r"(?i:peraturan\s+daerah)|(?i:\bperda\b)|(?i:\bqanun\b)"),
     ("PERKADA", r"(?i:peraturan\s+(?:bupati|wali\s*kota|gubernur|kepala\s+daerah))|(?i:\b(?:perbup|perwali|perwal|pergub|perkada)\b)"),
     ("PUTUSAN", r"(?i:\bputusan\b)"),
     ("SE", r"(?i:surat\s+edaran)|\bSE\b"),
     ("KEPUTUSAN", r"(?i:\b(?:surat\s+)?keputusan\b)|\b(?:SK|Kepmen[A-Za-z]*|Keppres|Kepres|Kepmendagri)\b"),
     ("UU", r"(?i:undang[\s-]*undang)|\bUU\b"),
-    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram)\b)"),
+    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram)\b)"),
 ]
 KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS))
 
@@ -70,7 +70,7 @@ def _looks_like_number(number: str) -> bool:
 
 def find_regulations(text: str) -> list[Citation]:
     citations: list[Citation] = []
-    kinds = list(KIND_RE.finditer(text))
+    kinds = [m for m in KIND_RE.finditer(text) if not _inside_number(text, m.start(), m.end())]
     for index, kind_match in enumerate(kinds):
         kind = kind_match.lastgroup
         after = kind_match.end()
@@ -126,6 +126,13 @@ def find_regulations(text: str) -> list[Citation]:
     for citation in citations:
         unique.setdefault((citation.number, citation.year), citation)
     return list(unique.values())
+
+
+def _inside_number(text: str, start: int, end: int) -> bool:
+    """'PP' in '112/PP.04.2-Kpt/8106/2024' is part of a number, not the name of an instrument."""
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 2]
+    return before in ("/", "-", ".") or (after[:1] in ("/", ".", "-") and after[1:2].isalnum())
 
 
 def _article_near(text: str, start: int, end: int) -> str | None:

@@ -72,7 +72,8 @@ NOT_NAME = {
     "Kegiatan", "Acara", "Program", "Komisi", "Divisi", "Bidang", "Koordinator", "Kordiv", "Ketum", "Sekjen",
     "Tujuan", "Setelah", "Sebelum", "Ketika", "Sedangkan", "Bagi", "Tentang", "Oktober", "Agustus", "Pukul", "WIB",
     "WITA", "WIT", "Kasat", "Kasatpol", "Satpol", "Kadis", "Kabag", "Kabid", "Kasi", "Kasubag", "Asisten", "Staf",
-    "Direktur", "Inspektur", "Deputi", "Penjabat", "Pelaksana", "Tugas", "Harian", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
+    "Direktur", "Inspektur", "Deputi", "Penjabat", "Pelaksana", "Tugas", "Harian", "Pejabat", "Eselon",
+    "Eselen", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
 }
 
 # Words that make up names of offices, agencies and organisations (never a person's name).

@@ -53,8 +53,11 @@ def evaluate(gold_dir: Path):
     from pilkada.extract.pipeline import extract_records
     from pilkada.extract.scoring import score
 
+    from pilkada.extract.clean import clean_text
+
     items = list(load_gold(gold_dir))
-    predicted = extract_records(((text, published) for _, text, published, _ in items))
+    # the same text `pilkada extract` reads: inline boilerplate lines ("Baca juga: ...") dropped first
+    predicted = extract_records(((clean_text(text), published) for _, text, published, _ in items))
     return score((name, pred, gold) for (name, _, _, gold), pred in zip(items, predicted)), len(items)
 
 
