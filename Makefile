@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test bench train-ner install clean
+.PHONY: demo test bench train-ner install clean redis
 
 install: $(STAMP)
 
@@ -18,8 +18,14 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/pilkada demo --db pilkada.duckdb
 
-test: install
+test: install redis
 	$(BIN)/python -m pytest -q
+
+# The scale-out tests run a real Redis server (Debian's redis-server), installed here when missing.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq redis-server >/dev/null; fi; }
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -1,12 +1,12 @@
 """Re-extract stored pages in parallel: one reader-writer process, N cleaning and extraction workers.
 
 The main process streams the newest stored page of every article out of the warehouse
-(`pilkada.warehouse.raw_pages`, a cursor of its own), cuts the stream into chunks, hands each
-chunk to a worker process that runs `pilkada.crawler.ingest.prepare` (trafilatura cleaning, then
-the spaCy rule pipeline through `nlp.pipe`), and loads each result with
+(`pilkada.warehouse.raw_pages`, a cursor of its own), cuts the stream into small chunks, hands
+each chunk to a worker process that runs `pilkada.crawler.ingest.prepare` (trafilatura cleaning,
+then the spaCy rule pipeline through `nlp.pipe`), and loads the results with
 `pilkada.warehouse.load_batch` (pages omitted: they are stored already) in one transaction per
-chunk. DuckDB allows one writer, so only the main process touches the file; workers import the
-pipeline once, when they start. At most `in_flight` chunks (default two per worker) are out at
+`commit_every` pages. DuckDB allows one writer, so only the main process touches the file; workers import the
+pipeline once, when they start. At most `in_flight` chunks (default four per worker) are out at
 any time, and results are loaded in the order the pages were read, so memory stays flat however
 large the warehouse and the rows written do not depend on the number of workers.
 
@@ -93,7 +93,7 @@ def parallel_prepare(
         for chunk in chunks:
             yield chunk, _prepare_chunk(chunk, batch_size)
         return
-    limit = max(1, in_flight or 2 * workers)
+    limit = max(1, in_flight or 4 * workers)
     pending: deque[tuple[list[dict], Future]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
                              initargs=(outlets_dir, sites_url)) as pool:
@@ -146,39 +146,65 @@ def reextract(
     outlet: str | None = None,
     workers: int = 1,
     batch_size: int = 64,
-    chunk: int = 100,
+    chunk: int = 25,
+    commit_every: int = 200,
     outlets_dir: str | None = None,
     in_flight: int | None = None,
     on_chunk: Callable[[dict], None] | None = None,
 ) -> dict:
     """Clean and extract every stored page again through `con` (a write connection); returns counts.
 
+    Workers take `chunk` pages at a time (small tasks keep both workers busy to the end); the
+    prepared articles are loaded in transactions of about `commit_every` pages (large ones keep
+    load_batch's fixed cost per call low).
+
     Counts: pages (read), articles (prepared), articles_new / _updated / _unchanged (load_batch's),
-    failures (pages that gave no article: empty after cleaning, or cleaning failed), seconds,
-    pages_per_second, words (of the cleaned texts).
+    failures (pages that gave no article: empty after cleaning, or cleaning failed), words (of the
+    cleaned texts), transactions, seconds, pages_per_second, first_chunk_seconds and
+    steady_pages_per_second (the rate once the first chunk is in, i.e. without the workers'
+    start-up), rss_kb (peak resident memory of this process and of the largest worker).
     """
     from pilkada import warehouse as wh
 
     started = time.perf_counter()
-    totals: Counter = Counter({key: 0 for key in ("pages", "articles", "words", *COUNT_KEYS)})
-    chunks = chunked(stored_lines(con, outlet), chunk)
+    totals: Counter = Counter({key: 0 for key in ("pages", "articles", "words", "transactions", *COUNT_KEYS)})
     worker_rss = 0
-    for lines, batch in parallel_prepare(chunks, workers, outlets_dir, None, batch_size, in_flight):
-        worker_rss = max(worker_rss, batch.pop("worker_rss_kb", 0))
-        batch["pages"] = []  # stored already
-        batch["skipped"] = []
+    first_chunk = None  # (seconds, pages) when the first chunk came back: worker start-up ends there
+    pending: dict = {"pages": 0, "articles": [], "failures": []}
+
+    def load() -> None:
+        if not pending["pages"]:
+            return
+        batch = {"articles": pending["articles"], "failures": pending["failures"]}  # pages are stored already
         counts = wh.load_batch(con, batch)
-        totals["pages"] += len(lines)
+        totals["pages"] += pending["pages"]
         totals["articles"] += len(batch["articles"])
         totals["words"] += sum(a.get("word_count") or 0 for a in batch["articles"])
         totals.update({key: counts.get(key, 0) for key in COUNT_KEYS if key != "failures"})
         totals["failures"] += len(batch["failures"])
+        totals["transactions"] += 1
+        pending.update(pages=0, articles=[], failures=[])
         if on_chunk:
             on_chunk(dict(totals))
+
+    chunks = chunked(stored_lines(con, outlet), chunk)
+    for lines, batch in parallel_prepare(chunks, workers, outlets_dir, None, batch_size, in_flight):
+        worker_rss = max(worker_rss, batch.pop("worker_rss_kb", 0))
+        if first_chunk is None:
+            first_chunk = (time.perf_counter() - started, len(lines))
+        pending["pages"] += len(lines)
+        pending["articles"].extend(batch["articles"])
+        pending["failures"].extend(batch["failures"])
+        if pending["pages"] >= commit_every:
+            load()
+    load()
     seconds = time.perf_counter() - started
     result = dict(totals)
     result["seconds"] = round(seconds, 3)
     result["pages_per_second"] = round(totals["pages"] / seconds, 1) if seconds > 0 else 0.0
     result["workers"] = workers
+    if first_chunk and totals["pages"] > first_chunk[1] and seconds > first_chunk[0]:
+        result["first_chunk_seconds"] = round(first_chunk[0], 3)
+        result["steady_pages_per_second"] = round((totals["pages"] - first_chunk[1]) / (seconds - first_chunk[0]), 1)
     result["rss_kb"] = {"main": _vm_hwm(), "largest_worker": worker_rss if workers > 0 else 0}
     return result

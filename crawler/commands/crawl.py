@@ -32,6 +32,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--timeout", type=float, help="download timeout in seconds (default 30)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
     parser.add_argument("--log-format", choices=("text", "json"), default="text", help="progress and summary as JSON lines")
+    parser.add_argument("--redis", metavar="URL", help="share the frontier in Redis (scrapy-redis): run this on several "
+                        "processes or machines with the same --job, then load the spool with `pilkada load`")
+    parser.add_argument("--job", default="pilkada", help="name of the shared Redis crawl (use a new one per scheduled crawl)")
 
 
 def validate(args):
@@ -45,6 +48,8 @@ def validate(args):
             raise UsageError(f"--since must be a date written YYYY-MM-DD, not {args.since!r}") from None
     if args.max_pages < 0:
         raise UsageError("--max-pages must be 0 (no limit) or more")
+    if getattr(args, "redis", None) and not args.redis.startswith(("redis://", "rediss://", "unix://")):
+        raise UsageError(f"--redis must be a redis:// URL, not {args.redis!r}")
     if args.sites and not args.sites.startswith(("http://", "https://")):
         raise UsageError(f"--sites must be an http:// URL, not {args.sites!r}")
     paths = resolve_paths(args.db, args.outlets)
@@ -71,6 +76,8 @@ def run(args) -> int:
     from pilkada.crawler.lock import CrawlLock, LockHeld
 
     paths, outlets = validate(args)
+    if getattr(args, "redis", None):
+        return crawl_shared(args, paths, outlets)
     lock = CrawlLock(paths.warehouse)
     try:
         lock.acquire()
@@ -150,6 +157,39 @@ def _crawl(args, paths, outlets, lock) -> int:
     return 0
 
 
+def crawl_shared(args, paths, outlets) -> int:
+    """One of several crawler processes sharing a Redis frontier: fetch and spool only; one loader writes DuckDB."""
+    from pilkada import warehouse as wh
+    from pilkada.crawler.spool import pending_batches
+
+    known: dict = {}
+    if paths.warehouse.exists():
+        for _ in range(600):
+            try:
+                con = wh.connect(paths.warehouse, read_only=True)
+            except wh.WarehouseBusy:
+                import time
+
+                time.sleep(0.1)
+                continue
+            try:
+                known = wh.crawl_state(con, sorted(outlets))
+            finally:
+                con.close()
+            break
+    known_file = Path(tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")[1])
+    known_file.write_text(json.dumps(known), encoding="utf-8")
+    before = len(pending_batches(paths.spool))
+    try:
+        _run_scrapy(args, paths, outlets, 0, known_file, redis_url=args.redis, job=args.job)
+    finally:
+        known_file.unlink(missing_ok=True)
+    spooled = len(pending_batches(paths.spool)) - before
+    print(f"crawler for job {args.job!r} done: {max(spooled, 0)} batch(es) spooled in {paths.spool}; "
+          f"load them with: pilkada load --db {paths.warehouse}")
+    return 0
+
+
 def _outlet_row(outlet) -> dict:
     return {"outlet": outlet.outlet, "name": outlet.name, "base_url": outlet.declared_base_url,
             "province_code": outlet.province_code}
@@ -167,7 +207,7 @@ def _run_counts(counts: dict) -> dict:
     }
 
 
-def _run_scrapy(args, paths, outlets, run_id: str, known_file: Path) -> dict:
+def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str | None = None, job: str = "") -> dict:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
@@ -202,6 +242,17 @@ def _run_scrapy(args, paths, outlets, run_id: str, known_file: Path) -> dict:
             overrides["CONCURRENT_REQUESTS_PER_DOMAIN"] = 8
     if args.timeout:
         overrides["DOWNLOAD_TIMEOUT"] = args.timeout
+    if redis_url:
+        overrides.update({
+            "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "SCHEDULER_PERSIST": True,
+            "REDIS_URL": redis_url,
+            "SCHEDULER_QUEUE_KEY": f"pilkada:{job}:%(spider)s:requests",
+            "SCHEDULER_DUPEFILTER_KEY": f"pilkada:{job}:%(spider)s:dupefilter",
+            "PILKADA_SHARED_FRONTIER": True,
+            "PILKADA_RUN_ID": 0,
+        })
     if args.http_cache:
         overrides["HTTPCACHE_DIR"] = str(Path(f"{paths.warehouse}.httpcache").resolve())
     for key, value in overrides.items():
@@ -223,10 +274,11 @@ def _run_scrapy(args, paths, outlets, run_id: str, known_file: Path) -> dict:
         warnings.filterwarnings("ignore", category=DeprecationWarning)
     crawlers = []
     for name in outlets:
-        jobdir = paths.jobdir / name
-        jobdir.mkdir(parents=True, exist_ok=True)
         crawler = process.create_crawler(name)
-        crawler.settings.set("JOBDIR", str(jobdir), priority="cmdline") if not crawler.settings.frozen else None
+        if not redis_url:  # the shared frontier lives in Redis; otherwise Scrapy keeps it on disk to resume
+            jobdir = paths.jobdir / name
+            jobdir.mkdir(parents=True, exist_ok=True)
+            crawler.settings.set("JOBDIR", str(jobdir), priority="cmdline")
         crawlers.append(crawler)
         process.crawl(crawler)
     process.start()

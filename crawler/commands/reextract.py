@@ -17,8 +17,9 @@ def add_arguments(parser) -> None:
                         help="cleaning and extraction processes (default: one per CPU; 0 = in this process)")
     parser.add_argument("--batch-size", type=int, default=64, metavar="N",
                         help="articles per nlp.pipe batch inside a worker (default 64)")
-    parser.add_argument("--chunk", type=int, default=100, metavar="N",
-                        help="pages per worker task and per warehouse transaction (default 100)")
+    parser.add_argument("--chunk", type=int, default=25, metavar="N", help="pages per worker task (default 25)")
+    parser.add_argument("--commit-every", type=int, default=200, metavar="N",
+                        help="pages per warehouse transaction (default 200)")
     parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
     parser.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -37,6 +38,8 @@ def validate(args):
         raise UsageError("--batch-size must be 1 or more")
     if args.chunk < 1:
         raise UsageError("--chunk must be 1 or more")
+    if args.commit_every < 1:
+        raise UsageError("--commit-every must be 1 or more")
     paths = resolve_paths(args.db, args.outlets)
     if not paths.warehouse.exists():
         raise UsageError(f"no warehouse at {paths.warehouse}; run `pilkada crawl` (or `pilkada demo`) to create one")
@@ -74,7 +77,7 @@ def run(args) -> int:
                 def progress(totals: dict) -> None:
                     print(f"\rpilkada: {totals['pages']} pages re-extracted", end="", file=sys.stderr, flush=True)
             counts = reextract(con, outlet=args.outlet, workers=workers, batch_size=args.batch_size,
-                               chunk=args.chunk, outlets_dir=str(paths.outlets_dir) if paths.outlets_dir else None,
+                               chunk=args.chunk, commit_every=args.commit_every, outlets_dir=str(paths.outlets_dir) if paths.outlets_dir else None,
                                on_chunk=progress)
             if progress:
                 print(file=sys.stderr)

@@ -6,12 +6,14 @@ import datetime as dt
 import hashlib
 import json
 import re
+import time
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
     ConnectionLost,
@@ -75,17 +77,35 @@ class OutletSpider(scrapy.Spider):
         spider.full = settings.getbool("PILKADA_FULL", False)
         spider.known = _load_known(settings.get("PILKADA_KNOWN_FILE"), spider.outlet.outlet)
         spider.article_requests = 0
+        # with a frontier shared by several processes, Redis' dupefilter is what stops a second fetch
+        spider.shared = settings.getbool("PILKADA_SHARED_FRONTIER", False)
+        if spider.shared:
+            # another process may still be adding to the shared queue: wait a while before closing
+            spider.idle_limit = settings.getfloat("PILKADA_SHARED_IDLE_SECONDS", 12.0)
+            spider.idle_since = None
+            crawler.signals.connect(spider._keep_alive_while_others_work, signal=signals.spider_idle)
+            crawler.signals.connect(spider._busy, signal=signals.response_received)
         return spider
+
+    def _busy(self, *args, **kwargs) -> None:
+        self.idle_since = None
+
+    def _keep_alive_while_others_work(self, *args, **kwargs) -> None:
+        now = time.monotonic()
+        if self.idle_since is None:
+            self.idle_since = now
+        if now - self.idle_since < self.idle_limit:
+            raise DontCloseSpider
 
     # ---- discovery -------------------------------------------------------------------------
 
     async def start(self):
         for path in self.outlet.sitemaps:
             yield scrapy.Request(self.outlet.url(path), callback=self.parse_sitemap, errback=self.discovery_failed,
-                                 priority=PRIORITY_DISCOVERY, dont_filter=True)
+                                 priority=PRIORITY_DISCOVERY, dont_filter=not self.shared)
         for path in self.outlet.feeds:
             yield scrapy.Request(self.outlet.url(path), callback=self.parse_feed, errback=self.discovery_failed,
-                                 priority=PRIORITY_DISCOVERY, dont_filter=True)
+                                 priority=PRIORITY_DISCOVERY, dont_filter=not self.shared)
         for template in self.outlet.listings:
             yield self._listing_request(template, 1)
 
@@ -197,7 +217,8 @@ class OutletSpider(scrapy.Spider):
             errback=self.article_failed,
             headers=headers,
             priority=PRIORITY_ARTICLE,
-            dont_filter=True,  # de-duplicated above; the persisted dupefilter must not drop a resumed or redirected article
+            # de-duplicated above; the persisted dupefilter must not drop a resumed or redirected article
+            dont_filter=not self.shared,
             meta={"handle_httpstatus_list": HANDLED_STATUSES, "lastmod": lastmod.strip() if lastmod else None, "via": via},
         )
 

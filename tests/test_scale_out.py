@@ -1,0 +1,81 @@
+"""Scaling out: two crawler processes share one frontier in a real Redis server; one loader writes DuckDB."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTLETS = ["--outlet", "rmoljatim", "--outlet", "dayaknews", "--outlet", "rublikanesia", "--outlet", "nganjuknews"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.fail("redis-server is not installed: `make test` installs it (apt-get install -y redis-server)")
+    port = free_port()
+    process = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                                "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                break
+        except OSError:
+            time.sleep(0.1)
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def pilkada(*args: str) -> list[str]:
+    return [sys.executable, "-m", "pilkada.crawler.cli", *args]
+
+
+def articles(db: Path) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT canonical_url, content_hash, title, published_on FROM articles ORDER BY 1").fetchall()
+    finally:
+        con.close()
+
+
+def test_two_crawlers_and_one_loader_equal_the_single_process_crawl(redis_url, sites_server, tmp_path):
+    single = tmp_path / "single.duckdb"
+    done = subprocess.run(pilkada("crawl", "--sites", sites_server, "--db", str(single), "--quiet", "--timeout", "2",
+                                  *OUTLETS), capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+    shared = tmp_path / "shared.duckdb"
+    env = {**os.environ, "PILKADA_BATCH_SIZE": "3"}
+    crawlers = [subprocess.Popen(pilkada("crawl", "--redis", redis_url, "--job", "test-1", "--sites", sites_server,
+                                         "--db", str(shared), "--quiet", "--timeout", "2", *OUTLETS),
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+                for _ in range(2)]
+    outputs = [c.communicate(timeout=300) for c in crawlers]
+    assert [c.returncode for c in crawlers] == [0, 0], outputs
+    assert all("load them with: pilkada load" in out for out, _ in outputs)
+    batches = list(Path(f"{shared}.spool").glob("*.jsonl.gz"))
+    writers = {b.name.split("-")[1] for b in batches}
+    assert len(writers) == 2, "both crawler processes should have fetched pages"
+    loaded = subprocess.run(pilkada("load", "--db", str(shared)), capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert loaded.returncode == 0, loaded.stderr
+    assert articles(shared) == articles(single)
+    con = duckdb.connect(str(shared), read_only=True)
+    assert con.execute("SELECT count(*) - count(DISTINCT (canonical_url, content_hash)) FROM pages").fetchone()[0] == 0
