@@ -48,6 +48,10 @@ NUMERIC = re.compile(
 )
 
 
+# "pada 14-10-2024", "tanggal 7/10/2024" without brackets: a four-digit year makes it a date
+NUMERIC_FULL = re.compile(r"(?<![\w/.\-])(?P<day>[0-3]?\d)(?P<sep>[/\-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/\-]|\.\d)")
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: str  # "2024-09-22" or "2024-11"
@@ -145,6 +149,13 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         start = match.start("day") if match["lead"] else match.start()
         add(_day(year, month, day), text[start:match.end()], start, match.end())
         taken.append(match.span())
+    for match in NUMERIC_FULL.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        day, month = int(match["day"]), int(match["month"])
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            add(_day(int(match["year"]), month, day), match.group(0), match.start(), match.end())
+            taken.append(match.span())
     found.sort(key=lambda m: m.start)
     unique: dict[str, DateMention] = {}
     for mention in found:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .regions import gazetteer, key
-from .tokens import CONNECTORS, HONORIFICS, NOT_NAME, ORG_WORDS, Token
+from .tokens import CONNECTORS, HONORIFICS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
 
 ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?)\s+)"
 # A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
@@ -144,7 +144,8 @@ def _org_after(tokens: list[Token], i: int) -> int:
             break
         lower = word.lower()
         is_acronym = (len(word) >= 2 and word.isupper() and word.isalpha()) or word.upper() in LOWERCASE_BODIES
-        is_roman = bool(re.fullmatch(r"[IVX]+", word))
+        is_roman = bool(re.fullmatch(r"[IVX]+", word)) or (
+            len(word) == 1 and word.isupper() and j > i and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))
         if key(word) in g.regency_by_bare and not is_acronym and taken:
             break
         if is_acronym or is_roman or word in ORG_WORDS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
@@ -254,6 +255,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if after_org == i:
                 continue  # "Ketua" with no organisation is not an office
             i = after_org
+        elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
+            i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
         role_end = tokens[i - 1].end if i > 0 else match.end()
         role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
         i, inside = _skip_parenthetical(tokens, i)

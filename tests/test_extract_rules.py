@@ -91,6 +91,7 @@ def test_regency_mentions_are_counted():
     ("Pengawasan sepanjang Agustus hingga September 2024.", {"2024-08", "2024-09"}),
     ("Pleno digelar Jumat (29/11) malam.", {"2024-11-29"}),
     ("Apel digelar Senin (7/10/2024).", {"2024-10-07"}),
+    ("Pleno dijadwalkan pada 14-10-2024 di kantor KPU.", {"2024-10-14"}),
 ])
 def test_date_forms(text, expected):
     assert values(extract(text)) == expected
@@ -167,6 +168,10 @@ def test_references_without_number_and_repeats():
     ("Mendagri Tito Karnavian mengingatkan para Pj kepala daerah.", {("Tito Karnavian", "Mendagri", None)}),
     ("Pj Gubernur Jawa Timur Adhy Karyono memimpin rakor.", {("Adhy Karyono", "Pj Gubernur", None)}),
     ("Wali Kota Blitar Santoso menyerahkan bantuan.", {("Santoso", "Wali Kota", "35.72")}),
+    ("Kasat Reskrim Polres Jombang AKP Margono Suhendra memimpin gelar perkara.",
+     {("Margono Suhendra", "Kasat Reskrim Polres", "35.17")}),
+    ("Anggota Komisi A DPRD Kabupaten Nganjuk, Sri Rahayu, meminta ASN netral.",
+     {("Sri Rahayu", "Anggota Komisi A DPRD", "35.18")}),
 ])
 def test_official_forms(text, expected):
     assert officials(extract(text)) == expected
