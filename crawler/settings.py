@@ -37,6 +37,9 @@ TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
+DOWNLOADER_MIDDLEWARES = {"pilkada.crawler.middlewares.RetryBackoff": 560}
+PILKADA_RETRY_BACKOFF = 1.0  # seconds before the first retry, doubled for each further one
+PILKADA_RETRY_BACKOFF_MAX = 60.0
 ITEM_PIPELINES = {"pilkada.crawler.pipelines.SpoolPipeline": 300}
 EXTENSIONS = {"pilkada.crawler.progress.Progress": 500}
 

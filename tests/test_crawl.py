@@ -174,3 +174,11 @@ def test_scrapy_crawl_from_the_repository_root_lands_in_the_warehouse(sites_serv
     assert result.returncode == 0, result.stderr[-2000:]
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'nganjuknews'").fetchone()[0] == 6
+
+
+def test_retries_back_off_exponentially_up_to_a_cap():
+    from pilkada.crawler.middlewares import RetryBackoff
+
+    backoff = RetryBackoff(base=1.0, cap=5.0)
+    assert [backoff.delay_for(n) for n in range(5)] == [0.0, 1.0, 2.0, 4.0, 5.0]
+    assert RetryBackoff(base=0.0, cap=5.0).delay_for(3) == 0.0

@@ -239,6 +239,7 @@ def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str |
         overrides["DOWNLOAD_DELAY"] = delay
         if delay == 0:
             overrides["AUTOTHROTTLE_ENABLED"] = False
+            overrides["PILKADA_RETRY_BACKOFF"] = 0.0
             overrides["CONCURRENT_REQUESTS_PER_DOMAIN"] = 8
     if args.timeout:
         overrides["DOWNLOAD_TIMEOUT"] = args.timeout
