@@ -266,6 +266,6 @@ def test_layout_warnings_flag_an_outlet_whose_pages_changed(con):
     wh.load_batch(con, articles(after, 3, None, "Baca juga.", 100))
     warnings = wh.layout_warnings(con, ["rmoljatim", "dayaknews"])
     assert len(warnings) == 2
-    assert warnings[0].startswith("rmoljatim: 100% of the latest articles have no publication date (before: 0%), "
-                                  "e.g. https://rmoljatim.id/a/10")
-    assert warnings[1].startswith("rmoljatim: the latest articles are short (median 2 words")
+    assert warnings[0].startswith("rmoljatim may have changed its layout: 100% of its latest articles have no "
+                                  "publication date (before: 0%), e.g. https://rmoljatim.id/a/10")
+    assert warnings[1].startswith("rmoljatim may have changed its layout: its latest articles are short (median 2 words")

@@ -115,6 +115,9 @@ class OutletSpider(scrapy.Spider):
             callback=self.parse_listing,
             errback=self.discovery_failed,
             priority=PRIORITY_LISTING - page,
+            # a resumed crawl walks discovery again: a request the killed run had taken off the queue but never
+            # answered is in the persisted dupefilter, and filtering it would hide everything behind it
+            dont_filter=not self.shared,
             cb_kwargs={"template": template, "page": page},
             meta={"handle_httpstatus_list": HANDLED_STATUSES},
         )
@@ -136,7 +139,7 @@ class OutletSpider(scrapy.Spider):
             if self.since and lastmod and _date_of(lastmod) and _date_of(lastmod) < self.since:
                 continue  # a whole monthly sitemap older than --since
             yield response.follow(loc, callback=self.parse_sitemap, errback=self.discovery_failed,
-                                  priority=PRIORITY_DISCOVERY)
+                                  priority=PRIORITY_DISCOVERY, dont_filter=not self.shared)
         for node in root.xpath("//s:url | //url", namespaces=ns):
             loc = _text(node, "loc", ns)
             if loc:
