@@ -76,9 +76,13 @@ def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64)
             "language": article.language, "word_count": len(text.split()), "content_hash": _hash(text),
             "extractor_version": EXTRACTOR_VERSION, "fetched_at": line["fetched_at"], "run_id": line.get("run_id"),
         })
-    records = extract_records(((a["text"], _published(a["published_on"])) for a in articles), batch_size=batch_size)
+    from pilkada.extract.pipeline import default_ner_backend
+
+    records = extract_records(((a["text"], _published(a["published_on"])) for a in articles), batch_size=batch_size,
+                              ner_backend=default_ner_backend())
     for article, record in zip(articles, records):
         article["record"] = record
+        article["extractor_version"] = record["extractor_version"]
     return {"pages": pages, "articles": articles, "failures": failures, "skipped": skipped}
 
 

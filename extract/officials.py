@@ -460,3 +460,39 @@ def _is_short_form(short: str, full: str) -> bool:
 
 def is_mentioned(name: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name.split()[0]) + r"(?!\w)", text) is not None
+
+
+# "Sugeng Riyadi, yang kini menjabat Kepala Dinas Pendidikan, ..." / "..., kata Teguh yang juga Ketua ..."
+ENTITY_ROLE_LINK = re.compile(r"^\s*,?\s*(?:yang\s+(?:kini\s+|saat\s+ini\s+|juga\s+)?(?:menjabat\s+(?:sebagai\s+)?|merupakan\s+|adalah\s+)|"
+                              r"sebagai\s+|selaku\s+|\(|,\s*)$")
+
+
+def officials_from_entities(text: str, tokens: list[Token], entities, known: set[tuple[int, int]]) -> list[OfficialMention]:
+    """Officials from PERSON entities that stand next to a title (within the clause) the rules did not link."""
+    found: list[OfficialMention] = []
+    covered = [span for span in known]
+    for start, end, name, label in entities:
+        if label != "PERSON" or any(not (end <= s or start >= e) for s, e in covered):
+            continue
+        name = name.strip().rstrip(",.")
+        if len(name) < 3 or name.split()[0] in NOT_NAME or name.split()[0] in ORG_WORDS:
+            continue
+        window = text[end:end + 60]
+        for match in TITLE_RE.finditer(window):
+            if not ENTITY_ROLE_LINK.match(window[:match.start()]):
+                continue
+            i = _token_index_at(tokens, end + match.end())
+            if match["head"]:
+                after = _org_after(tokens, i)
+                if after == i:
+                    break
+                i = after
+            role_end = tokens[i - 1].end if i > 0 else end + match.end()
+            role = _clean_role(re.sub(r"\s+", " ", text[end + match.start():role_end]))
+            code, provincial, _ = _place_after(tokens, i)
+            national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
+            found.append(OfficialMention(name=name, role=role, regency=None if national else code, start=start,
+                                         end=start + len(name), role_start=end + match.start(), place_code=code,
+                                         national=national))
+            break
+    return found

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates
-from .officials import OfficialMention, find_officials, merge_officials
+from .officials import OfficialMention, find_officials, merge_officials, officials_from_entities
 from .places import find_places
 from .quotes import find_quotes
 from .regions import gazetteer, key
@@ -29,7 +29,8 @@ from .version import EXTRACTOR_VERSION
 
 MAX_CHARS = 200_000  # longer input is cut: no news article is that long, and rules stay linear
 
-for _name in ("published", "word_tokens", "regulations", "dates", "officials", "places", "quotes", "sentence_starts"):
+for _name in ("published", "word_tokens", "regulations", "dates", "officials", "places", "quotes", "sentence_starts",
+              "ner_entities"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -62,7 +63,44 @@ def officials_component(doc: Doc) -> Doc:
 @Language.component("pilkada_places")
 def places_component(doc: Doc) -> Doc:
     people = [(m.start, m.end) for m in doc._.officials or []]
+    people += [(s, e) for s, e, text, label in doc._.ner_entities or [] if label == "PERSON" and " " in text.strip()]
     doc._.places = find_places(_tokens(doc), people)
+    return doc
+
+
+class NerComponent:
+    """The statistical NER (spaCy or stanza model shipped with pilkada) as a pipeline step, batched in `pipe`."""
+
+    def __init__(self, backend: str, path: str | None = None):
+        from .ner import load_ner
+
+        self.ner = load_ner(backend, path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ner_entities = self.ner.people([doc.text])[0]
+        return doc
+
+    def pipe(self, docs, batch_size: int = 64):
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            for doc, entities in zip(batch, self.ner.people([d.text for d in batch])):
+                doc._.ner_entities = entities
+                yield doc
+
+
+@Language.factory("pilkada_ner", default_config={"backend": "spacy", "path": None})
+def make_ner_component(nlp: Language, name: str, backend: str, path: str | None) -> NerComponent:
+    return NerComponent(backend, path)
+
+
+@Language.component("pilkada_ner_officials")
+def ner_officials_component(doc: Doc) -> Doc:
+    """People the model finds beside a title the rules could not link ("Sugeng, yang menjabat Kepala Dinas ...")."""
+    known = {(m.start, m.end) for m in doc._.officials or []}
+    found = list(doc._.officials or [])
+    found += officials_from_entities(doc.text, _tokens(doc), doc._.ner_entities or [], known)
+    doc._.officials = found
     return doc
 
 
@@ -72,14 +110,38 @@ def quotes_component(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=2)
-def build_pipeline() -> Language:
+@lru_cache(maxsize=4)
+def build_pipeline(ner_backend: str | None = None) -> Language:
+    """Rules only, or with the statistical NER of `ner_backend` ("spacy" / "stanza"; $PILKADA_MODEL overrides the path)."""
     nlp = spacy.blank("id")
     nlp.max_length = MAX_CHARS + 1
     nlp.add_pipe("sentencizer")
-    for name in ("pilkada_regulations", "pilkada_dates", "pilkada_officials", "pilkada_places", "pilkada_quotes"):
-        nlp.add_pipe(name)
+    nlp.add_pipe("pilkada_regulations")
+    nlp.add_pipe("pilkada_dates")
+    if ner_backend:
+        import os
+
+        nlp.add_pipe("pilkada_ner", config={"backend": ner_backend, "path": os.environ.get("PILKADA_MODEL") or None})
+    nlp.add_pipe("pilkada_officials")
+    if ner_backend:
+        nlp.add_pipe("pilkada_ner_officials")
+    nlp.add_pipe("pilkada_places")
+    nlp.add_pipe("pilkada_quotes")
     return nlp
+
+
+def default_ner_backend(choice: str | None = None) -> str | None:
+    """"auto" (the default, or $PILKADA_NER): the shipped spaCy model when it is installed; "none": rules only."""
+    import os
+
+    choice = choice or os.environ.get("PILKADA_NER") or "auto"
+    if choice == "none":
+        return None
+    if choice == "auto":
+        from .ner import ner_available
+
+        return "spacy" if ner_available("spacy") else None
+    return choice
 
 
 def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
@@ -231,15 +293,22 @@ def normalise_text(text: str) -> str:
     return text[:MAX_CHARS]
 
 
-def extract_text(text: str, published: dt.date | None = None) -> dict:
+def extract_text(text: str, published: dt.date | None = None, ner_backend: str | None = None) -> dict:
     """Extract one article (a pure function of its text and publication date)."""
-    nlp = build_pipeline()
-    return record(nlp(_doc(nlp, text, published)))
+    nlp = build_pipeline(ner_backend)
+    return _versioned(record(nlp(_doc(nlp, text, published))), ner_backend)
 
 
-def extract_records(items: Iterable[tuple[str, dt.date | None]], batch_size: int = 64) -> Iterator[dict]:
+def extract_records(items: Iterable[tuple[str, dt.date | None]], batch_size: int = 64,
+                    ner_backend: str | None = None) -> Iterator[dict]:
     """Extract many articles through `nlp.pipe`, in order."""
-    nlp = build_pipeline()
+    nlp = build_pipeline(ner_backend)
     docs = (_doc(nlp, text, published) for text, published in items)
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield record(doc)
+        yield _versioned(record(doc), ner_backend)
+
+
+def _versioned(result: dict, ner_backend: str | None) -> dict:
+    if ner_backend:
+        result["extractor_version"] = f"{EXTRACTOR_VERSION}+ner-{ner_backend}"
+    return result

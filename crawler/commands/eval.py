@@ -20,6 +20,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--write-baseline", metavar="FILE", help="write the current scores as the new baseline")
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
     parser.add_argument("--diff", action="store_true", help="list, per article, the items missed and spurious")
+    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default="auto",
+                        help="statistical NER beside the rules: auto (the shipped spaCy model when installed), none, spacy, stanza; with a model the officials line compares with rules alone")
 
 
 def parse_article_source(text: str) -> tuple[str, dt.date | None]:
@@ -49,7 +51,7 @@ def load_gold(gold_dir: Path):
         yield str(file.relative_to(gold_dir).with_suffix("")), text, published, gold
 
 
-def evaluate(gold_dir: Path):
+def evaluate(gold_dir: Path, ner_backend: str | None = None):
     from pilkada.extract.pipeline import extract_records
     from pilkada.extract.scoring import score
 
@@ -57,7 +59,8 @@ def evaluate(gold_dir: Path):
 
     items = list(load_gold(gold_dir))
     # the same text `pilkada extract` reads: inline boilerplate lines ("Baca juga: ...") dropped first
-    predicted = extract_records(((clean_text(text), published) for _, text, published, _ in items))
+    predicted = extract_records(((clean_text(text), published) for _, text, published, _ in items),
+                                ner_backend=ner_backend)
     return score((name, pred, gold) for (name, _, _, gold), pred in zip(items, predicted)), len(items)
 
 
@@ -79,8 +82,21 @@ def run(args) -> int:
     gold_dir = Path(args.gold)
     if not gold_dir.is_dir():
         raise UsageError(f"no such gold directory: {args.gold}")
-    (totals, diffs), count = evaluate(gold_dir)
+    from pilkada.extract.pipeline import default_ner_backend
+
+    backend = default_ner_backend(args.ner_backend)
+    if backend and args.ner_backend != "auto":
+        from pilkada.extract.ner import ner_available
+
+        if not ner_available(backend):
+            raise UsageError(f"the {backend} NER model or its library is not installed (see docs/ner.md)")
+    (totals, diffs), count = evaluate(gold_dir, backend)
     flat = flat_scores(totals)
+    if backend:
+        (rules_only, _), _ = evaluate(gold_dir, None)
+        r, m = rules_only["officials"], totals["officials"]
+        print(f"officials F1: rules alone {r.f1:.3f} (P {r.precision:.3f} R {r.recall:.3f}); "
+              f"rules + {backend} NER {m.f1:.3f} (P {m.precision:.3f} R {m.recall:.3f})")
     if args.json:
         print(json.dumps({"articles": count, "scores": flat}, indent=2))
     else:

@@ -20,6 +20,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--all", action="store_true", help="re-extract every stored article into the warehouse")
     parser.add_argument("--db", help="warehouse for --all (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
     parser.add_argument("--offsets", action="store_true", help="include character offsets and sentences")
+    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default="auto",
+                        help="statistical NER beside the rules: auto (the shipped spaCy model when installed), none, spacy, stanza")
 
 
 def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
@@ -93,7 +95,15 @@ def run(args) -> int:
 
     if len(text) > MAX_CHARS:
         print(f"pilkada: text has {len(text)} characters; only the first {MAX_CHARS} are read", file=sys.stderr)
-    result = extract_text(text, published)
+    from pilkada.extract.pipeline import default_ner_backend
+
+    backend = default_ner_backend(args.ner_backend)
+    if backend and args.ner_backend != "auto":
+        from pilkada.extract.ner import ner_available
+
+        if not ner_available(backend):
+            raise UsageError(f"the {backend} NER model or its library is not installed (see docs/ner.md)")
+    result = extract_text(text, published, backend)
     out = result if args.offsets else strip_item_offsets(result)
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
