@@ -182,3 +182,37 @@ def test_retries_back_off_exponentially_up_to_a_cap():
     backoff = RetryBackoff(base=1.0, cap=5.0)
     assert [backoff.delay_for(n) for n in range(5)] == [0.0, 1.0, 2.0, 4.0, 5.0]
     assert RetryBackoff(base=0.0, cap=5.0).delay_for(3) == 0.0
+
+
+def test_json_log_lines_and_summary(sites_server, tmp_path):
+    db = tmp_path / "p.duckdb"
+    result = run_pilkada("crawl", "--sites", sites_server, "--db", str(db), "--outlet", "nganjuknews",
+                         "--timeout", "2", "--log-format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["event"] == "summary" and summary["articles_new"] == 6
+    assert summary["failures_by_reason"] == {"http_4xx": 1, "robots_disallowed": 1}
+    progress = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    assert progress and all(p["event"] == "progress" for p in progress)
+    assert progress[-1]["fetched"] == 6 and progress[-1]["final"] is True
+
+
+def test_extract_all_replaces_extraction_rows_of_a_new_version_only(crawled, tmp_path):
+    import shutil
+
+    db, _, _ = crawled
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    con = duckdb.connect(str(copy))
+    con.execute("UPDATE articles SET extractor_version = '0.0.1-old' WHERE canonical_url LIKE '%terasjatim%'")
+    con.execute("DELETE FROM date_mentions WHERE article_id IN (SELECT article_id FROM articles WHERE outlet = 'terasjatim')")
+    before = con.execute("SELECT count(*) FROM date_mentions").fetchone()[0]
+    con.close()
+    result = run_pilkada("extract", "--all", "--db", str(copy))
+    assert result.returncode == 0, result.stderr
+    con = duckdb.connect(str(copy), read_only=True)
+    assert con.execute("SELECT count(DISTINCT extractor_version) FROM articles").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM date_mentions").fetchone()[0] > before
+    original = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM date_mentions").fetchone()[0] == \
+        original.execute("SELECT count(*) FROM date_mentions").fetchone()[0]
