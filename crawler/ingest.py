@@ -1,6 +1,6 @@
 """Ingest: spooled pages → clean text → extraction → one warehouse transaction per batch.
 
-Also `reextract`: the same cleaning and extraction over pages already stored in the warehouse.
+`prepare` is shared with `pilkada reextract` (crawler/reextract.py), which runs it over stored pages.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pilkada.crawler.declarations import Outlet, load_outlets
@@ -154,51 +153,7 @@ def ingest_spool(
     return result
 
 
-def reextract(warehouse: str | os.PathLike, outlets_dir: str | None = None, outlet: str | None = None,
-              chunk: int = 200) -> dict:
-    """Clean and extract again every stored page (newest version per article), replacing extraction rows."""
-    from pilkada import warehouse as wh
-
-    outlets = load_outlets(outlets_dir)
-    con = wh.connect(warehouse)
-    totals: Counter = Counter()
-    try:
-        for lines in _chunks(_stored_pages(con, outlet), chunk):
-            batch = prepare(lines, outlets)
-            batch["pages"] = []  # the pages are already stored
-            counts = wh.load_batch(con, batch)
-            totals.update({k: counts.get(k, 0) for k in COUNT_KEYS})
-            totals["articles"] += len(batch["articles"])
-    finally:
-        con.close()
-    return dict(totals)
-
-
-def reextract_all(warehouse: str | os.PathLike) -> dict:
-    return reextract(warehouse)
-
-
-def _stored_pages(con, outlet: str | None) -> Iterator[dict]:
-    from pilkada import warehouse as wh
-
-    for canonical_url, outlet_name, html, fetched_at in wh.raw_pages(con, outlet):
-        yield {"kind": "page", "outlet": outlet_name, "url": canonical_url, "canonical_url": canonical_url,
-               "fetched_at": str(fetched_at), "http_status": 200, "content_hash": _hash(html), "body": html}
-
-
-
 def _hash(text: str) -> str:
     import hashlib
 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -584,17 +584,14 @@ def raw_pages(con: duckdb.DuckDBPyConnection, outlet: str | None = None, chunk_s
             {"outlet": outlet},
         ).fetchall()]
         for start in range(0, len(ids), chunk_size):
-            cursor.execute(
+            # fetch the whole chunk: a result left open while the caller writes keeps DuckDB from checkpointing
+            rows = cursor.execute(
                 "SELECT canonical_url, outlet, html_compressed, fetched_at FROM pages"
                 " WHERE page_id IN (SELECT unnest($ids::BIGINT[])) ORDER BY page_id",
                 {"ids": ids[start:start + chunk_size]},
-            )
-            while True:
-                rows = cursor.fetchmany(50)
-                if not rows:
-                    break
-                for canonical_url, page_outlet, blob, fetched_at in rows:
-                    yield canonical_url, page_outlet, decompress_html(blob), fetched_at
+            ).fetchall()
+            for canonical_url, page_outlet, blob, fetched_at in rows:
+                yield canonical_url, page_outlet, decompress_html(blob), fetched_at
     finally:
         cursor.close()
 

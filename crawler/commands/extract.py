@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import sys
@@ -65,12 +66,12 @@ def read_input(path: str) -> tuple[str, bool]:
 
 def run(args) -> int:
     if args.all:
-        from pilkada.crawler.ingest import reextract_all
-        from pilkada.crawler.config import resolve_paths
+        from pilkada.crawler.commands import reextract as reextract_command
 
-        counts = reextract_all(resolve_paths(args.db).warehouse)
-        print(f"re-extracted {counts['articles']} articles", file=sys.stderr)
-        return 0
+        parser = argparse.ArgumentParser(prog="pilkada extract --all")
+        reextract_command.add_arguments(parser)
+        argv = (["--db", args.db] if args.db else []) + (["--outlet", args.outlet] if args.outlet else [])
+        return reextract_command.run(parser.parse_args(argv))
     if not args.path:
         raise UsageError("give an article PATH (or - for stdin), or --all")
     published = parse_date(args.published)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 NAME = "reextract"
@@ -20,6 +21,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--chunk", type=int, default=25, metavar="N", help="pages per worker task (default 25)")
     parser.add_argument("--commit-every", type=int, default=200, metavar="N",
                         help="pages per warehouse transaction (default 200)")
+    parser.add_argument("--memory-limit", default="512MB", metavar="SIZE",
+                        help="DuckDB memory limit of the writer (default 512MB): its cache of the warehouse's "
+                             "blocks otherwise grows with the warehouse, up to 80%% of RAM")
     parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
     parser.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -40,6 +44,8 @@ def validate(args):
         raise UsageError("--chunk must be 1 or more")
     if args.commit_every < 1:
         raise UsageError("--commit-every must be 1 or more")
+    if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT]B?|bytes)", args.memory_limit.strip(), re.IGNORECASE):
+        raise UsageError(f"--memory-limit takes a size such as 512MB or 2GB, not {args.memory_limit!r}")
     paths = resolve_paths(args.db, args.outlets)
     if not paths.warehouse.exists():
         raise UsageError(f"no warehouse at {paths.warehouse}; run `pilkada crawl` (or `pilkada demo`) to create one")
@@ -53,8 +59,10 @@ def validate(args):
 
 
 def run(args) -> int:
+    import duckdb
+
     from pilkada import warehouse as wh
-    from pilkada.crawler.cli import JobFailed, WarehouseLocked
+    from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
     from pilkada.crawler.lock import CrawlLock, LockHeld
     from pilkada.crawler.reextract import reextract
 
@@ -72,13 +80,22 @@ def run(args) -> int:
         except wh.WarehouseError as err:
             raise JobFailed(str(err)) from None
         try:
+            try:
+                con.execute(f"SET memory_limit = '{args.memory_limit.strip()}'")
+            except duckdb.Error as err:
+                raise UsageError(f"--memory-limit {args.memory_limit!r}: {str(err).splitlines()[0]}") from None
             progress = None
             if not args.quiet and not args.json and sys.stderr.isatty():
                 def progress(totals: dict) -> None:
                     print(f"\rpilkada: {totals['pages']} pages re-extracted", end="", file=sys.stderr, flush=True)
-            counts = reextract(con, outlet=args.outlet, workers=workers, batch_size=args.batch_size,
-                               chunk=args.chunk, commit_every=args.commit_every, outlets_dir=str(paths.outlets_dir) if paths.outlets_dir else None,
-                               on_chunk=progress)
+            try:
+                counts = reextract(con, outlet=args.outlet, workers=workers, batch_size=args.batch_size,
+                                   chunk=args.chunk, commit_every=args.commit_every,
+                                   outlets_dir=str(paths.outlets_dir) if paths.outlets_dir else None,
+                                   on_chunk=progress)
+            except duckdb.OutOfMemoryException as err:
+                raise JobFailed(f"DuckDB needed more than --memory-limit {args.memory_limit} "
+                                f"({str(err).splitlines()[0]}); run again with a larger one") from None
             if progress:
                 print(file=sys.stderr)
         finally:

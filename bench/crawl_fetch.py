@@ -1,0 +1,62 @@
+"""The crawl with extraction off: `pilkada crawl`'s own Scrapy run, with the same flags, and no ingest.
+
+    python bench/crawl_fetch.py --sites URL --delay 0 --quiet --db PATH
+
+does what `pilkada crawl` does up to the end of the Scrapy run (declarations, run row, crawl state,
+`_run_scrapy` with identical settings: spool batches written, PILKADA_INGEST_ON_CLOSE off), then
+stops: the pages stay in the spool, uncleaned and unextracted. Prints one JSON line: pages and
+failures found in the spool, and the seconds from process start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+
+STARTED = time.perf_counter()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from pilkada import warehouse as wh
+    from pilkada.crawler.commands import crawl
+    from pilkada.crawler.lock import CrawlLock
+    from pilkada.crawler.spool import pending_batches, read_batch
+
+    parser = argparse.ArgumentParser(prog="crawl_fetch")
+    crawl.add_arguments(parser)
+    args = parser.parse_args(argv)
+    paths, outlets = crawl.validate(args)
+    lock = CrawlLock(paths.warehouse).acquire()
+    try:
+        con = wh.connect(paths.warehouse)
+        try:
+            wh.upsert_outlets(con, [crawl._outlet_row(o) for o in outlets.values()])
+            run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid())
+            known = wh.crawl_state(con, sorted(outlets))
+        finally:
+            con.close()
+        handle, name = tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(known, out)
+        try:
+            crawl._run_scrapy(args, paths, outlets, run_id, __import__("pathlib").Path(name))
+        finally:
+            os.unlink(name)
+    finally:
+        lock.release()
+    seconds = time.perf_counter() - STARTED
+    kinds: dict[str, int] = {}
+    for path in pending_batches(paths.spool):
+        for line in read_batch(path):
+            kinds[line.get("kind", "page")] = kinds.get(line.get("kind", "page"), 0) + 1
+    print(json.dumps({"pages": kinds.get("page", 0), "failures": kinds.get("failure", 0),
+                      "skipped": kinds.get("skipped", 0), "seconds": round(seconds, 3)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
