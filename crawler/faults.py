@@ -7,6 +7,7 @@ import os
 import signal
 
 _passed: dict[str, int] = {}
+kill_also: int | None = None  # the crawl process, when a checkpoint is passed in its background loader
 
 
 def checkpoint(point: str) -> None:
@@ -18,4 +19,6 @@ def checkpoint(point: str) -> None:
         return
     _passed[point] = _passed.get(point, 0) + 1
     if _passed[point] >= int(count or 1):
+        if kill_also:
+            os.kill(kill_also, signal.SIGKILL)
         os.kill(os.getpid(), signal.SIGKILL)

@@ -45,10 +45,27 @@ def read_batch(path: Path) -> list[dict]:
 
 
 def remove_stale_temporaries(directory: Path) -> int:
-    """`*.tmp` files are batches a killed process never finished writing; their pages get fetched again."""
+    """`*.tmp` files of dead writers are batches a killed process never finished; their pages get fetched again.
+
+    A temporary file whose writer (the PID in its name) is alive is being written right now and stays.
+    """
     removed = 0
     if directory.is_dir():
         for path in directory.glob("*.tmp"):
+            parts = path.name.split("-")
+            writer = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
+            if writer is not None and _alive(writer):
+                continue
             path.unlink(missing_ok=True)
             removed += 1
     return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -128,8 +128,13 @@ def _crawl(args, paths, outlets, lock) -> int:
     status = "failed"
     counts: dict = {}
     try:
-        crawl_stats = _run_scrapy(args, paths, outlets, run_id, known_file)
-        counts = ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites)
+        loader = BackgroundLoader(paths, args.sites)
+        loader.start()
+        try:
+            crawl_stats = _run_scrapy(args, paths, outlets, run_id, known_file)
+        finally:
+            loaded = loader.finish()
+        counts = _add_counts(loaded, ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites))
         status = "completed"
         for name in outlets:  # a finished crawl needs no frontier; a killed one keeps it to resume
             shutil.rmtree(paths.jobdir / name, ignore_errors=True)
@@ -188,6 +193,69 @@ def crawl_shared(args, paths, outlets) -> int:
     print(f"crawler for job {args.job!r} done: {max(spooled, 0)} batch(es) spooled in {paths.spool}; "
           f"load them with: pilkada load --db {paths.warehouse}")
     return 0
+
+
+class BackgroundLoader:
+    """Loads spooled batches while Scrapy fetches, in a process of its own, so cleaning and extraction use the
+    other core and never hold the reactor; the crawl's last batches are loaded after it ends."""
+
+    def __init__(self, paths, sites_url: str | None):
+        import multiprocessing
+
+        self.context = multiprocessing.get_context("spawn")
+        self.stop = self.context.Event()
+        self.results = self.context.Queue()
+        self.process = self.context.Process(
+            target=_load_while_crawling,
+            args=(str(paths.warehouse), str(paths.spool), str(paths.outlets_dir) if paths.outlets_dir else None,
+                  sites_url, self.stop, self.results, os.getpid()),
+            daemon=True,
+        )
+
+    def start(self) -> None:
+        self.process.start()
+
+    def finish(self) -> dict:
+        self.stop.set()
+        try:
+            counts = self.results.get(timeout=3600)
+        except Exception:  # the loader died: whatever it did not load is still in the spool
+            counts = {}
+        self.process.join(timeout=60)
+        if isinstance(counts, BaseException):
+            raise counts
+        return counts
+
+
+def _load_while_crawling(warehouse, spool, outlets_dir, sites_url, stop, results, parent_pid) -> None:
+    import time
+
+    from pilkada.crawler import faults
+    from pilkada.crawler.ingest import ingest_spool
+
+    faults.kill_also = parent_pid  # a fault injected here stands for kill -9 of the whole crawl
+    totals: dict = {}
+    try:
+        while True:
+            stopping = stop.is_set()
+            if os.getppid() != parent_pid:
+                return  # the crawl was killed: the next run loads what is left in the spool
+            totals = _add_counts(totals, ingest_spool(warehouse, spool, outlets_dir, sites_url))
+            if stopping:
+                break
+            time.sleep(0.5)
+        results.put(totals)
+    except BaseException as err:  # reported to the crawl; the batches stay spooled
+        results.put(RuntimeError(f"loading failed: {err}"))
+
+
+def _add_counts(a: dict, b: dict) -> dict:
+    total = {k: a.get(k, 0) + b.get(k, 0) for k in set(a) | set(b) if k != "failures_by_reason"}
+    reasons = dict(a.get("failures_by_reason", {}))
+    for reason, n in b.get("failures_by_reason", {}).items():
+        reasons[reason] = reasons.get(reason, 0) + n
+    total["failures_by_reason"] = reasons
+    return total
 
 
 def _outlet_row(outlet) -> dict:
