@@ -63,7 +63,12 @@ def officials_component(doc: Doc) -> Doc:
 @Language.component("pilkada_places")
 def places_component(doc: Doc) -> Doc:
     people = [(m.start, m.end) for m in doc._.officials or []]
-    people += [(s, e) for s, e, text, label in doc._.ner_entities or [] if label == "PERSON" and " " in text.strip()]
+    g = gazetteer()
+    for start, end, text, label in _people(doc):
+        words = text.split()
+        # "Robert Samosir": a place name as the last word of a person's name; "Barito Selatan" alone is the place
+        if len(words) >= 2 and key(words[0]) not in g.regency_by_bare:
+            people.append((start, end))
     doc._.places = find_places(_tokens(doc), people)
     return doc
 
@@ -94,12 +99,24 @@ def make_ner_component(nlp: Language, name: str, backend: str, path: str | None)
     return NerComponent(backend, path)
 
 
+def _people(doc: Doc) -> list:
+    """PERSON entities of the model that are not simply a place name the gazetteer knows."""
+    g = gazetteer()
+    people = []
+    for start, end, text, label in doc._.ner_entities or []:
+        k = key(text)
+        if label != "PERSON" or k in g.regency_by_bare or k in g.province_by_name or k in g.kecamatan_by_bare:
+            continue
+        people.append((start, end, text, label))
+    return people
+
+
 @Language.component("pilkada_ner_officials")
 def ner_officials_component(doc: Doc) -> Doc:
     """People the model finds beside a title the rules could not link ("Sugeng, yang menjabat Kepala Dinas ...")."""
     known = {(m.start, m.end) for m in doc._.officials or []}
     found = list(doc._.officials or [])
-    found += officials_from_entities(doc.text, _tokens(doc), doc._.ner_entities or [], known)
+    found += officials_from_entities(doc.text, _tokens(doc), _people(doc), known)
     doc._.officials = found
     return doc
 

@@ -213,3 +213,16 @@ def test_offsets_and_sentences_point_into_the_text():
             assert item["sentence"].startswith("Pj Bupati Jombang")
     official = result["officials"][0]
     assert text[official["start"]:official["end"]] == "Teguh Narutomo"
+
+
+# ---- with the shipped statistical NER model --------------------------------------------------------
+
+def test_model_finds_an_official_the_rules_cannot_link():
+    text = "Sugeng Riyadi, yang kini menjabat Kepala Dinas Pendidikan Kabupaten Kediri, meminta guru netral."
+    assert officials(extract_text(text, PUBLISHED, None)) == set()
+    assert officials(extract_text(text, PUBLISHED, "spacy")) == {("Sugeng Riyadi", "Kepala Dinas Pendidikan", "35.06")}
+
+
+def test_model_keeps_a_persons_name_from_counting_as_a_regency():
+    text = "Laporan itu dilayangkan warga Robert Samosir terkait lurah yang hadir dalam deklarasi di Kabupaten Toba."
+    assert codes(extract_text(text, PUBLISHED, "spacy"), "regencies") == {"12.12"}
