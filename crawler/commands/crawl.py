@@ -195,6 +195,19 @@ def crawl_shared(args, paths, outlets) -> int:
     return 0
 
 
+def _discard_unfinished_frontier(jobdir: Path) -> None:
+    """Scrapy writes its disk queue's index (requests.queue/active.json) when a spider closes; after kill -9
+    it is missing or torn and the queue cannot be opened. Such a frontier is dropped: the resumed crawl walks
+    discovery again and skips what the warehouse already holds, so nothing is lost."""
+    queue = jobdir / "requests.queue"
+    if not queue.exists():
+        return
+    try:
+        json.loads((queue / "active.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        shutil.rmtree(jobdir, ignore_errors=True)
+
+
 class BackgroundLoader:
     """Loads spooled batches while Scrapy fetches, in a process of its own, so cleaning and extraction use the
     other core and never hold the reactor; the crawl's last batches are loaded after it ends."""
@@ -346,6 +359,7 @@ def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str |
         crawler = process.create_crawler(name)
         if not redis_url:  # the shared frontier lives in Redis; otherwise Scrapy keeps it on disk to resume
             jobdir = paths.jobdir / name
+            _discard_unfinished_frontier(jobdir)
             jobdir.mkdir(parents=True, exist_ok=True)
             crawler.settings.set("JOBDIR", str(jobdir), priority="cmdline")
         crawlers.append(crawler)
