@@ -14,7 +14,8 @@ from pathlib import Path
 
 from . import corpus
 
-SPEED_MIN_SECONDS = 2.0
+SPEED_MIN_SECONDS = 1.0
+SPEED_ROUNDS = 3
 
 
 def one_core():
@@ -43,17 +44,23 @@ def one_core():
     return pinned()
 
 
-def words_per_second(ner, texts: list[str], n_words: int, min_seconds: float = SPEED_MIN_SECONDS) -> float:
-    """Throughput of ner.people over texts (batched), on one core, repeated for at least min_seconds."""
+def words_per_second(ner, texts: list[str], n_words: int, rounds: int = SPEED_ROUNDS,
+                     min_seconds: float = SPEED_MIN_SECONDS) -> float:
+    """Throughput of ner.people over texts (batched) on one core: the best of `rounds` rounds of at least
+    min_seconds each (the least disturbed round, as timeit advises, since other processes share the machine)."""
     ner.people(texts[:64])  # warm up
+    best = 0.0
     with one_core():
-        done, start = 0, time.perf_counter()
-        while True:
-            ner.people(texts)
-            done += n_words
-            elapsed = time.perf_counter() - start
-            if elapsed >= min_seconds:
-                return done / elapsed
+        for _ in range(rounds):
+            done, start = 0, time.perf_counter()
+            while True:
+                ner.people(texts)
+                done += n_words
+                elapsed = time.perf_counter() - start
+                if elapsed >= min_seconds:
+                    break
+            best = max(best, done / elapsed)
+    return best
 
 
 def evaluate_backend(ner, data_dir: Path | str, backend: str, speed: bool = True) -> dict:
@@ -85,7 +92,7 @@ def format_report(reports: list[dict]) -> str:
             for label, s in scores.items():
                 lines.append(f"    {label:<7} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f}  {s['tp']:5d} {s['fp']:5d} {s['fn']:5d}")
         if "words_per_second" in report:
-            lines.append(f"  speed: {report['words_per_second']:,} words/s on one core ({report['words']:,} words of both test sets, batched)")
+            lines.append(f"  speed: {report['words_per_second']:,} words/s on one core (best of 3 rounds over the {report['words']:,} words of both test sets, batched)")
     return "\n".join(lines)
 
 

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from . import corpus
-from .train_ner import DEFAULT_VARIANT, VARIANTS, dev_sentences, train_sentences
+from .train_ner import DEFAULT_VARIANT, NERGRIT_COPIES, VARIANTS, dev_sentences, train_sentences
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent / "model_stanza"
@@ -41,7 +41,7 @@ TAGGER_ARGS = {
     "--word_dropout": "0.05",
     "--scheme": "bioes",
     "--eval_interval": "250",
-    "--max_steps": "2500",
+    "--max_steps": "3500",
     "--max_steps_no_improve": "1500",
     "--log_step": "100",
 }
@@ -53,11 +53,23 @@ def write_json(sentences: list[corpus.Sentence], path: Path) -> int:
     return len(data)
 
 
+def ship(checkpoint: Path, target: Path) -> None:
+    """Copy the checkpoint without the scratch paths of this training run (train/eval files, save folder)."""
+    import torch
+
+    params = torch.load(checkpoint, map_location="cpu", weights_only=True)
+    for key in ("train_file", "eval_file", "save_dir", "eval_output_file"):
+        if key in params["config"]:
+            params["config"][key] = None
+    torch.save(params, target, _use_new_zipfile_serialization=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pilkada.extract.training.train_stanza", description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="../shared/data/ner", help="folder with nergrit/ and nerp/ (default ../shared/data/ner)")
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="where id_ner.pt goes (default extract/model_stanza)")
     parser.add_argument("--variant", choices=VARIANTS, default=DEFAULT_VARIANT, help="training data, as for train_ner")
+    parser.add_argument("--nergrit-copies", type=int, default=NERGRIT_COPIES, help="training data, as for train_ner")
     parser.add_argument("--max-steps", type=int, help=f"override --max_steps (default {TAGGER_ARGS['--max_steps']})")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--workdir", help="keep the JSON data and checkpoints here (default: a temporary folder, removed)")
@@ -82,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     scratch.mkdir(parents=True, exist_ok=True)
     out = Path(args.out)
     try:
-        n_train = write_json(train_sentences(data_dir, args.variant), scratch / "train.json")
+        n_train = write_json(train_sentences(data_dir, args.variant, args.nergrit_copies), scratch / "train.json")
         n_dev = write_json(dev_sentences(data_dir), scratch / "dev.json")
-        print(f"variant {args.variant}: {n_train} training sentences, {n_dev} dev sentences", flush=True)
+        print(f"variant {args.variant}, NERGrit x{args.nergrit_copies}: {n_train} training sentences, {n_dev} dev sentences", flush=True)
         tagger_args = dict(TAGGER_ARGS)
         if args.max_steps is not None:
             tagger_args["--max_steps"] = str(args.max_steps)
@@ -96,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         ner_tagger.main(argv_tagger)
         out.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(scratch / "saved" / MODEL_FILE, out / MODEL_FILE)
+        ship(scratch / "saved" / MODEL_FILE, out / MODEL_FILE)
     finally:
         if not args.workdir:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -110,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
         report = evaluate_backend(load_ner("stanza", path=out / MODEL_FILE), data_dir, backend="stanza")
         print(format_report([report]))
-        print(json.dumps({"variant": args.variant, "train_minutes": round(minutes, 1),
+        print(json.dumps({"variant": f"{args.variant}, NERGrit x{args.nergrit_copies}", "train_minutes": round(minutes, 1),
                           "words_per_second": report["words_per_second"]}
                          | {c: report["corpora"][c]["ALL"]["f1"] for c in report["corpora"]}))
     return 0
