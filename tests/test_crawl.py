@@ -45,9 +45,9 @@ def manifest(sites_server):
 @pytest.fixture(scope="module")
 def crawled(sites_server, tmp_path_factory):
     db = tmp_path_factory.mktemp("crawl") / "pilkada.duckdb"
-    first = run_pilkada("crawl", "--sites", sites_server, "--db", str(db), "--timeout", "2", "--quiet")
+    first = run_pilkada("crawl", "--sites", sites_server, "--db", str(db), "--timeout", "5", "--quiet")
     assert first.returncode == 0, first.stderr
-    second = run_pilkada("crawl", "--sites", sites_server, "--db", str(db), "--timeout", "2", "--quiet")
+    second = run_pilkada("crawl", "--sites", sites_server, "--db", str(db), "--timeout", "5", "--quiet")
     assert second.returncode == 0, second.stderr
     return db, first, second
 
@@ -155,7 +155,7 @@ def test_bad_input_is_one_line_and_exit_2(args, message, tmp_path):
 def test_unreachable_outlet_exits_1_and_records_failures(tmp_path):
     db = tmp_path / "p.duckdb"
     result = run_pilkada("crawl", "--sites", "http://127.0.0.1:9", "--outlet", "nganjuknews", "--db", str(db),
-                         "--timeout", "2", "--quiet", timeout=120)
+                         "--timeout", "5", "--quiet", timeout=120)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "nothing could be fetched" in result.stderr
     con = duckdb.connect(str(db), read_only=True)
@@ -187,7 +187,7 @@ def test_retries_back_off_exponentially_up_to_a_cap():
 def test_json_log_lines_and_summary(sites_server, tmp_path):
     db = tmp_path / "p.duckdb"
     result = run_pilkada("crawl", "--sites", sites_server, "--db", str(db), "--outlet", "nganjuknews",
-                         "--timeout", "2", "--log-format", "json")
+                         "--timeout", "5", "--log-format", "json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["event"] == "summary" and summary["articles_new"] == 6

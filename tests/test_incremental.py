@@ -61,7 +61,8 @@ def test_second_crawl_fetches_only_new_and_edited_articles_and_keeps_history(sit
     url, extra = sites_with_extra
     db = tmp_path / "pilkada.duckdb"
     outlets = ["--outlet", "rublikanesia", "--outlet", "nganjuknews", "--outlet", "dayaknews"]
-    first = pilkada("crawl", "--sites", url, "--db", str(db), "--timeout", "2", "--quiet", *outlets)
+    # none of these outlets has a slow page: a generous timeout keeps a loaded machine from failing real ones
+    first = pilkada("crawl", "--sites", url, "--db", str(db), "--timeout", "20", "--quiet", *outlets)
     assert first.returncode == 0, first.stderr
     total = summary_number(first.stdout, "new articles")
 
@@ -73,7 +74,7 @@ def test_second_crawl_fetches_only_new_and_edited_articles_and_keeps_history(sit
         "\n\nRalat: apel netralitas diikuti 2.150 ASN, bukan 1.500 seperti ditulis sebelumnya.\n"
     (extra / "rublikanesia" / "kudus-pj-bupati-asn-medsos.txt").write_text(edited, encoding="utf-8")
 
-    second = pilkada("crawl", "--sites", url, "--db", str(db), "--timeout", "2", "--quiet", *outlets)
+    second = pilkada("crawl", "--sites", url, "--db", str(db), "--timeout", "20", "--quiet", *outlets)
     assert second.returncode == 0, second.stderr
     assert summary_number(second.stdout, "pages fetched") == 2
     assert summary_number(second.stdout, "new articles") == 1
@@ -90,7 +91,7 @@ def test_second_crawl_fetches_only_new_and_edited_articles_and_keeps_history(sit
     con.close()  # DuckDB: a reader in another process keeps the writer out
 
     # --full re-walks everything
-    full = pilkada("crawl", "--sites", url, "--db", str(db), "--timeout", "2", "--quiet", "--full", *outlets)
+    full = pilkada("crawl", "--sites", url, "--db", str(db), "--timeout", "20", "--quiet", "--full", *outlets)
     assert full.returncode == 0, full.stderr
     assert summary_number(full.stdout, "pages fetched") == total + 1
     assert summary_number(full.stdout, "new articles") == 0

@@ -22,7 +22,7 @@ def pilkada(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def crawled_db(sites_server, tmp_path_factory):
     db = tmp_path_factory.mktemp("queries") / "pilkada.duckdb"
-    result = pilkada("crawl", "--sites", sites_server, "--db", str(db), "--timeout", "2", "--quiet")
+    result = pilkada("crawl", "--sites", sites_server, "--db", str(db), "--timeout", "5", "--quiet")
     assert result.returncode == 0, result.stderr
     return db
 

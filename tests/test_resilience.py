@@ -22,7 +22,7 @@ def crawl(db: Path, sites: str, kill_at: str | None = None, timeout: int = 300) 
     if kill_at:
         env["PILKADA_KILL_AT"] = kill_at
     return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", "crawl", "--sites", sites, "--db", str(db),
-                           "--timeout", "2", "--quiet", *OUTLETS],
+                           "--timeout", "10", "--quiet", *OUTLETS],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout)
 
 

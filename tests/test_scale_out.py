@@ -65,7 +65,7 @@ def test_two_crawlers_and_one_loader_equal_the_single_process_crawl(redis_url, s
     shared = tmp_path / "shared.duckdb"
     env = {**os.environ, "PILKADA_BATCH_SIZE": "3"}
     crawlers = [subprocess.Popen(pilkada("crawl", "--redis", redis_url, "--job", "test-1", "--sites", sites_server,
-                                         "--db", str(shared), "--quiet", "--timeout", "2", *OUTLETS),
+                                         "--db", str(shared), "--quiet", "--timeout", "10", "--delay", "0.5", *OUTLETS),
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
                 for _ in range(2)]
     outputs = [c.communicate(timeout=300) for c in crawlers]
