@@ -165,10 +165,14 @@ def build_pipeline(ner_backend: str | None = None) -> Language:
 
 
 def default_ner_backend(choice: str | None = None) -> str | None:
-    """"auto" (the default, or $PILKADA_NER): the shipped spaCy model when it is installed; "none": rules only."""
+    """The NER backend to run beside the rules: `choice`, else $PILKADA_NER, else "none" (rules only).
+
+    "auto" means the shipped spaCy model when it is installed. Rules only is the default because the
+    model costs ~22 ms of CPU per article (4x the rules) and adds nothing on the gold set.
+    """
     import os
 
-    choice = choice or os.environ.get("PILKADA_NER") or "auto"
+    choice = choice or os.environ.get("PILKADA_NER") or "none"
     if choice == "none":
         return None
     if choice == "auto":

@@ -20,8 +20,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--write-baseline", metavar="FILE", help="write the current scores as the new baseline")
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
     parser.add_argument("--diff", action="store_true", help="list, per article, the items missed and spurious")
-    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default="auto",
-                        help="statistical NER beside the rules: auto (the shipped spaCy model when installed), none, spacy, stanza; with a model the officials line compares with rules alone")
+    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default=None,
+                        help="statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model when installed), spacy, stanza; with a model the officials line compares with rules alone")
 
 
 def parse_article_source(text: str) -> tuple[str, dt.date | None]:
@@ -85,7 +85,7 @@ def run(args) -> int:
     from pilkada.extract.pipeline import default_ner_backend
 
     backend = default_ner_backend(args.ner_backend)
-    if backend and args.ner_backend != "auto":
+    if backend and args.ner_backend not in (None, "auto"):
         from pilkada.extract.ner import ner_available
 
         if not ner_available(backend):

@@ -21,8 +21,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--all", action="store_true", help="re-extract every stored article into the warehouse")
     parser.add_argument("--db", help="warehouse for --all (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
     parser.add_argument("--offsets", action="store_true", help="include character offsets and sentences")
-    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default="auto",
-                        help="statistical NER beside the rules: auto (the shipped spaCy model when installed), none, spacy, stanza")
+    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default=None,
+                        help="statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model when installed), spacy, stanza")
 
 
 def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
@@ -99,7 +99,7 @@ def run(args) -> int:
     from pilkada.extract.pipeline import default_ner_backend
 
     backend = default_ner_backend(args.ner_backend)
-    if backend and args.ner_backend != "auto":
+    if backend and args.ner_backend not in (None, "auto"):
         from pilkada.extract.ner import ner_available
 
         if not ner_available(backend):
