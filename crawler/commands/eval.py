@@ -24,28 +24,16 @@ def add_arguments(parser) -> None:
                         help="statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model when installed), spacy, stanza; with a model the officials line compares with rules alone")
 
 
-def parse_article_source(text: str) -> tuple[str, dt.date | None]:
-    """An article source file (header lines, ---, paragraphs) as the text the extractor sees, and its date."""
-    header, sep, body = text.partition("\n---\n")
-    if not sep:
-        return text, None
-    meta = {}
-    for line in header.splitlines():
-        k, _, v = line.partition(":")
-        meta[k.strip()] = v.strip()
-    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
-    published = dt.date.fromisoformat(meta["published"][:10]) if meta.get("published") else None
-    return "\n\n".join([meta.get("title", "")] + paragraphs).strip(), published
-
-
 def load_gold(gold_dir: Path):
+    from pilkada.sites.articles import load_article  # the article source format is the local sites'
+
     files = sorted(gold_dir.rglob("*.json"))
     if not files:
         raise UsageError(f"no gold files (*.json) under {gold_dir}")
     for file in files:
         gold = json.loads(file.read_text(encoding="utf-8"))
-        source = (file.parent / gold["source"]).resolve()
-        text, published = parse_article_source(source.read_text(encoding="utf-8"))
+        article = load_article((file.parent / gold["source"]).resolve())
+        text, published = article.text, article.published.date()
         if gold.get("published"):
             published = dt.date.fromisoformat(gold["published"])
         yield str(file.relative_to(gold_dir).with_suffix("")), text, published, gold
