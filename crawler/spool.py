@@ -13,6 +13,8 @@ import os
 import time
 from pathlib import Path
 
+from pilkada.warehouse.runs import pid_alive
+
 
 def spool_dir(warehouse: str | os.PathLike, override: str | None = None) -> Path:
     return Path(override) if override else Path(f"{warehouse}.spool")
@@ -54,18 +56,8 @@ def remove_stale_temporaries(directory: Path) -> int:
         for path in directory.glob("*.tmp"):
             parts = path.name.split("-")
             writer = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
-            if writer is not None and _alive(writer):
+            if writer is not None and pid_alive(writer):
                 continue
             path.unlink(missing_ok=True)
             removed += 1
     return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

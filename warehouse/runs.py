@@ -70,7 +70,8 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, status: str, counts:
         )
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this PID exists on this host."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -84,7 +85,7 @@ def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> int:
     """Mark 'running' runs whose process no longer exists (on this host) as 'interrupted'; returns how many."""
     dead = [run_id for run_id, pid in
             con.execute("SELECT run_id, pid FROM crawl_runs WHERE status = 'running'").fetchall()
-            if pid is not None and not _alive(pid)]
+            if pid is not None and not pid_alive(pid)]
     if dead:
         con.execute(
             "UPDATE crawl_runs SET status = 'interrupted', ended_at = $t"
