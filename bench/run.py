@@ -220,6 +220,7 @@ def bench_naive(db_src: Path, n: int, work: Path) -> dict:
     from pilkada.crawler.ingest import _hash, _published
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
     from pilkada.extract.pipeline import build_pipeline, extract_text
+    from pilkada.warehouse.events import refresh_events
     from pilkada.warehouse.load import EXTRACTION_TABLES, _EXTRACTION_COLUMNS, decompress_html, extraction_rows
 
     db = work / "naive.duckdb"
@@ -252,6 +253,7 @@ def bench_naive(db_src: Path, n: int, work: Path) -> dict:
                 sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
                 for values in rows:
                     con.execute(sql, list(values))
+            refresh_events(con, [article_id])
         seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
     finally:
         con.close()
@@ -403,13 +405,15 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
             select = ", ".join(exprs.get(c, c) for c in article_columns)
             con.execute(f"INSERT INTO articles ({', '.join(article_columns)}) SELECT {select} FROM articles"
                         f" WHERE article_id <= {max_id} ORDER BY article_id LIMIT {take}")
-            for table in EXTRACTION_TABLES:
+            for table in (*EXTRACTION_TABLES, "events"):
                 columns = [r[0] for r in con.execute(
                     "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
                     [table]).fetchall()]
                 cexprs = {"article_id": f"article_id + {k * max_id}"}
                 if table == "date_mentions":
                     cexprs["day"] = f"CAST(day + {shift} AS DATE)"
+                if table == "events":
+                    cexprs["mentioned_on"] = f"CAST(mentioned_on + {shift} AS DATE)"
                 con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(cexprs.get(c, c) for c in columns)}"
                             f" FROM {table} WHERE article_id IN (SELECT article_id FROM articles"
                             f" WHERE article_id <= {max_id} ORDER BY article_id LIMIT {take})")
@@ -418,7 +422,7 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
         seconds = time.perf_counter() - started
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "official_mentions_raw", "date_mentions", "regency_mentions",
-                            "regulation_citations_raw", "quotes")}
+                            "regulation_citations_raw", "quotes", "events")}
     finally:
         con.close()
     return {"base_articles": base, "copies": copies, "seconds": round(seconds, 2), "rows": counts}

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+# test modules import their shared data modules (warehouse_fixture) by name
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pilkada.sites.server import spawn
 

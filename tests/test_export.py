@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,16 +12,7 @@ from pilkada.crawler.cli import main
 from pilkada.warehouse import queries as q
 
 
-def _fixture_module():
-    if "warehouse_fixture" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("warehouse_fixture", Path(__file__).with_name("warehouse_fixture.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["warehouse_fixture"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["warehouse_fixture"]
-
-
-fx = _fixture_module()
+import warehouse_fixture as fx
 
 HEADER = ["event_date", "date_precision", "regency", "official", "role", "sentence", "quote", "speaker", "title",
           "outlet", "url"]

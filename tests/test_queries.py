@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
 import io
 import json
-import sys
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -18,16 +15,7 @@ from pilkada.crawler.cli import main
 from pilkada.warehouse import queries as q
 
 
-def _fixture_module():
-    if "warehouse_fixture" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("warehouse_fixture", Path(__file__).with_name("warehouse_fixture.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["warehouse_fixture"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["warehouse_fixture"]
-
-
-fx = _fixture_module()
+import warehouse_fixture as fx
 D = dt.date
 
 # One example per query: a new query without an example fails test_every_query_has_an_example.

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from pilkada import warehouse as wh
 
 
-def _fixture_module():
-    if "warehouse_fixture" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("warehouse_fixture", Path(__file__).with_name("warehouse_fixture.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["warehouse_fixture"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["warehouse_fixture"]
-
-
-fx = _fixture_module()
+import warehouse_fixture as fx
 
 CONTENT_TABLES = ("pages", "articles", "article_versions", "failures", "skipped_pages", "regency_mentions",
                   "province_mentions", "official_mentions_raw", "date_mentions", "regulation_citations_raw", "quotes")

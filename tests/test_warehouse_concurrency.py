@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -14,16 +13,7 @@ import pytest
 from pilkada import warehouse as wh
 
 
-def _fixture_module():
-    if "warehouse_fixture" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("warehouse_fixture", Path(__file__).with_name("warehouse_fixture.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["warehouse_fixture"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["warehouse_fixture"]
-
-
-fx = _fixture_module()
+import warehouse_fixture as fx
 
 READER = textwrap.dedent("""
     import sys

@@ -24,6 +24,8 @@ except ImportError:  # pragma: no cover - depends on the interpreter
     except ImportError:
         _zstd = None
 
+from .events import refresh_events
+
 log = logging.getLogger(__name__)
 
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -280,6 +282,7 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
         if ids:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($ids::BIGINT[]))", {"ids": ids})
         bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
+    refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
 
 
 # ---------------------------------------------------------------------------- batches

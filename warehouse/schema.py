@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from .errors import SchemaOutdated, WarehouseError
+from .events import fill_events
 
 HERE = Path(__file__).resolve().parent
 MIGRATIONS_DIR = HERE / "migrations"
@@ -175,4 +176,4 @@ def fill_regions(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-HOOKS = {"fill_regions": fill_regions}
+HOOKS = {"fill_regions": fill_regions, "fill_events": fill_events}

@@ -202,88 +202,11 @@ COMMENT ON COLUMN regencies.mentions IS 'Mentions across those articles';
 COMMENT ON COLUMN regencies.first_date IS 'Earliest article date mentioning it';
 COMMENT ON COLUMN regencies.last_date IS 'Latest article date mentioning it';
 
--- An event is a sentence that carries a date, an official, a quotation or a citation. It is dated by
--- the dates it mentions (one row each), else by the article's date, and belongs to the regency of its
--- official, else to the article's regencies it names, else to the article's main regencies (those
--- mentioned at least half as often as the most mentioned one).
+-- Events are kept in the table `events` (derived at load time by warehouse/events.sql); this view
+-- dates each by the article when the sentence states no date, and adds the article's headline and URL.
 CREATE OR REPLACE VIEW event_timeline AS
-WITH spots AS (
-    SELECT article_id, sentence, min(start_offset) AS position
-    FROM (
-        SELECT article_id, sentence, start_offset FROM date_mentions
-        UNION ALL SELECT article_id, sentence, start_offset FROM official_mentions_raw
-        UNION ALL SELECT article_id, sentence, start_offset FROM quotes
-        UNION ALL SELECT article_id, sentence, start_offset FROM regulation_citations_raw
-    )
-    WHERE sentence IS NOT NULL AND trim(sentence) <> ''
-    GROUP BY article_id, sentence
-),
-dated AS (
-    SELECT s.article_id, s.sentence, s.position,
-           d.day AS mentioned_on, d.precision AS mentioned_precision, d.text AS date_text
-    FROM spots s
-    LEFT JOIN date_mentions d ON d.article_id = s.article_id AND d.sentence = s.sentence
-),
-named AS (
-    SELECT DISTINCT article_id, sentence, name AS official, role, regency_code AS official_regency_code
-    FROM official_mentions_raw
-    UNION ALL
-    -- a quotation's speaker is the official of a sentence that names none itself
-    SELECT q.article_id, q.sentence, q.official_name, any_value(m.role), any_value(m.regency_code)
-    FROM quotes q
-    LEFT JOIN official_mentions_raw m ON m.article_id = q.article_id AND lower(m.name) = lower(q.official_name)
-    WHERE q.official_name IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM official_mentions_raw x WHERE x.article_id = q.article_id AND x.sentence = q.sentence)
-    GROUP BY q.article_id, q.sentence, q.official_name
-),
-quoted AS (
-    SELECT article_id, sentence,
-           arg_min(text, coalesce(start_offset, 0)) AS quote,
-           arg_min(speaker, coalesce(start_offset, 0)) AS speaker
-    FROM quotes
-    GROUP BY article_id, sentence
-),
-cited AS (
-    SELECT article_id, sentence, list(DISTINCT label ORDER BY label) AS regulations
-    FROM regulation_citations
-    GROUP BY article_id, sentence
-),
-article_regencies AS (
-    -- main: mentioned at least half as often as the article's most mentioned regency
-    SELECT m.article_id, m.regency_code,
-           lower(regexp_replace(r.name, '^(Kabupaten|Kota) ', '')) AS short_name,
-           2 * coalesce(m.mentions, 1) >= max(coalesce(m.mentions, 1)) OVER (PARTITION BY m.article_id) AS main
-    FROM regency_mentions m JOIN regions r ON r.code = m.regency_code
-),
-named_regencies AS (
-    -- the article's regencies a sentence names
-    SELECT s.article_id, s.sentence, list(ar.regency_code ORDER BY ar.regency_code) AS codes
-    FROM spots s
-    JOIN article_regencies ar ON ar.article_id = s.article_id
-    WHERE contains(lower(s.sentence), ar.short_name)
-    GROUP BY s.article_id, s.sentence
-),
-main_regencies AS (
-    SELECT article_id, list(regency_code ORDER BY regency_code) AS codes
-    FROM article_regencies
-    WHERE main
-    GROUP BY article_id
-),
-region_names AS (
+WITH region_names AS (
     SELECT map_from_entries(list(struct_pack(k := code, v := name))) AS names FROM regions WHERE level = 2
-),
-attributed AS (
-    SELECT d.article_id, d.sentence, d.position, d.mentioned_on, d.mentioned_precision, d.date_text,
-           n.official, n.role, q.quote, q.speaker,
-           coalesce(c.regulations, []) AS regulations,
-           CASE WHEN n.official_regency_code IS NOT NULL THEN [n.official_regency_code]
-                ELSE coalesce(r.codes, m.codes, []) END AS regency_codes
-    FROM dated d
-    LEFT JOIN named n ON n.article_id = d.article_id AND n.sentence = d.sentence
-    LEFT JOIN quoted q ON q.article_id = d.article_id AND q.sentence = d.sentence
-    LEFT JOIN cited c ON c.article_id = d.article_id AND c.sentence = d.sentence
-    LEFT JOIN named_regencies r ON r.article_id = d.article_id AND r.sentence = d.sentence
-    LEFT JOIN main_regencies m ON m.article_id = d.article_id
 )
 SELECT
     coalesce(t.mentioned_on, a.published_on, a.first_seen::DATE) AS event_date,
@@ -306,7 +229,7 @@ SELECT
     a.title,
     a.outlet,
     a.canonical_url AS url
-FROM attributed t
+FROM events t
 JOIN articles a ON a.article_id = t.article_id
 CROSS JOIN region_names g;
 COMMENT ON VIEW event_timeline IS 'Dated events across all articles: each sentence carrying a date, an official, a quotation or a citation, once per date it mentions and per official it names';
