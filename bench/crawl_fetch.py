@@ -5,7 +5,8 @@
 does what `pilkada crawl` does up to the end of the Scrapy run (declarations, run row, crawl state,
 `_run_scrapy` with identical settings: spool batches written, PILKADA_INGEST_ON_CLOSE off), then
 stops: the pages stay in the spool, uncleaned and unextracted. Prints one JSON line: pages and
-failures found in the spool, and the seconds from process start.
+failures found in the spool, the seconds from process start, and the seconds of the Scrapy run
+(`fetch_seconds`, measured as `pilkada crawl` measures its own).
 """
 
 from __future__ import annotations
@@ -42,9 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         handle, name = tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(known, out)
+        fetch_started = time.perf_counter()
         try:
             crawl._run_scrapy(args, paths, outlets, run_id, __import__("pathlib").Path(name))
         finally:
+            fetch_seconds = time.perf_counter() - fetch_started
             os.unlink(name)
     finally:
         lock.release()
@@ -54,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in read_batch(path):
             kinds[line.get("kind", "page")] = kinds.get(line.get("kind", "page"), 0) + 1
     print(json.dumps({"pages": kinds.get("page", 0), "failures": kinds.get("failure", 0),
-                      "skipped": kinds.get("skipped", 0), "seconds": round(seconds, 3)}))
+                      "skipped": kinds.get("skipped", 0), "seconds": round(seconds, 3),
+                      "fetch_seconds": round(fetch_seconds, 3)}))
     return 0
 
 

@@ -133,6 +133,7 @@ def _crawl(args, paths, outlets, lock) -> int:
         try:
             crawl_stats = _run_scrapy(args, paths, outlets, run_id, known_file)
         finally:
+            fetch_seconds = (dt.datetime.now() - started).total_seconds()
             loaded = loader.finish()
         counts = _add_counts(loaded, ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites))
         status = "completed"
@@ -148,6 +149,7 @@ def _crawl(args, paths, outlets, lock) -> int:
     fetched = counts.get("pages", 0)
     summary = {
         "run_id": run_id, "outlets": sorted(outlets), "seconds": round((dt.datetime.now() - started).total_seconds(), 1),
+        "fetch_seconds": round(fetch_seconds, 2),
         "pages_fetched": fetched, "articles_new": counts.get("articles_new", 0),
         "articles_updated": counts.get("articles_updated", 0), "articles_unchanged": counts.get("articles_unchanged", 0),
         "skipped": counts.get("skipped", 0), "failed": sum(counts.get("failures_by_reason", {}).values()),
@@ -393,7 +395,7 @@ class _Reporter:
             return
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary["failures_by_reason"].items())) or "none"
         print(f"crawl {summary['run_id']} of {', '.join(summary['outlets'])} into {summary['warehouse']} "
-              f"({summary['seconds']} s)")
+              f"({summary['seconds']} s, {summary['fetch_seconds']:.1f} s of them fetching)")
         print(f"  pages fetched      {summary['pages_fetched']}")
         print(f"  new articles       {summary['articles_new']}")
         print(f"  updated articles   {summary['articles_updated']}")
