@@ -147,3 +147,14 @@ def test_eval_ner_stanza_matches_the_documented_f1(capsys):
     documented = _documented_f1()
     for key, f1 in _eval("stanza", capsys).items():
         assert abs(f1 - documented[key]) <= 0.005, (key, f1, documented[key])
+
+
+@needs_data
+def test_eval_with_ner_prints_each_backend_and_officials_with_and_without_it(capsys):
+    gold = Path(__file__).resolve().parent / "gold" / "holdout"
+    assert main(["eval", str(gold), "--ner", "--ner-data", str(DATA)]) == 0
+    output = capsys.readouterr().out
+    assert "nergrit test" in output and "nerp test" in output and "words/s on one core" in output
+    lines = re.findall(r"^officials F1: rules alone ([0-9.]+) .*; rules \+ (spacy|stanza) NER ([0-9.]+) ", output, re.M)
+    assert "spacy" in {backend for _, backend, _ in lines}
+    assert all(0 < float(rules) <= 1 and 0 < float(model) <= 1 for rules, _, model in lines)

@@ -22,6 +22,11 @@ def add_arguments(parser) -> None:
     parser.add_argument("--diff", action="store_true", help="list, per article, the items missed and spurious")
     parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default=None,
                         help="statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model when installed), spacy, stanza; with a model the officials line compares with rules alone")
+    parser.add_argument("--ner", action="store_true",
+                        help="score every installed NER backend: entity F1 per label on the NERGrit and NERP test sets "
+                             "beside the published scores, words/s, and officials F1 on the gold set with and without it")
+    parser.add_argument("--ner-data", default="../shared/data/ner",
+                        help="with --ner: folder with nergrit/ and nerp/ test.tsv (default ../shared/data/ner)")
 
 
 def load_gold(gold_dir: Path):
@@ -64,12 +69,38 @@ def format_table(totals) -> str:
     return "\n".join(lines)
 
 
+def _officials_line(rules_only, with_model, backend: str) -> str:
+    r, m = rules_only["officials"], with_model["officials"]
+    return (f"officials F1: rules alone {r.f1:.3f} (P {r.precision:.3f} R {r.recall:.3f}); "
+            f"rules + {backend} NER {m.f1:.3f} (P {m.precision:.3f} R {m.recall:.3f})")
+
+
+def run_ner(args, gold_dir: Path) -> int:
+    """`pilkada eval --ner`: `pilkada eval-ner --backend all`, then each backend's effect on the gold officials."""
+    import argparse
+
+    from pilkada.crawler.commands import eval_ner
+    from pilkada.extract.ner import ner_available
+
+    status = eval_ner.run(argparse.Namespace(data=args.ner_data, backend="all", model=None, markdown=False,
+                                             json=False, no_speed=False))
+    (rules_only, _), count = evaluate(gold_dir, None)
+    print(f"\n{count} gold articles in {gold_dir}:")
+    for backend in ("spacy", "stanza"):
+        if ner_available(backend):
+            (with_model, _), _ = evaluate(gold_dir, backend)
+            print(_officials_line(rules_only, with_model, backend))
+    return status
+
+
 def run(args) -> int:
     from pilkada.extract.scoring import flat_scores
 
     gold_dir = Path(args.gold)
     if not gold_dir.is_dir():
         raise UsageError(f"no such gold directory: {args.gold}")
+    if args.ner:
+        return run_ner(args, gold_dir)
     from pilkada.extract.pipeline import default_ner_backend
 
     backend = default_ner_backend(args.ner_backend)
@@ -82,9 +113,7 @@ def run(args) -> int:
     flat = flat_scores(totals)
     if backend:
         (rules_only, _), _ = evaluate(gold_dir, None)
-        r, m = rules_only["officials"], totals["officials"]
-        print(f"officials F1: rules alone {r.f1:.3f} (P {r.precision:.3f} R {r.recall:.3f}); "
-              f"rules + {backend} NER {m.f1:.3f} (P {m.precision:.3f} R {m.recall:.3f})")
+        print(_officials_line(rules_only, totals, backend))
     if args.json:
         print(json.dumps({"articles": count, "scores": flat}, indent=2))
     else:
