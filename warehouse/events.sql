@@ -79,15 +79,25 @@ main_regencies AS (
     FROM article_regencies
     WHERE main
     GROUP BY article_id
+),
+attributed AS (
+    SELECT d.article_id, d.sentence, d.position, d.mentioned_on, d.mentioned_precision, d.date_text,
+           n.official, n.role, q.quote, q.speaker,
+           coalesce(c.regulations, []) AS regulations,
+           CASE WHEN n.official_regency_code IS NOT NULL THEN [n.official_regency_code]
+                ELSE coalesce(r.codes, m.codes, []) END AS regency_codes
+    FROM dated d
+    LEFT JOIN named n ON n.article_id = d.article_id AND n.sentence = d.sentence
+    LEFT JOIN quoted q ON q.article_id = d.article_id AND q.sentence = d.sentence
+    LEFT JOIN cited c ON c.article_id = d.article_id AND c.sentence = d.sentence
+    LEFT JOIN named_regencies r ON r.article_id = d.article_id AND r.sentence = d.sentence
+    LEFT JOIN main_regencies m ON m.article_id = d.article_id
+),
+region_names AS (
+    SELECT map_from_entries(list(struct_pack(k := code, v := name))) AS names FROM regions WHERE level = 2
 )
-SELECT d.article_id, d.sentence, d.position, d.mentioned_on, d.mentioned_precision, d.date_text,
-       n.official, n.role, q.quote, q.speaker,
-       coalesce(c.regulations, []) AS regulations,
-       CASE WHEN n.official_regency_code IS NOT NULL THEN [n.official_regency_code]
-            ELSE coalesce(r.codes, m.codes, []) END AS regency_codes
-FROM dated d
-LEFT JOIN named n ON n.article_id = d.article_id AND n.sentence = d.sentence
-LEFT JOIN quoted q ON q.article_id = d.article_id AND q.sentence = d.sentence
-LEFT JOIN cited c ON c.article_id = d.article_id AND c.sentence = d.sentence
-LEFT JOIN named_regencies r ON r.article_id = d.article_id AND r.sentence = d.sentence
-LEFT JOIN main_regencies m ON m.article_id = d.article_id
+SELECT t.*,
+       array_to_string(list_filter(list_transform(t.regency_codes, lambda c: g.names[c]), lambda x: x IS NOT NULL), '; ')
+           AS regencies
+FROM attributed t
+CROSS JOIN region_names g

@@ -205,9 +205,6 @@ COMMENT ON COLUMN regencies.last_date IS 'Latest article date mentioning it';
 -- Events are kept in the table `events` (derived at load time by warehouse/events.sql); this view
 -- dates each by the article when the sentence states no date, and adds the article's headline and URL.
 CREATE OR REPLACE VIEW event_timeline AS
-WITH region_names AS (
-    SELECT map_from_entries(list(struct_pack(k := code, v := name))) AS names FROM regions WHERE level = 2
-)
 SELECT
     coalesce(t.mentioned_on, a.published_on, a.first_seen::DATE) AS event_date,
     CASE WHEN t.mentioned_on IS NOT NULL THEN t.mentioned_precision
@@ -215,8 +212,7 @@ SELECT
          ELSE 'fetched' END AS date_precision,
     t.date_text,
     t.regency_codes,
-    array_to_string(list_filter(list_transform(t.regency_codes, lambda c: g.names[c]), lambda x: x IS NOT NULL), '; ')
-        AS regencies,
+    t.regencies,
     t.official,
     t.role,
     t.sentence,
@@ -230,8 +226,7 @@ SELECT
     a.outlet,
     a.canonical_url AS url
 FROM events t
-JOIN articles a ON a.article_id = t.article_id
-CROSS JOIN region_names g;
+JOIN articles a ON a.article_id = t.article_id;
 COMMENT ON VIEW event_timeline IS 'Dated events across all articles: each sentence carrying a date, an official, a quotation or a citation, once per date it mentions and per official it names';
 COMMENT ON COLUMN event_timeline.event_date IS 'Date mentioned in the sentence, else the article''s publication date, else its first fetch date';
 COMMENT ON COLUMN event_timeline.date_precision IS 'day or month (a date in the sentence), published (publication date), fetched (first fetch date)';

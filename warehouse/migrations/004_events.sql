@@ -14,7 +14,8 @@ CREATE TABLE events (
     quote               VARCHAR,
     speaker             VARCHAR,
     regulations         VARCHAR[] NOT NULL,
-    regency_codes       VARCHAR[] NOT NULL
+    regency_codes       VARCHAR[] NOT NULL,
+    regencies           VARCHAR NOT NULL
 );
 COMMENT ON TABLE events IS 'Sentences carrying a date, an official, a quotation or a citation, derived from the extraction tables whenever an article''s rows are replaced (warehouse/events.sql); query the views event_timeline and regency_timeline';
 COMMENT ON COLUMN events.article_id IS 'Article (articles.article_id)';
@@ -29,3 +30,4 @@ COMMENT ON COLUMN events.quote IS 'Quotation starting in the sentence';
 COMMENT ON COLUMN events.speaker IS 'Speaker of that quotation';
 COMMENT ON COLUMN events.regulations IS 'Labels of instruments cited in the sentence';
 COMMENT ON COLUMN events.regency_codes IS 'Regencies the event belongs to: the official''s, else the article''s regencies the sentence names, else its main regencies';
+COMMENT ON COLUMN events.regencies IS 'Names of those regencies, separated by ''; ''';
