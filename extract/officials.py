@@ -23,11 +23,12 @@ STANDALONE_TITLES = [
     r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung", r"Ketua\s+Umum", r"Sekjen",
     r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
     r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
-    r"Kepala\s+Distrik", r"Kepala\s+Kampung",
+    r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
+    r"Danyon", r"Danpos\w*",
 ]
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
-    r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
+    r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
     r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala",
@@ -71,6 +72,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         i += 1
         if i < n and tokens[i].text == ".":
             i += 1
+        if i + 2 < n and tokens[i].text == "(" and re.fullmatch(r"[A-Z]", tokens[i + 1].text) and tokens[i + 2].text == ")":
+            i += 3  # the corps of a navy or air force rank: "Kolonel Laut (P)"
     words: list[Token] = []
     j = i
     g = gazetteer()
@@ -269,8 +272,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         provincial = False
         separated = False
         if i < n and (tokens[i].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text == "/"):
-            comma = _skip_to_comma(tokens, i)  # "Dandim 0733/Kota Semarang, Kolonel Inf ..."
-            if comma:
+            code, _, after_place = _place_after(tokens, i + 2)
+            comma = _skip_to_comma(tokens, i)
+            if code and after_place < n and tokens[after_place].text != ",":
+                place_code, i, separated = code, after_place, True  # "Dandim 1307/Poso Letkol Inf Joko Purnomo"
+            elif comma:  # "Dandim 0733/Kota Semarang, Kolonel Inf ..."
                 place_code = _regency_in(tokens, i + 2, comma - 1)
                 i, separated = comma, True
         if not separated:

@@ -73,6 +73,8 @@ NOT_NAME = {
     "Tujuan", "Setelah", "Sebelum", "Ketika", "Sedangkan", "Bagi", "Tentang", "Oktober", "Agustus", "Pukul", "WIB",
     "WITA", "WIT", "Kasat", "Kasatpol", "Satpol", "Kadis", "Kabag", "Kabid", "Kasi", "Kasubag", "Asisten", "Staf",
     "Direktur", "Inspektur", "Deputi", "Penjabat", "Pelaksana", "Tugas", "Harian", "Pejabat", "Eselon",
+    "Kalapas", "Karutan", "Kakanwil", "Danlanal", "Danlantamal", "Danlanud", "Danyon", "Lapas", "Rutan", "Kanwil",
+    "Ditjen", "Lanal", "Lantamal", "Lanud",
     "Eselen", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
 }
 
@@ -115,7 +117,9 @@ KNOWN_BODIES = {
     "Dindik", "Disdik", "Dishub", "Dinsos", "Disnaker", "Satpol", "Dispora", "Disparbud", "Inspektorat",
     "Puskesmas", "Kemenpan", "Kemenpan-RB", "KemenPANRB", "Ombudsman", "Kompolnas", "Bhayangkari", "Dekranasda",
     "Kwarcab", "Pramuka", "Karang", "Taruna", "Fatayat", "Muslimat", "Ansor", "Banser", "Pemuda", "Kadin",
+    "Kanwil", "Ditjen", "Lapas", "Rutan", "Imigrasi", "Lanal", "Lantamal", "Lanud", "Basarnas", "Kemenkum",
 }
+ORG_WORDS |= {"Pemasyarakatan", "Pelaksana", "Keimigrasian"}
 ORG_WORDS |= KNOWN_BODIES
 
 CONNECTORS = {"dan", "dalam", "&", "serta", "bidang", "urusan", "sub"}
