@@ -210,6 +210,9 @@ def _discard_unfinished_frontier(jobdir: Path) -> None:
         shutil.rmtree(jobdir, ignore_errors=True)
 
 
+LOADER_NICENESS = 10
+
+
 class BackgroundLoader:
     """Loads spooled batches while Scrapy fetches, in a process of its own, so cleaning and extraction use the
     other core and never hold the reactor; the crawl's last batches are loaded after it ends."""
@@ -249,6 +252,10 @@ def _load_while_crawling(warehouse, spool, outlets_dir, sites_url, stop, results
     from pilkada.crawler.ingest import ingest_spool
 
     faults.kill_also = parent_pid  # a fault injected here stands for kill -9 of the whole crawl
+    try:
+        os.nice(LOADER_NICENESS)  # fetching comes first; cleaning and extraction take the CPU it leaves
+    except OSError:
+        pass
     totals: dict = {}
     try:
         while True:
