@@ -31,7 +31,7 @@ def _derived(con):
     """What warehouse/events.sql gives for every article now, independently of what load time stored."""
     from pilkada.warehouse.events import _derivation
     ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
-    return sorted(con.execute(_derivation(), {"ids": ids}).fetchall(), key=repr)
+    return sorted(con.execute(_derivation(), {"ids": ids, "lo": min(ids), "hi": max(ids)}).fetchall(), key=repr)
 
 
 def test_loading_batches_keeps_events_equal_to_their_derivation(con):

@@ -1,4 +1,4 @@
--- The events of the articles listed in $ids (BIGINT[]), as stored in the table `events`.
+-- The events of the articles listed in $ids (BIGINT[], between $lo and $hi), as stored in the table `events`.
 -- An event is a sentence that carries a date, an official, a quotation or a citation. It is dated by
 -- the dates it mentions (one row each), else (in the views) by the article's date, and belongs to the
 -- regency of its official, else to the article's regencies it names, else to the article's main
@@ -8,11 +8,11 @@
 WITH batch AS (
     SELECT unnest($ids::BIGINT[]) AS article_id
 ),
-dm AS (SELECT * FROM date_mentions WHERE article_id IN (SELECT article_id FROM batch)),
-om AS (SELECT * FROM official_mentions_raw WHERE article_id IN (SELECT article_id FROM batch)),
-qu AS (SELECT * FROM quotes WHERE article_id IN (SELECT article_id FROM batch)),
-rc AS (SELECT * FROM regulation_citations_raw WHERE article_id IN (SELECT article_id FROM batch)),
-rm AS (SELECT * FROM regency_mentions WHERE article_id IN (SELECT article_id FROM batch)),
+dm AS (SELECT * FROM date_mentions WHERE article_id BETWEEN $lo AND $hi AND article_id IN (SELECT article_id FROM batch)),
+om AS (SELECT * FROM official_mentions_raw WHERE article_id BETWEEN $lo AND $hi AND article_id IN (SELECT article_id FROM batch)),
+qu AS (SELECT * FROM quotes WHERE article_id BETWEEN $lo AND $hi AND article_id IN (SELECT article_id FROM batch)),
+rc AS (SELECT * FROM regulation_citations_raw WHERE article_id BETWEEN $lo AND $hi AND article_id IN (SELECT article_id FROM batch)),
+rm AS (SELECT * FROM regency_mentions WHERE article_id BETWEEN $lo AND $hi AND article_id IN (SELECT article_id FROM batch)),
 spots AS (
     SELECT article_id, sentence, min(start_offset) AS position
     FROM (

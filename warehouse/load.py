@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - depends on the interpreter
     except ImportError:
         _zstd = None
 
-from .events import refresh_events
+from .events import ARTICLES_IN_BATCH, refresh_events
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +280,7 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
             merged[table].extend(rows)
     for table in EXTRACTION_TABLES:
         if ids:
-            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($ids::BIGINT[]))", {"ids": ids})
+            con.execute(f"DELETE FROM {table} WHERE {ARTICLES_IN_BATCH}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
         bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
     refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
 
