@@ -8,6 +8,7 @@ trafilatura's guess can pick a year out of a regulation citation in the body.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -149,6 +150,18 @@ def guess_language(text: str) -> str | None:
     return "id" if share > 0.06 else "und"
 
 
+@lru_cache(maxsize=512)
+def _css(selector: str):
+    """A compiled CSS selector; translating one to XPath on every page took a quarter of cleaning time."""
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(selector)
+
+
+def _select(tree, selector: str) -> list:
+    return _css(selector)(tree)
+
+
 def clean_html(
     html: str,
     url: str | None = None,
@@ -165,7 +178,7 @@ def clean_html(
     selectors = selectors or {}
     published, date_source = None, None
     if selectors.get("published"):
-        nodes = tree.cssselect(selectors["published"])
+        nodes = _select(tree, selectors["published"])
         if nodes:
             raw = nodes[0].get("content") or nodes[0].get("datetime") or nodes[0].text_content()
             match = ISO_DATE.search(raw or "")
@@ -175,7 +188,7 @@ def clean_html(
         published, date_source = _meta_date(tree)
     title = None
     if selectors.get("title"):
-        nodes = tree.cssselect(selectors["title"])
+        nodes = _select(tree, selectors["title"])
         title = nodes[0].text_content().strip() if nodes else None
     title = title or _meta_title(tree)
     author = _meta_author(tree)
@@ -183,7 +196,7 @@ def clean_html(
 
     for selector in list(COMMON_DROP_SELECTORS) + list(drop_selectors):
         try:
-            nodes = tree.cssselect(selector)
+            nodes = _select(tree, selector)
         except Exception:  # an outlet declaration's selector that lxml cannot parse
             continue
         for node in nodes:
