@@ -30,33 +30,40 @@ from .version import EXTRACTOR_VERSION
 MAX_CHARS = 200_000  # longer input is cut: no news article is that long, and rules stay linear
 
 for _name in ("published", "word_tokens", "regulations", "dates", "officials", "places", "quotes", "sentence_starts",
-              "ner_entities"):
+              "ner_entities", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 
+def _text(doc: Doc) -> str:
+    """The article's text, kept once: `doc.text` joins every token again on each call."""
+    if doc._.text is None:
+        doc._.text = doc.text
+    return doc._.text
+
+
 def _tokens(doc: Doc):
     if doc._.word_tokens is None:
-        doc._.word_tokens = tokenize(doc.text)
+        doc._.word_tokens = tokenize(_text(doc))
     return doc._.word_tokens
 
 
 @Language.component("pilkada_regulations")
 def regulations_component(doc: Doc) -> Doc:
-    doc._.regulations = find_regulations(doc.text)
+    doc._.regulations = find_regulations(_text(doc))
     return doc
 
 
 @Language.component("pilkada_dates")
 def dates_component(doc: Doc) -> Doc:
     excluded = [(c.number_start, c.number_end) for c in doc._.regulations or []]
-    doc._.dates = find_dates(doc.text, doc._.published, excluded)
+    doc._.dates = find_dates(_text(doc), doc._.published, excluded)
     return doc
 
 
 @Language.component("pilkada_officials")
 def officials_component(doc: Doc) -> Doc:
-    doc._.officials = find_officials(doc.text, _tokens(doc))
+    doc._.officials = find_officials(_text(doc), _tokens(doc))
     return doc
 
 
@@ -82,7 +89,7 @@ class NerComponent:
         self.ner = load_ner(backend, path)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ner_entities = self.ner.people([doc.text])[0]
+        doc._.ner_entities = self.ner.people([_text(doc)])[0]
         return doc
 
     def pipe(self, docs, batch_size: int = 64):
@@ -116,14 +123,14 @@ def ner_officials_component(doc: Doc) -> Doc:
     """People the model finds beside a title the rules could not link ("Sugeng, yang menjabat Kepala Dinas ...")."""
     known = {(m.start, m.end) for m in doc._.officials or []}
     found = list(doc._.officials or [])
-    found += officials_from_entities(doc.text, _tokens(doc), _people(doc), known)
+    found += officials_from_entities(_text(doc), _tokens(doc), _people(doc), known)
     doc._.officials = found
     return doc
 
 
 @Language.component("pilkada_quotes")
 def quotes_component(doc: Doc) -> Doc:
-    doc._.quotes = find_quotes(doc.text)
+    doc._.quotes = find_quotes(_text(doc))
     return doc
 
 
@@ -215,7 +222,7 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
 
 def record(doc: Doc) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
-    text = doc.text
+    text = _text(doc)
     g = gazetteer()
     places = doc._.places or []
     regency_counts = Counter(p.code for p in places if p.level == 2)
@@ -321,8 +328,10 @@ def strip_item_offsets(result: dict) -> dict:
 
 
 def _doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
-    doc = nlp.make_doc(normalise_text(text))
+    text = normalise_text(text)
+    doc = nlp.make_doc(text)
     doc._.published = published
+    doc._.text = text
     return doc
 
 
