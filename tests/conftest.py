@@ -21,3 +21,15 @@ def sites_server():
         yield server.url
     finally:
         server.stop()
+
+
+@pytest.fixture
+def con(tmp_path):
+    """A new warehouse file with the fixture outlets (warehouse_fixture.OUTLETS) registered, open for writing."""
+    from pilkada import warehouse as wh
+    import warehouse_fixture as fx
+
+    connection = wh.connect(tmp_path / "w.duckdb")
+    wh.upsert_outlets(connection, fx.OUTLETS)
+    yield connection
+    connection.close()

@@ -14,7 +14,8 @@ import duckdb
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-OUTLETS = ["--outlet", "rmoljatim", "--outlet", "dayaknews", "--outlet", "rublikanesia", "--outlet", "nganjuknews"]
+OUTLETS = ["--outlet", "rmoljatim", "--outlet", "dayaknews", "--outlet", "rublikanesia", "--outlet", "nganjuknews",
+           "--outlet", "terasjatim"]
 
 
 def free_port() -> int:
@@ -79,3 +80,9 @@ def test_two_crawlers_and_one_loader_equal_the_single_process_crawl(redis_url, s
     assert articles(shared) == articles(single)
     con = duckdb.connect(str(shared), read_only=True)
     assert con.execute("SELECT count(*) - count(DISTINCT (canonical_url, content_hash)) FROM pages").fetchone()[0] == 0
+    # every failure of the single-process crawl is recorded once by the shared one, the redirect loop included
+    failures = lambda db: duckdb.connect(str(db), read_only=True).execute(  # noqa: E731
+        "SELECT url, reason FROM failures ORDER BY ALL").fetchall()
+    con.close()
+    assert ("redirect_loop" in {reason for _, reason in failures(single)})
+    assert failures(shared) == failures(single)

@@ -21,14 +21,6 @@ def table_rows(con) -> dict[str, list]:
     return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in CONTENT_TABLES}
 
 
-@pytest.fixture
-def con(tmp_path):
-    connection = wh.connect(tmp_path / "w.duckdb")
-    wh.upsert_outlets(connection, fx.OUTLETS)
-    yield connection
-    connection.close()
-
-
 def test_first_load_counts_and_stores_everything(con):
     first, second = fx.batches(run_id=None)
     assert wh.load_batch(con, first) == {"articles_new": 3, "articles_updated": 0, "articles_unchanged": 0,

@@ -14,14 +14,6 @@ import warehouse_fixture as fx
 SENTENCE = "Pj Bupati Jombang Teguh Narutomo memimpin ikrar pada 24 September 2024."
 
 
-@pytest.fixture
-def con(tmp_path):
-    connection = wh.connect(tmp_path / "w.duckdb")
-    wh.upsert_outlets(connection, fx.OUTLETS)
-    yield connection
-    connection.close()
-
-
 def _events(con, article_id=None):
     where = "" if article_id is None else f"WHERE article_id = {int(article_id)}"
     return sorted(con.execute(f"SELECT * FROM events {where}").fetchall(), key=repr)

@@ -336,7 +336,7 @@ def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str |
     if redis_url:
         overrides.update({
             "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
-            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "DUPEFILTER_CLASS": "pilkada.crawler.shared_dupefilter.RedirectsPassDupeFilter",
             "SCHEDULER_PERSIST": True,
             "REDIS_URL": redis_url,
             "SCHEDULER_QUEUE_KEY": f"pilkada:{job}:%(spider)s:requests",
