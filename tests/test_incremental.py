@@ -64,6 +64,11 @@ def test_second_crawl_fetches_only_new_and_edited_articles_and_keeps_history(sit
     first = pilkada("crawl", "--sites", url, "--db", str(db), "--timeout", "20", "--quiet", *outlets)
     assert first.returncode == 0, first.stderr
     total = summary_number(first.stdout, "new articles")
+    # sitemaps are read before listings and feeds: every article, however it was reached first, is stored
+    # with the sitemap lastmod the next crawl compares against
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*), count(lastmod) FROM pages").fetchone() == (total, total)
+    con.close()
 
     # one new article, one edited (same slug, a new paragraph and an `updated:` date)
     (extra / "rublikanesia" / "kpu-kudus-simulasi-pemungutan-suara.txt").write_text(NEW_ARTICLE, encoding="utf-8")

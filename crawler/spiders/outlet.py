@@ -79,6 +79,13 @@ class OutletSpider(scrapy.Spider):
         spider.article_requests = 0
         # with a frontier shared by several processes, Redis' dupefilter is what stops a second fetch
         spider.shared = settings.getbool("PILKADA_SHARED_FRONTIER", False)
+        # Sitemaps are read before feeds and listings, so that an article reached both ways is requested
+        # with its sitemap lastmod, which the next crawl compares. Shared, whichever process reads the
+        # sitemap may not be this one: there all discovery starts at once.
+        spider.sitemaps_pending = 0
+        spider.secondary_started = spider.shared or not spider.outlet.sitemaps
+        if not spider.secondary_started:
+            crawler.signals.connect(spider._start_secondary_when_idle, signal=signals.spider_idle)
         if spider.shared:
             # another process may still be adding to the shared queue: wait a while before closing
             spider.idle_limit = settings.getfloat("PILKADA_SHARED_IDLE_SECONDS", 12.0)
@@ -101,13 +108,33 @@ class OutletSpider(scrapy.Spider):
 
     async def start(self):
         for path in self.outlet.sitemaps:
+            self.sitemaps_pending += 1
             yield scrapy.Request(self.outlet.url(path), callback=self.parse_sitemap, errback=self.discovery_failed,
                                  priority=PRIORITY_DISCOVERY, dont_filter=not self.shared)
+        if self.secondary_started:
+            for request in self._secondary_discovery():
+                yield request
+
+    def _secondary_discovery(self):
+        """Feeds and listings: what the sitemaps may not list."""
         for path in self.outlet.feeds:
             yield scrapy.Request(self.outlet.url(path), callback=self.parse_feed, errback=self.discovery_failed,
                                  priority=PRIORITY_DISCOVERY, dont_filter=not self.shared)
         for template in self.outlet.listings:
             yield self._listing_request(template, 1)
+
+    def _sitemap_done(self):
+        self.sitemaps_pending -= 1
+        if self.sitemaps_pending <= 0 and not self.secondary_started:
+            self.secondary_started = True
+            yield from self._secondary_discovery()
+
+    def _start_secondary_when_idle(self, *args, **kwargs) -> None:
+        if not self.secondary_started:  # a sitemap request that ended without its callback or errback
+            self.secondary_started = True
+            for request in self._secondary_discovery():
+                self.crawler.engine.crawl(request)
+            raise DontCloseSpider
 
     def _listing_request(self, template: str, page: int) -> scrapy.Request:
         return scrapy.Request(
@@ -123,6 +150,10 @@ class OutletSpider(scrapy.Spider):
         )
 
     def parse_sitemap(self, response):
+        yield from self._sitemap_entries(response)
+        yield from self._sitemap_done()
+
+    def _sitemap_entries(self, response):
         try:
             root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False))
         except etree.XMLSyntaxError:
@@ -138,6 +169,7 @@ class OutletSpider(scrapy.Spider):
                 continue
             if self.since and lastmod and _date_of(lastmod) and _date_of(lastmod) < self.since:
                 continue  # a whole monthly sitemap older than --since
+            self.sitemaps_pending += 1
             yield response.follow(loc, callback=self.parse_sitemap, errback=self.discovery_failed,
                                   priority=PRIORITY_DISCOVERY, dont_filter=not self.shared)
         for node in root.xpath("//s:url | //url", namespaces=ns):
@@ -269,6 +301,8 @@ class OutletSpider(scrapy.Spider):
 
     def discovery_failed(self, failure):
         yield self._failure(failure.request.url, *_failure_reason(failure))
+        if failure.request.callback == self.parse_sitemap:
+            yield from self._sitemap_done()
 
     def _failure(self, url: str, reason: str, status: int | None = None, detail: str | None = None) -> FailedPage:
         return FailedPage(outlet=self.outlet.outlet, url=url, reason=reason, failed_at=now_utc(),
