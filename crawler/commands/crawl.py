@@ -343,6 +343,11 @@ def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str |
             "SCHEDULER_DUPEFILTER_KEY": f"pilkada:{job}:%(spider)s:dupefilter",
             "PILKADA_SHARED_FRONTIER": True,
             "PILKADA_RUN_ID": 0,
+            # A spider takes requests off the shared queue while it has fewer than CONCURRENT_REQUESTS in
+            # flight, those waiting out the politeness delay included: at 16 one process hoards an outlet's
+            # whole queue while the others idle. A spider crawls one host, so its per-host limit is its limit.
+            "CONCURRENT_REQUESTS": overrides.get("CONCURRENT_REQUESTS_PER_DOMAIN",
+                                                 settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")),
         })
     if args.http_cache:
         overrides["HTTPCACHE_DIR"] = str(Path(f"{paths.warehouse}.httpcache").resolve())
