@@ -391,6 +391,29 @@ class OutletSite:
             return 1
         return int(value) if value.isdigit() and int(value) >= 1 else None
 
+    def category_page(self, ctx: Ctx, category: str, number: str | None, main_category: str,
+                      main_name: str) -> tuple[int, int, list[Entry], str] | None:
+        """(page number, pages, entries, category name) of a WordPress category listing; None for a 404.
+
+        The main category lists every article, newest first; the others their section's articles."""
+        n = self.listing_number(number)
+        if n is None:
+            return None
+        if category == main_category:
+            pages = ctx.state.page_count()
+            entries = ctx.state.listing(n) if n <= pages else []
+            name = main_name
+        else:
+            members = ctx.state.section(category)
+            if not members:
+                return None
+            pages = max(1, -(-len(members) // self.per_page))
+            entries = [ctx.state.entry(a) for a in members[(n - 1) * self.per_page : n * self.per_page]]
+            name = members[0].section
+        if n > pages or not entries:
+            return None
+        return n, pages, entries, name
+
     def rss(self, ctx: Ctx, title: str, description: str, self_path: str) -> Response:
         entries = ctx.state.feed_entries()
         items = []

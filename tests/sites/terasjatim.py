@@ -221,22 +221,10 @@ class TerasJatim(OutletSite):
         return page(self.chrome(ctx, "Media Online Jawa Timur", main, body_class="home blog"))
 
     def category(self, ctx: Ctx, category: str, number: str | None) -> Response:
-        n = self.listing_number(number)
-        if n is None:
+        found = self.category_page(ctx, category, number, MAIN_CATEGORY, "Pemerintahan")
+        if found is None:
             return self.not_found(ctx)
-        if category == MAIN_CATEGORY:
-            pages = ctx.state.page_count()
-            entries = ctx.state.listing(n) if n <= pages else []
-            name = "Pemerintahan"
-        else:
-            members = ctx.state.section(category)
-            if not members:
-                return self.not_found(ctx)
-            pages = max(1, -(-len(members) // self.per_page))
-            entries = [ctx.state.entry(a) for a in members[(n - 1) * self.per_page : n * self.per_page]]
-            name = members[0].section
-        if n > pages or not entries:
-            return self.not_found(ctx)
+        n, pages, entries, name = found
 
         def href(k: int) -> str:
             return ctx.url(f"category/{category}/" + (f"page/{k}/" if k > 1 else ""))
