@@ -299,7 +299,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     i += width
                     if i < n and tokens[i].text == ",":
                         i, separated = i + 1, True
-            lowercase_ok = i < n and tokens[i].word == "yang"
+            lowercase_ok = i < n and tokens[i].word in ("yang", "dari")  # "Anggota DPRD Sanggau dari Fraksi PKB, ..."
             if not separated and (area_role or lowercase_ok or (i < n and tokens[i].word in ("Divisi", "Bidang", "Koordinator"))):
                 comma = _skip_to_comma(tokens, i, limit=14, lowercase_ok=lowercase_ok or not area_role)
                 while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun", "Kapanewon", "Distrik", "Gampong", "Nagari", "Kalurahan") or tokens[comma].word in ORG_WORDS):

@@ -120,6 +120,11 @@ KNOWN_BODIES = {
     "Kanwil", "Ditjen", "Lapas", "Rutan", "Imigrasi", "Lanal", "Lantamal", "Lanud", "Basarnas", "Kemenkum",
 }
 ORG_WORDS |= {"Pemasyarakatan", "Pelaksana", "Keimigrasian"}
+# Parties, for their posts: "Ketua DPD Partai Golkar Dompu", "Sekretaris DPC PDI Perjuangan Jombang".
+PARTY_WORDS = {"Partai", "Golkar", "Gerindra", "NasDem", "Nasdem", "Demokrat", "Perjuangan", "Hanura", "Perindo",
+               "Gelora", "Ummat", "Buruh", "Garuda", "Berkarya", "Kebangkitan", "Keadilan", "Sejahtera", "Amanat",
+               "Persatuan", "Solidaritas", "PDIP", "PKB", "PKS", "PAN", "PPP", "PSI", "PBB", "PKN"}
+ORG_WORDS |= PARTY_WORDS
 ORG_WORDS |= KNOWN_BODIES
 
 CONNECTORS = {"dan", "dalam", "&", "serta", "bidang", "urusan", "sub"}

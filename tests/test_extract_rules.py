@@ -172,6 +172,17 @@ def test_references_without_number_and_repeats():
      {("Margono Suhendra", "Kasat Reskrim Polres", "35.17")}),
     ("Anggota Komisi A DPRD Kabupaten Nganjuk, Sri Rahayu, meminta ASN netral.",
      {("Sri Rahayu", "Anggota Komisi A DPRD", "35.18")}),
+    # a Kodim number before the place, a rank with its corps, a navy corps in brackets
+    ("Dandim 0809/Kediri Letkol Inf Bayu Kurniawan mengecek gudang logistik.",
+     {("Bayu Kurniawan", "Dandim", "35.06")}),
+    ("Danlanal Banyuwangi, Kolonel Laut (P) Agus Salim, menyiapkan kapal.", {("Agus Salim", "Danlanal", "35.10")}),
+    ("Kalapas Madiun, Hendra Wijaya, mendata warga binaan.", {("Hendra Wijaya", "Kalapas", "35.19")}),
+    # party posts, and a qualifier before the comma
+    ("Ketua DPC PDI Perjuangan Blitar, Suyono, hadir.", {("Suyono", "Ketua DPC PDI Perjuangan", "35.05")}),
+    ("Anggota DPRD Tuban dari Fraksi PKB, Ahmad Sholeh, meminta KPU bekerja.",
+     {("Ahmad Sholeh", "Anggota DPRD", "35.23")}),
+    # a regional short form
+    ("Pj Bupati Halsel Ahmad Yani membuka rapat.", {("Ahmad Yani", "Pj Bupati", "82.04")}),
 ])
 def test_official_forms(text, expected):
     assert officials(extract(text)) == expected
