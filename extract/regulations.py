@@ -28,6 +28,7 @@ KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND
 NUMBER = r"(?P<number>[0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z]|\d)"
 NOMOR = re.compile(r"\b(?i:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
 SHORT = re.compile(r"\s*(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)\b")  # "UU 10/2016"
+NUMBER_SLASH_YEAR = re.compile(r"(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)")
 BARE_NUMBER = re.compile(r"\s+" + r"(?P<number>\d{1,4})\s+[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")  # "PP 94 Tahun 2021"
 ARTICLE = re.compile(r"\bPasal\s+\d+[A-Za-z]?(?:\s+ayat\s+\(?\d+\)?)?(?:\s+huruf\s+[a-z]\b)?")
 ABOUT = re.compile(r"\s*,?\s*[Tt]entang\s+(?P<about>[^.;:\n“”\"(]+?)(?=\s*(?:[,.;:\n“”\"(]|\s+(?:yang|dan\s+(?:Surat|Peraturan|Undang))|$))")
@@ -91,7 +92,11 @@ def find_regulations(text: str) -> list[Citation]:
                 first = None  # a generic word far from the number is not its name
             match = first
             while match and _looks_like_number(match["number"]):
-                items.append((match["number"], match["year"], match.start(), match.end()))
+                number_raw, year_raw = match["number"], match["year"]
+                shorthand = NUMBER_SLASH_YEAR.fullmatch(number_raw)
+                if shorthand and not year_raw:  # "PKPU No. 8/2024" is "Nomor 8 Tahun 2024", as "UU 10/2016" is
+                    number_raw, year_raw = shorthand["number"], shorthand["year"]
+                items.append((number_raw, year_raw, match.start(), match.end()))
                 if kind not in ("SKB",):
                     break
                 joiner = LIST_JOIN.match(text, match.end())

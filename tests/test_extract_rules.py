@@ -156,6 +156,12 @@ def test_references_without_number_and_repeats():
     assert regulations(result) == {("PP", "94", 2021)}
 
 
+def test_number_slash_year_is_the_short_form_of_nomor_tahun():
+    result = extract("Pasal 70 UU No 10/2016 berlaku. Kepala desa juga terikat UU Nomor 10 Tahun 2016. "
+                     "Pendaftaran mengikuti PKPU No. 8/2024, sedangkan PKPU 17/2024 mengatur kampanye.")
+    assert regulations(result) == {("UU", "10", 2016), ("PKPU", "8", 2024), ("PKPU", "17", 2024)}
+
+
 # ---- officials -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
