@@ -117,7 +117,7 @@ def test_changed_content_without_a_record_drops_the_stale_extraction(con):
     article_id, version = con.execute("SELECT article_id, extractor_version FROM articles WHERE canonical_url = $u",
                                       {"u": fx.DAYAK_GUMAS_URL}).fetchone()
     assert version is None
-    for table in ("regency_mentions", "official_mentions_raw", "quotes", "regulation_citations_raw"):
+    for table in ("regency_mentions", "official_mentions_raw", "quotes", "regulation_citations_raw", "events"):
         assert con.execute(f"SELECT count(*) FROM {table} WHERE article_id = $a", {"a": article_id}).fetchone() == (0,)
 
 

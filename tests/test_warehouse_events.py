@@ -61,19 +61,6 @@ def test_reextraction_replaces_an_articles_events_and_leaves_the_others(con):
     assert names == officials_after
 
 
-def test_changed_content_without_a_record_drops_its_events(con):
-    first, _ = fx.batches(run_id=None)
-    wh.load_batch(con, first)
-    page, article = fx.article("dayaknews", fx.DAYAK_GUMAS_URL, fx.DAYAK_GUMAS_TITLE, "2024-09-20",
-                               "Teks baru.", {}, "2024-09-26T08:00:00Z", None)
-    del article["record"]
-    wh.load_batch(con, {"pages": [page], "articles": [article]})
-    article_id = con.execute("SELECT article_id FROM articles WHERE canonical_url = $u",
-                             {"u": fx.DAYAK_GUMAS_URL}).fetchone()[0]
-    assert _events(con, article_id) == []
-    assert con.execute("SELECT count(*) FROM event_timeline WHERE article_id = $a", {"a": article_id}).fetchone() == (0,)
-
-
 def test_a_failed_batch_leaves_no_events_behind(con):
     first, second = fx.batches(run_id=None)
     wh.load_batch(con, first)
