@@ -417,6 +417,10 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         i -= 1
     if not words or (len(words) == 1 and len(words[0].word) < 3):
         return None
+    g = gazetteer()
+    place = key(" ".join(t.word for t in words))
+    if place in g.regency_by_bare or place in g.province_by_name:
+        return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder
     if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith("."):
         return None  # part of a longer capitalised phrase we do not understand
     name = " ".join(t.text for t in words).rstrip(".")

@@ -207,6 +207,9 @@ def test_one_entry_per_person_with_the_fullest_name_and_short_mentions_joined():
     "Pasangan Calon Bupati dan Wakil Bupati Kediri Mas Dhito dan Dewi menghadiri debat.",
     "Mantan Bupati Malang Rendra Kresna hadir sebagai tamu.",
     "Wartawan Abdul Rahman melaporkan dari lokasi.",
+    # a place or a group before the comma is not the holder of the office after it
+    "Di Boalemo, Bupati Boalemo hadir.",
+    "Warga Jombang, Bupati Jombang hadir.",
 ])
 def test_not_officials(text):
     assert officials(extract(text)) == set()
