@@ -24,7 +24,7 @@ STANDALONE_TITLES = [
     r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
     r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
     r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
-    r"Danyon", r"Danpos\w*",
+    r"Danyon", r"Danpos\w*", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
 ]
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
@@ -197,9 +197,14 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
 
 
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
+# Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
+DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pemilih", "Partisipasi", "SDM",
+                  "Litbang", "Pencegahan", "Parmas", "Hubal", "Hukum", "Pengawasan", "Logistik", "Perencanaan", "Data",
+                  "Informasi", "Keuangan", "Umum", "Rumah", "Tangga"}
 LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|panewu|"
-                         r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|"
+                         r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
+                         r"kelian(?:\s+banjar)?(?:\s+dinas)?|(?:ketua|anggota)\s+panwaslih\s+kecamatan|"
                          r"(?:ketua|anggota)\s+(?:ppk|pps|kpps|panwascam|panwaslu\s+kecamatan|pkd))$")
 STOP_AFTER_TITLE = {"dan", "serta", "atau", "bersama", "beserta"}
 
@@ -311,7 +316,16 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     if area_role and not place_code:
                         place_code = _kecamatan_regency(tokens, i, comma - 1) or None
                     i, separated = comma, True
+                elif i < n and tokens[i].word in ("Divisi", "Bidang"):
+                    k = i + 1  # "Anggota KPU Maluku Divisi Teknis Penyelenggaraan Ruslan Ohoiwutun"
+                    while k < n and (tokens[k].word in ORG_WORDS or tokens[k].word.lower() in CONNECTORS
+                                     or tokens[k].word in DIVISION_WORDS):
+                        k += 1
+                    if k > i + 1 and _name_at(tokens, k):
+                        i, separated = k, True
         national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
+        if i + 1 < n and tokens[i].text == "(" and _name_at(tokens, i + 1):
+            i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)"
         j = i
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1

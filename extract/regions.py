@@ -36,6 +36,8 @@ class Region:
 
 # Short forms used by regional media, by official name (codes come from the list).
 REGENCY_SHORT_FORMS = {
+    "Siantar": "Kota Pematangsiantar", "Tasik": "Kabupaten Tasikmalaya", "Gunkid": "Kabupaten Gunungkidul",
+    "Kulprog": "Kabupaten Kulon Progo",
     "Gumas": "Kabupaten Gunung Mas", "Kotim": "Kabupaten Kotawaringin Timur", "Kobar": "Kabupaten Kotawaringin Barat",
     "Barsel": "Kabupaten Barito Selatan", "Barut": "Kabupaten Barito Utara", "Bartim": "Kabupaten Barito Timur",
     "Mura": "Kabupaten Murung Raya", "Pulpis": "Kabupaten Pulang Pisau",

@@ -43,7 +43,7 @@ HONORIFICS = {
     "Bripka", "Brigpol", "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Letkol",
     "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu", "Pelda", "Peltu", "Mayjen", "Letjen",
     "Laksma", "Laksda", "Marsma", "Marsda", "Pol", "TNI", "Inf", "Kav", "Arh", "Czi", "Cpl", "Cba", "Arm", "Laut",
-    "Psk", "CPA", "Ners",
+    "Psk", "CPA", "Ners", "Tgk", "Teungku", "Tengku",
 }
 
 # Capitalised words that never belong to a person's name.
@@ -73,7 +73,8 @@ NOT_NAME = {
     "Tujuan", "Setelah", "Sebelum", "Ketika", "Sedangkan", "Bagi", "Tentang", "Oktober", "Agustus", "Pukul", "WIB",
     "WITA", "WIT", "Kasat", "Kasatpol", "Satpol", "Kadis", "Kabag", "Kabid", "Kasi", "Kasubag", "Asisten", "Staf",
     "Direktur", "Inspektur", "Deputi", "Penjabat", "Pelaksana", "Tugas", "Harian", "Pejabat", "Eselon",
-    "Warga", "Penduduk", "Pemilih", "Relawan", "Simpatisan", "Pendukung",
+    "Warga", "Penduduk", "Pemilih", "Relawan", "Simpatisan", "Pendukung", "Setkab", "Setkot", "Sekretariat",
+    "Perbekel", "Pembakal", "Pangulu", "Kelian", "Keuchik", "Geuchik", "Tgk", "Teungku",
     "Kalapas", "Karutan", "Kakanwil", "Danlanal", "Danlantamal", "Danlanud", "Danyon", "Lapas", "Rutan", "Kanwil",
     "Ditjen", "Lanal", "Lantamal", "Lanud",
     "Eselen", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
@@ -119,6 +120,7 @@ KNOWN_BODIES = {
     "Puskesmas", "Kemenpan", "Kemenpan-RB", "KemenPANRB", "Ombudsman", "Kompolnas", "Bhayangkari", "Dekranasda",
     "Kwarcab", "Pramuka", "Karang", "Taruna", "Fatayat", "Muslimat", "Ansor", "Banser", "Pemuda", "Kadin",
     "Kanwil", "Ditjen", "Lapas", "Rutan", "Imigrasi", "Lanal", "Lantamal", "Lanud", "Basarnas", "Kemenkum",
+    "Setkab", "Setkot", "Sekretariat", "Panwaslih",
 }
 ORG_WORDS |= {"Pemasyarakatan", "Pelaksana", "Keimigrasian"}
 # Parties, for their posts: "Ketua DPD Partai Golkar Dompu", "Sekretaris DPC PDI Perjuangan Jombang".

@@ -189,6 +189,16 @@ def test_number_slash_year_is_the_short_form_of_nomor_tahun():
      {("Ahmad Sholeh", "Anggota DPRD", "35.23")}),
     # a regional short form
     ("Pj Bupati Halsel Ahmad Yani membuka rapat.", {("Ahmad Yani", "Pj Bupati", "82.04")}),
+    # the name in brackets after the office
+    ("Hadir Kapolres Brebes (AKBP Yuliarto Nugroho) dan Kajari Brebes (Rully Pramono, S.H.).",
+     {("Yuliarto Nugroho", "Kapolres", "33.29"), ("Rully Pramono", "Kajari", "33.29")}),
+    # village heads across the archipelago, an Acehnese honorific, a division without a comma
+    ("Perbekel Banyuatis, I Nyoman Sukarta, membantah.", {("I Nyoman Sukarta", "Perbekel", None)}),
+    ("Pembakal Desa Sungai Rangas, Abdul Majid, mengatakan warganya siap.", {("Abdul Majid", "Pembakal", None)}),
+    ("Keuchik Kumbang Gogo, Tgk. Hasballah Yusuf, membantah.", {("Hasballah Yusuf", "Keuchik", None)}),
+    ("Anggota KPU Sumut Divisi Perencanaan dan Logistik Robby Efendi Tarigan memastikan surat suara cukup.",
+     {("Robby Efendi Tarigan", "Anggota KPU", None)}),
+    ("Ketua KPU Siantar Mangasi Tua Sinaga mengatakan distribusi lancar.", {("Mangasi Tua Sinaga", "Ketua KPU", "12.72")}),
 ])
 def test_official_forms(text, expected):
     assert officials(extract(text)) == expected
