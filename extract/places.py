@@ -64,6 +64,18 @@ def _cue_words(tokens: list[Token], index: int, span: int = 3) -> list[str]:
     return words
 
 
+def _kecamatan_elsewhere(g: Gazetteer, tokens: list[Token], after: int, width: int, codes) -> int:
+    """How many tokens after a regency name complete the name of a kecamatan of another regency; 0 if none."""
+    for extra in (2, 1):
+        words = tokens[after - width:after + extra]
+        if after + extra > len(tokens) or any(t.is_punct or not t.is_capitalised for t in words[width:]):
+            continue
+        found = g.kecamatan_by_bare.get(key(" ".join(t.text for t in words)))
+        if found and not {code.rsplit(".", 1)[0] for code in found} & set(codes):
+            return extra
+    return 0
+
+
 def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> list[PlaceMention]:
     g: Gazetteer = gazetteer()
     mentions: list[PlaceMention] = []
@@ -122,6 +134,10 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
         if nearest in ("jawa",) and k in ("pos",):
             continue
         codes = g.regency_by_bare.get(k, ())
+        elsewhere = _kecamatan_elsewhere(g, tokens, i, width, codes)
+        if elsewhere:
+            i += elsewhere  # "Padang Tiji" is a kecamatan of Pidie, not Kota Padang
+            continue
         cue_set = set(cues[:2])
         if "wali" in cues[:2] and "kota" in cues[:2]:
             cue_set.add("walikota")

@@ -46,6 +46,7 @@ def regulations(result: dict) -> set[tuple]:
     ("Bawaslu Kotim menerima laporan.", {"62.02"}),
     ("Kantor Regional II BKN Surabaya mengirim surat.", {"35.78"}),
     ("Pemkot Palangka Raya menyiapkan posko.", {"62.71"}),
+    ("Warga Medan Baru memilih di TPS.", {"12.71"}),  # a kecamatan of Medan still places the story in Medan
 ])
 def test_regency_forms(text, expected):
     assert codes(extract(text), "regencies") == expected
@@ -57,6 +58,7 @@ def test_regency_forms(text, expected):
     "Rapat dipimpin Pak Bima, tokoh pemuda setempat.",  # a person named like Kota/Kab. Bima
     "Kawasan Puncak macet pada akhir pekan.",  # Kabupaten Puncak is in Papua; this is a place name
     "Berita ini dikutip dari RMOLJatim dan TerasJatim.com.",  # outlet names name no province
+    "Kampanye di Padang Tiji berlangsung damai.",  # a kecamatan of Pidie, not Kota Padang
 ])
 def test_not_regencies(text):
     result = extract(text)
