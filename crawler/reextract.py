@@ -1,7 +1,7 @@
 """Re-extract stored pages in parallel: one reader-writer process, N cleaning and extraction workers.
 
 The main process reads the newest stored page of every article out of the warehouse (the pages
-`pilkada.warehouse.raw_pages` gives, a group at a time: see `stored_lines`), cuts them into small
+`pilkada.warehouse.raw_pages` gives, a group at a time), cuts them into small
 chunks, hands each chunk to a worker process that runs `pilkada.crawler.ingest.prepare`
 (trafilatura cleaning, then the spaCy pipeline through `nlp.pipe`), and loads the results with
 `pilkada.warehouse.load_batch` (pages omitted: they are stored already), one transaction per
@@ -184,41 +184,18 @@ if os.environ.get(_PRELOAD_ENV) == "1" and multiprocessing.parent_process() is N
 def stored_lines(con, outlet: str | None = None, chunk_size: int = 200) -> Iterator[dict]:
     """The newest stored page of every canonical URL as a spool line (what `prepare` takes).
 
-    The same pages, in the same order, as `pilkada.warehouse.raw_pages`, but each group of
-    `chunk_size` pages is fetched whole before the first is handed out. raw_pages streams through
-    a cursor whose result stays open while the caller holds the generator, and an open result is
-    an open transaction: DuckDB then skips every automatic checkpoint of the writes made meanwhile,
-    so the WAL and the memory of the writer grow with the number of pages re-extracted (measured:
-    38 MB of WAL and 136 MB of DuckDB memory after 10,000 pages, against a WAL that stays under
-    16 MB and about 80 MB here). Between groups no result is open, and checkpoints run.
+    Read through `pilkada.warehouse.raw_pages`, which fetches each group of `chunk_size` pages whole:
+    no result stays open while the caller writes, so DuckDB's automatic checkpoints keep running.
     """
-    from pilkada.warehouse.load import decompress_html
+    from pilkada.warehouse import raw_pages
 
-    cursor = con.cursor()
-    try:
-        ids = [row[0] for row in cursor.execute(
-            "SELECT page_id FROM pages WHERE ($outlet IS NULL OR outlet = $outlet)"
-            " QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at DESC, page_id DESC) = 1"
-            " ORDER BY page_id",
-            {"outlet": outlet},
-        ).fetchall()]
-        for start in range(0, len(ids), chunk_size):
-            rows = cursor.execute(
-                "SELECT canonical_url, outlet, html_compressed, fetched_at FROM pages"
-                " WHERE page_id IN (SELECT unnest($ids::BIGINT[])) ORDER BY page_id",
-                {"ids": ids[start:start + chunk_size]},
-            ).fetchall()
-            for canonical_url, outlet_name, blob, fetched_at in rows:
-                html = decompress_html(blob)
-                if html is None:
-                    continue
-                yield {"kind": "page", "outlet": outlet_name, "url": canonical_url, "canonical_url": canonical_url,
-                       "fetched_at": fetched_at.isoformat() if hasattr(fetched_at, "isoformat") else str(fetched_at),
-                       "http_status": 200, "content_hash": hashlib.sha256(html.encode("utf-8")).hexdigest(),
-                       "body": html}
-            del rows
-    finally:
-        cursor.close()
+    for canonical_url, outlet_name, html, fetched_at in raw_pages(con, outlet, chunk_size):
+        if html is None:
+            continue
+        yield {"kind": "page", "outlet": outlet_name, "url": canonical_url, "canonical_url": canonical_url,
+               "fetched_at": fetched_at.isoformat() if hasattr(fetched_at, "isoformat") else str(fetched_at),
+               "http_status": 200, "content_hash": hashlib.sha256(html.encode("utf-8")).hexdigest(),
+               "body": html}
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:
