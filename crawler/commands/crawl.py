@@ -9,7 +9,6 @@ import os
 import shutil
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked

@@ -8,7 +8,6 @@ import json
 import re
 import time
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
