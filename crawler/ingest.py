@@ -94,8 +94,9 @@ class SpoolWaiting(Exception):
     """The warehouse stayed busy: batches remain in the spool, safe, for the next run or `pilkada load`."""
 
 
-def connect_when_free(warehouse, wait: float | None = None):
-    """A write connection; while a reader in another process holds the file, wait and retry (DuckDB has one writer)."""
+def connect_when_free(warehouse, wait: float | None = None, read_only: bool = False):
+    """A connection (for writing unless read_only); while another process holds the file the other way, wait
+    and retry (DuckDB has one writer and no readers beside it)."""
     from pilkada import warehouse as wh
 
     wait = float(os.environ.get("PILKADA_LOCK_WAIT", 120)) if wait is None else wait
@@ -103,7 +104,7 @@ def connect_when_free(warehouse, wait: float | None = None):
     delay = 0.1
     while True:
         try:
-            return wh.connect(warehouse)
+            return wh.connect(warehouse, read_only=read_only)
         except wh.WarehouseBusy as err:
             if time.monotonic() + delay > deadline:
                 raise SpoolWaiting(str(err)) from None

@@ -166,23 +166,20 @@ def _crawl(args, paths, outlets, lock) -> int:
 def crawl_shared(args, paths, outlets) -> int:
     """One of several crawler processes sharing a Redis frontier: fetch and spool only; one loader writes DuckDB."""
     from pilkada import warehouse as wh
+    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
     from pilkada.crawler.spool import pending_batches
 
     known: dict = {}
     if paths.warehouse.exists():
-        for _ in range(600):
-            try:
-                con = wh.connect(paths.warehouse, read_only=True)
-            except wh.WarehouseBusy:
-                import time
-
-                time.sleep(0.1)
-                continue
+        try:
+            con = connect_when_free(paths.warehouse, wait=60, read_only=True)
+        except SpoolWaiting:
+            con = None  # the loader holds the file: crawl without the stored state, loading dedups
+        if con is not None:
             try:
                 known = wh.crawl_state(con, sorted(outlets))
             finally:
                 con.close()
-            break
     known_file = Path(tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")[1])
     known_file.write_text(json.dumps(known), encoding="utf-8")
     before = len(pending_batches(paths.spool))
