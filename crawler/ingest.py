@@ -154,6 +154,19 @@ def ingest_spool(
     return result
 
 
+def run_counts(counts: dict) -> dict:
+    """What `ingest_spool` counted, as a crawl run's row records it (warehouse.finish_run)."""
+    return {
+        "pages_fetched": counts.get("pages", 0),
+        "articles_new": counts.get("articles_new", 0),
+        "articles_updated": counts.get("articles_updated", 0),
+        "articles_unchanged": counts.get("articles_unchanged", 0),
+        "skipped": counts.get("skipped", 0),
+        "failed": sum(counts.get("failures_by_reason", {}).values()),
+        "failures_by_reason": counts.get("failures_by_reason", {}),
+    }
+
+
 def _hash(text: str) -> str:
     import hashlib
 

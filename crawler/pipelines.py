@@ -67,7 +67,7 @@ class SpoolPipeline:
         if self.ingest_on_close:
             # `scrapy crawl` and Scrapyd jobs have no `pilkada crawl` around them to load the spool.
             from pilkada import warehouse as wh
-            from pilkada.crawler.ingest import connect_when_free, ingest_spool
+            from pilkada.crawler.ingest import connect_when_free, ingest_spool, run_counts
             from pilkada.crawler.lock import CrawlLock
 
             warehouse = self.settings.get("PILKADA_WAREHOUSE")
@@ -79,13 +79,7 @@ class SpoolPipeline:
                 if self.own_run:
                     con = connect_when_free(warehouse)
                     try:
-                        wh.finish_run(con, self.own_run, "completed", {
-                            "pages_fetched": counts.get("pages", 0), "articles_new": counts.get("articles_new", 0),
-                            "articles_updated": counts.get("articles_updated", 0),
-                            "articles_unchanged": counts.get("articles_unchanged", 0),
-                            "skipped": counts.get("skipped", 0),
-                            "failed": sum(counts.get("failures_by_reason", {}).values()),
-                            "failures_by_reason": counts.get("failures_by_reason", {})})
+                        wh.finish_run(con, self.own_run, "completed", run_counts(counts))
                     finally:
                         con.close()
             finally:

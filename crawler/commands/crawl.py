@@ -99,7 +99,7 @@ def crawl(args, paths, outlets, lock) -> int:
 
 def _crawl(args, paths, outlets, lock) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.ingest import connect_when_free, ingest_spool
+    from pilkada.crawler.ingest import connect_when_free, ingest_spool, run_counts
 
     say = _Reporter(quiet=args.quiet, json_lines=args.log_format == "json")
     # Batches a killed crawl left behind are loaded before anything else.
@@ -142,7 +142,7 @@ def _crawl(args, paths, outlets, lock) -> int:
         known_file.unlink(missing_ok=True)
         con = connect_when_free(paths.warehouse)
         try:
-            wh.finish_run(con, run_id, status, _run_counts(counts))
+            wh.finish_run(con, run_id, status, run_counts(counts))
         finally:
             con.close()
     fetched = counts.get("pages", 0)
@@ -279,18 +279,6 @@ def _add_counts(a: dict, b: dict) -> dict:
 def _outlet_row(outlet) -> dict:
     return {"outlet": outlet.outlet, "name": outlet.name, "base_url": outlet.declared_base_url,
             "province_code": outlet.province_code}
-
-
-def _run_counts(counts: dict) -> dict:
-    return {
-        "pages_fetched": counts.get("pages", 0),
-        "articles_new": counts.get("articles_new", 0),
-        "articles_updated": counts.get("articles_updated", 0),
-        "articles_unchanged": counts.get("articles_unchanged", 0),
-        "skipped": counts.get("skipped", 0),
-        "failed": sum(counts.get("failures_by_reason", {}).values()),
-        "failures_by_reason": counts.get("failures_by_reason", {}),
-    }
 
 
 def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str | None = None, job: str = "") -> dict:
