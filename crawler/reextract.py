@@ -39,10 +39,8 @@ _PRELOAD_ENV = "PILKADA_REEXTRACT_PRELOAD"
 
 def _ner_backend() -> str | None:
     """The NER backend `prepare` extracts with (the pipeline's default), None for rules only."""
-    try:
-        from pilkada.extract.pipeline import default_ner_backend
-    except ImportError:  # a pipeline without statistical NER
-        return None
+    from pilkada.extract.pipeline import default_ner_backend
+
     return default_ner_backend()
 
 
@@ -50,10 +48,7 @@ def _build_pipeline(backend: str | None) -> None:
     from pilkada.extract.clean import clean_html  # noqa: F401  (imports trafilatura and lxml now)
     from pilkada.extract.pipeline import build_pipeline
 
-    if backend:
-        build_pipeline(backend)
-    else:
-        build_pipeline()
+    build_pipeline(backend)
 
 
 def _init_worker(outlets_dir: str | None, sites_url: str | None) -> None:

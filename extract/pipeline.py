@@ -150,9 +150,16 @@ def _indonesian() -> Language:
     return PilkadaIndonesian()
 
 
-@lru_cache(maxsize=4)
 def build_pipeline(ner_backend: str | None = None) -> Language:
-    """Rules only, or with the statistical NER of `ner_backend` ("spacy" / "stanza"; $PILKADA_MODEL overrides the path)."""
+    """Rules only, or with the statistical NER of `ner_backend` ("spacy" / "stanza"; $PILKADA_MODEL overrides the path).
+
+    Built once per process and backend: `build_pipeline()` and `build_pipeline(None)` are the same pipeline
+    (an lru_cache on this function would key them apart and build the rules-only pipeline twice)."""
+    return _pipeline(ner_backend)
+
+
+@lru_cache(maxsize=4)
+def _pipeline(ner_backend: str | None) -> Language:
     nlp = _indonesian()
     nlp.max_length = MAX_CHARS + 1
     nlp.add_pipe("sentencizer")
