@@ -95,7 +95,7 @@ class NerComponent:
         from spacy.util import minibatch
 
         for batch in minibatch(docs, size=batch_size):
-            for doc, entities in zip(batch, self.ner.people([d.text for d in batch])):
+            for doc, entities in zip(batch, self.ner.people([_text(d) for d in batch])):
                 doc._.ner_entities = entities
                 yield doc
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pilkada.crawler.cli import UsageError
+from pilkada.crawler.commands.extract import add_ner_backend_argument, chosen_ner_backend
 
 NAME = "eval"
 HELP = "score extraction against a gold set (micro P/R/F1 per field) and gate on a baseline"
@@ -20,8 +21,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--write-baseline", metavar="FILE", help="write the current scores as the new baseline")
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
     parser.add_argument("--diff", action="store_true", help="list, per article, the items missed and spurious")
-    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default=None,
-                        help="statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model when installed), spacy, stanza; with a model the officials line compares with rules alone")
+    add_ner_backend_argument(parser, also="; with a model the officials line compares with rules alone")
     parser.add_argument("--ner", action="store_true",
                         help="score every installed NER backend: entity F1 per label on the NERGrit and NERP test sets "
                              "beside the published scores, words/s, and officials F1 on the gold set with and without it")
@@ -101,14 +101,7 @@ def run(args) -> int:
         raise UsageError(f"no such gold directory: {args.gold}")
     if args.ner:
         return run_ner(args, gold_dir)
-    from pilkada.extract.pipeline import default_ner_backend
-
-    backend = default_ner_backend(args.ner_backend)
-    if backend and args.ner_backend not in (None, "auto"):
-        from pilkada.extract.ner import ner_available
-
-        if not ner_available(backend):
-            raise UsageError(f"the {backend} NER model or its library is not installed (see docs/ner.md)")
+    backend = chosen_ner_backend(args.ner_backend)
     (totals, diffs), count = evaluate(gold_dir, backend)
     flat = flat_scores(totals)
     if backend:

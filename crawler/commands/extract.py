@@ -21,8 +21,29 @@ def add_arguments(parser) -> None:
     parser.add_argument("--all", action="store_true", help="re-extract every stored article into the warehouse")
     parser.add_argument("--db", help="warehouse for --all (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
     parser.add_argument("--offsets", action="store_true", help="include character offsets and sentences")
+    add_ner_backend_argument(parser)
+
+
+NER_BACKEND_HELP = ("statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model "
+                    "when installed), spacy, stanza")
+
+
+def add_ner_backend_argument(parser, also: str = "") -> None:
     parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default=None,
-                        help="statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model when installed), spacy, stanza")
+                        help=NER_BACKEND_HELP + also)
+
+
+def chosen_ner_backend(choice: str | None) -> str | None:
+    """The backend `--ner-backend` (or $PILKADA_NER) asks for; a model asked for by name must be installed."""
+    from pilkada.extract.pipeline import default_ner_backend
+
+    backend = default_ner_backend(choice)
+    if backend and choice not in (None, "auto"):
+        from pilkada.extract.ner import ner_available
+
+        if not ner_available(backend):
+            raise UsageError(f"the {backend} NER model or its library is not installed (see docs/ner.md)")
+    return backend
 
 
 def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
@@ -96,15 +117,7 @@ def run(args) -> int:
 
     if len(text) > MAX_CHARS:
         print(f"pilkada: text has {len(text)} characters; only the first {MAX_CHARS} are read", file=sys.stderr)
-    from pilkada.extract.pipeline import default_ner_backend
-
-    backend = default_ner_backend(args.ner_backend)
-    if backend and args.ner_backend not in (None, "auto"):
-        from pilkada.extract.ner import ner_available
-
-        if not ner_available(backend):
-            raise UsageError(f"the {backend} NER model or its library is not installed (see docs/ner.md)")
-    result = extract_text(text, published, backend)
+    result = extract_text(text, published, chosen_ner_backend(args.ner_backend))
     out = result if args.offsets else strip_item_offsets(result)
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
