@@ -114,10 +114,8 @@ def versions() -> dict:
 
 def ner_backend() -> str | None:
     """The NER backend the pipeline uses by default (what `prepare`, hence `pilkada reextract`, runs)."""
-    try:
-        from pilkada.extract.pipeline import default_ner_backend
-    except ImportError:
-        return None
+    from pilkada.extract.pipeline import default_ner_backend
+
     return default_ner_backend()
 
 
