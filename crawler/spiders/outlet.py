@@ -61,6 +61,7 @@ class OutletSpider(scrapy.Spider):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.seen_articles: set[str] = set()
+        self.listed: set[str] = set()  # article URLs met on listing pages
         self.listing_pages_walked: dict[str, int] = {}
 
     @classmethod
@@ -203,16 +204,21 @@ class OutletSpider(scrapy.Spider):
             yield self._failure(response.url, _status_reason(response.status), response.status, "listing page")
             return
         fresh = 0
+        on_page = set()
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href).split("#")[0]
             if not self.outlet.is_article(url):
                 continue
-            known = self.outlet.canonical(url) in self.known or url in self.seen_articles
-            if not known:
+            on_page.add(url)
+            # Stored by an earlier crawl, or listed on an earlier page of this walk (a sidebar repeats on every
+            # page). An article met through the feed or a sitemap still counts as fresh here: a feed answering
+            # before the listing would otherwise end the walk at page 1 and hide everything older.
+            if self.outlet.canonical(url) not in self.known and url not in self.listed:
                 fresh += 1
             yield from self._article(url, None, "listing")
-        # Walk on while the page brings articles not met before; a page of known ones ends the walk
-        # (incremental), unless --full asks for everything.
+        self.listed |= on_page
+        # Walk on while the page brings articles no earlier crawl stored; a page of stored ones ends the
+        # walk (incremental), unless --full asks for everything.
         if (fresh or self.full) and page < self.outlet.max_listing_pages and self._budget_left():
             yield self._listing_request(template, page + 1)
 
