@@ -1,0 +1,1 @@
+"""pilkada serve: a read-only web page over the warehouse for journalists."""
