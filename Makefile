@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test bench train-ner install clean redis
+.PHONY: demo test bench train-ner install clean redis browser
 
 install: $(STAMP)
 
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/pilkada demo --db pilkada.duckdb
 
-test: install redis
+test: install redis browser
 	$(BIN)/python -m pytest -q
 
 # The scale-out tests run a real Redis server (Debian's redis-server), installed here when missing.
@@ -26,6 +26,12 @@ redis:
 	@command -v redis-server >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq redis-server >/dev/null; fi; }
+
+# The page's tests (tests/test_web.py) drive Debian's headless Chromium through its chromedriver, installed here when missing.
+browser:
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver >/dev/null; fi; }
 
 bench: install
 	$(BIN)/python bench/run.py
