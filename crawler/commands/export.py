@@ -9,15 +9,16 @@ from pathlib import Path
 from pilkada.crawler.commands.query import add_reader_arguments, open_reader, warehouse_errors, write_atomically, write_csv
 
 NAME = "export"
-HELP = "export a timeline (one row per dated event, sorted by date) as CSV: --regency, --official or --regulation"
+HELP = ("export a timeline (one row per dated event, sorted by date) as CSV: --regency, --official or --regulation; "
+        "or the whole corpus: export corpus --format parquet|jsonl|csv")
 
 # Each export is a named query with bound parameters, not a second code path.
 TIMELINE_QUERIES = {"regency": "regency_timeline", "official": "official_timeline", "regulation": "regulation_timeline"}
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("what", choices=["timeline"], help="what to export (timeline)")
-    subject = parser.add_mutually_exclusive_group(required=True)
+    parser.add_argument("what", choices=["timeline", "corpus"], help="what to export (timeline or corpus)")
+    subject = parser.add_mutually_exclusive_group()
     subject.add_argument("--regency", help="regency code or name: 35.17, Jombang, 'Kota Malang', Gumas")
     subject.add_argument("--official", help="official's name as articles write it: 'Teguh Narutomo'")
     subject.add_argument("--regulation", help="regulation label: 'UU 10/2016', 'PKPU 2/2024'")
@@ -27,7 +28,14 @@ def add_arguments(parser) -> None:
     parser.add_argument("--excel", action="store_true",
                         help="start the file with a UTF-8 byte order mark and end lines with CRLF, so Excel "
                              "shows Indonesian text and quotes correctly")
+    corpus = parser.add_argument_group("export corpus: every article with its extractions")
+    corpus.add_argument("--format", choices=["parquet", "jsonl", "csv"],
+                        help="parquet and jsonl keep extractions as nested lists, csv joins them with '; '")
+    corpus.add_argument("--since", metavar="YYYY-MM-DD", help="first article date to include")
+    corpus.add_argument("--until", metavar="YYYY-MM-DD", help="last article date to include")
+    corpus.add_argument("--outlet", action="append", default=[], help="only this outlet (repeatable)")
     add_reader_arguments(parser)
+    parser.set_defaults(export_parser=parser)
 
 
 def export_timeline(con, subject: str, value: str, date_from: str | None, date_to: str | None):
@@ -46,6 +54,14 @@ def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
 def run(args) -> int:
     from pilkada.crawler.cli import UsageError
 
+    if args.what == "corpus":
+        from pilkada.crawler.commands._export_corpus import run_corpus
+
+        return run_corpus(args)
+    if not any(getattr(args, name) for name in TIMELINE_QUERIES):
+        args.export_parser.error("export timeline needs one of --regency, --official or --regulation")
+    if args.format or args.since or args.until or args.outlet:
+        args.export_parser.error("--format, --since, --until and --outlet are for export corpus")
     subject = next(name for name in TIMELINE_QUERIES if getattr(args, name))
     value = getattr(args, subject)
     con = open_reader(args.db, args.snapshot)

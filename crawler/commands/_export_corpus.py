@@ -1,0 +1,55 @@
+"""`pilkada export corpus`: the argument checks and messages around pilkada.warehouse.corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from pilkada.crawler.commands.query import open_reader
+
+TIMELINE_ONLY = ("regency", "official", "regulation", "date_from", "date_to", "excel")
+SUFFIXES = {"parquet": (".parquet",), "jsonl": (".jsonl", ".ndjson", ".json"), "csv": (".csv",)}
+
+
+def _date(text: str | None, option: str) -> dt.date | None:
+    from pilkada.crawler.cli import UsageError
+
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
+
+
+def run_corpus(args) -> int:
+    from pilkada.crawler.cli import UsageError
+    from pilkada.warehouse.corpus import export_corpus
+    from pilkada.warehouse.errors import BadParameter
+    from pilkada.warehouse.queries import resolve_outlet
+
+    misplaced = [name for name in TIMELINE_ONLY if getattr(args, name, None)]
+    if misplaced:
+        option = {"date_from": "from", "date_to": "to"}.get(misplaced[0], misplaced[0])
+        raise UsageError(f"--{option} is for export timeline; export corpus takes --since, --until and --outlet")
+    out = Path(args.out)
+    fmt = args.format or next((f for f, suffixes in SUFFIXES.items() if out.suffix.lower() in suffixes), None)
+    if fmt is None:
+        raise UsageError(f"give --format parquet, jsonl or csv (cannot tell from --out {out})")
+    if args.out == "-" or out.is_dir():
+        raise UsageError(f"--out {args.out} should be a file such as corpus.{fmt}")
+    if not out.parent.exists():
+        raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
+    since, until = _date(args.since, "--since"), _date(args.until, "--until")
+    con = open_reader(args.db, args.snapshot)
+    try:
+        try:
+            outlets = [resolve_outlet(con, name) for name in args.outlet]
+            count = export_corpus(con, out, fmt, since, until, outlets)
+        except BadParameter as err:
+            raise UsageError(str(err)) from None
+    finally:
+        con.close()
+    print(f"wrote {count} articles with their extractions to {out} ({fmt})", file=sys.stderr)
+    return 0
