@@ -1,4 +1,7 @@
-"""`pilkada chart coverage`: a PNG of articles per week per regency (matplotlib, no display needed)."""
+"""`pilkada chart coverage`: a PNG of articles per week, one panel of bars per regency, empty weeks shown.
+
+The same panels as the coverage chart of `pilkada serve` (pilkada.web.coverage.panels).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pathlib import Path
 from pilkada.crawler.commands.query import add_reader_arguments, open_reader, warehouse_errors
 
 NAME = "chart"
-HELP = "draw a chart as PNG: coverage = articles per week per regency"
+HELP = "draw a chart as PNG: coverage = articles per week, one panel of bars per regency"
 
 
 def add_arguments(parser) -> None:
@@ -24,49 +27,57 @@ def add_arguments(parser) -> None:
 
 
 def coverage_series(con, regencies: list[str], top: int, date_from=None, date_to=None) -> dict[str, dict]:
-    """{regency name: {week: articles}} from the coverage_per_regency_week query."""
-    from pilkada.warehouse.queries import resolve_regency, run_query
+    """{regency name: {week: articles}}, every week of the range present (0 for an empty week)."""
+    from pilkada.web.coverage import panels
 
-    codes = [resolve_regency(con, r) for r in regencies]
-    result = run_query(con, "coverage_per_regency_week", {"from": date_from, "to": date_to})
-    series: dict[str, dict] = {}
-    totals: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for row in result.dicts():
-        series.setdefault(row["regency_code"], {})[row["week"]] = row["articles"]
-        totals[row["regency_code"]] = totals.get(row["regency_code"], 0) + row["articles"]
-        names[row["regency_code"]] = row["regency"]
-    chosen = codes or sorted(totals, key=lambda c: (-totals[c], c))[:top]
-    return {names.get(code, code): series.get(code, {}) for code in chosen}
+    return {panel.label: dict(panel.weeks) for panel in panels(con, regencies, top, date_from, date_to)}
 
 
 def draw(series: dict[str, dict], out: Path, title: str) -> None:
+    """One row of bars per series, sharing the week axis and the count scale."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
-    weeks = sorted({week for points in series.values() for week in points})
-    if weeks:
-        first, last = weeks[0], weeks[-1]
-        weeks = [first + dt.timedelta(days=7 * i) for i in range((last - first).days // 7 + 1)]
-    fig, ax = plt.subplots(figsize=(10, 5), dpi=120)
-    for name, points in series.items():
-        ax.plot(weeks, [points.get(week, 0) for week in weeks], marker="o", linewidth=1.5, label=name)
-    ax.set_title(title)
-    ax.set_xlabel("week (Monday)")
-    ax.set_ylabel("articles")
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    if 0 < len(weeks) <= 26:
-        ax.set_xticks(weeks)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
-    fig.autofmt_xdate()
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    rows = max(1, len(series))
+    fig, axes = plt.subplots(rows, 1, figsize=(10, 1.2 + 1.45 * rows), dpi=120, sharex=True, sharey=True,
+                             squeeze=False)
+    peak = max([n for points in series.values() for n in points.values()] + [1])
+    for ax, (name, points) in zip(axes[:, 0], series.items()):
+        weeks = sorted(points)
+        counts = [points[week] for week in weeks]
+        ax.bar(weeks, counts, width=5, align="edge", color="#2f7bbf")
+        empty = [week for week, n in zip(weeks, counts) if n == 0]
+        ax.bar(empty, [peak * 0.025] * len(empty), width=5, align="edge", color="#b8c0c8")
+        ax.set_title(f"{name}  ·  {sum(counts)} article{'s' if sum(counts) != 1 else ''}", loc="left",
+                     fontsize=10, fontweight="bold")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=3))
+        ax.set_ylim(0, peak * 1.1)
+        ax.grid(axis="y", alpha=0.3)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    bottom = axes[-1, 0]
+    bottom.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
+    bottom.set_xlabel("week (Monday to Sunday); a grey line is a week without articles")
+    fig.suptitle(title, x=0.01, ha="left", fontsize=12)
+    fig.supylabel("articles")
     fig.tight_layout()
     fig.savefig(out, format="png")
     plt.close(fig)
+
+
+def _date(text: str | None, option: str) -> dt.date | None:
+    from pilkada.crawler.cli import UsageError
+
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
 
 
 def run(args) -> int:
@@ -77,16 +88,19 @@ def run(args) -> int:
         raise UsageError(f"--out {out} should be a .png file")
     if not out.parent.exists():
         raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
+    if not 1 <= args.top <= 50:
+        raise UsageError(f"--top {args.top}: give a number of regencies from 1 to 50")
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     con = open_reader(args.db, args.snapshot)
     try:
         try:
-            series = coverage_series(con, args.regency, args.top, args.date_from, args.date_to)
+            series = coverage_series(con, args.regency, args.top, date_from, date_to)
         except warehouse_errors() as err:
             raise UsageError(str(err)) from None
     finally:
         con.close()
-    if not any(series.values()):
+    if not any(any(points.values()) for points in series.values()):
         raise JobFailed("no articles to chart for that choice of regencies and dates")
-    draw(series, out, "Articles per week per regency")
+    draw(series, out, "Articles per week, one panel per regency")
     print(f"wrote {out} ({len(series)} regencies)", file=sys.stderr)
     return 0
