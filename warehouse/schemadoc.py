@@ -87,7 +87,7 @@ def markdown(con: duckdb.DuckDBPyConnection, queries_dir: str | os.PathLike | No
         "",
         "Analysts read the views (stable columns) and the named queries; the tables are what the",
         "crawler writes. Every TIMESTAMP is UTC. Offsets (`start_offset`, `end_offset`) index into",
-        "`articles.text`. Open the file read-only (`duckdb -readonly pilkada.duckdb`) or query a",
+        "`articles.text`. Open the file read-only (`pilkada sql`, or a DuckDB 2 shell with `-readonly`) or query a",
         "snapshot (`pilkada query --snapshot ...`) while a crawl runs.",
         "",
         "## Contents",
