@@ -95,3 +95,15 @@ def test_csv_for_excel_uses_semicolons_a_bom_and_crlf():
     assert not plain.startswith("\ufeff") and excel.startswith("\ufeff") and "\r\n" in excel
     assert list(csv.reader(io.StringIO(plain))) == list(csv.reader(io.StringIO(excel[1:]), delimiter=";"))
     assert list(csv.reader(io.StringIO(plain)))[1] == ['Kata dia, "netral".', "A (Bupati); B (Camat)"]
+
+
+def test_the_timeline_chart_counts_what_the_coverage_page_counts_within_the_filters(con):
+    from pilkada.web import coverage as cov
+
+    jombang = data.subject(con, "regency", "Jombang")
+    weeks = data.subject_article_weeks(con, jombang, data.Filters())
+    assert weeks == [(week, n) for week, n in cov.panels(con, ["35.17"])[0].weeks if n]
+    only = data.Filters(outlet="rmoljatim")
+    expected = con.execute("SELECT count(*) FROM article_facts WHERE outlet = 'rmoljatim' "
+                           "AND list_contains(regency_codes, '35.17')").fetchone()[0]
+    assert 0 < sum(n for _, n in data.subject_article_weeks(con, jombang, only)) == expected < sum(n for _, n in weeks)

@@ -167,16 +167,15 @@ def create_app(db_path: str | Path, use_snapshot: bool = False) -> Flask:
                                        q=request.args.get("value", ""), error=str(err)), 404
             except BadParameter as err:
                 return render_template("message.html", title="Cannot show that timeline", message=str(err)), 400
-            if subject.kind == "regency":
-                chart = cov.panels(con, [subject.value], date_from=filters.date_from, date_to=filters.date_to)
-            else:
-                chart = [cov.single_panel(subject.value, subject.label,
-                                          data.subject_article_weeks(con, subject, filters),
-                                          filters.date_from, filters.date_to)]
+            chart = [cov.single_panel(subject.value, subject.label, data.subject_article_weeks(con, subject, filters),
+                                      filters.date_from, filters.date_to)]
             outlets = data.outlets(con)
+        outlet_name = dict(outlets).get(filters.outlet)
+        chart_title = "Articles per week" + (f" in {outlet_name}" if outlet_name else "") + (
+            " mentioning it" if subject.kind == "regency" else " behind these events")
         args = {"kind": subject.kind, "value": subject.value, **_filter_args()}
         return render_template("timeline.html", subject=subject, events=events, filters=filters, outlets=outlets,
-                               chart_svg=cov.svg(chart, "Articles per week"), args=args,
+                               chart_svg=cov.svg(chart, chart_title), args=args,
                                other_order=("oldest" if filters.newest_first else "newest"))
 
     @app.get("/timeline.csv")

@@ -198,13 +198,17 @@ def outlets(con) -> list[tuple[str, str]]:
 
 
 def subject_article_weeks(con, subject_: Subject, filters: Filters) -> list[tuple[dt.date, int]]:
-    """(week, articles) for the articles behind a person's or regulation's timeline, without empty weeks."""
-    condition = {"official": "lower(official) = lower($value)", "regulation": "list_contains(regulations, $value)",
-                 "regency": "list_contains(regency_codes, $value)"}[subject_.kind]
+    """(week, articles) without empty weeks: articles mentioning the regency, or behind the person's or
+    regulation's events, within the filters' dates and outlet."""
+    articles = {
+        "regency": "SELECT article_id FROM regency_mentions WHERE regency_code = $value",
+        "official": "SELECT article_id FROM event_timeline WHERE lower(official) = lower($value)",
+        "regulation": "SELECT article_id FROM event_timeline WHERE list_contains(regulations, $value)",
+    }[subject_.kind]
     return con.execute(f"""
         SELECT date_trunc('week', f.article_date)::DATE AS week, count(DISTINCT f.article_id) AS articles
         FROM article_facts f
-        WHERE f.article_id IN (SELECT article_id FROM event_timeline WHERE {condition})
+        WHERE f.article_id IN ({articles})
           AND ($from::DATE IS NULL OR f.article_date >= $from::DATE)
           AND ($to::DATE IS NULL OR f.article_date <= $to::DATE)
           AND ($outlet::VARCHAR IS NULL OR f.outlet = $outlet)
