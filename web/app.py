@@ -159,7 +159,7 @@ def create_app(db_path: str | Path, use_snapshot: bool = False) -> Flask:
                 subject, filters, events = _timeline_data(con)
             except UnknownName as err:
                 kind = request.args.get("kind", "")
-                near = [data._subject_from_suggestion(con, kind, s)
+                near = [data.subject_from_suggestion(con, kind, s)
                         for s in (getattr(err, "choices", None) or err.suggestions)]
                 return render_template("search.html", result=data.SearchResult(request.args.get("value", ""),
                                        ambiguous=near if "ambiguous" in str(err) else [],

@@ -54,7 +54,7 @@ def regency_label(con, code: str) -> str:
     return row[0] if row else code
 
 
-def _subject_from_suggestion(con, kind: str, suggestion) -> Subject:
+def subject_from_suggestion(con, kind: str, suggestion) -> Subject:
     """A resolver's suggestion as a Subject: 'Kota Kediri (35.71)' for regencies, names and labels as they are."""
     if isinstance(suggestion, (tuple, list)):  # AmbiguousName.choices: (value, label)
         value, label = suggestion
@@ -86,11 +86,11 @@ def search(con, text: str) -> SearchResult:
         except UnknownName as err:
             choices = getattr(err, "choices", None)
             if choices:
-                result.ambiguous += [_subject_from_suggestion(con, kind, c) for c in choices]
+                result.ambiguous += [subject_from_suggestion(con, kind, c) for c in choices]
             elif "ambiguous" in str(err):
-                result.ambiguous += [_subject_from_suggestion(con, kind, s) for s in err.suggestions]
+                result.ambiguous += [subject_from_suggestion(con, kind, s) for s in err.suggestions]
             else:
-                result.near += [_subject_from_suggestion(con, kind, s) for s in err.suggestions]
+                result.near += [subject_from_suggestion(con, kind, s) for s in err.suggestions]
         except BadParameter:
             continue
     _offer_homonym_city(con, result)
