@@ -118,13 +118,22 @@ def _offer_homonym_city(con, result: SearchResult) -> None:
 # ---------------------------------------------------------------------------- timelines
 
 _SUBJECT_CONDITION = {
-    "regency": "bool_or(list_contains(regency_codes, $value))",
-    "official": "bool_or(lower(official) = lower($value))",
-    "regulation": "bool_or(list_contains(regulations, $value))",
+    "regency": "list_contains(regency_codes, $value)",
+    "official": "lower(official) = lower($value)",
+    "regulation": "list_contains(regulations, $value)",
 }
 
-# One row per sentence and date: the events of event_timeline grouped, with every person it names.
+# One row per sentence and date: the subject's events of event_timeline, grouped with every person the
+# sentence names (the person's own timeline shows who else the sentence names).
 _TIMELINE_SQL = """
+WITH hits AS (
+    SELECT DISTINCT article_id, sentence, event_date
+    FROM event_timeline
+    WHERE {condition}
+      AND ($from::DATE IS NULL OR event_date >= $from::DATE)
+      AND ($to::DATE IS NULL OR event_date <= $to::DATE)
+      AND ($outlet::VARCHAR IS NULL OR outlet = $outlet)
+)
 SELECT
     e.event_date,
     any_value(e.date_precision) AS date_precision,
@@ -134,7 +143,7 @@ SELECT
     coalesce(list(DISTINCT e.official || coalesce(' (' || e.role || ')', '') ORDER BY e.official || coalesce(' (' || e.role || ')', ''))
         FILTER (WHERE e.official IS NOT NULL), []) AS people,
     list_sort(list_distinct(flatten(list(e.regulations)))) AS regulations,
-    any_value(e.regencies) AS regencies,
+    array_to_string(list_sort(list_distinct(flatten(list(string_split(e.regencies, '; '))))), '; ') AS regencies,
     any_value(e.title) AS title,
     any_value(coalesce(o.name, e.outlet)) AS outlet,
     any_value(e.url) AS url,
@@ -142,12 +151,9 @@ SELECT
     any_value(e.published_on) AS published_on,
     min(e.position) AS position
 FROM event_timeline e
+JOIN hits h ON h.article_id = e.article_id AND h.sentence = e.sentence AND h.event_date = e.event_date
 LEFT JOIN outlets o ON o.outlet = e.outlet
-WHERE ($from::DATE IS NULL OR e.event_date >= $from::DATE)
-  AND ($to::DATE IS NULL OR e.event_date <= $to::DATE)
-  AND ($outlet::VARCHAR IS NULL OR e.outlet = $outlet)
 GROUP BY e.article_id, e.sentence, e.event_date
-HAVING {condition}
 ORDER BY e.event_date {direction}, any_value(e.published_on) {direction}, any_value(e.url), min(e.position)
 """
 
