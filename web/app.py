@@ -159,12 +159,12 @@ def create_app(db_path: str | Path, use_snapshot: bool = False) -> Flask:
                 subject, filters, events = _timeline_data(con)
             except UnknownName as err:
                 kind = request.args.get("kind", "")
-                near = [data.subject_from_suggestion(con, kind, s)
-                        for s in (getattr(err, "choices", None) or err.suggestions)]
-                return render_template("search.html", result=data.SearchResult(request.args.get("value", ""),
-                                       ambiguous=near if "ambiguous" in str(err) else [],
-                                       near=[] if "ambiguous" in str(err) else near),
-                                       q=request.args.get("value", ""), error=str(err)), 404
+                ambiguous = bool(getattr(err, "choices", None)) or "ambiguous" in str(err)
+                offered = [data.subject_from_suggestion(con, kind, s)
+                           for s in (getattr(err, "choices", None) or err.suggestions)]
+                result = data.SearchResult(request.args.get("value", ""), ambiguous=offered if ambiguous else [],
+                                           near=[] if ambiguous else offered)
+                return render_template("search.html", result=result, q=result.text, error=str(err)), 404
             except BadParameter as err:
                 return render_template("message.html", title="Cannot show that timeline", message=str(err)), 400
             chart = [cov.single_panel(subject.value, subject.label, data.subject_article_weeks(con, subject, filters),
