@@ -108,3 +108,10 @@ def test_the_timeline_chart_counts_what_the_coverage_page_counts_within_the_filt
     expected = con.execute("SELECT count(*) FROM article_facts WHERE outlet = 'rmoljatim' "
                            "AND list_contains(regency_codes, '35.17')").fetchone()[0]
     assert 0 < sum(n for _, n in data.subject_article_weeks(con, jombang, only)) == expected < sum(n for _, n in weeks)
+
+
+def test_a_sentence_that_only_opens_a_quotation_is_not_shown_twice():
+    quote = "Dalam konteks ini, netralitas ASN menjadi topik sensitif. Netralitas ini merupakan tolak ukur"
+    assert data.sentence_in_quote("“Dalam konteks ini, netralitas ASN menjadi topik sensitif.", quote)
+    assert not data.sentence_in_quote("Hal ini disampaikan Bupati, “Netralitas ini merupakan tolak ukur”.", quote)
+    assert not data.sentence_in_quote("Bupati hadir.", None)

@@ -93,7 +93,8 @@ def create_app(db_path: str | Path, use_snapshot: bool = False) -> Flask:
     @app.context_processor
     def _everywhere():
         return {"db_name": reader.path.name, "snapshot_note": reader.snapshot_note if reader.use_snapshot else None,
-                "kind_labels": data.KIND_LABELS}
+                "kind_labels": data.KIND_LABELS,
+                "sentence_in_quote": data.sentence_in_quote}
 
     @app.errorhandler(wh.WarehouseBusy)
     def _busy(err):

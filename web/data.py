@@ -196,6 +196,15 @@ def timeline(con, subject_: Subject, filters: Filters) -> list[dict]:
     return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[“”\"]", " ", text).split()).strip(" ,.").lower()
+
+
+def sentence_in_quote(sentence: str, quote: str | None) -> bool:
+    """True when the sentence is only the start of the quotation, so the quotation alone says it all."""
+    return bool(quote) and _plain(sentence) in _plain(quote)
+
+
 def outlets(con) -> list[tuple[str, str]]:
     """(outlet key, display name) of every outlet with articles."""
     return con.execute(
