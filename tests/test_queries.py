@@ -244,9 +244,14 @@ def test_role_holder_on_date(people_con):
 
 def test_people_in_several_regencies(people_con):
     several = q.run_query(people_con, "people_in_several_regencies", {}).dicts()
-    # "Sri Handoko" is the Bupati's name in Nganjuk (in full Sri Handoko Taruna) and a kepala desa's in Kediri
-    assert [(p["official"], p["regencies"], p["person_ids"], p["articles"]) for p in several] == [
-        ("Sri Handoko", 2, ["35.06:sri-handoko", "35.18:sri-handoko-taruna"], 4)]
+    # "Sri Handoko" is the Bupati's name in Nganjuk (in full Sri Handoko Taruna) and a kepala desa's in Kediri;
+    # the governor is one person, seen in both regencies
+    assert [(p["official"], p["kind"], p["regencies"], p["person_ids"], p["articles"]) for p in several] == [
+        ("Sri Handoko", "one name, officials of several regencies", 2, ["35.06:sri-handoko", "35.18:sri-handoko-taruna"],
+         4),
+        ("Bambang Sutrisno", "one person, provincial office", 2, ["35:bambang-sutrisno"], 2)]
+    assert several[1]["places"] == ("Jawa Timur (35): Gubernur; seen in Kabupaten Kediri (35.06), "
+                                    "Kabupaten Nganjuk (35.18)")
     assert several[0]["places"] == ("Kabupaten Kediri (35.06): Kepala Desa (Sri Handoko); "
                                     "Kabupaten Nganjuk (35.18): Bupati (Sri Handoko Taruna)")
     assert (several[0]["first_date"], several[0]["last_date"], several[0]["url"]) == (
