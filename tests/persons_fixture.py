@@ -72,7 +72,7 @@ def articles(run_id: int | None, version: str = fx.VERSION) -> list[tuple[dict, 
                                text="UU Nomor 10 Tahun 2016", article="Pasal 71", about=None)],
             "quotes": [at(NGANJUK_OCT, "Logistik harus tiba di TPS paling lambat sehari sebelum pemungutan suara,",
                           text="Logistik harus tiba di TPS paling lambat sehari sebelum pemungutan suara,",
-                          speaker="Sri Handoko", official="Sri Handoko")],
+                          speaker="Sri Handoko", official="Sri Handoko", role="Bupati")],
         }, "2024-10-10T09:00:00Z", run_id, version),
         fx.article("rmoljatim", NGANJUK_NOV_URL, "Bupati Nganjuk Serahkan Bantuan", "2024-11-02", NGANJUK_NOV, {
             "regencies": _nganjuk(NGANJUK_NOV),

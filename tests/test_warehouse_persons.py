@@ -64,7 +64,9 @@ def test_forms_of_one_name_in_one_place_are_one_person_and_other_places_other_pe
     roles = con.execute("SELECT role, first_date, last_date, articles FROM person_roles"
                         " WHERE person_id = '35.18:sri-handoko-taruna'").fetchall()
     assert roles == [("Bupati", D(2024, 8, 5), D(2024, 11, 2), 3)]
-    # the office's province is stored when the record gives it
+    # the office's province and the speaker's role are stored when the record gives them
+    assert con.execute("SELECT speaker, speaker_role FROM quotes WHERE speaker = 'Sri Handoko'").fetchall() == [
+        ("Sri Handoko", "Bupati")]
     assert con.execute("SELECT DISTINCT province_code FROM official_mentions_raw WHERE name = 'Bambang Sutrisno'"
                        " ORDER BY 1 NULLS FIRST").fetchall() == [(None,), ("35",)]
 

@@ -213,6 +213,7 @@ _EXTRACTION_COLUMNS = {
     "quotes": {
         "article_id": "BIGINT", "text": "VARCHAR", "speaker": "VARCHAR", "official_name": "VARCHAR",
         "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+        "speaker_role": "VARCHAR",
     },
 }
 
@@ -262,7 +263,7 @@ def extraction_rows(article_id: int, record: Mapping | None, version: str | None
             continue
         rows["quotes"].append(
             (article_id, str(item["text"]), _str(item.get("speaker")), _str(item.get("official")), *_span(item),
-             version)
+             version, _str(item.get("role")))
         )
     return rows
 

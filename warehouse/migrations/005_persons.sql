@@ -1,9 +1,13 @@
 -- python: fill_persons
 -- People across articles: official mentions joined into persons, one per person per place (warehouse/persons.py),
--- kept at load time like events. And the office's province as the extractor now gives it.
+-- kept at load time like events. And what the extractor now gives besides: the office's province, the
+-- speaker's role.
 
 ALTER TABLE official_mentions_raw ADD COLUMN province_code VARCHAR;
 COMMENT ON COLUMN official_mentions_raw.province_code IS 'Level-1 code of the province the office belongs to (record key: province): the province for provincial offices, the regency''s province for regency offices, NULL for national offices or when the extractor gave none';
+
+ALTER TABLE quotes ADD COLUMN speaker_role VARCHAR;
+COMMENT ON COLUMN quotes.speaker_role IS 'The speaker''s role as the article gives it, e.g. ''Pj Bupati Jombang'' (record key: role); NULL when it gives none';
 
 CREATE TABLE persons (
     person_id     VARCHAR NOT NULL,
