@@ -23,8 +23,7 @@ SELECT
     title,
     outlet,
     url
-FROM dated_events
-WHERE list_contains(person_ids, $official)
-  AND ($from::DATE IS NULL OR event_date >= $from::DATE)
+FROM dated_events_of(NULL, $official, NULL)
+WHERE ($from::DATE IS NULL OR event_date >= $from::DATE)
   AND ($to::DATE IS NULL OR event_date <= $to::DATE)
 ORDER BY event_date, published_on, url, position;

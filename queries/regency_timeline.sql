@@ -22,9 +22,8 @@ SELECT
     e.title,
     e.outlet,
     e.url
-FROM dated_events e
+FROM dated_events_of($regency, NULL, NULL) e
 JOIN regions r ON r.code = $regency
-WHERE list_contains(e.regency_codes, $regency)
-  AND ($from::DATE IS NULL OR e.event_date >= $from::DATE)
+WHERE ($from::DATE IS NULL OR e.event_date >= $from::DATE)
   AND ($to::DATE IS NULL OR e.event_date <= $to::DATE)
 ORDER BY e.event_date, e.published_on, e.url, e.position;

@@ -163,32 +163,47 @@ def _new_mentions(con: duckdb.DuckDBPyConnection, ids: list[int]) -> list[Mentio
     return found
 
 
+def place_columns(place: str) -> tuple[str, str | None, str | None]:
+    """'35.18' -> ('regency', '35.18', '35'); '35' -> ('province', '35', '35'); 'national' -> ('national', None, None)."""
+    if place == NATIONAL:
+        return NATIONAL, None, None
+    return ("regency" if "." in place else "province"), place, place.split(".")[0]
+
+
+def derive_persons(names: dict[str, Counter]) -> tuple[list[tuple], dict[tuple[str, str], str]]:
+    """From the names each place uses (place -> name as written -> mentions), the persons rows and
+    (place, name as written) -> person_id."""
+    persons, person_of_name = [], {}
+    for place in sorted(names):
+        used = {name: count for name, count in names[place].items() if count > 0 and name_key(name)}
+        person_of_key = cluster(name_key(name) for name in used)
+        members: dict[str, list[str]] = defaultdict(list)
+        for name in used:
+            members[person_of_key[name_key(name)]].append(name)
+        for head in sorted(members):
+            forms = members[head]
+            person_id = f"{place}:{_slug(head)}"
+            # the fullest form: most words, then longest, then most used, then alphabetical
+            full = min(forms, key=lambda n: (-len(name_key(n).split()), -len(n), -used[n], n))
+            persons.append((person_id, full, *place_columns(place), sorted(forms)))
+            for name in forms:
+                person_of_name[(place, name)] = person_id
+    return persons, person_of_name
+
+
+def _mention_row(person_id: str, m: Mention) -> tuple:
+    return (person_id, m.article_id, m.name, m.role, m.regency_code, m.province_code, m.place_level, m.place_code,
+            m.start_offset, m.end_offset, m.sentence)
+
+
 def derive(mentions: list[Mention]) -> tuple[list[tuple], list[tuple]]:
     """(persons rows, person_mentions rows) for every place of these mentions, which must be all of
-    the places' mentions."""
-    by_place: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if name_key(mention.name):
-            by_place[mention.place].append(mention)
-    persons, rows = [], []
-    for place in sorted(by_place):
-        group = by_place[place]
-        person_of = cluster(name_key(m.name) for m in group)
-        members: dict[str, list[Mention]] = defaultdict(list)
-        for mention in group:
-            members[person_of[name_key(mention.name)]].append(mention)
-        for head in sorted(members):
-            people = members[head]
-            person_id = f"{place}:{_slug(head)}"
-            forms = Counter(m.name for m in people)
-            # the fullest form: most words, then longest, then most used, then alphabetical
-            name = min(forms, key=lambda n: (-len(name_key(n).split()), -len(n), -forms[n], n))
-            first = people[0]
-            province = first.province_code if first.place_level != "regency" else first.place_code.split(".")[0]
-            persons.append((person_id, name, first.place_level, first.place_code, province, sorted(forms)))
-            for m in people:
-                rows.append((person_id, m.article_id, m.name, m.role, m.regency_code, m.province_code, m.place_level,
-                             m.place_code, m.start_offset, m.end_offset, m.sentence))
+    the places' mentions: the derivation from scratch that loading keeps equal."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        names[m.place][m.name] += 1
+    persons, person_of_name = derive_persons(names)
+    rows = [_mention_row(person_of_name[(m.place, m.name)], m) for m in mentions if (m.place, m.name) in person_of_name]
     return persons, rows
 
 
@@ -204,11 +219,16 @@ def _insert(con: duckdb.DuckDBPyConnection, persons: list[tuple], rows: list[tup
         con.execute(f"INSERT INTO person_mentions ({', '.join(_MENTION_COLUMNS)}) SELECT {select}", params)
 
 
+_PLACE = f"coalesce(place_code, '{NATIONAL}')"
+
+
 def refresh_persons(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int],
                     stored_ids: Iterable[int] | None = None) -> None:
     """Recompute the persons of every place these articles' officials were or are counted in.
 
     `stored_ids` are the articles that may already have person_mentions (all of them when not given).
+    The other articles' mentions stay; only those whose name now belongs to another person (a fuller
+    form arrived, or left) are moved.
     """
     ids = sorted(set(article_ids))
     if not ids:
@@ -217,24 +237,33 @@ def refresh_persons(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int],
     new = _new_mentions(con, ids)
     places = {m.place for m in new}
     if old:
+        batch = {"ids": old, "lo": min(old), "hi": max(old)}
         places |= {row[0] for row in con.execute(
-            f"SELECT DISTINCT coalesce(place_code, '{NATIONAL}') FROM person_mentions WHERE {_IN_BATCH}",
-            {"ids": old, "lo": min(old), "hi": max(old)}).fetchall()}
+            f"SELECT DISTINCT {_PLACE} FROM person_mentions WHERE {_IN_BATCH}", batch).fetchall()}
+        con.execute(f"DELETE FROM person_mentions WHERE {_IN_BATCH}", batch)
     if not places:
         return
     place_list = sorted(places)
-    in_places = f"coalesce(place_code, '{NATIONAL}') IN (SELECT unnest($places::VARCHAR[]))"
-    kept = [
-        Mention(*row) for row in con.execute(
-            "SELECT article_id, name, role, regency_code, province_code, place_level, place_code, start_offset,"
-            f" end_offset, sentence FROM person_mentions WHERE {in_places}"
-            " AND article_id NOT IN (SELECT unnest($ids::BIGINT[]))",
-            {"places": place_list, "ids": ids}).fetchall()
-    ]
-    con.execute(f"DELETE FROM person_mentions WHERE {in_places}", {"places": place_list})
+    in_places = f"{_PLACE} IN (SELECT unnest($places::VARCHAR[]))"
+    names: dict[str, Counter] = defaultdict(Counter)
+    for place, name, count in con.execute(
+            f"SELECT {_PLACE}, name, count(*) FROM person_mentions WHERE {in_places} GROUP BY ALL",
+            {"places": place_list}).fetchall():
+        names[place][name] += count
+    for m in new:
+        names[m.place][m.name] += 1
+    persons, person_of_name = derive_persons(names)
     con.execute(f"DELETE FROM persons WHERE split_part(person_id, ':', 1) IN (SELECT unnest($places::VARCHAR[]))",
                 {"places": place_list})
-    _insert(con, *derive(kept + new))
+    moved = list(person_of_name.items())
+    if moved:
+        con.execute(
+            f"UPDATE person_mentions SET person_id = m.person_id FROM (SELECT unnest($p::VARCHAR[]) AS place,"
+            " unnest($n::VARCHAR[]) AS name, unnest($i::VARCHAR[]) AS person_id) m"
+            f" WHERE {_PLACE} = m.place AND person_mentions.name = m.name AND person_mentions.person_id <> m.person_id",
+            {"p": [k[0] for k, _ in moved], "n": [k[1] for k, _ in moved], "i": [v for _, v in moved]})
+    rows = [_mention_row(person_of_name[(m.place, m.name)], m) for m in new if (m.place, m.name) in person_of_name]
+    _insert(con, persons, rows)
 
 
 def fill_persons(con: duckdb.DuckDBPyConnection) -> None:

@@ -135,10 +135,11 @@ SELECT
     p.place_level,
     p.place_code,
     CASE WHEN p.place_code IS NULL THEN 'national' ELSE g.name || ' (' || p.place_code || ')' END AS place,
-    coalesce(list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL), []) AS roles,
-    coalesce(list(DISTINCT m.regency_code ORDER BY m.regency_code) FILTER (WHERE m.regency_code IS NOT NULL), []) AS regency_codes,
-    coalesce(list(DISTINCT r.name ORDER BY r.name) FILTER (WHERE r.name IS NOT NULL), []) AS regencies,
-    count(DISTINCT m.article_id) AS articles,
+    -- list() then list functions: DISTINCT and ORDER BY inside aggregates are slow over many mentions
+    list_sort(list_distinct(list(m.role))) AS roles,
+    list_sort(list_distinct(list(m.regency_code))) AS regency_codes,
+    list_sort(list_distinct(list(r.name))) AS regencies,
+    len(list_distinct(list(m.article_id))) AS articles,
     min(coalesce(a.published_on, a.first_seen::DATE)) AS first_date,
     max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date,
     p.variants
@@ -170,7 +171,7 @@ SELECT
     any_value(CASE WHEN p.place_code IS NULL THEN 'national' ELSE g.name || ' (' || p.place_code || ')' END) AS place,
     mode(m.role) AS role,
     trim(regexp_replace(lower(replace(m.role, '.', ' ')), '\s+', ' ', 'g')) AS role_key,
-    count(DISTINCT m.article_id) AS articles,
+    len(list_distinct(list(m.article_id))) AS articles,
     min(coalesce(a.published_on, a.first_seen::DATE)) AS first_date,
     max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date,
     arg_max(a.canonical_url, coalesce(a.published_on, a.first_seen::DATE)) AS url
@@ -330,9 +331,21 @@ COMMENT ON COLUMN regency_timeline.published_on IS 'Publication date of the arti
 COMMENT ON COLUMN regency_timeline.position IS 'Character offset of the sentence''s first finding';
 
 -- One row per dated event sentence, all officials of the sentence on it: the rows of the timeline exports.
-CREATE OR REPLACE VIEW dated_events AS
-WITH people AS (
+-- dated_events_of(regency, person, regulation) gives the events of one regency code, person id or
+-- regulation label (NULL: any), picking the sentences before joining their officials: a filter on the
+-- view itself would first assemble the whole warehouse's events (3 s at 100,000 articles).
+CREATE OR REPLACE MACRO dated_events_of(p_regency, p_person, p_regulation) AS TABLE
+WITH hits AS (
+    SELECT DISTINCT article_id, sentence
+    FROM events
+    WHERE (p_regency IS NULL OR list_contains(regency_codes, p_regency))
+      AND (p_regulation IS NULL OR list_contains(regulations, p_regulation))
+      AND (p_person IS NULL OR (article_id, lower(official)) IN (
+              SELECT article_id, lower(name) FROM person_mentions WHERE person_mentions.person_id = p_person))
+),
+people AS (
     SELECT DISTINCT article_id, lower(name) AS name_key, person_id FROM person_mentions
+    WHERE article_id IN (SELECT article_id FROM hits)
 )
 SELECT
     coalesce(e.mentioned_on, a.published_on, a.first_seen::DATE) AS event_date,
@@ -344,11 +357,14 @@ SELECT
     list_sort(list_distinct(flatten(list(e.regency_codes)))) AS regency_codes,
     array_to_string(list_sort(list_distinct(list_filter(flatten(list(string_split(e.regencies, '; '))),
                                                         lambda x: x <> ''))), '; ') AS regencies,
-    array_to_string(list_transform(list_sort(list(DISTINCT struct_pack(o := e.official, r := coalesce(e.role, '')))
-                                             FILTER (WHERE e.official IS NOT NULL)), lambda x: x.o), '; ') AS officials,
-    array_to_string(list_transform(list_sort(list(DISTINCT struct_pack(o := e.official, r := coalesce(e.role, '')))
-                                             FILTER (WHERE e.official IS NOT NULL)), lambda x: x.r), '; ') AS roles,
-    coalesce(list(DISTINCT p.person_id ORDER BY p.person_id) FILTER (WHERE p.person_id IS NOT NULL), []) AS person_ids,
+    -- plain list() then list functions: DISTINCT and ORDER BY inside aggregates are slow over many groups
+    array_to_string(list_transform(list_sort(list_distinct(list(struct_pack(o := e.official, r := coalesce(e.role, '')))
+                                                           FILTER (WHERE e.official IS NOT NULL))), lambda x: x.o), '; ')
+        AS officials,
+    array_to_string(list_transform(list_sort(list_distinct(list(struct_pack(o := e.official, r := coalesce(e.role, '')))
+                                                           FILTER (WHERE e.official IS NOT NULL))), lambda x: x.r), '; ')
+        AS roles,
+    list_sort(list_distinct(list(p.person_id))) AS person_ids,
     e.sentence,
     e.regulations,
     e.quote,
@@ -359,11 +375,14 @@ SELECT
     e.article_id,
     e.position
 FROM events e
+SEMI JOIN hits h ON h.article_id = e.article_id AND h.sentence = e.sentence
 JOIN articles a ON a.article_id = e.article_id
 LEFT JOIN people p ON p.article_id = e.article_id AND p.name_key = lower(e.official)
 GROUP BY e.article_id, e.sentence, e.position, e.mentioned_on, e.mentioned_precision, e.date_text, e.regulations,
          e.quote, e.speaker, a.published_on, a.first_seen, a.title, a.outlet, a.canonical_url;
-COMMENT ON VIEW dated_events IS 'One row per dated event sentence (a sentence carrying a date, an official, a quotation or a citation, once per date it mentions), with every official in it';
+
+CREATE OR REPLACE VIEW dated_events AS SELECT * FROM dated_events_of(NULL, NULL, NULL);
+COMMENT ON VIEW dated_events IS 'One row per dated event sentence (a sentence carrying a date, an official, a quotation or a citation, once per date it mentions), with every official in it; the table macro dated_events_of(regency_code, person_id, regulation_label) gives one subject''s rows fast';
 COMMENT ON COLUMN dated_events.event_date IS 'Date mentioned in the sentence, else the article''s publication date, else its first fetch date';
 COMMENT ON COLUMN dated_events.date_precision IS 'day or month (a date written in the sentence), article date (no date in the sentence: the publication date), date fetched (neither: the day the page was first fetched)';
 COMMENT ON COLUMN dated_events.date_as_written IS 'The words stating the date in the sentence, e.g. ''Selasa (24/09)''';
