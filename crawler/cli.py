@@ -88,6 +88,8 @@ def _fail(args, err: BaseException, code: int, unexpected: bool = False) -> int:
     prefix = "pilkada: internal error: " if unexpected else "pilkada: "
     message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
     print(prefix + message + (" (run with --debug for details)" if unexpected else ""), file=sys.stderr)
+    for line in getattr(err, "details", ()):  # e.g. the choices of an ambiguous name, one per line
+        print(line, file=sys.stderr)
     return code
 
 

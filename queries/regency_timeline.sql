@@ -2,22 +2,28 @@
 -- params:   $regency  REGENCY      regency code or name: '35.17', 'Jombang', 'Kota Malang', 'Gumas'
 --           $from     DATE = NULL  first event date to include (YYYY-MM-DD)
 --           $to       DATE = NULL  last event date to include (YYYY-MM-DD)
--- columns:  event_date DATE, date_precision VARCHAR, regency VARCHAR, official VARCHAR, role VARCHAR,
---           sentence VARCHAR, quote VARCHAR, speaker VARCHAR, title VARCHAR, outlet VARCHAR, url VARCHAR
+-- columns:  event_date DATE, date_precision VARCHAR, date_as_written VARCHAR, published_on DATE, regency VARCHAR,
+--           officials VARCHAR, roles VARCHAR, sentence VARCHAR, regulations VARCHAR, quote VARCHAR, speaker VARCHAR,
+--           title VARCHAR, outlet VARCHAR, url VARCHAR
+
+-- One row per dated event sentence (dated_events): every official in it, joined with '; '.
 SELECT
-    event_date,
-    date_precision,
-    regency,
-    official,
-    role,
-    sentence,
-    quote,
-    speaker,
-    title,
-    outlet,
-    url
-FROM regency_timeline
-WHERE regency_code = $regency
-  AND ($from::DATE IS NULL OR event_date >= $from::DATE)
-  AND ($to::DATE IS NULL OR event_date <= $to::DATE)
-ORDER BY event_date, published_on, url, position, official;
+    e.event_date,
+    e.date_precision,
+    e.date_as_written,
+    e.published_on,
+    r.name AS regency,
+    e.officials,
+    e.roles,
+    e.sentence,
+    nullif(array_to_string(e.regulations, '; '), '') AS regulations,
+    e.quote,
+    e.speaker,
+    e.title,
+    e.outlet,
+    e.url
+FROM dated_events_of($regency, NULL, NULL) e
+JOIN regions r ON r.code = $regency
+WHERE ($from::DATE IS NULL OR e.event_date >= $from::DATE)
+  AND ($to::DATE IS NULL OR e.event_date <= $to::DATE)
+ORDER BY e.event_date, e.published_on, e.url, e.position;

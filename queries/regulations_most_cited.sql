@@ -2,9 +2,9 @@
 -- params:   $regency  REGENCY = NULL  only this regency (code or name); all when absent
 --           $from     DATE = NULL     first article date to include
 --           $to       DATE = NULL     last article date to include
---           $top      INTEGER = 5     how many regulations per regency and month
--- columns:  regency_code VARCHAR, regency VARCHAR, month DATE, label VARCHAR, kind VARCHAR, number VARCHAR,
---           year INTEGER, citations BIGINT, articles BIGINT, url VARCHAR
+--           $top      INTEGER = 5     how many places per regency and month (regulations tied on a place all stay)
+-- columns:  regency_code VARCHAR, regency VARCHAR, month DATE, rank BIGINT, label VARCHAR, kind VARCHAR,
+--           number VARCHAR, year INTEGER, citations BIGINT, articles BIGINT, last_cited DATE, url VARCHAR
 WITH cited AS (
     -- an article counts for the regencies it is mainly about (article_facts.main_regency_codes)
     SELECT m.regency_code, c.label, c.kind, c.number, c.year, c.article_id, c.article_date, c.url,
@@ -20,22 +20,30 @@ counted AS (
     SELECT regency_code, month, label, kind, number, year,
            count(*) AS citations,
            count(DISTINCT article_id) AS articles,
+           max(article_date) AS last_cited,
            arg_max(url, article_date) AS url
     FROM cited
     GROUP BY regency_code, month, label, kind, number, year
+),
+ranked AS (
+    -- more citations, then cited by more articles; a tie shares its rank, so none is cut off by its name
+    SELECT *, rank() OVER (PARTITION BY regency_code, month ORDER BY citations DESC, articles DESC) AS rank
+    FROM counted
 )
 SELECT
     c.regency_code,
     r.name AS regency,
     c.month,
+    c.rank,
     c.label,
     c.kind,
     c.number,
     c.year,
     c.citations,
     c.articles,
+    c.last_cited,
     c.url
-FROM counted c
+FROM ranked c
 JOIN regions r ON r.code = c.regency_code
-QUALIFY row_number() OVER (PARTITION BY c.regency_code, c.month ORDER BY c.citations DESC, c.label) <= $top
-ORDER BY c.regency_code, c.month, c.citations DESC, c.label;
+WHERE c.rank <= $top
+ORDER BY c.regency_code, c.month, c.rank, c.last_cited DESC, c.label;

@@ -14,8 +14,8 @@ from pilkada.warehouse import queries as q
 
 import warehouse_fixture as fx
 
-HEADER = ["event_date", "date_precision", "regency", "official", "role", "sentence", "quote", "speaker", "title",
-          "outlet", "url"]
+HEADER = ["event_date", "date_precision", "date_as_written", "published_on", "regency", "officials", "roles", "sentence",
+          "regulations", "quote", "speaker", "title", "outlet", "url"]
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +23,9 @@ def db(tmp_path_factory):
     return str(fx.build(tmp_path_factory.mktemp("export") / "pilkada.duckdb"))
 
 
-def read_csv(path: Path, encoding: str = "utf-8") -> list[list[str]]:
+def read_csv(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> list[list[str]]:
     with open(path, encoding=encoding, newline="") as handle:
-        return list(csv.reader(handle))
+        return list(csv.reader(handle, delimiter=delimiter))
 
 
 def test_regency_timeline_csv(db, tmp_path, capsys):
@@ -46,11 +46,16 @@ def test_regency_timeline_csv(db, tmp_path, capsys):
         con.close()
     assert len(body) == len(expected)
     assert [row[0] for row in body] == [r[0].isoformat() for r in expected]
-    quote_row = next(row for row in body if row[7] == "Syaiful")
-    assert quote_row[5].startswith("“Dalam konteks ini, netralitas ASN")   # curly quotes survive UTF-8
-    assert quote_row[3:5] == ["Syaiful Anwar", "Asisten Administrasi Umum Setdakab"]
-    assert quote_row[8:] == [fx.TERAS_JOMBANG_TITLE, "terasjatim", fx.TERAS_JOMBANG_URL]
-    assert all(row[2] == "Kabupaten Jombang" and row[10].startswith("https://") for row in body)
+    quote_row = next(row for row in body if row[10] == "Syaiful")
+    assert quote_row[7].startswith("“Dalam konteks ini, netralitas ASN")   # curly quotes survive UTF-8
+    assert quote_row[1:7] == ["article date", "", "2024-09-18", "Kabupaten Jombang", "Syaiful Anwar",
+                              "Asisten Administrasi Umum Setdakab"]
+    assert quote_row[11:] == [fx.TERAS_JOMBANG_TITLE, "terasjatim", fx.TERAS_JOMBANG_URL]
+    assert all(row[4] == "Kabupaten Jombang" and row[13].startswith("https://") for row in body)
+    # a dated sentence citing a regulation: the date as written and the regulation on its row
+    cited = next(row for row in body if row[8] == "UU 10/2016")
+    assert cited[1] == "month" and cited[2] and cited[2] in cited[7]
+    assert {row[1] for row in body} <= {"day", "month", "article date", "date fetched"}
     assert f"wrote {len(body)} events for regency '35.17'" in capsys.readouterr().err
 
 
@@ -58,11 +63,12 @@ def test_excel_flavour_has_a_bom_and_crlf(db, tmp_path):
     out = tmp_path / "gumas.csv"
     assert main(["export", "timeline", "--regency", "Gumas", "--excel", "--out", str(out), "--db", db]) == 0
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfevent_date,date_precision,regency,")
-    assert raw.count(b"\r\n") == len(read_csv(out, "utf-8-sig")) and b"\n" not in raw.replace(b"\r\n", b"")
-    table = read_csv(out, "utf-8-sig")
-    assert table[0] == HEADER
-    assert [row[:2] for row in table[1:]] == [["2024-09-20", "published"]] * 3 + [["2024-10-04", "fetched"]]
+    # Excel in an Indonesian locale splits on ';' (its decimal comma takes ','), reads UTF-8 with a BOM
+    assert raw.startswith(b"\xef\xbb\xbfevent_date;date_precision;date_as_written;")
+    table = read_csv(out, "utf-8-sig", delimiter=";")
+    assert raw.count(b"\r\n") == len(table) and b"\n" not in raw.replace(b"\r\n", b"")
+    assert table[0] == HEADER and all(len(row) == len(HEADER) for row in table)
+    assert [row[:2] for row in table[1:]] == [["2024-09-20", "article date"]] * 3 + [["2024-10-04", "date fetched"]]
 
 
 def test_official_and_regulation_timelines_with_a_period(db, tmp_path):
@@ -70,13 +76,14 @@ def test_official_and_regulation_timelines_with_a_period(db, tmp_path):
     assert main(["export", "timeline", "--official", "Teguh Narutomo", "--out", str(out), "--db", db]) == 0
     table = read_csv(out)
     assert [row[0] for row in table[1:]] == ["2024-09-24", "2024-09-24"]
-    assert {row[3] for row in table[1:]} == {"Teguh Narutomo"}
+    assert {row[5] for row in table[1:]} == {"Teguh Narutomo"}
 
     out = tmp_path / "uu10.csv"
     assert main(["export", "timeline", "--regulation", "UU 10/2016", "--from", "2024-10-01", "--to", "2024-10-31",
                  "--out", str(out), "--db", db]) == 0
     table = read_csv(out)
-    assert [(row[0], row[2], row[3]) for row in table[1:]] == [("2024-10-02", "Kabupaten Nganjuk", "Ratna Dewi Lestari")]
+    assert [(row[0], row[4], row[5], row[8]) for row in table[1:]] == [
+        ("2024-10-02", "Kabupaten Nganjuk", "Ratna Dewi Lestari", "UU 10/2016")]
 
 
 def test_an_empty_period_writes_the_header_only(db, tmp_path, capsys):
@@ -100,6 +107,25 @@ def test_unknown_names_exit_2_with_near_matches(db, tmp_path, capsys, flag, valu
     assert captured.out == "" and not out.exists()
 
 
+def test_excel_keeps_cells_with_semicolons_whole(db, tmp_path):
+    """The Jombang sentence naming four officials: its officials cell holds '; ' and stays one cell."""
+    out = tmp_path / "jombang.csv"
+    assert main(["export", "timeline", "--regency", "Jombang", "--excel", "--out", str(out), "--db", db]) == 0
+    table = read_csv(out, "utf-8-sig", delimiter=";")
+    assert all(len(row) == len(HEADER) for row in table)
+    assert "A. Darmuji; Ahmad Udi Masjkur; David Budiyanto; Syaiful Anwar" in [row[5] for row in table]
+
+
+def test_an_ambiguous_name_lists_the_choices_and_exits_2(db, tmp_path, capsys):
+    out = tmp_path / "x.csv"
+    assert main(["export", "timeline", "--regency", "Malang", "--out", str(out), "--db", db]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == ["pilkada: regency 'Malang' is ambiguous; pass back one of:",
+                                         "  35.07  Kabupaten Malang (35.07)", "  35.73  Kota Malang (35.73)"]
+    assert not out.exists()
+    assert main(["export", "timeline", "--regency", "35.73", "--out", str(out), "--db", db]) == 0
+
+
 def test_usage_mistakes(db, tmp_path, capsys):
     out = tmp_path / "x.csv"
     assert main(["export", "timeline", "--regency", "Jombang", "--from", "kemarin", "--out", str(out),
@@ -119,3 +145,21 @@ def test_coverage_chart_png(db, tmp_path, capsys):
     assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") and out.stat().st_size > 5000
     assert "2 regencies" in capsys.readouterr().err
     assert main(["chart", "coverage", "--regency", "Jombnag", "--out", str(out), "--db", db]) == 2
+
+
+def test_an_official_of_an_ambiguous_name_is_chosen_by_person_id(tmp_path, capsys):
+    import persons_fixture as pf
+
+    db = str(pf.build(tmp_path / "people.duckdb"))
+    out = tmp_path / "handoko.csv"
+    assert main(["export", "timeline", "--official", "Sri Handoko", "--out", str(out), "--db", db]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "pilkada: official 'Sri Handoko' fits 2 people; pass back one of:",
+        "  35.18:sri-handoko-taruna  Sri Handoko Taruna, Bupati, Kabupaten Nganjuk (35.18)",
+        "  35.06:sri-handoko         Sri Handoko, Kepala Desa, Kabupaten Kediri (35.06)",
+    ]
+    assert main(["export", "timeline", "--official", "35.18:sri-handoko-taruna", "--out", str(out), "--db", db]) == 0
+    table = read_csv(out)
+    assert [(row[0], row[5]) for row in table[1:]] == [("2024-08-05", "Sri Handoko Taruna"),
+                                                     ("2024-10-10", "Sri Handoko"), ("2024-10-10", "Sri Handoko"),
+                                                     ("2024-11-02", "S. Handoko")]

@@ -15,6 +15,7 @@ from pilkada.crawler.cli import main
 from pilkada.warehouse import queries as q
 
 
+import persons_fixture as pf
 import warehouse_fixture as fx
 D = dt.date
 
@@ -30,7 +31,11 @@ EXAMPLES = {
     "coverage_per_regency_week": {},
     "regencies_without_coverage": {"province": "Jawa Timur", "from": "2024-10-01"},
     "articles_citing_regulation": {"regulation": "UU 10/2016"},
+    "role_holder_on_date": {"regency": "Nganjuk", "role": "Bupati", "on": "2024-10-01"},
+    "people_in_several_regencies": {},
 }
+# Queries about people across articles run on the fixture plus persons_fixture's articles.
+PEOPLE_QUERIES = {"role_holder_on_date", "people_in_several_regencies"}
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +46,18 @@ def db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def con(db):
     connection = wh.connect(db, read_only=True)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def people_db(tmp_path_factory):
+    return pf.build(tmp_path_factory.mktemp("people") / "pilkada.duckdb")
+
+
+@pytest.fixture(scope="module")
+def people_con(people_db):
+    connection = wh.connect(people_db, read_only=True)
     yield connection
     connection.close()
 
@@ -65,7 +82,8 @@ def test_header_declares_what_the_sql_uses(query):
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
-def test_query_returns_the_columns_its_header_declares(con, name):
+def test_query_returns_the_columns_its_header_declares(request, name):
+    con = request.getfixturevalue("people_con" if name in PEOPLE_QUERIES else "con")
     result = q.run_query(con, name, EXAMPLES[name])
     assert list(zip(result.columns, result.types)) == list(q.get_query(name).columns)
     assert result.rows, f"{name} returned nothing on the fixture warehouse"
@@ -92,18 +110,27 @@ def test_regency_timeline(con):
     first = events[0]
     assert first["date_precision"] == "day" and first["sentence"].startswith("Penting untuk mempedomani Surat Edaran")
     quote = next(e for e in events if e["quote"] and e["speaker"] == "Teguh Narutomo")
-    assert quote["event_date"] == D(2024, 9, 24) and quote["official"] == "Teguh Narutomo"
-    assert quote["role"] == "Pj Bupati" and quote["title"] == fx.RMOL_JOMBANG_TITLE and quote["outlet"] == "rmoljatim"
+    assert (quote["event_date"], quote["date_as_written"], quote["published_on"]) == (
+        D(2024, 9, 24), "Selasa (24/09)", D(2024, 9, 24))
+    assert quote["officials"] == "Teguh Narutomo" and quote["roles"] == "Pj Bupati"
+    assert quote["title"] == fx.RMOL_JOMBANG_TITLE and quote["outlet"] == "rmoljatim"
+    # one row per dated sentence: the sentence naming four officials is one row with all four, roles in order
+    assert len({(e["url"], e["sentence"], e["event_date"]) for e in events}) == len(events)
+    hall = next(e for e in events if e["sentence"].startswith("Dalam acara yang digelar di Aula Bung Tomo"))
+    assert hall["officials"] == "A. Darmuji; Ahmad Udi Masjkur; David Budiyanto; Syaiful Anwar"
+    assert hall["roles"] == "Kepala Kantor Regional II BKN; Ketua Bawaslu; Ketua KPU; Asisten Administrasi Umum Setdakab"
+    cited = next(e for e in events if e["regulations"] and "UU 10/2016" in e["regulations"])
+    assert cited["date_precision"] == "month" and cited["date_as_written"]
     # the round-up about Jombang and Nganjuk: each sentence goes to the regency it is about
     roundup = [e for e in events if e["url"] == fx.RMOL_JATIM_URL]
     assert [(e["event_date"], e["date_precision"]) for e in roundup] == [(D(2024, 10, 19), "day"),
-                                                                         (D(2024, 10, 20), "published")]
+                                                                         (D(2024, 10, 20), "article date")]
     nganjuk = rows(con, "regency_timeline", regency="Nganjuk")
-    assert (D(2024, 10, 1), "month", "Mochamad Arifin") in [(e["event_date"], e["date_precision"], e["official"])
+    assert (D(2024, 10, 1), "month", "Mochamad Arifin") in [(e["event_date"], e["date_precision"], e["officials"])
                                                             for e in nganjuk]
-    # an office in another city belongs to that city
+    # an office in another city belongs to that city, with the officials of its sentence
     surabaya = rows(con, "regency_timeline", regency="Kota Surabaya")
-    assert [e["official"] for e in surabaya] == ["A. Darmuji"]
+    assert [e["officials"] for e in surabaya] == [hall["officials"]]
 
     window = rows(con, "regency_timeline", regency="Jombang", **{"from": "2024-09-20", "to": "2024-09-30"})
     assert window and all(D(2024, 9, 20) <= e["event_date"] <= D(2024, 9, 30) for e in window)
@@ -112,23 +139,24 @@ def test_regency_timeline(con):
 def test_an_article_without_a_date_is_placed_by_its_fetch(con):
     events = rows(con, "regency_timeline", regency="Gumas")
     undated = [e for e in events if e["url"] == fx.DAYAK_DEBAT_URL]
-    assert [(e["event_date"], e["date_precision"]) for e in undated] == [(D(2024, 10, 4), "fetched")]
+    assert [(e["event_date"], e["date_precision"]) for e in undated] == [(D(2024, 10, 4), "date fetched")]
 
 
 def test_official_timeline(con):
     events = rows(con, "official_timeline", official="teguh")
-    assert {e["official"] for e in events} == {"Teguh Narutomo"}
-    assert [(e["event_date"], e["date_precision"]) for e in events] == [(D(2024, 9, 24), "published"),
+    assert events == rows(con, "official_timeline", official="35.17:teguh-narutomo")
+    assert {e["officials"] for e in events} == {"Teguh Narutomo"}
+    assert [(e["event_date"], e["date_precision"]) for e in events] == [(D(2024, 9, 24), "article date"),
                                                                         (D(2024, 9, 24), "day")]
     assert events[1]["quote"].startswith("Tidak henti-hentinya") and events[0]["regency"] == "Kabupaten Jombang"
-    assert rows(con, "official_timeline", official="Herson B Aden")[0]["role"] == "Pj. Bupati"
+    assert rows(con, "official_timeline", official="Herson B Aden")[0]["roles"] == "Pj. Bupati"
 
 
 def test_regulation_timeline(con):
     events = rows(con, "regulation_timeline", regulation="Undang-Undang Nomor 10 Tahun 2016")
     assert [(e["event_date"], e["date_precision"], e["regency"]) for e in events] == [
-        (D(2024, 10, 2), "published", "Kabupaten Nganjuk"), (D(2024, 11, 1), "month", "Kabupaten Jombang")]
-    assert events[0]["official"] == "Ratna Dewi Lestari"
+        (D(2024, 10, 2), "article date", "Kabupaten Nganjuk"), (D(2024, 11, 1), "month", "Kabupaten Jombang")]
+    assert events[0]["officials"] == "Ratna Dewi Lestari" and events[0]["regulations"] == "UU 10/2016"
 
 
 def test_officials_by_regency_role(con):
@@ -148,8 +176,14 @@ def test_regulations_most_cited(con):
         (D(2024, 9, 1), "PKPU 2/2024"), (D(2024, 9, 1), "SE 863/927/415.01/2023"), (D(2024, 9, 1), "UU 10/2016"),
         (D(2024, 10, 1), "PERBAWASLU 6/2024")]
     assert all(r["citations"] == 1 and r["url"] for r in jombang)
+    # tied regulations share their rank and none is cut off by its name (UU 10/2016 was, sorted last);
+    # within a rank the most recently cited comes first
+    top = rows(con, "regulations_most_cited", regency="Jombang", top="1")
+    september = [(r["rank"], r["label"], r["last_cited"]) for r in top if r["month"] == D(2024, 9, 1)]
+    assert september == [(1, "PKPU 2/2024", D(2024, 9, 24)), (1, "SE 863/927/415.01/2023", D(2024, 9, 18)),
+                         (1, "UU 10/2016", D(2024, 9, 18))]
     top = rows(con, "regulations_most_cited", top="1")
-    assert len(top) == len({(r["regency_code"], r["month"]) for r in top})
+    assert all(r["rank"] == 1 for r in top)
     # Surabaya is only the seat of an office in a Jombang article: not what the article is about
     assert "35.78" not in {r["regency_code"] for r in top}
 
@@ -166,6 +200,64 @@ def test_event_comparison(con):
     assert oaths[3]["url"] == fx.RMOL_NGANJUK_URL and oaths[3]["outlets"] == ["rmoljatim"]
     debates = rows(con, "event_comparison", pattern="debat publik")
     assert [(r["regency_code"], r["date_precision"]) for r in debates] == [("62.10", "fetched")]
+
+
+def test_coverage_per_regency_week_lists_empty_weeks(con):
+    jombang = rows(con, "coverage_per_regency_week", regency="Jombang")
+    assert [(r["week"], r["articles"]) for r in jombang] == [
+        (D(2024, 9, 16), 1), (D(2024, 9, 23), 1), (D(2024, 9, 30), 0), (D(2024, 10, 7), 0), (D(2024, 10, 14), 1)]
+    assert all((r["url"] is None) == (r["articles"] == 0) for r in jombang)
+    # every covered regency gets the same weeks, from the first article's week to the last one's
+    weeks = rows(con, "coverage_per_regency_week")
+    by_regency = {}
+    for r in weeks:
+        by_regency.setdefault(r["regency_code"], []).append(r["week"])
+    assert set(by_regency) == {"35.17", "35.18", "35.73", "35.78", "62.10"}
+    assert all(w == by_regency["35.17"] for w in by_regency.values())
+    # a period and a regency with no article in it: its weeks, all zero
+    quiet = rows(con, "coverage_per_regency_week", regency="Kota Malang", **{"from": "2024-09-01", "to": "2024-09-30"})
+    assert [(r["week"], r["articles"]) for r in quiet] == [(D(2024, 8, 26), 0), (D(2024, 9, 2), 0), (D(2024, 9, 9), 0),
+                                                           (D(2024, 9, 16), 0), (D(2024, 9, 23), 0), (D(2024, 9, 30), 0)]
+
+
+def test_role_holder_on_date(people_con):
+    holders = q.run_query(people_con, "role_holder_on_date",
+                          {"regency": "Nganjuk", "role": "bupati", "on": "2024-09-15"}).dicts()
+    # the Bupati, seen from August to November, then the Pj Bupati first seen after the date; not the Ketua Bawaslu
+    assert [(h["official"], h["role"], h["days_away"], h["evidence"]) for h in holders] == [
+        ("Sri Handoko Taruna", "Bupati", 0, "in the role: seen in it on or around the date"),
+        ("Sugeng Wibisono", "Pj Bupati", 17, "first seen in the role after the date")]
+    assert (holders[0]["first_date"], holders[0]["last_date"], holders[0]["articles"]) == (
+        D(2024, 8, 5), D(2024, 11, 2), 3)
+    assert holders[0]["url"] == pf.NGANJUK_NOV_URL and holders[0]["person_id"] == "35.18:sri-handoko-taruna"
+    later = q.run_query(people_con, "role_holder_on_date", {"regency": "35.18", "role": "Bupati", "on": "2024-12-01"})
+    assert [(r[0], r[6]) for r in later.rows][0] == ("Sri Handoko Taruna", "last seen in the role before the date")
+    assert q.run_query(people_con, "role_holder_on_date",
+                       {"regency": "Kabupaten Kediri", "role": "Bupati", "on": "2024-10-15"}).rows == []
+    # by default the Bupati as of the latest article (2024-11-02, the last one naming him)
+    latest = q.run_query(people_con, "role_holder_on_date", {"regency": "Nganjuk"}).dicts()
+    assert (latest[0]["official"], latest[0]["days_away"]) == ("Sri Handoko Taruna", 0)
+    kades = q.run_query(people_con, "role_holder_on_date",
+                        {"regency": "Kabupaten Kediri", "role": "kepala desa", "on": "2024-10-15"}).dicts()
+    assert [(k["official"], k["regency"]) for k in kades] == [("Sri Handoko", "Kabupaten Kediri")]
+
+
+def test_people_in_several_regencies(people_con):
+    several = q.run_query(people_con, "people_in_several_regencies", {}).dicts()
+    # "Sri Handoko" is the Bupati's name in Nganjuk (in full Sri Handoko Taruna) and a kepala desa's in Kediri;
+    # the governor is one person, seen in both regencies
+    assert [(p["official"], p["kind"], p["regencies"], p["person_ids"], p["articles"]) for p in several] == [
+        ("Sri Handoko", "one name, officials of several regencies", 2, ["35.06:sri-handoko", "35.18:sri-handoko-taruna"],
+         4),
+        ("Bambang Sutrisno", "one person, provincial office", 2, ["35:bambang-sutrisno"], 2)]
+    assert several[1]["places"] == ("Jawa Timur (35): Gubernur; seen in Kabupaten Kediri (35.06), "
+                                    "Kabupaten Nganjuk (35.18)")
+    assert several[0]["places"] == ("Kabupaten Kediri (35.06): Kepala Desa (Sri Handoko); "
+                                    "Kabupaten Nganjuk (35.18): Bupati (Sri Handoko Taruna)")
+    assert (several[0]["first_date"], several[0]["last_date"], several[0]["url"]) == (
+        D(2024, 8, 5), D(2024, 11, 2), pf.NGANJUK_NOV_URL)
+    assert q.run_query(people_con, "people_in_several_regencies", {"province": "Kalteng"}).rows == []
+    assert len(q.run_query(people_con, "people_in_several_regencies", {"min_regencies": "1"}).rows) > 10
 
 
 def test_coverage_per_outlet_week(con):
@@ -202,11 +294,23 @@ def test_articles_citing_regulation(con):
 
 @pytest.mark.parametrize("name, code", [
     ("35.17", "35.17"), ("Jombang", "35.17"), ("KABUPATEN JOMBANG", "35.17"), ("Kab. Nganjuk", "35.18"),
-    ("Malang", "35.07"), ("Kota Malang", "35.73"), ("Pemkot Malang", "35.73"), ("Gumas", "62.10"),
+    ("Kabupaten Malang", "35.07"), ("Kota Malang", "35.73"), ("Pemkot Malang", "35.73"), ("Gumas", "62.10"),
+    ("Kukar", "64.02"), ("Tangsel", "36.74"), ("kab kediri", "35.06"), ("Kota Kediri", "35.71"), ("Solo", "33.72"),
     ("Gunung Mas", "62.10"), ("Kota Administrasi Jakarta Pusat", "31.71"), ("Jakarta Pusat", "31.71"),
 ])
 def test_regency_names_resolve_to_codes(con, name, code):
     assert q.resolve_regency(con, name) == code
+
+
+@pytest.mark.parametrize("name, choices", [
+    ("Malang", [("35.07", "Kabupaten Malang (35.07)"), ("35.73", "Kota Malang (35.73)")]),
+    ("kediri", [("35.06", "Kabupaten Kediri (35.06)"), ("35.71", "Kota Kediri (35.71)")]),
+])
+def test_a_name_of_a_kabupaten_and_a_kota_is_ambiguous(con, name, choices):
+    with pytest.raises(wh.AmbiguousName) as err:
+        q.resolve_regency(con, name)
+    assert err.value.choices == choices
+    assert [q.resolve_regency(con, value) for value, _ in choices] == [value for value, _ in choices]
 
 
 def test_unknown_names_come_with_near_matches(con):
@@ -258,7 +362,7 @@ def test_query_command_formats(db, capsys, tmp_path):
     assert main(["query", "regency_timeline", "-p", "regency=Kota Malang", "-f", "csv", "--db", str(db)]) == 0
     table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert table[0] == [c for c, _ in q.get_query("regency_timeline").columns]
-    assert {row[2] for row in table[1:]} == {"Kota Malang"} and len(table) == 5
+    assert {row[4] for row in table[1:]} == {"Kota Malang"} and len(table) == 5
 
     assert main(["query", "officials_by_regency_role", "-p", "regency=Gumas", "-f", "json", "--db", str(db)]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -282,3 +386,11 @@ def test_query_command_mistakes_exit_2(db, capsys):
     assert main(["query", "event_comparison", "-f", "parquet", "--db", str(db)]) == 2
     assert main(["query", "event_comparison", "--db", str(db) + ".missing"]) == 2
     assert "no warehouse at" in capsys.readouterr().err
+    # an ambiguous name: the choices on stderr, one per line, each a value to pass back
+    assert main(["query", "regency_timeline", "-p", "regency=Malang", "--db", str(db)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.splitlines() == [
+        "pilkada: regency 'Malang' is ambiguous; pass back one of:",
+        "  35.07  Kabupaten Malang (35.07)",
+        "  35.73  Kota Malang (35.73)",
+    ]

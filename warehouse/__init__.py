@@ -13,13 +13,15 @@ Public API (imports nothing else from pilkada):
   mark_interrupted_runs(con) -> number of runs marked interrupted
 - counts(con) -> {table: rows, ...}; layout_warnings(con, outlets) -> ["outlet: what changed, e.g. URL", ...]
 - queries: list_queries(), run_query(con, name, params) (module pilkada.warehouse.queries)
-- errors: WarehouseError, WarehouseBusy, WarehouseMissing, SchemaOutdated, UnknownQuery, BadParameter, UnknownName
+- errors: WarehouseError, WarehouseBusy, WarehouseMissing, SchemaOutdated, UnknownQuery, BadParameter, UnknownName,
+  AmbiguousName (an UnknownName with .choices: (value, label) pairs)
 """
 
 from __future__ import annotations
 
 from .connection import connect, snapshot, snapshot_path
 from .errors import (
+    AmbiguousName,
     BadParameter,
     SchemaOutdated,
     UnknownName,
@@ -36,6 +38,7 @@ from .runs import finish_run, mark_interrupted_runs, start_run
 from .status import counts, layout_warnings, outlet_status
 
 __all__ = [
+    "AmbiguousName",
     "BadParameter",
     "SchemaOutdated",
     "UnknownName",

@@ -37,3 +37,12 @@ class UnknownName(BadParameter):
     def __init__(self, message: str, suggestions: list[str] | None = None):
         super().__init__(message)
         self.suggestions = list(suggestions or [])
+
+
+class AmbiguousName(UnknownName):
+    """A name that fits several regencies or people; `choices` are (value that resolves exactly when
+    passed back, e.g. '35.73' or a person id; a label such as 'Sri Handoko, Bupati, Kabupaten Nganjuk (35.18)')."""
+
+    def __init__(self, message: str, choices: list[tuple[str, str]]):
+        super().__init__(message, [label for _, label in choices])
+        self.choices = list(choices)

@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - depends on the interpreter
         _zstd = None
 
 from .events import ARTICLES_IN_BATCH, refresh_events
+from .persons import refresh_persons
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +199,7 @@ _EXTRACTION_COLUMNS = {
     "official_mentions_raw": {
         "article_id": "BIGINT", "name": "VARCHAR", "role": "VARCHAR", "regency_code": "VARCHAR",
         "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+        "province_code": "VARCHAR",
     },
     "date_mentions": {
         "article_id": "BIGINT", "value": "VARCHAR", "day": "DATE", "precision": "VARCHAR", "text": "VARCHAR",
@@ -211,6 +213,7 @@ _EXTRACTION_COLUMNS = {
     "quotes": {
         "article_id": "BIGINT", "text": "VARCHAR", "speaker": "VARCHAR", "official_name": "VARCHAR",
         "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR", "extractor_version": "VARCHAR",
+        "speaker_role": "VARCHAR",
     },
 }
 
@@ -238,7 +241,8 @@ def extraction_rows(article_id: int, record: Mapping | None, version: str | None
         if not item.get("name"):
             continue
         rows["official_mentions_raw"].append(
-            (article_id, str(item["name"]), _str(item.get("role")), _str(item.get("regency")), *_span(item), version)
+            (article_id, str(item["name"]), _str(item.get("role")), _str(item.get("regency")), *_span(item), version,
+             _str(item.get("province")))
         )
     for item in record.get("dates") or []:
         if not item.get("value"):
@@ -259,7 +263,7 @@ def extraction_rows(article_id: int, record: Mapping | None, version: str | None
             continue
         rows["quotes"].append(
             (article_id, str(item["text"]), _str(item.get("speaker")), _str(item.get("official")), *_span(item),
-             version)
+             version, _str(item.get("role")))
         )
     return rows
 
@@ -283,6 +287,7 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
             con.execute(f"DELETE FROM {table} WHERE {ARTICLES_IN_BATCH}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
         bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
     refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
+    refresh_persons(con, [article_id for article_id, _, _ in items], stored_ids=ids)
 
 
 # ---------------------------------------------------------------------------- batches

@@ -9,10 +9,11 @@ Each file opens with a header this module reads:
 
 A parameter has a type and, when optional, a default (`= NULL`, `= 10`, `= 'ikrar netralitas'`).
 Besides DuckDB types (VARCHAR, DATE, INTEGER, BOOLEAN) there are kinds of name that are
-resolved against the warehouse before binding: REGENCY and PROVINCE (code, name or common
-short form -> Kemendagri code), OFFICIAL (-> the name as stored), REGULATION ('UU 10/2016',
+resolved against the warehouse before binding: REGENCY and PROVINCE (code, name or the
+extractor's short forms -> Kemendagri code), OFFICIAL (a name or person id -> persons.person_id), REGULATION ('UU 10/2016',
 'UU No. 10 Tahun 2016' -> the label as stored), OUTLET (-> outlet key). An unknown name raises
-UnknownName with the nearest matches (difflib).
+UnknownName with the nearest matches (difflib); a name that fits several regencies or people
+raises AmbiguousName, whose `choices` pass back exactly.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from pathlib import Path
 
 import duckdb
 
-from .errors import BadParameter, UnknownName, UnknownQuery
+from pilkada.extract.regions import PROVINCE_SHORT_FORMS, REGENCY_SHORT_FORMS
+
+from .errors import AmbiguousName, BadParameter, UnknownName, UnknownQuery
+from .persons import name_key
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEY_LINE = re.compile(r"^--\s*(question|params|columns)\s*:\s*(.*)$")
@@ -200,16 +204,10 @@ def _unknown(kind: str, value: str, candidates: dict[str, str], hint: str) -> Un
     return UnknownName(f"no {kind} '{value}' ({hint})", [])
 
 
-# Short forms the extraction spec names, and the usual ones for the provinces.
-REGENCY_ALIASES = {
-    "gumas": "62.10", "kotim": "62.02", "kobar": "62.01", "pulpis": "62.11", "barut": "62.05",
-    "barsel": "62.04", "bartim": "62.13", "mura": "62.12",
-}
+# Province short forms beyond the extractor's table (which has Jatim, Kalteng, ...).
 PROVINCE_ALIASES = {
-    "jatim": "35", "jateng": "33", "jabar": "32", "dki": "31", "jakarta": "31", "diy": "34", "yogyakarta": "34",
-    "kalteng": "62", "kalbar": "61", "kalsel": "63", "kaltim": "64", "kaltara": "65", "sumut": "12",
-    "sumbar": "13", "sumsel": "16", "babel": "19", "kepri": "21", "ntb": "52", "ntt": "53", "sulut": "71",
-    "sulteng": "72", "sulsel": "73", "sultra": "74", "sulbar": "76", "malut": "82",
+    "jakarta": "31", "yogyakarta": "34", "kaltara": "65", "sumut": "12", "sumsel": "16", "kepri": "21",
+    "sulbar": "76", "malut": "82", "kalbar": "61", "kalsel": "63", "kaltim": "64",
 }
 _REGENCY_PREFIX = re.compile(r"^(kabupaten|kab|kota administrasi|kota|kabupaten administrasi|pemkab|pemkot)\s+")
 
@@ -218,11 +216,16 @@ def _short(name: str) -> str:
     return _REGENCY_PREFIX.sub("", _key(name))
 
 
-def resolve_regency(con: duckdb.DuckDBPyConnection, value) -> str:
-    """'35.17', 'Jombang', 'Kab. Jombang', 'Kota Malang', 'Gumas' -> level-2 code.
+def _regency_short_forms(by_name: dict[str, str]) -> dict[str, str]:
+    """The extractor's short forms (Gumas, Kukar, Tangsel, ...) as key -> level-2 code."""
+    return {_key(short): by_name[_key(name)] for short, name in REGENCY_SHORT_FORMS.items() if _key(name) in by_name}
 
-    A bare name shared by a kabupaten and a kota ('Malang') is the kabupaten, as in the
-    extraction spec; write 'Kota Malang' for the city.
+
+def resolve_regency(con: duckdb.DuckDBPyConnection, value) -> str:
+    """'35.17', 'Jombang', 'Kab. Jombang', 'Kota Malang', 'Gumas', 'Kukar' -> level-2 code.
+
+    A bare name shared by a kabupaten and a kota ('Malang', 'Kediri') raises AmbiguousName with
+    both; 'Kabupaten Malang', 'Kota Malang' or a code resolve.
     """
     text = str(value).strip()
     rows = con.execute("SELECT code, name, kind FROM regions WHERE level = 2").fetchall()
@@ -232,25 +235,23 @@ def resolve_regency(con: duckdb.DuckDBPyConnection, value) -> str:
             return text
         raise UnknownName(f"no regency with code '{text}' in the Kemendagri list", [])
     key = _key(text)
-    if key in REGENCY_ALIASES:
-        return REGENCY_ALIASES[key]
-    full = [code for code, (name, _) in by_code.items() if _key(name) == key]
-    if len(full) == 1:
-        return full[0]
+    by_name = {_key(name): code for code, (name, _) in by_code.items()}
+    if key in by_name:
+        return by_name[key]
+    short_forms = _regency_short_forms(by_name)
+    if key in short_forms:
+        return short_forms[key]
     wanted_kind = "kota" if re.match(r"^(kota|pemkot)\s", key) else (
         "kabupaten" if re.match(r"^(kabupaten|kab|pemkab)\s", key) else None)
     short = _short(text)
-    matches = [code for code, (name, kind) in by_code.items()
-               if _short(name) == short and (wanted_kind is None or kind == wanted_kind)]
-    if len(matches) > 1 and wanted_kind is None:
-        kabupaten = [code for code in matches if by_code[code][1] == "kabupaten"]
-        if len(kabupaten) == 1:
-            return kabupaten[0]
+    matches = sorted(code for code, (name, kind) in by_code.items()
+                     if _short(name) == short and (wanted_kind is None or kind == wanted_kind))
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        shown = [f"{by_code[c][0]} ({c})" for c in sorted(matches)]
-        raise UnknownName(f"regency '{text}' is ambiguous: {', '.join(shown)}; give the code", shown)
+        choices = [(c, f"{by_code[c][0]} ({c})") for c in matches]
+        raise AmbiguousName(f"regency '{text}' is ambiguous: {', '.join(label for _, label in choices)}; "
+                            "give the code or the full name", choices)
     candidates = {}
     for code, (name, _) in by_code.items():
         candidates[_key(name)] = f"{name} ({code})"
@@ -266,8 +267,9 @@ def resolve_province(con: duckdb.DuckDBPyConnection, value) -> str:
             return text
         raise UnknownName(f"no province with code '{text}' in the Kemendagri list", [])
     key = re.sub(r"^provinsi\s+", "", _key(text))
-    if key in PROVINCE_ALIASES:
-        return PROVINCE_ALIASES[key]
+    aliases = {**{_key(short): code for short, code in PROVINCE_SHORT_FORMS.items()}, **PROVINCE_ALIASES}
+    if key in aliases:
+        return aliases[key]
     for code, name in rows.items():
         if _key(name) == key:
             return code
@@ -275,21 +277,40 @@ def resolve_province(con: duckdb.DuckDBPyConnection, value) -> str:
                    "give a code like 35 or a name like 'Jawa Timur'")
 
 
-def resolve_official(con: duckdb.DuckDBPyConnection, value) -> str:
-    """A name as stored (any case, without dots/commas), or a unique part of one ('Teguh')."""
+def person_label(name: str, roles: list[str], place: str) -> str:
+    """'Sri Handoko, Bupati, Kabupaten Nganjuk (35.18)': what tells two people of one name apart."""
+    return ", ".join([name] + ([" / ".join(roles[:3])] if roles else []) + [place])
+
+
+def resolve_person(con: duckdb.DuckDBPyConnection, value) -> str:
+    """A person id ('35.17:teguh-narutomo'), a name or a form of one ('Teguh Narutomo', 'teguh') -> person id.
+
+    A name that fits several people (the same name in two regencies) raises AmbiguousName whose
+    choices are their ids with name, roles and place.
+    """
     text = str(value).strip()
-    names = [row[0] for row in con.execute("SELECT official FROM officials ORDER BY official").fetchall()]
-    key = _key(text)
-    exact = [n for n in names if _key(n) == key]
-    if exact:
-        return exact[0]
+    people = con.execute("SELECT person_id, official, roles, place, variants FROM officials"
+                         " ORDER BY articles DESC, person_id").fetchall()
+    if any(person_id == text for person_id, *_ in people):
+        return text
+    key = name_key(text)
+    exact = [p for p in people if any(name_key(v) == key for v in p[4])]
     words = set(key.split())
-    partial = [n for n in names if words and words <= set(_key(n).split())]
+    partial = exact or [p for p in people if words and any(words <= set(name_key(v).split()) for v in p[4])]
     if len(partial) == 1:
-        return partial[0]
+        return partial[0][0]
     if len(partial) > 1:
-        raise UnknownName(f"official '{text}' is ambiguous: {', '.join(partial[:8])}", partial[:8])
-    raise _unknown("official", text, {_key(n): n for n in names}, "no official of that name in the warehouse")
+        choices = [(person_id, person_label(name, roles, place)) for person_id, name, roles, place, _ in partial[:12]]
+        more = f" (first {len(choices)} of {len(partial)})" if len(partial) > len(choices) else ""
+        raise AmbiguousName(f"official '{text}' fits {len(partial)} people{more}: "
+                            f"{'; '.join(label for _, label in choices)}", choices)
+    raise _unknown("official", text, {name_key(v): name for _, name, _, _, variants in people for v in variants},
+                   "no official of that name in the warehouse")
+
+
+def resolve_official(con: duckdb.DuckDBPyConnection, value) -> str:
+    """The person id of an official's name (see resolve_person): what official_timeline's $official takes."""
+    return resolve_person(con, value)
 
 
 _REGULATION_WORDS = [

@@ -16,6 +16,7 @@ import duckdb
 
 from .errors import SchemaOutdated, WarehouseError
 from .events import fill_events
+from .persons import fill_persons
 
 HERE = Path(__file__).resolve().parent
 MIGRATIONS_DIR = HERE / "migrations"
@@ -176,4 +177,4 @@ def fill_regions(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-HOOKS = {"fill_regions": fill_regions, "fill_events": fill_events}
+HOOKS = {"fill_regions": fill_regions, "fill_events": fill_events, "fill_persons": fill_persons}

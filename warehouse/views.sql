@@ -130,25 +130,67 @@ COMMENT ON COLUMN regulation_citations.url IS 'Canonical URL of the article';
 
 CREATE OR REPLACE VIEW officials AS
 SELECT
-    arg_max(m.name, length(m.name)) AS official,
-    coalesce(list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL), []) AS roles,
-    coalesce(list(DISTINCT m.regency_code ORDER BY m.regency_code) FILTER (WHERE m.regency_code IS NOT NULL), []) AS regency_codes,
-    coalesce(list(DISTINCT r.name ORDER BY r.name) FILTER (WHERE r.name IS NOT NULL), []) AS regencies,
-    count(DISTINCT m.article_id) AS articles,
+    p.person_id,
+    p.name AS official,
+    p.place_level,
+    p.place_code,
+    CASE WHEN p.place_code IS NULL THEN 'national' ELSE g.name || ' (' || p.place_code || ')' END AS place,
+    -- list() then list functions: DISTINCT and ORDER BY inside aggregates are slow over many mentions
+    list_sort(list_distinct(list(m.role))) AS roles,
+    list_sort(list_distinct(list(m.regency_code))) AS regency_codes,
+    list_sort(list_distinct(list(r.name))) AS regencies,
+    len(list_distinct(list(m.article_id))) AS articles,
     min(coalesce(a.published_on, a.first_seen::DATE)) AS first_date,
-    max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date
-FROM official_mentions_raw m
+    max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date,
+    p.variants
+FROM persons p
+JOIN person_mentions m ON m.person_id = p.person_id
 JOIN articles a ON a.article_id = m.article_id
+LEFT JOIN regions g ON g.code = p.place_code
 LEFT JOIN regions r ON r.code = m.regency_code
-GROUP BY lower(m.name);
-COMMENT ON VIEW officials IS 'Distinct officials across all articles (same name ignoring case = same person)';
+GROUP BY p.person_id, p.name, p.place_level, p.place_code, g.name, p.variants;
+COMMENT ON VIEW officials IS 'People across articles (table persons): one row per person per place; forms of one name in one place are one person, the same name in two regencies two people';
+COMMENT ON COLUMN officials.person_id IS 'Stable id (persons.person_id), e.g. ''35.18:sri-handoko-taruna''';
 COMMENT ON COLUMN officials.official IS 'Name, in its fullest form across articles';
+COMMENT ON COLUMN officials.place_level IS 'regency, province or national';
+COMMENT ON COLUMN officials.place_code IS 'Regency or province code of the place; NULL for national';
+COMMENT ON COLUMN officials.place IS 'The place as a reader writes it: ''Kabupaten Nganjuk (35.18)'', ''Jawa Timur (35)'', ''national''';
 COMMENT ON COLUMN officials.roles IS 'Every role the articles give them';
 COMMENT ON COLUMN officials.regency_codes IS 'Level-2 codes of the regencies of those roles';
 COMMENT ON COLUMN officials.regencies IS 'Names of those regencies';
 COMMENT ON COLUMN officials.articles IS 'Articles naming them';
 COMMENT ON COLUMN officials.first_date IS 'Earliest article date naming them';
 COMMENT ON COLUMN officials.last_date IS 'Latest article date naming them';
+COMMENT ON COLUMN officials.variants IS 'The forms of the name the articles use';
+
+CREATE OR REPLACE VIEW person_roles AS
+SELECT
+    m.person_id,
+    any_value(p.name) AS official,
+    any_value(p.place_code) AS place_code,
+    any_value(CASE WHEN p.place_code IS NULL THEN 'national' ELSE g.name || ' (' || p.place_code || ')' END) AS place,
+    mode(m.role) AS role,
+    trim(regexp_replace(lower(replace(m.role, '.', ' ')), '\s+', ' ', 'g')) AS role_key,
+    len(list_distinct(list(m.article_id))) AS articles,
+    min(coalesce(a.published_on, a.first_seen::DATE)) AS first_date,
+    max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date,
+    arg_max(a.canonical_url, coalesce(a.published_on, a.first_seen::DATE)) AS url
+FROM person_mentions m
+JOIN persons p ON p.person_id = m.person_id
+JOIN articles a ON a.article_id = m.article_id
+LEFT JOIN regions g ON g.code = p.place_code
+GROUP BY m.person_id, trim(regexp_replace(lower(replace(m.role, '.', ' ')), '\s+', ' ', 'g'));
+COMMENT ON VIEW person_roles IS 'Each role each person is seen holding, with the first and last article dates it is seen (roles compared without case, dots and extra spaces)';
+COMMENT ON COLUMN person_roles.person_id IS 'Person (persons.person_id)';
+COMMENT ON COLUMN person_roles.official IS 'The person''s name, fullest form';
+COMMENT ON COLUMN person_roles.place_code IS 'Regency or province code of the person''s place; NULL for national';
+COMMENT ON COLUMN person_roles.place IS 'The place as a reader writes it: ''Kabupaten Nganjuk (35.18)''';
+COMMENT ON COLUMN person_roles.role IS 'The role as most articles write it';
+COMMENT ON COLUMN person_roles.role_key IS 'The role lower-cased, without dots and extra spaces: ''pj bupati''';
+COMMENT ON COLUMN person_roles.articles IS 'Articles giving them that role';
+COMMENT ON COLUMN person_roles.first_date IS 'Earliest article date giving them that role';
+COMMENT ON COLUMN person_roles.last_date IS 'Latest article date giving them that role';
+COMMENT ON COLUMN person_roles.url IS 'The latest of those articles';
 
 CREATE OR REPLACE VIEW regulations AS
 SELECT
@@ -287,3 +329,75 @@ COMMENT ON COLUMN regency_timeline.url IS 'Canonical URL of the article';
 COMMENT ON COLUMN regency_timeline.article_id IS 'Article (articles.article_id)';
 COMMENT ON COLUMN regency_timeline.published_on IS 'Publication date of the article';
 COMMENT ON COLUMN regency_timeline.position IS 'Character offset of the sentence''s first finding';
+
+-- One row per dated event sentence, all officials of the sentence on it: the rows of the timeline exports.
+-- dated_events_of(regency, person, regulation) gives the events of one regency code, person id or
+-- regulation label (NULL: any), picking the sentences before joining their officials: a filter on the
+-- view itself would first assemble the whole warehouse's events (3 s at 100,000 articles).
+CREATE OR REPLACE MACRO dated_events_of(p_regency, p_person, p_regulation) AS TABLE
+WITH hits AS (
+    SELECT DISTINCT article_id, sentence
+    FROM events
+    WHERE (p_regency IS NULL OR list_contains(regency_codes, p_regency))
+      AND (p_regulation IS NULL OR list_contains(regulations, p_regulation))
+      AND (p_person IS NULL OR (article_id, lower(official)) IN (
+              SELECT article_id, lower(name) FROM person_mentions WHERE person_mentions.person_id = p_person))
+),
+people AS (
+    SELECT DISTINCT article_id, lower(name) AS name_key, person_id FROM person_mentions
+    WHERE article_id IN (SELECT article_id FROM hits)
+)
+SELECT
+    coalesce(e.mentioned_on, a.published_on, a.first_seen::DATE) AS event_date,
+    CASE WHEN e.mentioned_on IS NOT NULL THEN e.mentioned_precision
+         WHEN a.published_on IS NOT NULL THEN 'article date'
+         ELSE 'date fetched' END AS date_precision,
+    e.date_text AS date_as_written,
+    a.published_on,
+    list_sort(list_distinct(flatten(list(e.regency_codes)))) AS regency_codes,
+    array_to_string(list_sort(list_distinct(list_filter(flatten(list(string_split(e.regencies, '; '))),
+                                                        lambda x: x <> ''))), '; ') AS regencies,
+    -- plain list() then list functions: DISTINCT and ORDER BY inside aggregates are slow over many groups
+    array_to_string(list_transform(list_sort(list_distinct(list(struct_pack(o := e.official, r := coalesce(e.role, '')))
+                                                           FILTER (WHERE e.official IS NOT NULL))), lambda x: x.o), '; ')
+        AS officials,
+    array_to_string(list_transform(list_sort(list_distinct(list(struct_pack(o := e.official, r := coalesce(e.role, '')))
+                                                           FILTER (WHERE e.official IS NOT NULL))), lambda x: x.r), '; ')
+        AS roles,
+    list_sort(list_distinct(list(p.person_id))) AS person_ids,
+    e.sentence,
+    e.regulations,
+    e.quote,
+    e.speaker,
+    a.title,
+    a.outlet,
+    a.canonical_url AS url,
+    e.article_id,
+    e.position
+FROM events e
+SEMI JOIN hits h ON h.article_id = e.article_id AND h.sentence = e.sentence
+JOIN articles a ON a.article_id = e.article_id
+LEFT JOIN people p ON p.article_id = e.article_id AND p.name_key = lower(e.official)
+GROUP BY e.article_id, e.sentence, e.position, e.mentioned_on, e.mentioned_precision, e.date_text, e.regulations,
+         e.quote, e.speaker, a.published_on, a.first_seen, a.title, a.outlet, a.canonical_url;
+
+CREATE OR REPLACE VIEW dated_events AS SELECT * FROM dated_events_of(NULL, NULL, NULL);
+COMMENT ON VIEW dated_events IS 'One row per dated event sentence (a sentence carrying a date, an official, a quotation or a citation, once per date it mentions), with every official in it; the table macro dated_events_of(regency_code, person_id, regulation_label) gives one subject''s rows fast';
+COMMENT ON COLUMN dated_events.event_date IS 'Date mentioned in the sentence, else the article''s publication date, else its first fetch date';
+COMMENT ON COLUMN dated_events.date_precision IS 'day or month (a date written in the sentence), article date (no date in the sentence: the publication date), date fetched (neither: the day the page was first fetched)';
+COMMENT ON COLUMN dated_events.date_as_written IS 'The words stating the date in the sentence, e.g. ''Selasa (24/09)''';
+COMMENT ON COLUMN dated_events.published_on IS 'Publication date of the article';
+COMMENT ON COLUMN dated_events.regency_codes IS 'Regencies the event belongs to (see event_timeline)';
+COMMENT ON COLUMN dated_events.regencies IS 'Names of those regencies, separated by ''; ''';
+COMMENT ON COLUMN dated_events.officials IS 'Every official named in (or speaking in) the sentence, separated by ''; ''';
+COMMENT ON COLUMN dated_events.roles IS 'Their roles, in the same order, separated by ''; ''';
+COMMENT ON COLUMN dated_events.person_ids IS 'Those officials as persons (persons.person_id)';
+COMMENT ON COLUMN dated_events.sentence IS 'The sentence';
+COMMENT ON COLUMN dated_events.regulations IS 'Labels of instruments cited in the sentence, e.g. [''UU 10/2016'']';
+COMMENT ON COLUMN dated_events.quote IS 'Quotation starting in the sentence';
+COMMENT ON COLUMN dated_events.speaker IS 'Speaker of that quotation';
+COMMENT ON COLUMN dated_events.title IS 'Headline';
+COMMENT ON COLUMN dated_events.outlet IS 'Outlet key';
+COMMENT ON COLUMN dated_events.url IS 'Canonical URL of the article';
+COMMENT ON COLUMN dated_events.article_id IS 'Article (articles.article_id)';
+COMMENT ON COLUMN dated_events.position IS 'Character offset of the sentence''s first finding (orders events within an article)';

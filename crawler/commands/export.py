@@ -6,11 +6,12 @@ import io
 import sys
 from pathlib import Path
 
-from pilkada.crawler.commands.query import add_reader_arguments, open_reader, warehouse_errors, write_atomically, write_csv
+from pilkada.crawler.commands.query import (add_reader_arguments, open_reader, usage_error, warehouse_errors,
+                                            write_atomically, write_csv)
 
 NAME = "export"
-HELP = ("export a timeline (one row per dated event, sorted by date) as CSV: --regency, --official or --regulation; "
-        "or the whole corpus: export corpus --format parquet|jsonl|csv")
+HELP = ("export a timeline (one row per dated event sentence, sorted by date) as CSV: --regency, --official or "
+        "--regulation; or the whole corpus: export corpus --format parquet|jsonl|csv")
 
 # Each export is a named query with bound parameters, not a second code path.
 TIMELINE_QUERIES = {"regency": "regency_timeline", "official": "official_timeline", "regulation": "regulation_timeline"}
@@ -20,14 +21,15 @@ def add_arguments(parser) -> None:
     parser.add_argument("what", choices=["timeline", "corpus"], help="what to export (timeline or corpus)")
     subject = parser.add_mutually_exclusive_group()
     subject.add_argument("--regency", help="regency code or name: 35.17, Jombang, 'Kota Malang', Gumas")
-    subject.add_argument("--official", help="official's name as articles write it: 'Teguh Narutomo'")
+    subject.add_argument("--official", help="official's name as articles write it: 'Teguh Narutomo'; when the name "
+                                            "fits several people, the person id the error lists")
     subject.add_argument("--regulation", help="regulation label: 'UU 10/2016', 'PKPU 2/2024'")
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first event date to include")
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last event date to include")
     parser.add_argument("--out", "-o", required=True, help="CSV file to write (- for standard output)")
     parser.add_argument("--excel", action="store_true",
-                        help="start the file with a UTF-8 byte order mark and end lines with CRLF, so Excel "
-                             "shows Indonesian text and quotes correctly")
+                        help="for Excel in an Indonesian (or other comma-decimal) locale: semicolon-separated, "
+                             "a UTF-8 byte order mark, CRLF line ends")
     corpus = parser.add_argument_group("export corpus: every article with its extractions")
     corpus.add_argument("--format", choices=["parquet", "jsonl", "csv"],
                         help="parquet and jsonl keep extractions as nested lists, csv joins them with '; '")
@@ -46,8 +48,9 @@ def export_timeline(con, subject: str, value: str, date_from: str | None, date_t
 
 
 def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
+    """CSV text; for Excel, the list separator of locales that write 3,5 (Indonesian among them) is ';'."""
     buffer = io.StringIO()
-    write_csv(buffer, columns, rows, lineterminator="\r\n" if excel else "\n")
+    write_csv(buffer, columns, rows, lineterminator="\r\n" if excel else "\n", delimiter=";" if excel else ",")
     return ("\ufeff" if excel else "") + buffer.getvalue()
 
 
@@ -69,7 +72,7 @@ def run(args) -> int:
         try:
             result = export_timeline(con, subject, value, args.date_from, args.date_to)
         except warehouse_errors() as err:
-            raise UsageError(str(err)) from None
+            raise usage_error(err) from None
     finally:
         con.close()
     text = render(result.columns, result.rows, args.excel)

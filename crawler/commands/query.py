@@ -89,6 +89,19 @@ def warehouse_errors():
     return (wh.UnknownQuery, wh.BadParameter)
 
 
+def usage_error(err: Exception):
+    """The UsageError for a warehouse refusal; an ambiguous name lists its choices, one per line, to pass back."""
+    from pilkada import warehouse as wh
+    from pilkada.crawler.cli import UsageError
+
+    if isinstance(err, wh.AmbiguousName) and err.choices:
+        width = max(len(value) for value, _ in err.choices)
+        error = UsageError(f"{str(err).split(': ', 1)[0]}; pass back one of:")
+        error.details = [f"  {value.ljust(width)}  {label}" for value, label in err.choices]
+        return error
+    return UsageError(str(err))
+
+
 def cell(value, list_separator: str = "; "):
     """A value as text for CSV and tables: dates ISO, lists joined, NULL empty."""
     if value is None:
@@ -100,8 +113,8 @@ def cell(value, list_separator: str = "; "):
     return str(value)
 
 
-def write_csv(handle, columns: list[str], rows: list[tuple], lineterminator: str = "\n") -> None:
-    writer = csv.writer(handle, lineterminator=lineterminator)
+def write_csv(handle, columns: list[str], rows: list[tuple], lineterminator: str = "\n", delimiter: str = ",") -> None:
+    writer = csv.writer(handle, lineterminator=lineterminator, delimiter=delimiter)
     writer.writerow(columns)
     for row in rows:
         writer.writerow([cell(v) for v in row])
@@ -182,20 +195,20 @@ def run(args) -> int:
     try:
         get_query(args.name)
     except warehouse_errors() as err:
-        raise UsageError(str(err)) from None
+        raise usage_error(err) from None
     con = open_reader(args.db, args.snapshot)
     try:
         if fmt == "parquet":
             try:
                 count = copy_query(con, args.name, params, args.out, "parquet")
             except warehouse_errors() as err:
-                raise UsageError(str(err)) from None
+                raise usage_error(err) from None
             print(f"wrote {count} rows to {args.out}", file=sys.stderr)
             return 0
         try:
             result = run_query(con, args.name, params)
         except warehouse_errors() as err:
-            raise UsageError(str(err)) from None
+            raise usage_error(err) from None
     finally:
         con.close()
     if fmt == "csv":
