@@ -30,7 +30,7 @@ def test_search_finds_each_kind_of_name(con):
     assert data.search(con, "jombang").single == data.Subject("regency", "35.17", "Kabupaten Jombang")
     assert data.search(con, "35.17").single.value == "35.17"
     assert data.search(con, "Kota Malang").single.label == "Kota Malang"
-    assert data.search(con, "teguh narutomo").single == data.Subject("official", "Teguh Narutomo", "Teguh Narutomo")
+    assert data.search(con, "teguh narutomo").single == data.Subject("official", "35.17:teguh-narutomo", "Teguh Narutomo")
     assert data.search(con, "Undang-Undang Nomor 10 Tahun 2016").single.value == "UU 10/2016"
 
 

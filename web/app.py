@@ -121,7 +121,7 @@ def create_app(db_path: str | Path, use_snapshot: bool = False) -> Flask:
             regencies = con.execute(
                 "SELECT regency_code, regency, articles FROM regencies WHERE articles > 0 "
                 "ORDER BY articles DESC, regency LIMIT 12").fetchall()
-            people = con.execute("SELECT official, roles[1], articles FROM officials "
+            people = con.execute("SELECT person_id, official, roles[1], articles FROM officials "
                                  "ORDER BY articles DESC, official LIMIT 12").fetchall()
             regulations = con.execute("SELECT label, citations FROM regulations "
                                       "ORDER BY citations DESC, label LIMIT 8").fetchall()

@@ -21,7 +21,7 @@ _NAME_WITH_CODE = re.compile(r"^(?P<label>.*\S)\s+\((?P<code>\d{2}\.\d{2})\)$")
 
 @dataclass(frozen=True)
 class Subject:
-    """A regency (value: Kemendagri code), a person (value: name as stored) or a regulation (value: label)."""
+    """A regency (value: Kemendagri code), a person (value: person id) or a regulation (value: label)."""
 
     kind: str
     value: str
@@ -72,7 +72,16 @@ def subject(con, kind: str, value: str) -> Subject:
     if kind not in _RESOLVERS:
         raise BadParameter(f"no such kind of page: {kind!r} (regency, official or regulation)")
     resolved = _RESOLVERS[kind](con, value)
-    return Subject(kind, resolved, regency_label(con, resolved) if kind == "regency" else resolved)
+    if kind == "regency":
+        return Subject(kind, resolved, regency_label(con, resolved))
+    if kind == "official":
+        return Subject(kind, resolved, person_name(con, resolved))
+    return Subject(kind, resolved, resolved)
+
+
+def person_name(con, person_id: str) -> str:
+    row = con.execute("SELECT name FROM persons WHERE person_id = ?", [person_id]).fetchone()
+    return row[0] if row else person_id
 
 
 def search(con, text: str) -> SearchResult:
@@ -119,7 +128,8 @@ def _offer_homonym_city(con, result: SearchResult) -> None:
 
 _SUBJECT_CONDITION = {
     "regency": "list_contains(regency_codes, $value)",
-    "official": "lower(official) = lower($value)",
+    "official": "(article_id, lower(official)) IN (SELECT article_id, lower(name) FROM person_mentions "
+                "WHERE person_id = $value)",
     "regulation": "list_contains(regulations, $value)",
 }
 
@@ -217,7 +227,7 @@ def subject_article_weeks(con, subject_: Subject, filters: Filters) -> list[tupl
     regulation's events, within the filters' dates and outlet."""
     articles = {
         "regency": "SELECT article_id FROM regency_mentions WHERE regency_code = $value",
-        "official": "SELECT article_id FROM event_timeline WHERE lower(official) = lower($value)",
+        "official": "SELECT article_id FROM person_mentions WHERE person_id = $value",
         "regulation": "SELECT article_id FROM event_timeline WHERE list_contains(regulations, $value)",
     }[subject_.kind]
     return con.execute(f"""
