@@ -441,9 +441,15 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
     return name, words[0].start, words[-1].end
 
 
+TRAILING_DEGREES = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4})?)+\s*$")
+
+
 def _strip_trailing_degrees(text: str, end: int) -> int:
-    stripped = re.sub(r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4})?)+\s*$", "", text[:end])
-    return len(stripped)
+    """The end of a name before ", S.E., M.M.": looked for in the 120 characters before `end`, not the whole text
+    (the whole prefix made every inverted title cost the length of the text before it)."""
+    window_start = max(0, end - 120)
+    degrees = TRAILING_DEGREES.search(text, window_start, end)
+    return degrees.start() if degrees else end
 
 
 def _clean_role(role: str) -> str:

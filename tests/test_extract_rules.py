@@ -258,3 +258,29 @@ def test_model_finds_an_official_the_rules_cannot_link():
 def test_model_keeps_a_persons_name_from_counting_as_a_regency():
     text = "Laporan itu dilayangkan warga Robert Samosir terkait lurah yang hadir dalam deklarasi di Kabupaten Toba."
     assert codes(extract_text(text, PUBLISHED, "spacy"), "regencies") == {"12.12"}
+
+
+# ---- hostile text: the rules read it whole and still find what it holds ----------------------------------------
+
+def test_an_official_inside_thousands_of_nested_brackets_is_found():
+    depth = 3000  # took 16 s for 4,000 before the tokenizer fed long runs in pieces; bench/hostile_inputs.py times 1 MB
+    result = extract("(" * depth + "Bupati Jombang Teguh Narutomo hadir di aula bersama warga desa." + ")" * depth)
+    assert officials(result) == {("Teguh Narutomo", "Bupati", "35.17")}
+
+
+def test_a_run_without_spaces_keeps_the_text_and_sentences_around_it():
+    from pilkada.extract.pipeline import build_pipeline
+
+    text = "Rapat digelar di aula. " + "-" * 5000 + " Pj Bupati Jombang Teguh Narutomo hadir pada 22 September 2024."
+    doc = build_pipeline()(text)
+    assert doc.text == text
+    result = extract(text)
+    assert officials(result) == {("Teguh Narutomo", "Pj Bupati", "35.17")}
+    assert values(result) == {"2024-09-22"}
+
+
+def test_long_chains_of_titles_with_commas_give_each_holder_once():
+    chain = "Kepala Desa Sumber, Rohmat, Ketua Bawaslu Jombang, Ahmad Udi Masjkur, hadir. "
+    once = officials(extract(chain))
+    assert {name for name, _, _ in once} == {"Rohmat", "Ahmad Udi Masjkur"}
+    assert officials(extract(chain * 400)) == once
