@@ -63,6 +63,7 @@ class OfficialMention:
     place_code: str | None = None
     national: bool = False
     forms: list[str] = field(default_factory=list)
+    province: str | None = None  # code of the province a provincial office names ("Ketua KPU Jatim" -> "35")
 
 
 def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
@@ -169,8 +170,9 @@ def _org_after(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient: bool = False) -> tuple[str | None, bool, int]:
-    """A place after a title ("Jombang", "Kabupaten Nganjuk", "Kota Malang", "Jatim"): (regency code, provincial?, next index)."""
+def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient: bool = False) -> tuple[str | None, str | None, int]:
+    """A place after a title ("Jombang", "Kabupaten Nganjuk", "Kota Malang", "Jatim"): (regency code, province code
+    when the place is a province, next index)."""
     g = gazetteer()
     n = len(tokens)
     j = i
@@ -192,8 +194,8 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
                 code = codes[0]
             return code, False, j + width
         if k in g.province_by_name:
-            return None, True, j + width
-    return None, False, i
+            return None, g.province_by_name[k], j + width
+    return None, None, i
 
 
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
@@ -274,7 +276,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         title_only = re.sub(r"\s+", " ", match["title"]).strip()
         area_role = bool(AREA_TITLES.match(re.sub(r"\s+", " ", role.split(" ", 1)[-1] if match["acting"] else role)))
         place_code: str | None = None
-        provincial = False
+        provincial: str | None = None
         separated = False
         if i < n and (tokens[i].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text == "/"):
             code, _, after_place = _place_after(tokens, i + 2)
@@ -289,7 +291,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 i += 1  # "Kapolres Metro Bekasi Kota"
             kota_title = bool(re.search(r"(?i)wali\s?kota", title_only))
             if area_role and i < n and tokens[i].is_capitalised and _kecamatan_width(tokens, i) > 1:
-                place_code, provincial, after_place = None, False, i  # "Camat Bogor Tengah": the kecamatan, not Bogor
+                place_code, provincial, after_place = None, None, i  # "Camat Bogor Tengah": the kecamatan, not Bogor
             else:
                 place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title,
                                                                    lenient=title_text.islower())
@@ -323,7 +325,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                         k += 1
                     if k > i + 1 and _name_at(tokens, k):
                         i, separated = k, True
-        national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
+        national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
         if i + 1 < n and tokens[i].text == "(" and _name_at(tokens, i + 1):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)"
         j = i
@@ -363,9 +365,22 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 role_start=match.start(),
                 place_code=place_code,
                 national=national,
+                province=provincial or _province_in_role(role),
             )
         )
     return mentions
+
+
+def _province_in_role(role: str) -> str | None:
+    """'Sekda Provinsi Kalimantan Tengah', 'Kanwil Kemenkumham Kepri': a province the title itself names."""
+    g = gazetteer()
+    words = role.replace(".", " ").split()
+    for width in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - width, -1, -1):
+            code = g.province_by_name.get(key(" ".join(words[start:start + width])))
+            if code and words[start][:1].isupper():
+                return code
+    return None
 
 
 def _kecamatan_width(tokens: list[Token], i: int) -> int:
@@ -468,7 +483,7 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
             if norm == pnorm or _is_short_form(norm, pnorm):
                 person.forms.append(mention.name)
                 if person.role is None and mention.role:
-                    person.role, person.regency = mention.role, mention.regency
+                    person.role, person.regency, person.province = mention.role, mention.regency, mention.province
                 break
         else:
             mention.forms = [mention.name]
@@ -520,9 +535,9 @@ def officials_from_entities(text: str, tokens: list[Token], entities, known: set
             role_end = tokens[i - 1].end if i > 0 else end + match.end()
             role = _clean_role(re.sub(r"\s+", " ", text[end + match.start():role_end]))
             code, provincial, _ = _place_after(tokens, i)
-            national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
+            national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
             found.append(OfficialMention(name=name, role=role, regency=None if national else code, start=start,
                                          end=start + len(name), role_start=end + match.start(), place_code=code,
-                                         national=national))
+                                         national=national, province=provincial or _province_in_role(role)))
             break
     return found

@@ -275,6 +275,7 @@ def record(doc: Doc) -> dict:
             continue  # title case makes any word look like a name: trust only names the body repeats
         if mention.regency is None and not mention.national and mention.place_code is None:
             mention.regency = dominant
+        mention.province = _office_province(mention, places, dominant)
         officials_raw.append(mention)
     officials = merge_officials(officials_raw)
 
@@ -293,7 +294,7 @@ def record(doc: Doc) -> dict:
                               "sentence": _sentence(doc, p.start)})
 
     official_items = [
-        {"name": m.name, "role": m.role, "regency": m.regency, "start": m.start, "end": m.end,
+        {"name": m.name, "role": m.role, "regency": m.regency, "province": m.province, "start": m.start, "end": m.end,
          "sentence": _sentence(doc, m.start)}
         for m in officials
     ]
@@ -322,6 +323,26 @@ def record(doc: Doc) -> dict:
         "quotes": quotes,
         "extractor_version": EXTRACTOR_VERSION,
     }
+
+
+# Offices of a province even when the article does not name it after the title ("Kapolda", "Gubernur").
+PROVINCIAL_OFFICE = re.compile(r"(?i)\b(?:Gubernur|Wagub|Kapolda|Wakapolda|Kajati|Sekda\s*prov|Sekdaprov|"
+                               r"Kakanwil|Kanwil|Polda|Kejati|Provinsi|Prov)\b")
+
+
+def _office_province(mention: OfficialMention, places, dominant: str | None) -> str | None:
+    """The spec's `province`: the regency's province, the province a provincial office names, null for national ones."""
+    if mention.regency:
+        return mention.regency.split(".")[0]
+    if mention.province:
+        return mention.province
+    if mention.role and PROVINCIAL_OFFICE.search(mention.role):
+        provinces = {p.code for p in places if p.level == 1}
+        if len(provinces) == 1:
+            return provinces.pop()
+        if dominant and not provinces:
+            return dominant.split(".")[0]
+    return None
 
 
 def _speaker_official(speaker: str | None, offset: int, people: list[OfficialMention], mentions: list[OfficialMention]) -> str | None:
@@ -353,7 +374,7 @@ def strip_item_offsets(result: dict) -> dict:
     for field, keep in (
         ("regencies", ("code", "name", "mentions")),
         ("provinces", ("code", "name")),
-        ("officials", ("name", "role", "regency")),
+        ("officials", ("name", "role", "regency", "province")),
         ("dates", ("value", "text")),
         ("regulations", ("kind", "number", "year", "text", "article", "about")),
         ("quotes", ("text", "speaker", "official")),

@@ -33,7 +33,7 @@ def test_rmoljatim_seed_as_first_scraped():
     # the related-article list (Jember, Banyuwangi, Gubernur Khofifah) is boilerplate, not the article
     assert [(r["code"], r["name"]) for r in out["regencies"]] == [("35.17", "Kabupaten Jombang")]
     assert out["provinces"] == []
-    assert out["officials"] == [{"name": "Teguh Narutomo", "role": "Pj Bupati", "regency": "35.17"}]
+    assert out["officials"] == [{"name": "Teguh Narutomo", "role": "Pj Bupati", "regency": "35.17", "province": "35"}]
     assert {d["value"] for d in out["dates"]} == {"2024-09-22", "2024-09-23", "2024-09-24", "2024-09-25",
                                                  "2024-11-23", "2024-11-27"}
     assert [(r["kind"], r["number"], r["year"]) for r in out["regulations"]] == [("PKPU", "2", 2024)]
@@ -60,7 +60,7 @@ def test_dayaknews_seed_from_stdin():
     text = (SEEDS / "dayaknews_gumas-netralitas-asn.txt").read_bytes()
     out = extract_json("-", "--published", "2024-09-20", stdin=text)
     assert [r["code"] for r in out["regencies"]] == ["62.10"]
-    assert out["officials"] == [{"name": "Herson B. Aden", "role": "Pj. Bupati", "regency": "62.10"}]
+    assert out["officials"] == [{"name": "Herson B. Aden", "role": "Pj. Bupati", "regency": "62.10", "province": "62"}]
     assert [(r["kind"], r["number"], r["year"], r["about"][:22]) for r in out["regulations"]] == [
         ("UU", "20", 2023, "Aparatur Sipil Negara ")]
     assert out["dates"] == []

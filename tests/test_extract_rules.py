@@ -284,3 +284,15 @@ def test_long_chains_of_titles_with_commas_give_each_holder_once():
     once = officials(extract(chain))
     assert {name for name, _, _ in once} == {"Rohmat", "Ahmad Udi Masjkur"}
     assert officials(extract(chain * 400)) == once
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Jatim Aang Kunaifi membuka rapat.", {("Aang Kunaifi", None, "35")}),
+    ("Gubernur Kalteng Sugianto Sabran hadir di Palangka Raya.", {("Sugianto Sabran", None, "62")}),
+    ("Sekda Provinsi Kalimantan Tengah, Nuryakin, memimpin apel.", {("Nuryakin", None, "62")}),
+    ("Pj Bupati Jombang Teguh Narutomo membuka apel.", {("Teguh Narutomo", "35.17", "35")}),
+    ("Mendagri Tito Karnavian meminta kepala daerah netral.", {("Tito Karnavian", None, None)}),
+    ("Ketua KPU RI Mochammad Afifuddin meninjau gudang logistik di Nganjuk.", {("Mochammad Afifuddin", None, None)}),
+])
+def test_official_province(text, expected):
+    assert {(o["name"], o["regency"], o["province"]) for o in extract(text)["officials"]} == expected
