@@ -129,7 +129,7 @@ def ner_officials_component(doc: Doc) -> Doc:
 
 @Language.component("pilkada_quotes")
 def quotes_component(doc: Doc) -> Doc:
-    doc._.quotes = find_quotes(_text(doc))
+    doc._.quotes = find_quotes(_text(doc), doc._.officials or [])
     return doc
 
 
@@ -309,8 +309,8 @@ def record(doc: Doc) -> dict:
     ]
     quotes = []
     for q in doc._.quotes or []:
-        official = _speaker_official(q.speaker, q.start, officials, doc._.officials or [])
-        quotes.append({"text": q.text, "speaker": official or q.speaker, "official": official,
+        official = _speaker_official(q.speaker, officials)
+        quotes.append({"text": q.text, "speaker": official or q.speaker, "role": q.role, "official": official,
                        "start": q.start, "end": q.end, "sentence": _sentence(doc, q.start)})
     published = doc._.published
     return {
@@ -345,27 +345,16 @@ def _office_province(mention: OfficialMention, places, dominant: str | None) -> 
     return None
 
 
-def _speaker_official(speaker: str | None, offset: int, people: list[OfficialMention], mentions: list[OfficialMention]) -> str | None:
-    if speaker:
-        words = {w for w in re.findall(r"[A-Za-z'’]+", speaker) if w[0].isupper()} - NOT_NAME - ORG_WORDS - HONORIFICS
-        for person in people:
-            for form in person.forms or [person.name]:
-                form_words = set(form.replace(".", " ").split())
-                if form in speaker or (words and words & form_words and _person_words(words) <= form_words):
-                    return person.name
+def _speaker_official(speaker: str | None, people: list[OfficialMention]) -> str | None:
+    """The official a quote's speaker is, by any form of the official's name the article uses."""
+    if not speaker:
         return None
-    before = [m for m in mentions if m.start < offset]
-    if before:
-        nearest = before[-1]
-        for person in people:
-            if nearest.name in (person.forms or [person.name]):
+    wanted = re.sub(r"[.,]", "", speaker).lower().split()
+    for person in people:
+        for form in person.forms or [person.name]:
+            if re.sub(r"[.,]", "", form).lower().split() == wanted:
                 return person.name
     return None
-
-
-def _person_words(words: set[str]) -> set[str]:
-    g = gazetteer()
-    return {w for w in words if key(w) not in g.regency_by_bare and key(w) not in g.province_by_name}
 
 
 def strip_item_offsets(result: dict) -> dict:
@@ -377,7 +366,7 @@ def strip_item_offsets(result: dict) -> dict:
         ("officials", ("name", "role", "regency", "province")),
         ("dates", ("value", "text")),
         ("regulations", ("kind", "number", "year", "text", "article", "about")),
-        ("quotes", ("text", "speaker", "official")),
+        ("quotes", ("text", "speaker", "role", "official")),
     ):
         public[field] = [{k: item[k] for k in keep} for item in result[field]]
     return public

@@ -208,7 +208,7 @@ def test_official_forms(text, expected):
 
 def test_one_entry_per_person_with_the_fullest_name_and_short_mentions_joined():
     result = extract(
-        "Pj Bupati Jombang Teguh Narutomo membuka apel. “ASN harus netral,” kata Teguh. Teguh menambahkan hal lain."
+        "Pj Bupati Jombang Teguh Narutomo membuka apel. “ASN harus netral sampai akhir,” kata Teguh. Teguh menambahkan hal lain."
     )
     assert officials(result) == {("Teguh Narutomo", "Pj Bupati", "35.17")}
     assert result["quotes"][0]["official"] == "Teguh Narutomo"
@@ -229,7 +229,7 @@ def test_not_officials(text):
 
 def test_quote_speaker_and_pronoun_speaker():
     result = extract(
-        "Ketua KPU Jember, Muhammad Syai'in, memimpin pleno. “Semua berjalan lancar,” ujarnya. "
+        "Ketua KPU Jember, Muhammad Syai'in, memimpin pleno. “Semua tahapan berjalan dengan lancar,” ujarnya. "
         "“Tidak ada keberatan saksi,” tegas Syai'in."
     )
     speakers = [q["official"] for q in result["quotes"]]
