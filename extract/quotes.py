@@ -45,7 +45,7 @@ AFTER = re.compile(r"\s*,?\s*(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?\b", re.
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
-ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur)\s+(?!nya\b)")
+ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
 PRONOUN = re.compile(r"(?i)^(?:ia|dia|beliau|nya)$")
 PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|[\s,])(?:ia|dia|beliau)\s*$")
 INDEFINITE = re.compile(r"(?i)\b(?:seorang|salah\s+(?:satu|seorang)|sejumlah|beberapa|para|banyak|sebagian)\b")
@@ -62,7 +62,11 @@ LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
 NAME_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.|[A-Z][a-z]{1,3}\.|Mc[A-Z][a-z]+")
 WORD = re.compile(r"[A-Za-zÀ-ÿ'’.-]+|\S")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "da", "al", "el"}
-NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak", "Sebagian", "Hadir", "Turut"}
+NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak", "Sebagian", "Hadir", "Turut",
+               # kinds of place, so that "Kapanewon Ponjong" or "Dusun Gun Tembawang" is never a name
+               "Kapanewon", "Kalurahan", "Kelurahan", "Desa", "Dusun", "Kampung", "Gampong", "Nagari", "Nagori",
+               "Distrik", "Kecamatan", "Banjar", "Lingkungan", "Pasar", "Jalan", "Kampus", "Pulau", "Teluk",
+               "Kompleks", "Perumahan", "TPS", "Posko", "Pos", "Kantor", "Balai", "Aula", "Pendopo", "Alun"}
 ORDINALS = {"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima", "Terakhir", "Selanjutnya", "Kemudian"}
 # Capitalised words that name a role, never a person (the titles are in NOT_NAME already).
 ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Akademisi", "Saksi", "Tokoh",
@@ -70,7 +74,8 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               "Kader", "Pengurus", "Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Staf", "Pegawai", "Petugas",
               "Kuasa", "Juru", "Jubir", "Pakar", "Peneliti", "Dosen", "Rektor", "Dekan", "Direktur", "Koordinator",
               "Pj", "Plt", "Plh", "Pjs", "Penjabat", "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades"}
-SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+|\n\s*)(?=[A-Z])")
+# a sentence's start, past a dateline or a live report's time stamp ("NGANJUK – ", "07.40 WIB – ")
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
 FIRST_VERB = re.compile(r"(?<![\w-])(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
                         r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
@@ -149,9 +154,9 @@ class _Names:
                 self.forms.append((run.start(), name))
         self.aliases: dict[str, str] = {}
         for alias in NICKNAME_OF.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
-            self.aliases[alias["nick"]] = alias["full"]
+            self.aliases[alias["nick"]] = _without_places(alias["full"])
         for alias in CALLED_AFTER.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
-            self.aliases.setdefault(alias["nick"], alias["full"])
+            self.aliases.setdefault(alias["nick"], _without_places(alias["full"]))
 
     def fullest(self, name: str, offset: int) -> str:
         name = self.aliases.get(name, name)
@@ -189,6 +194,14 @@ def _is_place(word: str) -> bool:
     g = gazetteer()
     k = key(word)
     return k in g.regency_by_bare or k in g.province_by_name or k in g.kecamatan_by_bare
+
+
+def _without_places(name: str) -> str:
+    """'Tuban Aditya Halindra Faridzky' (from 'Bupati Tuban Aditya ...'): the name without the place before it."""
+    words = name.split()
+    while len(words) > 1 and (_is_place(words[0]) or words[0] in NOT_NAME):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _introduces_place(before: str) -> bool:
@@ -244,19 +257,22 @@ class _Speakers:
         self.names = names
         self.events: list[_Person] = []
         inside = [(a, b) for a, b, _ in quotes]
-        for match in list(SAY.finditer(text)) + list(ACCORDING.finditer(text)):
-            if _within(match.start(), inside):
+        # in text order, so that a pronoun's referent is every presentation before it
+        found = [(m.start(), "say", m) for m in SAY.finditer(text)]
+        found += [(m.start(), "according", m) for m in ACCORDING.finditer(text)]
+        found += [(m.end(), "sentence", m) for m in SENTENCE_START.finditer(text)]
+        found.sort(key=lambda item: item[0])
+        for offset, kind, match in found:
+            if _within(offset, inside):
                 continue
-            if match.re is SAY:
+            if kind == "say":
                 person = self.subject_before(match.start())
-            else:
+            elif kind == "according":
                 person = self.after_verb(match.end())
-            if person is not None:
-                self.events.append(person)
-        for sentence in SENTENCE_START.finditer(text):
-            if _within(sentence.end(), inside):
-                continue
-            person = self.sentence_subject(sentence.end())
+            else:
+                person = self.sentence_subject(match.end())
+                if person is not None and person.name is None:
+                    person = None  # a sentence opening with no one named presents no one
             if person is not None:
                 self.events.append(person)
         self.events.sort(key=lambda p: p.offset)
@@ -276,7 +292,8 @@ class _Speakers:
         if named:
             return self.resolved(named[0], named[1], start)
         name, name_start, name_end = _name_in(segment)
-        if name and " " in name and _only_honorifics(segment[:name_start]) and not segment[name_end:].strip(" ,"):
+        if name and " " in name and not re.search(r"(?<![\w])[a-z]", segment[:name_start]) \
+                and not segment[name_end:].strip(" ,"):  # "Camat Ngoro Bambang Wijaya memberi ...": title, place, name
             return self.resolved(name, None, start)
         return None
 
@@ -333,6 +350,10 @@ class _Speakers:
         name, _, _ = _name_in(clause)
         if name is None and clause is not stripped:
             name, _, _ = _name_in(stripped)
+        if name and " " not in self.names.fullest(name, offset) and _is_place(name):
+            holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
+            if holder:
+                return _Person(holder[0], holder[1], offset)
         if name:
             return self.resolved(name, _role_before(clause, name), offset)
         if DEMONSTRATIVE_END.search(stripped) and not INDEFINITE.search(stripped):
@@ -366,6 +387,10 @@ class _Speakers:
         if named:
             return self.resolved(named[0], named[1], position)
         name, name_start, _ = _name_in(stripped)
+        if name and " " not in self.names.fullest(name, position) and _is_place(name):
+            holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"
+            if holder:
+                return _Person(holder[0], holder[1], position)
         if name:
             role = stripped[:name_start].strip(" ,") or None
             return self.resolved(name, role, position)

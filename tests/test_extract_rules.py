@@ -296,3 +296,80 @@ def test_long_chains_of_titles_with_commas_give_each_holder_once():
 ])
 def test_official_province(text, expected):
     assert {(o["name"], o["regency"], o["province"]) for o in extract(text)["officials"]} == expected
+
+
+# ---- quotes: who said what, in the attribution forms of Indonesian news ------------------------------------------
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [speaker for _, speaker in quotes(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attribution after the quote, with a title and the name after a comma
+    ("“Semua kotak suara sudah kami segel,” ujar Kepala Desa Sukamaju, Rohmat.", ["Rohmat"]),
+    ("“Kami tidak akan menoleransi pelanggaran,” kata Kapolres Kediri AKBP Bimo Ariyanto.", ["Bimo Ariyanto"]),
+    # the attribution before the quote
+    ("Ketua Bawaslu Blitar Hakam Sholahuddin mengatakan, “Pengawasan kami perketat sampai hari pencoblosan.”",
+     ["Hakam Sholahuddin"]),
+    ("Menurut Sulastri, “Harga cabai naik sejak masa kampanye dimulai.”", ["Sulastri"]),
+    ("Sulastri: “Harga cabai naik sejak masa kampanye dimulai.”", ["Sulastri"]),
+    ("“Harga cabai naik sejak masa kampanye,” Sulastri menambahkan.", ["Sulastri"]),
+    # the name only, never the clause after it, and in the fullest form the article gives
+    ("Warga Desa Karangrejo, Sutrisno Hadi (52), datang pagi. “Saya datang karena ingin cepat selesai,” kata "
+     "Sutrisno saat ditemui usai pencoblosan di TPS 04.", ["Sutrisno Hadi"]),
+    ("Bupati Tuban Aditya Halindra Faridzky, yang akrab disapa Mas Lindra, meninjau gudang. “Logistik kami kawal "
+     "sampai ke desa,” kata pria yang akrab disapa Lindra itu.", ["Aditya Halindra Faridzky"]),
+    # nobody named: null, never a guess, never a title or an ordinal
+    ("“Amplopnya dibagikan malam hari di rumah warga,” kata seorang warga yang enggan disebut namanya.", [None]),
+    ("Pertama, “semua petugas wajib hadir sebelum pukul tujuh pagi.”", [None]),
+    ("“Jangan sampai ada pemilih yang tertinggal di rumah,” kata Ketua KPPS.", [None]),
+])
+def test_quote_speaker_forms(text, expected):
+    assert speakers(text) == expected
+
+
+def test_nya_goes_to_the_person_last_presented_as_speaking_not_the_last_name_mentioned():
+    text = ("Ketua KPU Sidoarjo, Fauzan Adim, menjelaskan logistik sudah tiba. Ia menyebut Camat Porong Ahmad Rizal "
+            "dan Kapolsek Porong Kompol Sunardi ikut mengawal distribusi. “Pengawalan berlapis kami lakukan sampai "
+            "ke tingkat desa,” ujarnya.")
+    assert speakers(text) == ["Fauzan Adim"]
+
+
+def test_nya_after_an_unnamed_speaker_gives_null():
+    text = ("Bupati Lamongan Yuhronur Efendi membuka apel. Seorang pedagang pasar mengaku belum tahu jadwal "
+            "pencoblosan. “Belum ada yang memberi tahu kami soal jadwalnya,” katanya.")
+    assert speakers(text) == [None]
+
+
+def test_a_pronoun_and_a_sentence_subject_present_the_speaker():
+    text = ("Ketua Panwascam Ngoro, Lailatul Fitriyah, memimpin penertiban alat peraga. Dia mengatakan ada 40 baliho "
+            "yang melanggar.\n\n“Semua baliho di pohon dan tiang listrik kami turunkan,” tegasnya.")
+    assert speakers(text) == ["Lailatul Fitriyah"]
+
+
+def test_a_quote_continued_across_paragraphs_is_one_quote_and_short_quotes_are_not_quotes():
+    text = ("Camat Ngoro Bambang Wijaya memberi arahan. “Petugas harus datang sebelum pukul enam pagi.\n\n"
+            "“Kotak suara dibuka di depan saksi dan warga yang hadir,” katanya. Warga menyebut kegiatan itu “pesta "
+            "demokrasi” desa.")
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0][0].startswith("Petugas harus datang") and "Kotak suara dibuka" in found[0][0]
+    assert found[0][1] == "Bambang Wijaya"
+
+
+def test_quotes_keep_their_order_and_a_second_quote_in_the_paragraph_keeps_the_speaker():
+    text = ("“Surat suara cadangan sudah kami siapkan,” kata Ketua KPU Madiun, Ratna Sari. “Jumlahnya dua setengah "
+            "persen dari DPT.”\n\nWarga Desa Jiwan, Slamet Riyadi, mengaku senang. “TPS sekarang lebih dekat dengan "
+            "rumah saya,” ujarnya.")
+    assert quotes(text) == [("Surat suara cadangan sudah kami siapkan", "Ratna Sari"),
+                            ("Jumlahnya dua setengah persen dari DPT.", "Ratna Sari"),
+                            ("TPS sekarang lebih dekat dengan rumah saya", "Slamet Riyadi")]
+
+
+def test_a_quote_gives_its_speakers_role_as_the_article_does():
+    result = extract("“Pengawasan kami perketat sampai hari pencoblosan,” kata Ketua Bawaslu Blitar, Hakam Sholahuddin.")
+    assert result["quotes"][0]["role"] == "Ketua Bawaslu"
