@@ -28,7 +28,7 @@ STANDALONE_TITLES = [
 ]
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
-    r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
+    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
     r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala",
@@ -64,6 +64,7 @@ class OfficialMention:
     national: bool = False
     forms: list[str] = field(default_factory=list)
     province: str | None = None  # code of the province a provincial office names ("Ketua KPU Jatim" -> "35")
+    area_place: str | None = None  # the words after a Camat's or village head's title: a kecamatan or village
 
 
 def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
@@ -195,6 +196,10 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
             return code, False, j + width
         if k in g.province_by_name:
             return None, g.province_by_name[k], j + width
+    if kind is None and j < n and tokens[j].word in ("Pulau", "Kepulauan") and tokens[j].is_capitalised:
+        code, province, after = _place_after(tokens, j + 1, prefer_kota, lenient)  # "Kapolres Pulau Buru"
+        if code:
+            return code, province, after
     return None, None, i
 
 
@@ -253,6 +258,7 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
+    villages = {key(m["name"]) for m in VILLAGE.finditer(text)}
     for match in TITLE_RE.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -325,6 +331,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                         k += 1
                     if k > i + 1 and _name_at(tokens, k):
                         i, separated = k, True
+        if not place_code and not provincial:
+            in_role = _trailing_province(role)  # "Ketua Bawaslu NTB", "Anggota KPU DIY": the body's province
+            if in_role:
+                provincial, role = in_role
         national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
         if i + 1 < n and tokens[i].text == "(" and _name_at(tokens, i + 1):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)"
@@ -337,8 +347,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = None  # the title ended its sentence: the next capitalised word starts another one
         if found and found[0].split()[0] in ("Kabupaten", "Kota"):
             found = None
-        if found and area_role and not separated and _kecamatan_regency(tokens, j, found[3]) is not None:
-            found = None  # "Camat Ploso" without the name: the word is the kecamatan
+        if found and area_role and not separated:
+            holder = _after_village_name(found, tokens, villages)
+            separated = holder is not None and holder != found  # the village's name stood between title and holder
+            found = holder
+        if found and area_role and not separated and _kecamatan_width(tokens, j) >= len(found[0].split()):
+            found = None  # "Camat Ploso" without the name: the word is the kecamatan (not "Camat Ngoro Bambang Wijaya")
         if found and " " not in found[0] and not separated and not place_code and not (j < n and tokens[j].word in HONORIFICS):
             after = found[3]
             if after < n and tokens[after].text == "," and after + 1 < n:
@@ -346,9 +360,14 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 found = qualified if qualified and " " in qualified[0] else None
             else:
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
+        listed: list[tuple[str, int, int]] = []
         if found:
-            name, start, end, _ = found
+            name, start, end, after_name = found
+            if MEMBER_TITLE.match(title_only):
+                listed = _listed_names(text, tokens, after_name)  # "Anggota KPU Jombang, A, B dan C"
         else:
+            if title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
+                continue
             found = _name_before(text, tokens, match.start())
             if not found:
                 continue
@@ -368,7 +387,53 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 province=provincial or _province_in_role(role),
             )
         )
+        if area_role:
+            place_end = start if start > role_end else min(len(text), role_end + 80)
+            mentions[-1].area_place = text[role_end:place_end]
+        for other, other_start, other_end in listed:
+            mentions.append(OfficialMention(
+                name=other, role=_clean_role(role), regency=None if national else place_code, start=other_start,
+                end=other_end, role_start=match.start(), place_code=place_code, national=national,
+                province=provincial or _province_in_role(role)))
     return mentions
+
+
+MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner)$")
+
+
+def _listed_names(text: str, tokens: list[Token], i: int) -> list[tuple[str, int, int]]:
+    """Further holders of one members' title: ', Siti Aminah dan Bambang Susilo' after the first name. Only a list
+    closed by 'dan'/'serta' counts: 'Anggota KPU X, A, kata B' is not a list."""
+    names: list[tuple[str, int, int]] = []
+    n = len(tokens)
+    closed = False
+    while i < n and len(names) < 8 and not closed:
+        i = _token_index_at(tokens, _skip_degrees(text, tokens[i - 1].end)) if i > 0 else i
+        if i < n and tokens[i].text == ",":
+            i += 1
+        if i < n and tokens[i].word in ("dan", "serta"):
+            closed = True
+            i += 1
+        elif not names and not (i > 0 and tokens[i - 1].text == ","):
+            return []
+        found = _name_at(tokens, i) if i < n else None
+        if not found:
+            return []
+        names.append((found[0], found[1], found[2]))
+        i = found[3]
+    return names if closed else []
+
+
+def _trailing_province(role: str) -> tuple[str, str] | None:
+    """(province code, role without it) when the role ends with a province's name or short form."""
+    g = gazetteer()
+    words = role.split()
+    for width in (3, 2, 1):
+        if len(words) > width:
+            code = g.province_by_name.get(key(" ".join(words[-width:])))
+            if code and words[-width][:1].isupper():
+                return code, " ".join(words[:-width])
+    return None
 
 
 def _province_in_role(role: str) -> str | None:
@@ -381,6 +446,44 @@ def _province_in_role(role: str) -> str | None:
             if code and words[start][:1].isupper():
                 return code
     return None
+
+
+# A village named with its kind ("Desa Sumberagung", "Nagori Bandar Maruhur"): the text's own list of villages.
+VILLAGE_KINDS = ("Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Kampung", "Nagari", "Nagori", "Pekon",
+                 "Banjar", "Lembang", "Negeri", "Tiyuh", "Jorong")
+VILLAGE = re.compile(r"\b(?:" + "|".join(VILLAGE_KINDS) + r")\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
+
+
+def _after_village_name(found, tokens: list[Token], villages: set[str]):
+    """After a village head's title, the village's name is not the holder's: 'Kepala Desa Teluk Pambang, membantah'
+    (the holder stands before the title) or 'Kepala Desa Sumberagung Rohmat' where the text names Desa Sumberagung."""
+    name, start, end, after = found
+    words = name.split()
+    if words[0] in VILLAGE_KINDS:
+        return None
+    n = len(tokens)
+    if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised):
+        return None  # the capitalised words ran up to a comma with no name after it: they name the village
+    for width in (2, 1):
+        if len(words) > width and key(" ".join(words[:width])) in villages:
+            index = _token_index_at(tokens, start)
+            rest = _name_at(tokens, index + width)
+            return rest if rest and rest[1] >= start else None
+    return found
+
+
+def area_regencies(place_text: str) -> set[str]:
+    """Every regency the place after a Camat's or village head's title can be in: regencies with a kecamatan of
+    that name ('Kubu' is in Karangasem, Kubu Raya, Rokan Hilir ...), and a regency of that name itself."""
+    g = gazetteer()
+    words = [w for w in re.findall(r"[A-Z][\w'’-]*", place_text) if w not in ("Kecamatan", "Kec", "Desa", "Kelurahan")]
+    found: set[str] = set()
+    for width in (3, 2, 1):
+        for start in range(0, len(words) - width + 1):
+            k = key(" ".join(words[start:start + width]))
+            found.update(code.rsplit(".", 1)[0] for code in g.kecamatan_by_bare.get(k, ()))
+            found.update(g.regency_by_bare.get(k, ()))
+    return found
 
 
 def _kecamatan_width(tokens: list[Token], i: int) -> int:
@@ -418,6 +521,21 @@ NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+yang\s+juga\s+(?:menjabat\s+(?:sebagai\s+)?)?|\s+\()$")
+
+
+CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
+
+
+def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: int, i: int) -> bool:
+    """'Sutrisno, kepala desa setempat, ...' presents an office; 'Menurut Udi, kepala desa termasuk pejabat ...'
+    starts what Udi says, with 'kepala desa' a generic noun: a lowercase title after a name's comma is an office
+    only when nothing but its place and a closing mark (or 'setempat', 'itu') follows it."""
+    n = len(tokens)
+    limit = i + 5
+    while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
+                                   and not tokens[i].is_punct):
+        i += 1  # "kepala desa Sumberagung,": the village's name
+    return i >= n or tokens[i].text in CLOSES_APPOSITIVE
 
 
 def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:

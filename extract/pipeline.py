@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates
-from .officials import OfficialMention, find_officials, merge_officials, officials_from_entities
+from .officials import OfficialMention, area_regencies, find_officials, merge_officials, officials_from_entities
 from .places import find_places
 from .quotes import find_quotes
 from .regions import gazetteer, key
@@ -275,6 +275,8 @@ def record(doc: Doc) -> dict:
             continue  # title case makes any word look like a name: trust only names the body repeats
         if mention.regency is None and not mention.national and mention.place_code is None:
             mention.regency = dominant
+        elif mention.area_place is not None and not mention.national:
+            mention.regency = _area_regency(mention, regency_counts, dominant)
         mention.province = _office_province(mention, places, dominant)
         officials_raw.append(mention)
     officials = merge_officials(officials_raw)
@@ -323,6 +325,20 @@ def record(doc: Doc) -> dict:
         "quotes": quotes,
         "extractor_version": EXTRACTOR_VERSION,
     }
+
+
+def _area_regency(mention: OfficialMention, regency_counts: Counter, dominant: str | None) -> str | None:
+    """A Camat's or village head's regency when the place after the title is a homonym ('Camat Banjar' in Buleleng,
+    'Panewu Depok' in Sleman): the reading in the article's province, the most mentioned; else the article's regency."""
+    candidates = area_regencies(mention.area_place or "") | ({mention.regency} if mention.regency else set())
+    if not candidates or not dominant:
+        return mention.regency
+    province = dominant.split(".")[0]
+    local = [c for c in candidates if c.split(".")[0] == province]
+    if local:
+        return max(local, key=lambda c: (regency_counts.get(c, 0), c == mention.regency))
+    return dominant if mention.regency is None or mention.regency not in regency_counts or \
+        regency_counts[mention.regency] <= 1 else mention.regency
 
 
 # Offices of a province even when the article does not name it after the title ("Kapolda", "Gubernur").

@@ -373,3 +373,40 @@ def test_quotes_keep_their_order_and_a_second_quote_in_the_paragraph_keeps_the_s
 def test_a_quote_gives_its_speakers_role_as_the_article_does():
     result = extract("“Pengawasan kami perketat sampai hari pencoblosan,” kata Ketua Bawaslu Blitar, Hakam Sholahuddin.")
     assert result["quotes"][0]["role"] == "Ketua Bawaslu"
+
+
+# ---- officials: forms the held-out sets' misses stand for ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic role after a name's comma starts what the person says; a closed appositive is an office
+    ("Menurut Udi, kepala desa termasuk pejabat yang dilarang berkampanye di Jombang.", set()),
+    ("Hal itu disampaikan Sutrisno, kepala desa Sumberagung, kepada wartawan di Jombang.",
+     {("Sutrisno", "kepala desa", "35.17")}),
+    # a list of members after one title, closed by "dan"
+    ("Hadir anggota KPU Jombang, Ahmad Fauzi, Siti Aminah dan Bambang Susilo dalam pleno.",
+     {("Ahmad Fauzi", "anggota KPU", "35.17"), ("Siti Aminah", "anggota KPU", "35.17"),
+      ("Bambang Susilo", "anggota KPU", "35.17")}),
+    ("Anggota KPU Jombang, Ahmad Fauzi, mengatakan Siti Aminah dan Bambang hadir.",
+     {("Ahmad Fauzi", "Anggota KPU", "35.17")}),
+    # a lowercase word inside the title
+    ("Ketua sementara DPRD Jombang Mas'ud Zuremi membuka sidang paripurna.",
+     {("Mas'ud Zuremi", "Ketua sementara DPRD", "35.17")}),
+    # an island before the regency's name
+    ("Kapolres Pulau Buru AKBP Sutrisno Hadi Santoso memimpin apel.", {("Sutrisno Hadi Santoso", "Kapolres", "81.04")}),
+    # a village's name between a village head's title and the holder, or before a comma with the holder before it
+    ("Kepala Desa Sumberagung Rohmat membantah tuduhan itu. Warga Desa Sumberagung resah.",
+     {("Rohmat", "Kepala Desa", None)}),
+    ("Jamaluddin, Kepala Desa Teluk Pambang, membantah ikut berkampanye di Bengkalis.",
+     {("Jamaluddin", "Kepala Desa", "14.03")}),
+    # a Camat's kecamatan with the holder straight after it
+    ("Camat Ngoro Bambang Wijaya memberi arahan kepada KPPS di Jombang.", {("Bambang Wijaya", "Camat", "35.17")}),
+    # a kecamatan named like a regency elsewhere is the article's ("Depok" in Sleman, not Kota Depok)
+    ("Panewu Depok, Wisnu Hartono, meminta lurah netral. Bawaslu Sleman memantau.",
+     {("Wisnu Hartono", "Panewu", "34.04")}),
+    ("Perbekel Tianyar, Kecamatan Kubu, I Wayan Sudarma, dilaporkan ke Bawaslu Karangasem.",
+     {("I Wayan Sudarma", "Perbekel", "51.07")}),
+    # a provincial body named by its province's short form is the province's, not a regency's
+    ("Ketua Bawaslu NTB Lalu Ahmad Rifai meninjau Lombok Timur.", {("Lalu Ahmad Rifai", "Ketua Bawaslu", None)}),
+])
+def test_official_forms_of_the_held_out_misses(text, expected):
+    assert officials(extract(text)) == expected
