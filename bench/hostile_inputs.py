@@ -38,6 +38,8 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "title-chains": _repeat("Ketua KPU Wakil Bupati Kepala Dinas Pendidikan Camat Kepala Desa ", size),
         "title-comma-chains": _repeat("Kepala Desa Sumber, Ketua Bawaslu, Camat Ploso, ", size),
         "dates-and-numbers": _repeat("(24/09) 12/2024 Nomor 10 Tahun 2016 ", size),
+        "attributed-quotes": _repeat("Ketua KPU Jombang, Ahmad Fauzi, hadir. “Kami siap mengawal pilkada damai,” "
+                                     "ujarnya. “Semua petugas sudah siap,” kata Ketua KPU. ", size),
     }
 
 

@@ -17,6 +17,7 @@ around its offset, so the whole is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -141,49 +142,86 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 class _Names:
-    """Names the article gives, for the fullest form of a short one and for a title's holder."""
+    """Names the article gives, for the fullest form of a short one and for a title's holder.
+
+    Indexed by word and by role so that each look-up reads only the forms that can match: a hostile text of
+    a thousand repeated names stays linear."""
+
+    CANDIDATES = 64  # forms compared per look-up at most
 
     def __init__(self, text: str, officials) -> None:
         self.text = text
         self.officials = sorted(officials or [], key=lambda m: m.start)
-        self.forms: list[tuple[int, str]] = [(m.start, m.name) for m in self.officials]
-        g = gazetteer()
+        self.official_starts = [m.start for m in self.officials]
+        self.positions: dict[str, list[int]] = {}  # normalised form -> its offsets, in order
+        self.display: dict[str, str] = {}
+        self.by_word: dict[str, list[str]] = {}
+        for mention in self.officials:
+            self._add_form(mention.start, mention.name)
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             name, _, _ = _name_in(run.group(0))
             if name and " " in name and not (_is_place(name.split()[0]) and _introduces_place(text[max(0, run.start() - 30):run.start()])):
-                self.forms.append((run.start(), name))
+                self._add_form(run.start(), name)
+        for positions in self.positions.values():
+            positions.sort()
+        self.by_role: dict[str, list] = {}
+        for mention in self.officials:
+            if mention.role:
+                self.by_role.setdefault(_norm(mention.role), []).append(mention)
         self.aliases: dict[str, str] = {}
         for alias in NICKNAME_OF.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
             self.aliases[alias["nick"]] = _without_places(alias["full"])
         for alias in CALLED_AFTER.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
             self.aliases.setdefault(alias["nick"], _without_places(alias["full"]))
 
+    def _add_form(self, position: int, form: str) -> None:
+        normalised = _norm(form)
+        if normalised not in self.positions:
+            self.positions[normalised] = []
+            self.display[normalised] = form
+            for word in set(normalised.split()):
+                self.by_word.setdefault(word, []).append(normalised)
+        self.positions[normalised].append(position)
+
+    def officials_between(self, start: int, end: int):
+        index = bisect.bisect_left(self.official_starts, start)
+        while index < len(self.officials) and self.officials[index].start < end:
+            yield self.officials[index]
+            index += 1
+
     def fullest(self, name: str, offset: int) -> str:
         name = self.aliases.get(name, name)
         words = set(_norm(name).split())
+        if not words:
+            return name
+        pools = [self.by_word.get(w, []) for w in words]
         best, best_key = name, None
-        for position, form in self.forms:
-            form_words = _norm(form).split()
+        for normalised in min(pools, key=len)[:self.CANDIDATES]:
+            form_words = normalised.split()
             if len(form_words) <= len(words) or not words <= set(form_words):
                 continue
-            rank = (len(form_words), position if position <= offset else -position)
+            positions = self.positions[normalised]
+            index = bisect.bisect_right(positions, offset) - 1
+            rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
             if best_key is None or rank > best_key:
-                best, best_key = form, rank
+                best, best_key = self.display[normalised], rank
         return best
 
     def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
         """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""
         wanted = _norm(title)
-        holder = None
-        for mention in self.officials:
-            if mention.start > offset or mention.role is None:
-                continue
-            role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
-            role_words = _norm(mention.role)
-            if wanted and (wanted == role_words or role_text.startswith(wanted) or wanted.startswith(role_words + " ")
-                           and wanted in role_text):
-                holder = (mention.name, mention.role)
-        return holder
+        if not wanted:
+            return None
+        words = wanted.split()
+        for width in range(min(len(words), 8), 0, -1):
+            holders = self.by_role.get(" ".join(words[:width]), [])
+            latest = bisect.bisect_right([m.start for m in holders], offset) if len(holders) < self.CANDIDATES \
+                else bisect.bisect_right(holders, offset, key=lambda m: m.start)
+            for mention in reversed(holders[max(0, latest - self.CANDIDATES):latest]):  # the latest holder first
+                role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
+                if width == len(words) or role_text.startswith(wanted) or wanted in role_text:
+                    return mention.name, mention.role
+        return None
 
 
 def _norm(text: str) -> str:
@@ -256,6 +294,7 @@ class _Speakers:
         self.text = text
         self.names = names
         self.events: list[_Person] = []
+        self.offsets: list[int] = []
         inside = [(a, b) for a, b, _ in quotes]
         # in text order, so that a pronoun's referent is every presentation before it
         found = [(m.start(), "say", m) for m in SAY.finditer(text)]
@@ -274,8 +313,7 @@ class _Speakers:
                 if person is not None and person.name is None:
                     person = None  # a sentence opening with no one named presents no one
             if person is not None:
-                self.events.append(person)
-        self.events.sort(key=lambda p: p.offset)
+                self.add(person)
 
     def sentence_subject(self, start: int) -> _Person | None:
         """The named subject a sentence opens with ("Ketua KPU Jember, Muhammad Syai'in, memimpin ..."): the person
@@ -285,9 +323,8 @@ class _Speakers:
         if not verb or "“" in window[:verb.start()] or '"' in window[:verb.start()]:
             return None
         segment = window[:verb.start()]
-        for mention in self.names.officials:
-            if start <= mention.start < start + verb.start():
-                return self.resolved(mention.name, mention.role, start)
+        for mention in self.names.officials_between(start, start + verb.start()):
+            return self.resolved(mention.name, mention.role, start)
         named = _appositive_name(segment)
         if named:
             return self.resolved(named[0], named[1], start)
@@ -298,16 +335,13 @@ class _Speakers:
         return None
 
     def add(self, person: _Person) -> None:
-        self.events.append(person)
-        self.events.sort(key=lambda p: p.offset)
+        index = bisect.bisect_right(self.offsets, person.offset)
+        self.offsets.insert(index, person.offset)
+        self.events.insert(index, person)
 
     def last_before(self, offset: int) -> _Person | None:
-        last = None
-        for event in self.events:
-            if event.offset >= offset:
-                break
-            last = event
-        return last
+        index = bisect.bisect_left(self.offsets, offset) - 1
+        return self.events[index] if index >= 0 else None
 
     def resolved(self, name: str | None, role: str | None, offset: int) -> _Person:
         if name is None:
@@ -340,9 +374,8 @@ class _Speakers:
         called = CALLED.search(stripped)
         if called:
             return self.resolved(called["name"], None, offset)
-        for mention in self.names.officials:
-            if start <= mention.start < offset:
-                return self.resolved(mention.name, mention.role, offset)
+        for mention in self.names.officials_between(start, offset):
+            return self.resolved(mention.name, mention.role, offset)
         named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], offset)
@@ -378,9 +411,8 @@ class _Speakers:
         called = CALLED.search(stripped)
         if called:
             return self.resolved(called["name"], None, position)
-        for mention in self.names.officials:
-            if position <= mention.start < position + len(clause):
-                return self.resolved(mention.name, mention.role, position)
+        for mention in self.names.officials_between(position, position + len(clause)):
+            return self.resolved(mention.name, mention.role, position)
         if INDEFINITE.match(stripped) or re.match(r"(?i)(?:seorang|salah)\b", stripped):
             return _Person(None, stripped, position)
         named = _appositive_name(stripped)
@@ -439,8 +471,6 @@ def _only_honorifics(text: str) -> bool:
 
 
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
-    import bisect
-
     index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
@@ -457,7 +487,6 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     names = _Names(text, officials)
     speakers = _Speakers(text, names, spans)
     paragraph_starts = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
-    import bisect
 
     def paragraph_of(offset: int) -> int:
         return bisect.bisect_right(paragraph_starts, offset) - 1

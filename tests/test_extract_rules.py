@@ -410,3 +410,11 @@ def test_a_quote_gives_its_speakers_role_as_the_article_does():
 ])
 def test_official_forms_of_the_held_out_misses(text, expected):
     assert officials(extract(text)) == expected
+
+
+def test_thousands_of_attributed_quotes_each_keep_their_speaker():
+    paragraph = ("Ketua KPU Jombang, Ahmad Fauzi, hadir. “Kami siap mengawal pilkada damai,” ujarnya. "
+                 "“Semua petugas sudah siap bertugas,” kata Ketua KPU Jombang.\n\n")
+    found = extract(paragraph * 1200)["quotes"]  # 180,000 characters, under the extractor's 200,000
+    assert len(found) == 2400
+    assert {q["speaker"] for q in found} == {"Ahmad Fauzi"}
