@@ -42,7 +42,9 @@ SAY_VERBS = (
     "mengusulkan|menyarankan|mengkritik|mengatakannya|mengingatkannya|memaparkannya|berdalih|berkilah|beralasan|"
     "mengimbuh|menandaskannya|mengungkapkannya|mengomentari|berpendapat|berargumen|menyinggung"
 )
-AFTER = re.compile(r"\s*,?\s*(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?\b", re.IGNORECASE)
+AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
+                   r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
+                   re.IGNORECASE)
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
@@ -209,7 +211,7 @@ class _Names:
 
     def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
         """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""
-        wanted = _norm(title)
+        wanted = DEMONSTRATIVE_END.sub("", _norm(title)).strip()  # "ujar Bupati Jombang itu"
         if not wanted:
             return None
         words = wanted.split()
@@ -424,7 +426,8 @@ class _Speakers:
             if holder:
                 return _Person(holder[0], holder[1], position)
         if name:
-            role = stripped[:name_start].strip(" ,") or None
+            role = stripped[:name_start].strip(" ,")
+            role = None if _only_honorifics(role) else role
             return self.resolved(name, role, position)
         if DEMONSTRATIVE_END.search(stripped.split(",")[0]):
             return self.anaphor(position)
@@ -510,6 +513,8 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
 
 def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | None:
     after = AFTER.match(text, end)
+    if after and after["passive"]:  # "“…,” demikian disampaikan Kepala Dinas X, Y."
+        return speakers.after_verb(after.end())
     if after and not (after["verb"].lower() in ("aku", "tanya") and not after["nya"]):
         if after["nya"] or after["verb"].lower().endswith("nya"):
             return speakers.anaphor(end)

@@ -323,6 +323,13 @@ def speakers(text: str) -> list[str | None]:
      "Sutrisno saat ditemui usai pencoblosan di TPS 04.", ["Sutrisno Hadi"]),
     ("Bupati Tuban Aditya Halindra Faridzky, yang akrab disapa Mas Lindra, meninjau gudang. “Logistik kami kawal "
      "sampai ke desa,” kata pria yang akrab disapa Lindra itu.", ["Aditya Halindra Faridzky"]),
+    # passive and closing attributions, a title with "itu" for its holder, honorifics dropped
+    ("“Semua logistik sudah kami kirim ke desa,” demikian disampaikan Kepala Dinas Kominfo Jombang, Budi Santoso.",
+     ["Budi Santoso"]),
+    ("Bupati Jombang Warsubi membuka rapat. “Semua logistik sudah kami kirim ke desa,” ujar Bupati Jombang itu.",
+     ["Warsubi"]),
+    ("“Semua logistik sudah kami kirim ke desa,” ujar Pak Rohmat sambil tersenyum.", ["Rohmat"]),
+    ("Rohmat (45), warga Desa Sumberagung, mengatakan, “Semua logistik sudah kami terima di desa.”", ["Rohmat"]),
     # nobody named: null, never a guess, never a title or an ordinal
     ("“Amplopnya dibagikan malam hari di rumah warga,” kata seorang warga yang enggan disebut namanya.", [None]),
     ("Pertama, “semua petugas wajib hadir sebelum pukul tujuh pagi.”", [None]),
