@@ -21,7 +21,8 @@ STANDALONE_TITLES = [
     r"Kapolsek", r"Kapolda", r"Kapolri", r"Wakapolda", r"Dandim", r"Kasdim", r"Danrem", r"Danramil", r"Pangdam",
     r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
     r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung", r"Ketua\s+Umum", r"Sekjen",
-    r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
+    r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kasat(?:reskrim|lantas|intelkam|samapta|sabhara|binmas|narkoba|polairud|tahti|pamobvit)",
+    r"Kasi\s?humas", r"Kasubbag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
     r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
     r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
     r"Danyon", r"Danpos\w*", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
@@ -212,7 +213,7 @@ LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM",
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|panewu|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
                          r"kelian(?:\s+banjar)?(?:\s+dinas)?|(?:ketua|anggota)\s+panwaslih\s+kecamatan|"
-                         r"(?:ketua|anggota)\s+(?:ppk|pps|kpps|panwascam|panwaslu\s+kecamatan|pkd))$")
+                         r"(?:ketua|anggota)\s+(?:ppk|pps|kpps(?:\s+tps)?|panwascam|panwaslu\s+kecamatan|pkd))$")
 STOP_AFTER_TITLE = {"dan", "serta", "atau", "bersama", "beserta"}
 
 
@@ -284,8 +285,16 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         place_code: str | None = None
         provincial: str | None = None
         separated = False
+        if i < n and tokens[i].text[:1].isdigit() and not (i + 1 < n and tokens[i + 1].text == "/") \
+                and match["standalone"] and re.match(r"(?i)dan", title_only):
+            i += 1  # "Dandim 0814 Letkol Inf Triyono": the unit's number alone
         if i < n and (tokens[i].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text == "/"):
-            code, _, after_place = _place_after(tokens, i + 2)
+            numbered = i + 2
+            while numbered + 1 < n and tokens[numbered].text[:1].isdigit() and tokens[numbered + 1].text == "/":
+                numbered += 2  # "Danramil 0814/01 Jombang"
+            if numbered < n and tokens[numbered].text[:1].isdigit():
+                numbered += 1
+            code, _, after_place = _place_after(tokens, numbered)
             comma = _skip_to_comma(tokens, i)
             if code and after_place < n and tokens[after_place].text != ",":
                 place_code, i, separated = code, after_place, True  # "Dandim 1307/Poso Letkol Inf Joko Purnomo"
@@ -587,7 +596,7 @@ def _strip_trailing_degrees(text: str, end: int) -> int:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"(?<!Wali)(?<!Wakil Wali)\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
-    role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Pemkab|Pemkot|Pemprov)$", "", role)
+    role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Setkab|Setkot|Pemkab|Pemkot|Pemprov)$", "", role)
     return role.strip(" ,")
 
 

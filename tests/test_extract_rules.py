@@ -412,6 +412,14 @@ def test_a_quote_gives_its_speakers_role_as_the_article_does():
      {("Wisnu Hartono", "Panewu", "34.04")}),
     ("Perbekel Tianyar, Kecamatan Kubu, I Wayan Sudarma, dilaporkan ke Bawaslu Karangasem.",
      {("I Wayan Sudarma", "Perbekel", "51.07")}),
+    # compound police titles, unit numbers with and without a sub-unit, a KPPS of a numbered TPS
+    ("Kasatreskrim Polres Jombang AKP Margono Suhendra memimpin penyelidikan.",
+     {("Margono Suhendra", "Kasatreskrim Polres", "35.17")}),
+    ("Danramil 0814/01 Jombang Kapten Inf Sugeng Riyadi memantau TPS.", {("Sugeng Riyadi", "Danramil", "35.17")}),
+    ("Kapolres Jombang, AKBP Ardi Kurniawan, S.I.K., M.H., dan Dandim 0814 Letkol Inf Triyono hadir.",
+     {("Ardi Kurniawan", "Kapolres", "35.17"), ("Triyono", "Dandim", "35.17")}),
+    ("Ketua KPPS TPS 05 Desa Sumberagung, Slamet Riyadi, membuka TPS di Jombang.",
+     {("Slamet Riyadi", "Ketua KPPS TPS", "35.17")}),
     # a provincial body named by its province's short form is the province's, not a regency's
     ("Ketua Bawaslu NTB Lalu Ahmad Rifai meninjau Lombok Timur.", {("Lalu Ahmad Rifai", "Ketua Bawaslu", None)}),
 ])
