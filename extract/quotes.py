@@ -49,6 +49,9 @@ AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
 ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
+# "Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur": a passive verb of saying, its speaker after it
+PASSIVE_SAY = re.compile(r"\b(?:diungkapkan|disampaikan|dikatakan|dijelaskan|ditegaskan|dituturkan|diakui|dibenarkan|"
+                         r"dipaparkan|disebutkan)\s+(?:oleh\s+)?(?=[A-Z])")
 PRONOUN = re.compile(r"(?i)^(?:ia|dia|beliau|nya)$")
 PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|[\s,])(?:ia|dia|beliau)\s*$")
 INDEFINITE = re.compile(r"(?i)\b(?:seorang|salah\s+(?:satu|seorang)|sejumlah|beberapa|para|banyak|sebagian)\b")
@@ -301,6 +304,7 @@ class _Speakers:
         # in text order, so that a pronoun's referent is every presentation before it
         found = [(m.start(), "say", m) for m in SAY.finditer(text)]
         found += [(m.start(), "according", m) for m in ACCORDING.finditer(text)]
+        found += [(m.start(), "passive", m) for m in PASSIVE_SAY.finditer(text)]
         found += [(m.end(), "sentence", m) for m in SENTENCE_START.finditer(text)]
         found.sort(key=lambda item: item[0])
         for offset, kind, match in found:
@@ -310,6 +314,10 @@ class _Speakers:
                 person = self.subject_before(match.start())
             elif kind == "according":
                 person = self.after_verb(match.end())
+            elif kind == "passive":
+                person = self.after_verb(match.end())
+                if person is not None and person.name is None:
+                    person = None  # "disampaikan Kepala Dinas" with no one named presents no one
             else:
                 person = self.sentence_subject(match.end())
                 if person is not None and person.name is None:

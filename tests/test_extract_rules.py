@@ -346,6 +346,12 @@ def test_nya_goes_to_the_person_last_presented_as_speaking_not_the_last_name_men
     assert speakers(text) == ["Fauzan Adim"]
 
 
+def test_a_passive_verb_of_saying_presents_the_person_after_it():
+    text = ("Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur. Menurutnya, pengawasan diperketat. "
+            "“Kami tidak akan ragu menindak siapa pun,” tegasnya.")
+    assert speakers(text) == ["Ahmad Udi Masjkur"]
+
+
 def test_nya_after_an_unnamed_speaker_gives_null():
     text = ("Bupati Lamongan Yuhronur Efendi membuka apel. Seorang pedagang pasar mengaku belum tahu jadwal "
             "pencoblosan. “Belum ada yang memberi tahu kami soal jadwalnya,” katanya.")
