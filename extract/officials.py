@@ -152,8 +152,9 @@ def _org_after(tokens: list[Token], i: int) -> int:
         is_acronym = (len(word) >= 2 and word.isupper() and word.isalpha()) or word.upper() in LOWERCASE_BODIES
         is_roman = bool(re.fullmatch(r"[IVX]+", word)) or (
             len(word) == 1 and word.isupper() and j > i and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))
-        if key(word) in g.regency_by_bare and not is_acronym and taken:
-            break
+        if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
+                                                                       or tokens[j - 1].word in KNOWN_BODIES)):
+            break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name
         if is_acronym or is_roman or word in ORG_WORDS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
             if word in ("Kabupaten", "Kota", "Provinsi", "Kab"):
                 break

@@ -426,6 +426,9 @@ def test_a_quote_gives_its_speakers_role_as_the_article_does():
      {("Ardi Kurniawan", "Kapolres", "35.17"), ("Triyono", "Dandim", "35.17")}),
     ("Ketua KPPS TPS 05 Desa Sumberagung, Slamet Riyadi, membuka TPS di Jombang.",
      {("Slamet Riyadi", "Ketua KPPS TPS", "35.17")}),
+    # a regency's short form in capitals after a body is its place, not part of the body's name
+    ("Ketua KPU SBB Abdul Rahman Tuasikal hadir.", {("Abdul Rahman Tuasikal", "Ketua KPU", "81.06")}),
+    ("Ketua Bawaslu OKU Timur, Ahmad Fauzi, hadir.", {("Ahmad Fauzi", "Ketua Bawaslu", "16.08")}),
     # a provincial body named by its province's short form is the province's, not a regency's
     ("Ketua Bawaslu NTB Lalu Ahmad Rifai meninjau Lombok Timur.", {("Lalu Ahmad Rifai", "Ketua Bawaslu", None)}),
 ])
