@@ -59,6 +59,7 @@ def test_regency_forms(text, expected):
     "Kawasan Puncak macet pada akhir pekan.",  # Kabupaten Puncak is in Papua; this is a place name
     "Berita ini dikutip dari RMOLJatim dan TerasJatim.com.",  # outlet names name no province
     "Kampanye di Padang Tiji berlangsung damai.",  # a kecamatan of Pidie, not Kota Padang
+    "Logistik dikirim ke distrik dekat perbatasan Papua Nugini.",  # a country, not the province
 ])
 def test_not_regencies(text):
     result = extract(text)
