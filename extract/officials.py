@@ -21,14 +21,15 @@ STANDALONE_TITLES = [
     r"Kapolsek", r"Kapolda", r"Kapolri", r"Wakapolda", r"Dandim", r"Kasdim", r"Danrem", r"Danramil", r"Pangdam",
     r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
     r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung", r"Ketua\s+Umum", r"Sekjen",
-    r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
+    r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kasat(?:reskrim|lantas|intelkam|samapta|sabhara|binmas|narkoba|polairud|tahti|pamobvit)",
+    r"Kasi\s?humas", r"Kasubbag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
     r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
     r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
     r"Danyon", r"Danpos\w*", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
 ]
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
-    r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
+    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
     r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala",
@@ -63,6 +64,8 @@ class OfficialMention:
     place_code: str | None = None
     national: bool = False
     forms: list[str] = field(default_factory=list)
+    province: str | None = None  # code of the province a provincial office names ("Ketua KPU Jatim" -> "35")
+    area_place: str | None = None  # the words after a Camat's or village head's title: a kecamatan or village
 
 
 def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
@@ -149,8 +152,9 @@ def _org_after(tokens: list[Token], i: int) -> int:
         is_acronym = (len(word) >= 2 and word.isupper() and word.isalpha()) or word.upper() in LOWERCASE_BODIES
         is_roman = bool(re.fullmatch(r"[IVX]+", word)) or (
             len(word) == 1 and word.isupper() and j > i and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))
-        if key(word) in g.regency_by_bare and not is_acronym and taken:
-            break
+        if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
+                                                                       or tokens[j - 1].word in KNOWN_BODIES)):
+            break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name
         if is_acronym or is_roman or word in ORG_WORDS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
             if word in ("Kabupaten", "Kota", "Provinsi", "Kab"):
                 break
@@ -169,8 +173,9 @@ def _org_after(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient: bool = False) -> tuple[str | None, bool, int]:
-    """A place after a title ("Jombang", "Kabupaten Nganjuk", "Kota Malang", "Jatim"): (regency code, provincial?, next index)."""
+def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient: bool = False) -> tuple[str | None, str | None, int]:
+    """A place after a title ("Jombang", "Kabupaten Nganjuk", "Kota Malang", "Jatim"): (regency code, province code
+    when the place is a province, next index)."""
     g = gazetteer()
     n = len(tokens)
     j = i
@@ -192,8 +197,12 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
                 code = codes[0]
             return code, False, j + width
         if k in g.province_by_name:
-            return None, True, j + width
-    return None, False, i
+            return None, g.province_by_name[k], j + width
+    if kind is None and j < n and tokens[j].word in ("Pulau", "Kepulauan") and tokens[j].is_capitalised:
+        code, province, after = _place_after(tokens, j + 1, prefer_kota, lenient)  # "Kapolres Pulau Buru"
+        if code:
+            return code, province, after
+    return None, None, i
 
 
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
@@ -205,7 +214,7 @@ LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM",
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|panewu|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
                          r"kelian(?:\s+banjar)?(?:\s+dinas)?|(?:ketua|anggota)\s+panwaslih\s+kecamatan|"
-                         r"(?:ketua|anggota)\s+(?:ppk|pps|kpps|panwascam|panwaslu\s+kecamatan|pkd))$")
+                         r"(?:ketua|anggota)\s+(?:ppk|pps|kpps(?:\s+tps)?|panwascam|panwaslu\s+kecamatan|pkd))$")
 STOP_AFTER_TITLE = {"dan", "serta", "atau", "bersama", "beserta"}
 
 
@@ -251,6 +260,7 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
+    villages = {key(m["name"]) for m in VILLAGE.finditer(text)}
     for match in TITLE_RE.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -274,10 +284,18 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         title_only = re.sub(r"\s+", " ", match["title"]).strip()
         area_role = bool(AREA_TITLES.match(re.sub(r"\s+", " ", role.split(" ", 1)[-1] if match["acting"] else role)))
         place_code: str | None = None
-        provincial = False
+        provincial: str | None = None
         separated = False
+        if i < n and tokens[i].text[:1].isdigit() and not (i + 1 < n and tokens[i + 1].text == "/") \
+                and match["standalone"] and re.match(r"(?i)dan", title_only):
+            i += 1  # "Dandim 0814 Letkol Inf Triyono": the unit's number alone
         if i < n and (tokens[i].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text == "/"):
-            code, _, after_place = _place_after(tokens, i + 2)
+            numbered = i + 2
+            while numbered + 1 < n and tokens[numbered].text[:1].isdigit() and tokens[numbered + 1].text == "/":
+                numbered += 2  # "Danramil 0814/01 Jombang"
+            if numbered < n and tokens[numbered].text[:1].isdigit():
+                numbered += 1
+            code, _, after_place = _place_after(tokens, numbered)
             comma = _skip_to_comma(tokens, i)
             if code and after_place < n and tokens[after_place].text != ",":
                 place_code, i, separated = code, after_place, True  # "Dandim 1307/Poso Letkol Inf Joko Purnomo"
@@ -289,7 +307,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 i += 1  # "Kapolres Metro Bekasi Kota"
             kota_title = bool(re.search(r"(?i)wali\s?kota", title_only))
             if area_role and i < n and tokens[i].is_capitalised and _kecamatan_width(tokens, i) > 1:
-                place_code, provincial, after_place = None, False, i  # "Camat Bogor Tengah": the kecamatan, not Bogor
+                place_code, provincial, after_place = None, None, i  # "Camat Bogor Tengah": the kecamatan, not Bogor
             else:
                 place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title,
                                                                    lenient=title_text.islower())
@@ -323,7 +341,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                         k += 1
                     if k > i + 1 and _name_at(tokens, k):
                         i, separated = k, True
-        national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
+        if not place_code and not provincial:
+            in_role = _trailing_province(role)  # "Ketua Bawaslu NTB", "Anggota KPU DIY": the body's province
+            if in_role:
+                provincial, role = in_role
+        national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
         if i + 1 < n and tokens[i].text == "(" and _name_at(tokens, i + 1):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)"
         j = i
@@ -335,8 +357,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = None  # the title ended its sentence: the next capitalised word starts another one
         if found and found[0].split()[0] in ("Kabupaten", "Kota"):
             found = None
-        if found and area_role and not separated and _kecamatan_regency(tokens, j, found[3]) is not None:
-            found = None  # "Camat Ploso" without the name: the word is the kecamatan
+        if found and area_role and not separated:
+            holder = _after_village_name(found, tokens, villages)
+            separated = holder is not None and holder != found  # the village's name stood between title and holder
+            found = holder
+        if found and area_role and not separated and _kecamatan_width(tokens, j) >= len(found[0].split()):
+            found = None  # "Camat Ploso" without the name: the word is the kecamatan (not "Camat Ngoro Bambang Wijaya")
         if found and " " not in found[0] and not separated and not place_code and not (j < n and tokens[j].word in HONORIFICS):
             after = found[3]
             if after < n and tokens[after].text == "," and after + 1 < n:
@@ -344,9 +370,14 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 found = qualified if qualified and " " in qualified[0] else None
             else:
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
+        listed: list[tuple[str, int, int]] = []
         if found:
-            name, start, end, _ = found
+            name, start, end, after_name = found
+            if MEMBER_TITLE.match(title_only):
+                listed = _listed_names(text, tokens, after_name)  # "Anggota KPU Jombang, A, B dan C"
         else:
+            if title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
+                continue
             found = _name_before(text, tokens, match.start())
             if not found:
                 continue
@@ -363,9 +394,106 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 role_start=match.start(),
                 place_code=place_code,
                 national=national,
+                province=provincial or _province_in_role(role),
             )
         )
+        if area_role:
+            place_end = start if start > role_end else min(len(text), role_end + 80)
+            mentions[-1].area_place = text[role_end:place_end]
+        for other, other_start, other_end in listed:
+            mentions.append(OfficialMention(
+                name=other, role=_clean_role(role), regency=None if national else place_code, start=other_start,
+                end=other_end, role_start=match.start(), place_code=place_code, national=national,
+                province=provincial or _province_in_role(role)))
     return mentions
+
+
+MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner)$")
+
+
+def _listed_names(text: str, tokens: list[Token], i: int) -> list[tuple[str, int, int]]:
+    """Further holders of one members' title: ', Siti Aminah dan Bambang Susilo' after the first name. Only a list
+    closed by 'dan'/'serta' counts: 'Anggota KPU X, A, kata B' is not a list."""
+    names: list[tuple[str, int, int]] = []
+    n = len(tokens)
+    closed = False
+    while i < n and len(names) < 8 and not closed:
+        i = _token_index_at(tokens, _skip_degrees(text, tokens[i - 1].end)) if i > 0 else i
+        if i < n and tokens[i].text == ",":
+            i += 1
+        if i < n and tokens[i].word in ("dan", "serta"):
+            closed = True
+            i += 1
+        elif not names and not (i > 0 and tokens[i - 1].text == ","):
+            return []
+        found = _name_at(tokens, i) if i < n else None
+        if not found:
+            return []
+        names.append((found[0], found[1], found[2]))
+        i = found[3]
+    return names if closed else []
+
+
+def _trailing_province(role: str) -> tuple[str, str] | None:
+    """(province code, role without it) when the role ends with a province's name or short form."""
+    g = gazetteer()
+    words = role.split()
+    for width in (3, 2, 1):
+        if len(words) > width:
+            code = g.province_by_name.get(key(" ".join(words[-width:])))
+            if code and words[-width][:1].isupper():
+                return code, " ".join(words[:-width])
+    return None
+
+
+def _province_in_role(role: str) -> str | None:
+    """'Sekda Provinsi Kalimantan Tengah', 'Kanwil Kemenkumham Kepri': a province the title itself names."""
+    g = gazetteer()
+    words = role.replace(".", " ").split()
+    for width in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - width, -1, -1):
+            code = g.province_by_name.get(key(" ".join(words[start:start + width])))
+            if code and words[start][:1].isupper():
+                return code
+    return None
+
+
+# A village named with its kind ("Desa Sumberagung", "Nagori Bandar Maruhur"): the text's own list of villages.
+VILLAGE_KINDS = ("Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Kampung", "Nagari", "Nagori", "Pekon",
+                 "Banjar", "Lembang", "Negeri", "Tiyuh", "Jorong")
+VILLAGE = re.compile(r"\b(?:" + "|".join(VILLAGE_KINDS) + r")\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
+
+
+def _after_village_name(found, tokens: list[Token], villages: set[str]):
+    """After a village head's title, the village's name is not the holder's: 'Kepala Desa Teluk Pambang, membantah'
+    (the holder stands before the title) or 'Kepala Desa Sumberagung Rohmat' where the text names Desa Sumberagung."""
+    name, start, end, after = found
+    words = name.split()
+    if words[0] in VILLAGE_KINDS:
+        return None
+    n = len(tokens)
+    if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised):
+        return None  # the capitalised words ran up to a comma with no name after it: they name the village
+    for width in (2, 1):
+        if len(words) > width and key(" ".join(words[:width])) in villages:
+            index = _token_index_at(tokens, start)
+            rest = _name_at(tokens, index + width)
+            return rest if rest and rest[1] >= start else None
+    return found
+
+
+def area_regencies(place_text: str) -> set[str]:
+    """Every regency the place after a Camat's or village head's title can be in: regencies with a kecamatan of
+    that name ('Kubu' is in Karangasem, Kubu Raya, Rokan Hilir ...), and a regency of that name itself."""
+    g = gazetteer()
+    words = [w for w in re.findall(r"[A-Z][\w'’-]*", place_text) if w not in ("Kecamatan", "Kec", "Desa", "Kelurahan")]
+    found: set[str] = set()
+    for width in (3, 2, 1):
+        for start in range(0, len(words) - width + 1):
+            k = key(" ".join(words[start:start + width]))
+            found.update(code.rsplit(".", 1)[0] for code in g.kecamatan_by_bare.get(k, ()))
+            found.update(g.regency_by_bare.get(k, ()))
+    return found
 
 
 def _kecamatan_width(tokens: list[Token], i: int) -> int:
@@ -405,6 +533,21 @@ NOT_AN_OFFICE_BEFORE = re.compile(
 INVERTED_LINK = re.compile(r"(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+yang\s+juga\s+(?:menjabat\s+(?:sebagai\s+)?)?|\s+\()$")
 
 
+CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
+
+
+def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: int, i: int) -> bool:
+    """'Sutrisno, kepala desa setempat, ...' presents an office; 'Menurut Udi, kepala desa termasuk pejabat ...'
+    starts what Udi says, with 'kepala desa' a generic noun: a lowercase title after a name's comma is an office
+    only when nothing but its place and a closing mark (or 'setempat', 'itu') follows it."""
+    n = len(tokens)
+    limit = i + 5
+    while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
+                                   and not tokens[i].is_punct):
+        i += 1  # "kepala desa Sumberagung,": the village's name
+    return i >= n or tokens[i].text in CLOSES_APPOSITIVE
+
+
 def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
     """'Teguh Narutomo, Pj Bupati Jombang' / 'Herson selaku Pj Bupati': the name that stands before the title."""
     before = text[max(0, title_start - 120):title_start]
@@ -441,14 +584,20 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
     return name, words[0].start, words[-1].end
 
 
+TRAILING_DEGREES = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4})?)+\s*$")
+
+
 def _strip_trailing_degrees(text: str, end: int) -> int:
-    stripped = re.sub(r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4})?)+\s*$", "", text[:end])
-    return len(stripped)
+    """The end of a name before ", S.E., M.M.": looked for in the 120 characters before `end`, not the whole text
+    (the whole prefix made every inverted title cost the length of the text before it)."""
+    window_start = max(0, end - 120)
+    degrees = TRAILING_DEGREES.search(text, window_start, end)
+    return degrees.start() if degrees else end
 
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"(?<!Wali)(?<!Wakil Wali)\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
-    role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Pemkab|Pemkot|Pemprov)$", "", role)
+    role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Setkab|Setkot|Pemkab|Pemkot|Pemprov)$", "", role)
     return role.strip(" ,")
 
 
@@ -462,7 +611,7 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
             if norm == pnorm or _is_short_form(norm, pnorm):
                 person.forms.append(mention.name)
                 if person.role is None and mention.role:
-                    person.role, person.regency = mention.role, mention.regency
+                    person.role, person.regency, person.province = mention.role, mention.regency, mention.province
                 break
         else:
             mention.forms = [mention.name]
@@ -514,9 +663,9 @@ def officials_from_entities(text: str, tokens: list[Token], entities, known: set
             role_end = tokens[i - 1].end if i > 0 else end + match.end()
             role = _clean_role(re.sub(r"\s+", " ", text[end + match.start():role_end]))
             code, provincial, _ = _place_after(tokens, i)
-            national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or provincial
+            national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
             found.append(OfficialMention(name=name, role=role, regency=None if national else code, start=start,
                                          end=start + len(name), role_start=end + match.start(), place_code=code,
-                                         national=national))
+                                         national=national, province=provincial or _province_in_role(role)))
             break
     return found

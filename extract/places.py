@@ -131,6 +131,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
             continue
         if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
             continue
+        if after in ("nugini", "new", "leste"):
+            continue  # "Papua Nugini", "Papua New Guinea", "Timor Leste": countries, not the province
         if nearest in ("jawa",) and k in ("pos",):
             continue
         codes = g.regency_by_bare.get(k, ())

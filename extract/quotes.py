@@ -1,22 +1,92 @@
-"""Direct quotes and who said them: “…,” kata X / "…," tuturnya / X mengatakan, "…"."""
+"""Direct quotes and who said them, in the attribution forms of Indonesian news.
+
+A quote is the text between quotation marks (“ ” or " ") of at least four words; a quote left open at the
+end of a paragraph and reopened at the start of the next is one quote. Its speaker comes from, in order:
+- the attribution after it: “…,” kata Teguh / ujar Kepala Desa Sumber, Rohmat / “…,” Rohmat menambahkan;
+- the attribution before it: Teguh mengatakan, “…” / Menurut Teguh, “…” / Teguh: “…”;
+- nothing: the speaker of the quote before it in the same paragraph, or the person the paragraph (or the one
+  before a paragraph of quote alone) presents as speaking.
+"-nya" forms (ujarnya, katanya) and pronouns (ia, dia, beliau) and descriptions ending in "itu"/"ini"
+("pria yang akrab disapa Dhito itu") refer to the person last presented as speaking, where every quote's
+speaker and every sentence "X mengatakan / menjelaskan / meminta …" or "Menurut X" outside quotes presents
+one; an unnamed person ("seorang warga") presents nobody, so a "-nya" after it gives null.
+A speaker is a name only, in the fullest form the article gives ("Agus" -> "Agus Irawan"); a title the text
+gives no holder for, an ordinal or a description with no name gives null. Every step reads a bounded window
+around its offset, so the whole is linear in the text.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-SPEECH_VERBS = (
-    r"kata|ujar|tutur|tegas|imbuh|pungkas|jelas|terang|ungkap|sebut|papar|tukas|ucap|lanjut|tambah|ajak|"
-    r"pinta|harap|katanya|kilah|seru|sambung|beber|urai|akui|tandas|timpal|terangnya|ingat"
+from .regions import gazetteer, key
+from .tokens import HONORIFICS, NOT_NAME, ORG_WORDS
+
+# Verbs of saying written after a quote, bare ("kata X") or with -nya ("katanya").
+AFTER_VERBS = (
+    "kata|ujar|tutur|tegas|imbuh|pungkas|jelas|terang|ungkap|sebut|papar|tukas|ucap|lanjut|tambah|ajak|pinta|"
+    "harap|kilah|seru|sambung|beber|urai|aku|akui|tandas|timpal|ingat|cetus|keluh|klaim|sergah|jawab|tanya|"
+    "ungkapnya|tulis|bilang|celetuk|ucapnya|paparnya|sahut|katakan|kisah|cerita|kenang|jelasnya|tambahnya"
 )
-QUOTE = re.compile(r"[“\"](?P<quote>[^“”\"]{12,}?)[”\"]")
-AFTER = re.compile(
-    r"\s*,?\s*(?P<verb>(?:" + SPEECH_VERBS + r"))(?P<nya>nya)?\b(?P<speaker>[^.,;\n“\"]{0,120})"
+# Verbs of saying with their subject before them ("X mengatakan"), outside or before a quote.
+SAY_VERBS = (
+    "mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|menambahkan|"
+    "mengingatkan|berkata|menyebut|menyebutkan|mengimbau|berpesan|meminta|memastikan|mengakui|mengaku|menilai|"
+    "berharap|mengharapkan|menerangkan|memaparkan|membenarkan|membantah|menampik|menekankan|mengajak|menanggapi|"
+    "bercerita|mengeluhkan|mengeluh|menduga|menyayangkan|melanjutkan|menandaskan|mengklaim|melaporkan|mengungkap|"
+    "mengimbuhkan|mengutarakan|menjawab|bertanya|menyoroti|mengapresiasi|menginstruksikan|memerintahkan|"
+    "mengklarifikasi|berujar|bertutur|mengemukakan|mengisahkan|berkisah|menceritakan|mewanti-wanti|menyebutnya|"
+    "menerangkan|mengisyaratkan|mengharap|menekankannya|menyerukan|menghimbau|berjanji|menjanjikan|menolak|"
+    "mengusulkan|menyarankan|mengkritik|mengatakannya|mengingatkannya|memaparkannya|berdalih|berkilah|beralasan|"
+    "mengimbuh|menandaskannya|mengungkapkannya|mengomentari|berpendapat|berargumen|menyinggung"
 )
-BEFORE = re.compile(
-    r"(?P<speaker>[A-Z][^.;\n“\"]{2,120}?)\s+(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|"
-    r"menuturkan|menambahkan|mengingatkan|berkata|menyebut|menyebutkan|mengimbau|berpesan|meminta)\s*,?\s*(?:bahwa\s*)?[:,]?\s*$"
-)
+AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
+                   r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
+                   re.IGNORECASE)
+# “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
+AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
+SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
+ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
+# "Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur": a passive verb of saying, its speaker after it
+PASSIVE_SAY = re.compile(r"\b(?:diungkapkan|disampaikan|dikatakan|dijelaskan|ditegaskan|dituturkan|diakui|dibenarkan|"
+                         r"dipaparkan|disebutkan)\s+(?:oleh\s+)?(?=[A-Z])")
+PRONOUN = re.compile(r"(?i)^(?:ia|dia|beliau|nya)$")
+PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|[\s,])(?:ia|dia|beliau)\s*$")
+INDEFINITE = re.compile(r"(?i)\b(?:seorang|salah\s+(?:satu|seorang)|sejumlah|beberapa|para|banyak|sebagian)\b")
+CALLED = re.compile(r"(?:akrab\s+)?(?:disapa|dipanggil|disebut)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_NAME = r"[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3}"
+_FAMILIAR = r"(?:(?:Mas|Mbak|Cak|Gus|Bang|Kang|Pak|Bu|Daeng|Uda|Ning)[ \t]+)?"
+NICKNAME_OF = re.compile(_FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+),\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?(?P<full>" + _NAME + ")")
+CALLED_AFTER = re.compile(r"(?P<full>" + _NAME + r"),?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+"
+                          + _FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+)")
+DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)\s*$")
+# Words leading a sentence that are not its subject: "Sementara itu, ...", "Dalam kesempatan itu, ...".
+LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
+# A name's words: capitalised words, initials ("A."), short particles of Indonesian names.
+NAME_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.|[A-Z][a-z]{1,3}\.|Mc[A-Z][a-z]+")
+WORD = re.compile(r"[A-Za-zÀ-ÿ'’.-]+|\S")
+NAME_PARTICLES = {"bin", "binti", "van", "de", "da", "al", "el"}
+NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak", "Sebagian", "Hadir", "Turut",
+               # kinds of place, so that "Kapanewon Ponjong" or "Dusun Gun Tembawang" is never a name
+               "Kapanewon", "Kalurahan", "Kelurahan", "Desa", "Dusun", "Kampung", "Gampong", "Nagari", "Nagori",
+               "Distrik", "Kecamatan", "Banjar", "Lingkungan", "Pasar", "Jalan", "Kampus", "Pulau", "Teluk",
+               "Kompleks", "Perumahan", "TPS", "Posko", "Pos", "Kantor", "Balai", "Aula", "Pendopo", "Alun"}
+ORDINALS = {"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima", "Terakhir", "Selanjutnya", "Kemudian"}
+# Capitalised words that name a role, never a person (the titles are in NOT_NAME already).
+ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Akademisi", "Saksi", "Tokoh",
+              "Pemuda", "Ibu", "Bapak", "Pak", "Bu", "Kakek", "Nenek", "Mahasiswa", "Siswa", "Sopir", "Tukang",
+              "Kader", "Pengurus", "Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Staf", "Pegawai", "Petugas",
+              "Kuasa", "Juru", "Jubir", "Pakar", "Peneliti", "Dosen", "Rektor", "Dekan", "Direktur", "Koordinator",
+              "Pj", "Plt", "Plh", "Pjs", "Penjabat", "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades"}
+# a sentence's start, past a dateline or a live report's time stamp ("NGANJUK – ", "07.40 WIB – ")
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
+# The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
+FIRST_VERB = re.compile(r"(?<![\w-])(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
+                        r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
+PARAGRAPH = re.compile(r"\n\s*\n|\n")
+WINDOW = 240  # characters of context an attribution may take on either side of a quote
 
 
 @dataclass
@@ -25,27 +95,474 @@ class Quote:
     speaker: str | None
     start: int
     end: int
+    role: str | None = None
     official: str | None = None
 
 
-def find_quotes(text: str) -> list[Quote]:
-    quotes: list[Quote] = []
-    last_speaker: str | None = None
-    for match in QUOTE.finditer(text):
-        body = match["quote"].strip().rstrip(",").strip()
-        speaker = None
-        after = AFTER.match(text, match.end())
-        if after:
-            if after["nya"] or after["verb"].endswith("nya"):
-                speaker = last_speaker
-            else:
-                candidate = after["speaker"].strip()
-                speaker = candidate or last_speaker
+@dataclass
+class _Person:
+    name: str | None  # None: someone the text does not name
+    role: str | None
+    offset: int
+
+
+def quote_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every quotation of four words or more, continued across paragraphs, in order."""
+    spans: list[tuple[int, int, str]] = []
+    marks = [(m.start(), m.group(0)) for m in re.finditer(r"[“”\"\n]", text)]
+    open_at: int | None = None
+    pieces: list[tuple[int, int]] = []
+    first_open = 0
+    i = 0
+    while i < len(marks):
+        offset, mark = marks[i]
+        if mark == "\n":
+            if open_at is not None:
+                # left open at a paragraph's end: one quote if the next paragraph reopens it, else no quote
+                nxt = re.match(r"\n\s*", text[offset:offset + 20])
+                after = offset + (nxt.end() if nxt else 1)
+                if after < len(text) and text[after] in "“\"":
+                    pieces.append((open_at, offset))
+                    open_at = after + 1
+                    while i + 1 < len(marks) and marks[i + 1][0] <= after:
+                        i += 1
+                else:
+                    open_at, pieces = None, []
+            i += 1
+            continue
+        if open_at is None:
+            if mark in "“\"":
+                open_at, first_open, pieces = offset + 1, offset, []
+        elif mark == "“":
+            open_at, first_open, pieces = offset + 1, offset, []  # a new opening: the last one never closed
         else:
-            before = BEFORE.search(text[max(0, match.start() - 200):match.start()])
-            if before:
-                speaker = before["speaker"].strip()
-        if speaker:
-            last_speaker = speaker
-        quotes.append(Quote(text=body, speaker=speaker, start=match.start(), end=match.end()))
+            pieces.append((open_at, offset))
+            words = " ".join(text[a:b].strip() for a, b in pieces).strip()
+            words = re.sub(r"\s+", " ", words).rstrip(",").strip()
+            if len(re.findall(r"[\w'’-]+", words)) >= 4:
+                spans.append((first_open, offset + 1, words))
+            open_at, pieces = None, []
+        i += 1
+    return spans
+
+
+class _Names:
+    """Names the article gives, for the fullest form of a short one and for a title's holder.
+
+    Indexed by word and by role so that each look-up reads only the forms that can match: a hostile text of
+    a thousand repeated names stays linear."""
+
+    CANDIDATES = 64  # forms compared per look-up at most
+
+    def __init__(self, text: str, officials) -> None:
+        self.text = text
+        self.officials = sorted(officials or [], key=lambda m: m.start)
+        self.official_starts = [m.start for m in self.officials]
+        self.positions: dict[str, list[int]] = {}  # normalised form -> its offsets, in order
+        self.display: dict[str, str] = {}
+        self.by_word: dict[str, list[str]] = {}
+        for mention in self.officials:
+            self._add_form(mention.start, mention.name)
+        for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
+            name, _, _ = _name_in(run.group(0))
+            if name and " " in name and not (_is_place(name.split()[0]) and _introduces_place(text[max(0, run.start() - 30):run.start()])):
+                self._add_form(run.start(), name)
+        for positions in self.positions.values():
+            positions.sort()
+        self.by_role: dict[str, list] = {}
+        for mention in self.officials:
+            if mention.role:
+                self.by_role.setdefault(_norm(mention.role), []).append(mention)
+        self.aliases: dict[str, str] = {}
+        for alias in NICKNAME_OF.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
+            self.aliases[alias["nick"]] = _without_places(alias["full"])
+        for alias in CALLED_AFTER.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
+            self.aliases.setdefault(alias["nick"], _without_places(alias["full"]))
+
+    def _add_form(self, position: int, form: str) -> None:
+        normalised = _norm(form)
+        if normalised not in self.positions:
+            self.positions[normalised] = []
+            self.display[normalised] = form
+            for word in set(normalised.split()):
+                self.by_word.setdefault(word, []).append(normalised)
+        self.positions[normalised].append(position)
+
+    def officials_between(self, start: int, end: int):
+        index = bisect.bisect_left(self.official_starts, start)
+        while index < len(self.officials) and self.officials[index].start < end:
+            yield self.officials[index]
+            index += 1
+
+    def fullest(self, name: str, offset: int) -> str:
+        name = self.aliases.get(name, name)
+        words = set(_norm(name).split())
+        if not words:
+            return name
+        pools = [self.by_word.get(w, []) for w in words]
+        best, best_key = name, None
+        for normalised in min(pools, key=len)[:self.CANDIDATES]:
+            form_words = normalised.split()
+            if len(form_words) <= len(words) or not words <= set(form_words):
+                continue
+            positions = self.positions[normalised]
+            index = bisect.bisect_right(positions, offset) - 1
+            rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
+            if best_key is None or rank > best_key:
+                best, best_key = self.display[normalised], rank
+        return best
+
+    def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
+        """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""
+        wanted = DEMONSTRATIVE_END.sub("", _norm(title)).strip()  # "ujar Bupati Jombang itu"
+        if not wanted:
+            return None
+        words = wanted.split()
+        for width in range(min(len(words), 8), 0, -1):
+            holders = self.by_role.get(" ".join(words[:width]), [])
+            latest = bisect.bisect_right([m.start for m in holders], offset) if len(holders) < self.CANDIDATES \
+                else bisect.bisect_right(holders, offset, key=lambda m: m.start)
+            for mention in reversed(holders[max(0, latest - self.CANDIDATES):latest]):  # the latest holder first
+                role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
+                if width == len(words) or role_text.startswith(wanted) or wanted in role_text:
+                    return mention.name, mention.role
+        return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[.,]", " ", text)).strip().lower()
+
+
+def _is_place(word: str) -> bool:
+    g = gazetteer()
+    k = key(word)
+    return k in g.regency_by_bare or k in g.province_by_name or k in g.kecamatan_by_bare
+
+
+def _without_places(name: str) -> str:
+    """'Tuban Aditya Halindra Faridzky' (from 'Bupati Tuban Aditya ...'): the name without the place before it."""
+    words = name.split()
+    while len(words) > 1 and (_is_place(words[0]) or words[0] in NOT_NAME):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _introduces_place(before: str) -> bool:
+    """Whether the word before a place name makes it a place: a title, a body, 'Kecamatan', 'di'."""
+    previous = before.split()[-1].rstrip(".,") if before.split() else ""
+    return bool(previous) and (previous in NOT_NAME or previous in ORG_WORDS or previous in ROLE_WORDS
+                               or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper())
+
+
+def _name_in(clause: str) -> tuple[str | None, int, int]:
+    """The first person's name in a clause of attribution: (name, start, end) or (None, -1, -1).
+    Honorifics and ranks before it are skipped; a place, title or organisation word ends it."""
+    g = gazetteer()
+    words: list[re.Match] = []
+    for match in WORD.finditer(clause):
+        word = match.group(0)
+        bare = word.rstrip(".")
+        is_name_word = bool(NAME_TOKEN.fullmatch(word)) or (words and word.lower() in NAME_PARTICLES)
+        if bare in HONORIFICS or word in ("K.H.", "KH."):
+            words = []  # a rank or honorific starts the name: "Dandim 1307/Poso Letkol Inf Joko Purnomo"
+            continue
+        if is_name_word and bare not in NOT_NAME and bare not in ORG_WORDS and bare not in ROLE_WORDS \
+                and bare not in ORDINALS and bare not in NOT_SUBJECT and not (words == [] and (key(bare) in g.province_by_name)):
+            words.append(match)
+            if word.endswith(".") and len(bare) > 3:
+                break
+            if len(words) == 5:
+                break
+            continue
+        if words:
+            break
+        if word in (",", "(", ")"):
+            continue
+        if word[:1].islower() or word in ("“", "”", '"'):
+            if word[:1].islower() and words == []:
+                continue  # "kata warga Desa Sumber Sutrisno": descriptions before the name
+            break
+    while words and words[-1].group(0).lower() in NAME_PARTICLES:
+        words.pop()
+    while len(words) > 1 and _is_place(words[0].group(0).rstrip(".")) and _introduces_place(clause[:words[0].start()]):
+        words.pop(0)  # "Ketua KPU Jember Muhammad Syai'in", "Kecamatan Cikajang Asep Jaenudin": the place before the name
+    if not words or (len(words) == 1 and len(words[0].group(0).rstrip(".")) < 3):
+        return None, -1, -1
+    name = " ".join(w.group(0) for w in words).rstrip(".")
+    return name, words[0].start(), words[-1].end()
+
+
+class _Speakers:
+    """Who the text presents as speaking, in order: quotes' speakers and sentences of reported speech."""
+
+    def __init__(self, text: str, names: _Names, quotes: list[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.names = names
+        self.events: list[_Person] = []
+        self.offsets: list[int] = []
+        inside = [(a, b) for a, b, _ in quotes]
+        # in text order, so that a pronoun's referent is every presentation before it
+        found = [(m.start(), "say", m) for m in SAY.finditer(text)]
+        found += [(m.start(), "according", m) for m in ACCORDING.finditer(text)]
+        found += [(m.start(), "passive", m) for m in PASSIVE_SAY.finditer(text)]
+        found += [(m.end(), "sentence", m) for m in SENTENCE_START.finditer(text)]
+        found.sort(key=lambda item: item[0])
+        for offset, kind, match in found:
+            if _within(offset, inside):
+                continue
+            if kind == "say":
+                person = self.subject_before(match.start())
+            elif kind == "according":
+                person = self.after_verb(match.end())
+            elif kind == "passive":
+                person = self.after_verb(match.end())
+                if person is not None and person.name is None:
+                    person = None  # "disampaikan Kepala Dinas" with no one named presents no one
+            else:
+                person = self.sentence_subject(match.end())
+                if person is not None and person.name is None:
+                    person = None  # a sentence opening with no one named presents no one
+            if person is not None:
+                self.add(person)
+
+    def sentence_subject(self, start: int) -> _Person | None:
+        """The named subject a sentence opens with ("Ketua KPU Jember, Muhammad Syai'in, memimpin ..."): the person
+        in focus, to whom a following "ujarnya" or "ia mengatakan" refers even when the verb is not one of saying."""
+        window = self.text[start:start + 160]
+        verb = FIRST_VERB.search(window)
+        if not verb or "“" in window[:verb.start()] or '"' in window[:verb.start()]:
+            return None
+        segment = window[:verb.start()]
+        for mention in self.names.officials_between(start, start + verb.start()):
+            return self.resolved(mention.name, mention.role, start)
+        named = _appositive_name(segment)
+        if named:
+            return self.resolved(named[0], named[1], start)
+        name, name_start, name_end = _name_in(segment)
+        if name and " " in name and not re.search(r"(?<![\w])[a-z]", segment[:name_start]) \
+                and not segment[name_end:].strip(" ,"):  # "Camat Ngoro Bambang Wijaya memberi ...": title, place, name
+            return self.resolved(name, None, start)
+        return None
+
+    def add(self, person: _Person) -> None:
+        index = bisect.bisect_right(self.offsets, person.offset)
+        self.offsets.insert(index, person.offset)
+        self.events.insert(index, person)
+
+    def last_before(self, offset: int) -> _Person | None:
+        index = bisect.bisect_left(self.offsets, offset) - 1
+        return self.events[index] if index >= 0 else None
+
+    def resolved(self, name: str | None, role: str | None, offset: int) -> _Person:
+        if name is None:
+            return _Person(None, role, offset)
+        fullest = self.names.fullest(name, offset)
+        if " " not in fullest and _is_place(fullest):
+            return self.anaphor(offset) if DEMONSTRATIVE_END.search(self.text[offset:offset + 80].split(",")[0]) \
+                else _Person(None, role, offset)
+        return _Person(fullest, role, offset)
+
+    def anaphor(self, offset: int) -> _Person:
+        last = self.last_before(offset)
+        return _Person(last.name if last else None, last.role if last else None, offset)
+
+    def subject_before(self, verb_start: int) -> _Person | None:
+        """The subject of 'X mengatakan': the person the clause before the verb names, or a pronoun's referent."""
+        start = max(0, verb_start - WINDOW)
+        segment = self.text[start:verb_start]
+        cut = max(segment.rfind(". "), segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "))
+        if cut >= 0:
+            start, segment = start + cut + 1, segment[cut + 1:]
+        return self.person_in(segment, start, verb_start)
+
+    def person_in(self, segment: str, start: int, offset: int) -> _Person | None:
+        stripped = segment.strip()
+        if not stripped:
+            return None
+        if PRONOUN_SUBJECT.search(stripped) or PRONOUN.match(stripped.split()[0]):
+            return self.anaphor(offset)
+        called = CALLED.search(stripped)
+        if called:
+            return self.resolved(called["name"], None, offset)
+        for mention in self.names.officials_between(start, offset):
+            return self.resolved(mention.name, mention.role, offset)
+        named = _appositive_name(stripped)
+        if named:
+            return self.resolved(named[0], named[1], offset)
+        clause = LEAD_IN.sub("", stripped) if not NAME_TOKEN.match(stripped) else stripped
+        name, _, _ = _name_in(clause)
+        if name is None and clause is not stripped:
+            name, _, _ = _name_in(stripped)
+        if name and " " not in self.names.fullest(name, offset) and _is_place(name):
+            holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
+            if holder:
+                return _Person(holder[0], holder[1], offset)
+        if name:
+            return self.resolved(name, _role_before(clause, name), offset)
+        if DEMONSTRATIVE_END.search(stripped) and not INDEFINITE.search(stripped):
+            return self.anaphor(offset)
+        if INDEFINITE.search(stripped) or stripped[:1].islower():
+            return _Person(None, stripped, offset)
+        holder = self.names.holder_of(stripped, offset)
+        if holder:
+            return _Person(holder[0], holder[1], offset)
+        return None
+
+    def after_verb(self, position: int) -> _Person | None:
+        """'kata Kepala Desa Sumber, Rohmat' / 'ujar Rusdi saat dihubungi' / 'kata dia' / 'kata seorang warga'."""
+        window = self.text[position:position + WINDOW]
+        clause = window[:_clause_end(window)]
+        stripped = clause.strip()
+        if not stripped:
+            return None
+        first = stripped.split()[0].strip(",")
+        if PRONOUN.match(first):
+            return self.anaphor(position)
+        called = CALLED.search(stripped)
+        if called:
+            return self.resolved(called["name"], None, position)
+        for mention in self.names.officials_between(position, position + len(clause)):
+            return self.resolved(mention.name, mention.role, position)
+        if INDEFINITE.match(stripped) or re.match(r"(?i)(?:seorang|salah)\b", stripped):
+            return _Person(None, stripped, position)
+        named = _appositive_name(stripped)
+        if named:
+            return self.resolved(named[0], named[1], position)
+        name, name_start, _ = _name_in(stripped)
+        if name and " " not in self.names.fullest(name, position) and _is_place(name):
+            holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"
+            if holder:
+                return _Person(holder[0], holder[1], position)
+        if name:
+            role = stripped[:name_start].strip(" ,")
+            role = None if _only_honorifics(role) else role
+            return self.resolved(name, role, position)
+        if DEMONSTRATIVE_END.search(stripped.split(",")[0]):
+            return self.anaphor(position)
+        holder = self.names.holder_of(stripped.split(",")[0], position)
+        if holder:
+            return _Person(holder[0], holder[1], position)
+        return _Person(None, stripped or None, position)
+
+
+CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$)|\n")
+ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh))$")
+
+
+def _clause_end(window: str) -> int:
+    """Where a clause of attribution ends: a full stop that is not an initial or abbreviation ('H. Lalu')."""
+    for end in CLAUSE_END.finditer(window):
+        if end.group(0) == "." and ABBREVIATED.search(window[max(0, end.start() - 5):end.start()]):
+            continue
+        return end.start()
+    return len(window)
+
+
+AGE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
+
+
+def _appositive_name(clause: str) -> tuple[str, str | None] | None:
+    """'Warga Tentena, Debora Sigilipu (52)' / 'Asep, Ketua KPPS TPS 07' / 'Letkol Inf Dedy Hermawan': the
+    comma-separated part that is a name and nothing else, with the part before it as the role."""
+    parts = clause.split(",")
+    if len(parts) < 2:
+        return None
+    for index, part in enumerate(parts):
+        bare = AGE.sub("", part).strip()
+        name, start, end = _name_in(bare)
+        if not name or bare[end:].strip(" .") or not _only_honorifics(bare[:start]):
+            continue
+        role = parts[index - 1].strip() if index else (parts[1].strip() if len(parts) > 1 else None)
+        return name, role or None
+    return None
+
+
+def _only_honorifics(text: str) -> bool:
+    return all(w.rstrip(".") in HONORIFICS or w in ("K.H.", "KH.") for w in text.split())
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def _role_before(clause: str, name: str) -> str | None:
+    at = clause.find(name.split()[0])
+    role = clause[:at].strip(" ,") if at > 0 else ""
+    return role or None
+
+
+def find_quotes(text: str, officials=None) -> list[Quote]:
+    """Quotes in order with their speakers; `officials` (OfficialMention list) names holders of titles."""
+    spans = quote_spans(text)
+    names = _Names(text, officials)
+    speakers = _Speakers(text, names, spans)
+    paragraph_starts = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
+
+    def paragraph_of(offset: int) -> int:
+        return bisect.bisect_right(paragraph_starts, offset) - 1
+
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for start, end, words in spans:
+        person = _attribution_after(text, end, speakers)
+        if person is None:
+            person = _attribution_before(text, start, speakers, previous)
+        if person is None:
+            person = _continuation(start, previous, speakers, paragraph_of, text)
+        speaker = person.name if person else None
+        quote = Quote(text=words, speaker=speaker, start=start, end=end, role=person.role if person else None)
+        if person is not None:
+            speakers.add(_Person(person.name, person.role, start))
+        quotes.append(quote)
+        previous = quote
     return quotes
+
+
+def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | None:
+    after = AFTER.match(text, end)
+    if after and after["passive"]:  # "“…,” demikian disampaikan Kepala Dinas X, Y."
+        return speakers.after_verb(after.end())
+    if after and not (after["verb"].lower() in ("aku", "tanya") and not after["nya"]):
+        if after["nya"] or after["verb"].lower().endswith("nya"):
+            return speakers.anaphor(end)
+        return speakers.after_verb(after.end())
+    subject = AFTER_SUBJECT.match(text, end)
+    if subject and "“" not in subject["subject"]:
+        return speakers.person_in(subject["subject"], subject.start("subject"), end)
+    return None
+
+
+def _attribution_before(text: str, start: int, speakers: _Speakers, previous: Quote | None) -> _Person | None:
+    window_start = max(0, start - WINDOW, previous.end if previous else 0)
+    before = text[window_start:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    if cut >= 0:
+        window_start, before = window_start + cut + 1, before[cut + 1:]
+    stripped = before.rstrip()
+    if not stripped:
+        return None
+    say = None
+    for say in SAY.finditer(stripped):
+        pass
+    if say and re.fullmatch(r"\s*(?:,|:)?\s*(?:bahwa\s*)?(?:,|:)?\s*", stripped[say.end():]):
+        return speakers.subject_before(window_start + say.start())
+    according = re.match(r"\s*(?:[Mm]enurut|[Kk]ata)\s+(?P<who>[^,:]{2,100})[,:]\s*$", stripped)
+    if according:
+        return speakers.after_verb(window_start + according.start("who"))
+    colon = re.search(r"(?P<who>[^.:\n]{2,100}):\s*$", stripped)
+    if colon:
+        return speakers.person_in(colon["who"], window_start + colon.start("who"), start)
+    return None
+
+
+def _continuation(start: int, previous: Quote | None, speakers: _Speakers, paragraph_of, text: str) -> _Person | None:
+    """A quote with no attribution: the same paragraph's quote before it, else the speaker the paragraph (or the
+    paragraph before, for a paragraph of quote alone) presents."""
+    paragraph = paragraph_of(start)
+    if previous is not None and paragraph_of(previous.start) == paragraph and previous.speaker:
+        return _Person(previous.speaker, previous.role, start)
+    last = speakers.last_before(start)
+    if last is not None and last.name and paragraph_of(last.offset) >= paragraph - 1:
+        return _Person(last.name, last.role, start)
+    return None

@@ -1,1 +1,1 @@
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"  # 0.2.0: quotes per the spec (speaker, role), officials' province
