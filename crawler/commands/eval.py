@@ -66,8 +66,8 @@ def load_gold(gold_dir: Path):
         raise UsageError(f"no gold files (*.json) under {gold_dir}")
     for file in files:
         gold = json.loads(file.read_text(encoding="utf-8"))
-        article = load_article((file.parent / gold["source"]).resolve())
-        text, published = article.text, article.published.date()
+        article = load_article((file.parent / gold["source"]).resolve(), require_published=False)
+        text, published = article.text, (article.published.date() if article.published else None)
         if gold.get("published"):
             published = dt.date.fromisoformat(gold["published"])
         yield str(file.relative_to(gold_dir).with_suffix("")), text, published, gold

@@ -40,7 +40,7 @@ class SiteArticle:
     outlet: str
     slug: str
     title: str
-    published: datetime
+    published: datetime | None
     author: str | None = None
     section: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -74,8 +74,12 @@ def _optional(value: str | None) -> str | None:
     return value or None
 
 
-def parse_article(source: str, outlet: str, slug: str, path: Path | None = None) -> SiteArticle:
-    """Parse the text of one source file; `outlet` and `slug` come from its location."""
+def parse_article(source: str, outlet: str, slug: str, path: Path | None = None,
+                  require_published: bool = True) -> SiteArticle:
+    """Parse the text of one source file; `outlet` and `slug` come from its location.
+
+    A gold article copied from a page that shows no date may leave out `published` (require_published=False).
+    """
     where = str(path) if path else f"{outlet}/{slug}"
     if not _SLUG.match(slug):
         raise ArticleFormatError(f"{where}: slug {slug!r} must be lower-case kebab-case")
@@ -95,7 +99,7 @@ def parse_article(source: str, outlet: str, slug: str, path: Path | None = None)
         if key not in _KNOWN_KEYS:
             log.debug("%s: ignoring unknown header %r", where, key)
         header[key] = match.group(2).strip()
-    for required in ("title", "published"):
+    for required in ("title", "published") if require_published else ("title",):
         if not header.get(required):
             raise ArticleFormatError(f"{where}: header {required!r} is missing")
     body = "\n".join(lines[cut + 1 :])
@@ -108,7 +112,7 @@ def parse_article(source: str, outlet: str, slug: str, path: Path | None = None)
         outlet=outlet,
         slug=slug,
         title=" ".join(header["title"].split()),
-        published=_parse_time(header["published"], "published", where),
+        published=_parse_time(header["published"], "published", where) if header.get("published") else None,
         updated=_parse_time(header["updated"], "updated", where) if header.get("updated") else None,
         author=_optional(header.get("author")),
         section=_optional(header.get("section")),
@@ -119,10 +123,10 @@ def parse_article(source: str, outlet: str, slug: str, path: Path | None = None)
     )
 
 
-def load_article(path: str | os.PathLike) -> SiteArticle:
+def load_article(path: str | os.PathLike, require_published: bool = True) -> SiteArticle:
     """Read one source file; its folder names the outlet, its file name the slug."""
     path = Path(path)
-    return parse_article(path.read_text(encoding="utf-8"), path.parent.name, path.stem, path)
+    return parse_article(path.read_text(encoding="utf-8"), path.parent.name, path.stem, path, require_published)
 
 
 def article_files(root: str | os.PathLike, outlet: str | None = None) -> list[Path]:
