@@ -176,3 +176,32 @@ def test_a_crawl_beyond_the_partial_share_is_partial(sites_server, tmp_path):
     assert con.execute("SELECT status FROM crawl_runs").fetchall() == [("partial",)]
     assert con.execute("SELECT outcome, pages_fetched, failed FROM crawl_run_outlets").fetchall() == \
         [("partial", 6, 2)]
+
+
+def test_load_closes_a_shared_run_once_its_crawlers_are_gone(tmp_path):
+    import socket
+
+    path = tmp_path / "p.duckdb"
+    con = wh.connect(path)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    here = wh.join_shared_run(con, "job-a", ["rmoljatim"], ["pilkada", "crawl"], f"{socket.gethostname()}:{dead.pid}")
+    wh.load_batch(con, {"pages": [p for p, _ in pages("rmoljatim", here, 2)],
+                        "articles": [a for _, a in pages("rmoljatim", here, 2)]})
+    elsewhere = wh.join_shared_run(con, "job-b", ["dayaknews"], ["pilkada", "crawl"], "other-machine:4242")
+    assert wh.join_shared_run(con, "job-b", ["terasjatim"], ["pilkada", "crawl"], "other-machine:4343") == elsewhere
+    con.close()
+
+    loaded = pilkada("load", "--db", str(path))
+    assert loaded.returncode == 0, loaded.stderr
+    # the crawler of job-a died on this host: its run is closed with what it stored; job-b's are still listed
+    assert f"run {here} (job 'job-a') completed: 2 pages fetched, 2 new" in loaded.stdout
+    assert f"run {elsewhere} is still being crawled by 2 process(es)" in loaded.stdout
+    runs = {r["run_id"]: r for r in json.loads(pilkada("runs", "--db", str(path), "--json").stdout)}
+    assert runs[elsewhere]["status"] == "running" and runs[elsewhere]["outlets"] == ["dayaknews", "terasjatim"]
+
+    closed = pilkada("load", "--db", str(path), "--close-job", "job-b")
+    assert f"run {elsewhere} (job 'job-b') failed" in closed.stdout
+    runs = {r["run_id"]: r for r in json.loads(pilkada("runs", "--db", str(path), "--json").stdout)}
+    assert (runs[here]["launcher"], runs[here]["job"], runs[here]["status"]) == ("redis", "job-a", "completed")
+    assert runs[elsewhere]["status"] == "failed"

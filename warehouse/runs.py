@@ -92,17 +92,20 @@ def leave_shared_run(con: duckdb.DuckDBPyConnection, run_id: int, crawler: str,
         con.execute("UPDATE crawl_runs SET crawlers = $c::VARCHAR[] WHERE run_id = $r", {"c": left, "r": run_id})
 
 
-def shared_runs_to_finish(con: duckdb.DuckDBPyConnection) -> tuple[list[int], dict[int, list[str]]]:
-    """Shared runs no crawler works on any more (crawlers on this host whose process is gone are dropped), and
-    the runs still being crawled with their crawlers."""
+def shared_runs_to_finish(con: duckdb.DuckDBPyConnection, close_jobs: Iterable[str] = ()
+                          ) -> tuple[list[int], dict[int, list[str]]]:
+    """Shared runs no crawler works on any more (crawlers on this host whose process is gone are dropped; the
+    crawlers of `close_jobs` are given up on: killed on another machine), and the runs still being crawled."""
     host = socket.gethostname()
+    close_jobs = set(close_jobs)
     ready, busy = [], {}
-    for run_id, crawlers in con.execute(
-            "SELECT run_id, coalesce(crawlers, []) FROM crawl_runs WHERE launcher = 'redis' AND status = 'running'"
-            " ORDER BY run_id").fetchall():
+    for run_id, job, crawlers in con.execute(
+            "SELECT run_id, job, coalesce(crawlers, []) FROM crawl_runs WHERE launcher = 'redis'"
+            " AND status = 'running' ORDER BY run_id").fetchall():
         alive = [c for c in crawlers
-                 if not (c.rpartition(":")[0] == host and c.rpartition(":")[2].isdigit()
-                         and not pid_alive(int(c.rpartition(":")[2])))]
+                 if job not in close_jobs
+                 and not (c.rpartition(":")[0] == host and c.rpartition(":")[2].isdigit()
+                          and not pid_alive(int(c.rpartition(":")[2])))]
         if alive != list(crawlers):
             con.execute("UPDATE crawl_runs SET crawlers = $c::VARCHAR[] WHERE run_id = $r", {"c": alive, "r": run_id})
         if alive:

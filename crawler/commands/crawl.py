@@ -175,7 +175,7 @@ def _crawl(args, paths, outlets, lock) -> int:
         try:
             wh.add_outlet_tallies(con, run_id, crawl_stats.get("tallies", {}))
             if crawl_stats:
-                run = wh.conclude_run(con, run_id, run_counts(counts), share=args.partial_share)
+                run = wh.conclude_run(con, run_id, run_counts(counts), share=getattr(args, "partial_share", None))
             else:  # the crawl itself broke (an error is on its way up): what it did is kept, the run failed
                 wh.finish_run(con, run_id, "failed", run_counts(counts))
             skipped_by_reason = dict(con.execute(

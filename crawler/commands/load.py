@@ -13,6 +13,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--partial-share", type=float, metavar="SHARE",
                         help="share (0-1) of an outlet's pages that may fail before a run counts as partial "
                              "(default 0.5 or $PILKADA_PARTIAL_SHARE)")
+    parser.add_argument("--close-job", action="append", metavar="JOB", default=[],
+                        help="close this shared run even though crawler processes are still listed in it "
+                             "(they were killed on another machine); repeatable")
 
 
 def run(args) -> int:
@@ -36,7 +39,7 @@ def run(args) -> int:
         counts = ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir)
         con = connect_when_free(paths.warehouse)
         try:
-            ready, busy = wh.shared_runs_to_finish(con)
+            ready, busy = wh.shared_runs_to_finish(con, args.close_job)
         finally:
             con.close()
         if ready:
@@ -61,5 +64,5 @@ def run(args) -> int:
               + (f"; {run['outcome_detail']}" if run["outcome_detail"] else ""))
     for run_id, crawlers in busy.items():
         print(f"run {run_id} is still being crawled by {len(crawlers)} process(es) ({', '.join(crawlers)}); "
-              f"run `pilkada load` again when they are done")
+              f"run `pilkada load` again when they are done (or `--close-job JOB` if they were killed elsewhere)")
     return 0

@@ -34,3 +34,5 @@ COMMENT ON COLUMN crawl_run_outlets.failed IS 'Rows in failures for this run and
 COMMENT ON COLUMN crawl_run_outlets.articles_new IS 'Articles of this outlet stored for the first time by the run; NULL until the run ends';
 COMMENT ON COLUMN crawl_run_outlets.articles_updated IS 'Articles of this outlet whose content the run changed; NULL until the run ends';
 COMMENT ON COLUMN crawl_run_outlets.outcome IS 'completed; partial (more than the partial share of its pages failed); failed (nothing fetched or stored); NULL until the run ends';
+
+COMMENT ON COLUMN skipped_pages.reason IS 'not_modified (HTTP 304) or unchanged_lastmod (sitemap lastmod not newer): not fetched again; before_since / after_until: fetched, published outside --since / --until';
