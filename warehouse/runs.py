@@ -322,6 +322,10 @@ def list_runs(con: duckdb.DuckDBPyConnection, outlet: str | None = None, last: i
                "articles_updated": updated, "articles_unchanged": unchanged, "skipped": skipped, "failed": failed,
                "failures_by_reason": json.loads(by_reason) if isinstance(by_reason, str) else (by_reason or {}),
                "outcome_detail": detail, "outlet_outcomes": {o["outlet"]: o for o in (per_outlet or [])}}
+        if outlet is not None:
+            run["failures_by_reason"] = dict(con.execute(
+                "SELECT reason, count(*) FROM failures WHERE run_id = $r AND outlet = $o GROUP BY reason",
+                {"r": rid, "o": outlet}).fetchall())
         if outlet is not None and outlet in run["outlet_outcomes"]:
             mine = run["outlet_outcomes"][outlet]
             run.update({"outcome": mine["outcome"], "pages_fetched": mine["pages_fetched"],

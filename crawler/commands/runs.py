@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from pilkada.crawler.cli import UsageError
 
@@ -27,9 +28,11 @@ def run(args) -> int:
     path = resolve_paths(args.db).warehouse
     if not path.exists():
         raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
-    try:
-        con = wh.connect(path, read_only=True)
-    except wh.WarehouseBusy as err:
+    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
+
+    try:  # a crawl holds the file for one short transaction per batch: wait it out rather than fail a check
+        con = connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
+    except SpoolWaiting as err:
         raise UsageError(str(err)) from None
     try:
         if args.outlet:
@@ -53,7 +56,8 @@ def run(args) -> int:
         launcher = r["launcher"] or "-"
         if r["job"] and launcher == "redis":
             launcher = f"redis {r['job']}"
-        detail = r["outcome_detail"] or ", ".join(f"{k} {v}" for k, v in sorted(r["failures_by_reason"].items()))
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(r["failures_by_reason"].items()))
+        detail = reasons if args.outlet else (r["outcome_detail"] or reasons)
         print(f"{r['run_id']:>5}  {r['started_at']:%Y-%m-%d %H:%M}  {launcher[:13]:<13}  {outcome:<11}  "
               f"{_n(r['pages_fetched']):>7}  {_n(r['articles_new']):>5}  {_n(r['articles_updated']):>7}  "
               f"{_n(r['skipped']):>7}  {_n(r['failed']):>6}  {detail}")

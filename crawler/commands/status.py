@@ -5,6 +5,7 @@ With --max-age it is a monitoring check: exit 4 when an outlet has had no succes
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from pilkada.crawler.cli import UsageError
@@ -53,8 +54,6 @@ def age(seconds: float | None) -> str:
 
 
 def run(args) -> int:
-    import os
-
     from pilkada import warehouse as wh
     from pilkada.crawler.commands.crawl import unknown_outlet_message
     from pilkada.crawler.config import resolve_paths
@@ -64,9 +63,11 @@ def run(args) -> int:
     path = resolve_paths(args.db).warehouse
     if not path.exists():
         raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
-    try:
-        con = wh.connect(path, read_only=True)
-    except wh.WarehouseBusy as err:
+    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
+
+    try:  # a crawl holds the file for one short transaction per batch: wait it out rather than fail a check
+        con = connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
+    except SpoolWaiting as err:
         raise UsageError(str(err)) from None
     try:
         outlets = wh.outlet_status(con)
