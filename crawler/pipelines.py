@@ -33,7 +33,11 @@ class SpoolPipeline:
         line["run_id"] = getattr(spider, "run_id", None)
         self.lines.append(line)
         checkpoint("fetched")
-        self.counts[line.get("kind", "page")] = self.counts.get(line.get("kind", "page"), 0) + 1
+        kind = line.get("kind", "page")
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        stats = getattr(getattr(self, "crawler", None), "stats", None)
+        if stats is not None:
+            stats.inc_value(f"pilkada/{kind}")  # the launcher reads these tallies per outlet (outlet_tallies)
         if len(self.lines) >= self.batch_size:
             self.flush(spider)
         return item
@@ -53,10 +57,12 @@ class SpoolPipeline:
             from pilkada import warehouse as wh
             from pilkada.crawler.ingest import connect_when_free
 
+            job = getattr(spider, "_job", None)  # Scrapyd passes its job id as the spider argument _job
             con = connect_when_free(self.settings.get("PILKADA_WAREHOUSE"))
             try:
                 wh.mark_interrupted_runs(con)
-                self.own_run = wh.start_run(con, [spider.name], ["scrapy", "crawl", spider.name], os.getpid())
+                self.own_run = wh.start_run(con, [spider.name], ["scrapy", "crawl", spider.name], os.getpid(),
+                                            launcher="scrapyd" if job else "scrapy crawl", job=job)
             finally:
                 con.close()
             spider.run_id = self.own_run
@@ -67,7 +73,7 @@ class SpoolPipeline:
         if self.ingest_on_close:
             # `scrapy crawl` and Scrapyd jobs have no `pilkada crawl` around them to load the spool.
             from pilkada import warehouse as wh
-            from pilkada.crawler.ingest import connect_when_free, ingest_spool, run_counts
+            from pilkada.crawler.ingest import connect_when_free, ingest_spool
             from pilkada.crawler.lock import CrawlLock
 
             warehouse = self.settings.get("PILKADA_WAREHOUSE")
@@ -79,9 +85,25 @@ class SpoolPipeline:
                 if self.own_run:
                     con = connect_when_free(warehouse)
                     try:
-                        wh.finish_run(con, self.own_run, "completed", run_counts(counts))
+                        wh.add_outlet_tallies(con, self.own_run, outlet_tallies(self.crawler))
+                        run = wh.conclude_run(con, self.own_run,
+                                              share=self.settings.get("PILKADA_PARTIAL_SHARE") or None)
                     finally:
                         con.close()
+                    log.warning("pilkada: run %s %s: %s pages fetched, %s skipped, %s failed%s", run["run_id"],
+                                run["status"], run["pages_fetched"], run["skipped"], run["failed"],
+                                f" ({run['outcome_detail']})" if run["outcome_detail"] else "")
             finally:
                 lock.release()
             log.info("pilkada: loaded into %s: %s", warehouse, counts)
+
+
+def outlet_tallies(crawler) -> dict:
+    """What one crawler (one outlet) handed to the spool: {outlet: {"pages", "skipped", "failures"}}."""
+    spider = getattr(crawler, "spider", None)
+    stats = getattr(crawler, "stats", None)
+    name = getattr(spider, "name", None) or getattr(getattr(crawler, "spidercls", None), "name", None)
+    if stats is None or not name:
+        return {}
+    return {name: {"pages": stats.get_value("pilkada/page", 0), "skipped": stats.get_value("pilkada/skipped", 0),
+                   "failures": stats.get_value("pilkada/failure", 0)}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import urllib.request
@@ -106,8 +107,11 @@ def test_fault_pages_are_recorded_as_failures_with_their_reason(crawled, manifes
     db, _, _ = crawled
     con = duckdb.connect(str(db), read_only=True)
     (first_run,) = con.execute("SELECT min(run_id) FROM crawl_runs").fetchone()
-    failures = {(url.split("/", 4)[4], reason) for url, reason in con.execute(
-        "SELECT url, reason FROM failures WHERE run_id = ?", [first_run]).fetchall()}
+    bases = dict(con.execute("SELECT outlet, base_url FROM outlets").fetchall())
+    rows = con.execute("SELECT outlet, url, reason FROM failures WHERE run_id = ?", [first_run]).fetchall()
+    # failures keep the outlet's own URL, as articles do, not the loopback server's
+    assert rows and all(url.startswith(bases[outlet]) for outlet, url, _ in rows), rows
+    failures = {(url[len(bases[outlet]):], reason) for outlet, url, reason in rows}
     for outlet, site in manifest.items():
         for fault in site["faults"]:
             if not fault.get("lands"):
@@ -124,6 +128,26 @@ def test_summary_and_second_crawl_reports_unchanged(crawled, manifest):
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == total
     runs = con.execute("SELECT status, articles_new FROM crawl_runs ORDER BY run_id").fetchall()
     assert runs == [("completed", total), ("completed", 0)]
+    assert "outcome            completed" in first.stdout
+
+
+def test_text_and_json_summaries_count_skipped_pages_alike(crawled, sites_server, tmp_path, manifest):
+    """The text summary of the second crawl and the JSON summary of a third (both: nothing changed) agree."""
+    import shutil
+
+    db, _, second = crawled
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    third = run_pilkada("crawl", "--sites", sites_server, "--db", str(copy), "--timeout", "5", "--quiet",
+                        "--log-format", "json")
+    assert third.returncode == 0, third.stderr
+    summary = json.loads(third.stdout.strip().splitlines()[-1])
+    total = len(list(expected_articles(manifest)))
+    assert summary["articles_unchanged"] == total
+    assert f"unchanged articles {summary['articles_unchanged']} ({summary['not_fetched']} not fetched at all" \
+        in second.stdout
+    assert summary["skipped"] == summary["not_fetched"] + summary["out_of_range"]
+    assert summary["pages_fetched"] + summary["not_fetched"] >= total
 
 
 def test_extraction_tables_are_filled_by_the_crawl(crawled):
@@ -141,6 +165,11 @@ def test_extraction_tables_are_filled_by_the_crawl(crawled):
     (["--since", "24-09-2024"], "--since must be a date"),
     (["--db", "/nonexistent/dir/p.duckdb"], "does not exist"),
     (["--sites", "ftp://x"], "--sites must be an http"),
+    (["--outlet", "teraasjatim"], "unknown outlet 'teraasjatim'; did you mean 'terasjatim'?"),
+    (["--until", "2024-13-01"], "--until must be a date"),
+    (["--since", "2024-11-02", "--until", "2024-11-01"], "--until 2024-11-01 is before --since 2024-11-02"),
+    (["--db", "/sys/pilkada.duckdb"], "cannot write the warehouse /sys/pilkada.duckdb"),
+    (["--partial-share", "1.5"], "--partial-share"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, tmp_path):
     if "--db" not in args:
@@ -161,6 +190,39 @@ def test_unreachable_outlet_exits_1_and_records_failures(tmp_path):
     con = duckdb.connect(str(db), read_only=True)
     reasons = {r for (r,) in con.execute("SELECT reason FROM failures").fetchall()}
     assert reasons == {"connection_refused"}
+    # the run is recorded as what it was, not as a success
+    assert con.execute("SELECT status, launcher FROM crawl_runs").fetchall() == [("failed", "pilkada crawl")]
+    con.close()
+    status = run_pilkada("status", "--db", str(db), "--json", timeout=60)
+    assert status.returncode == 0, status.stderr
+    (outlet,) = json.loads(status.stdout)["outlets"]
+    assert outlet["last_run_status"] == "failed" and outlet["last_success"] is None
+    text = run_pilkada("status", "--db", str(db), timeout=60).stdout
+    assert "#1 failed" in text and "never" in text
+
+
+def test_an_unresolvable_host_is_a_dns_error(tmp_path):
+    db = tmp_path / "p.duckdb"
+    result = run_pilkada("crawl", "--sites", "http://no-such-host.invalid:8800", "--outlet", "nganjuknews",
+                         "--db", str(db), "--timeout", "5", "--quiet", timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    reasons = {r for (r,) in con.execute("SELECT reason FROM failures").fetchall()}
+    assert reasons == {"dns_error"}
+
+
+def test_until_leaves_out_articles_published_later(sites_server, tmp_path):
+    db = tmp_path / "p.duckdb"
+    result = run_pilkada("crawl", "--sites", sites_server, "--db", str(db), "--timeout", "2", "--quiet",
+                         "--outlet", "rmoljatim", "--outlet", "rublikanesia", "--since", "2024-09-01",
+                         "--until", "2024-10-31")
+    assert result.returncode == 0, result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    dates = [str(d) for (d,) in con.execute("SELECT published_on FROM articles").fetchall()]
+    assert dates and all("2024-09-01" <= d <= "2024-10-31" for d in dates), dates
+    reasons = dict(con.execute("SELECT reason, count(*) FROM skipped_pages GROUP BY 1").fetchall())
+    assert reasons.get("after_until", 0) > 0
+    assert re.search(r"outside the dates\s+\d+", result.stdout)
 
 
 def test_scrapy_crawl_from_the_repository_root_lands_in_the_warehouse(sites_server, tmp_path):
@@ -169,11 +231,20 @@ def test_scrapy_crawl_from_the_repository_root_lands_in_the_warehouse(sites_serv
     scrapy = Path(sys.executable).with_name("scrapy")
     listed = subprocess.run([str(scrapy), "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert listed.stdout.split() == ["dayaknews", "nganjuknews", "rmoljatim", "rublikanesia", "terasjatim"]
-    result = subprocess.run([str(scrapy), "crawl", "nganjuknews", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=ERROR"],
-                            capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
-    assert result.returncode == 0, result.stderr[-2000:]
+    for _ in range(2):
+        result = subprocess.run([str(scrapy), "crawl", "rublikanesia", "-s", "DOWNLOAD_DELAY=0", "-s",
+                                 "LOG_LEVEL=ERROR"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+        assert result.returncode == 0, result.stderr[-2000:]
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'nganjuknews'").fetchone()[0] == 6
+    stored = con.execute("SELECT count(*) FROM articles WHERE outlet = 'rublikanesia'").fetchone()[0]
+    assert stored == 11
+    # the second `scrapy crawl` is incremental like `pilkada crawl`: nothing unchanged is fetched again
+    runs = con.execute("SELECT launcher, status, pages_fetched, articles_new, skipped FROM crawl_runs"
+                       " ORDER BY run_id").fetchall()
+    assert runs == [("scrapy crawl", "completed", stored, stored, 0), ("scrapy crawl", "completed", 0, 0, stored)]
+    assert dict(con.execute("SELECT reason, count(*) FROM skipped_pages GROUP BY 1").fetchall()) == \
+        {"unchanged_lastmod": stored}
+    assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == stored
 
 
 def test_retries_back_off_exponentially_up_to_a_cap():

@@ -133,6 +133,35 @@ def test_layout_breakage_is_reported_by_status_and_the_crawl(tmp_path):
     assert "warning: dayaknews may have changed its layout" in status.stdout
 
 
+def test_lost_date_metadata_is_reported_by_status_and_the_crawl(tmp_path):
+    """Layout 3 keeps the article but drops every date from the markup: the articles still get a date (from the body
+    text), so only the stored HTML shows the breakage."""
+    db = tmp_path / "pilkada.duckdb"
+    healthy = spawn()
+    try:
+        first = pilkada("crawl", "--sites", healthy.url, "--db", str(db), "--quiet", "--outlet", "dayaknews",
+                        "--timeout", "5")
+        assert first.returncode == 0, first.stderr
+        assert "may have changed its layout" not in first.stderr
+    finally:
+        healthy.stop()
+    redesigned = spawn(layouts={"dayaknews": 3})
+    try:
+        result = pilkada("crawl", "--sites", redesigned.url, "--db", str(db), "--quiet", "--outlet", "dayaknews",
+                         "--timeout", "5", "--full")
+    finally:
+        redesigned.stop()
+    assert result.returncode == 0, result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles WHERE published_on IS NULL").fetchone()[0] == 0
+    con.close()
+    warning = "warning: dayaknews may have changed its layout: 100% of its latest pages carry no date metadata"
+    assert warning in result.stderr
+    status = pilkada("status", "--db", str(db))
+    assert status.returncode == 0
+    assert warning in status.stdout
+
+
 def test_readers_work_while_a_crawl_writes(sites_server, tmp_path):
     """An analyst's read-only queries during a crawl either answer or say what to do; the crawl loses nothing."""
     db = tmp_path / "pilkada.duckdb"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -86,3 +87,34 @@ def test_two_crawlers_and_one_loader_equal_the_single_process_crawl(redis_url, s
     con.close()
     assert ("redirect_loop" in {reason for _, reason in failures(single)})
     assert failures(shared) == failures(single)
+
+    # the shared route records its run like the other launchers: one run for the job, its run_id on every row
+    runs = json.loads(subprocess.run(pilkada("runs", "--db", str(shared), "--json"), capture_output=True, text=True,
+                                     cwd=ROOT, timeout=60).stdout)
+    assert [(r["launcher"], r["job"], r["status"], r["articles_new"]) for r in runs] == \
+        [("redis", "test-1", "completed", len(articles(single)))]
+    (run_id,) = {r["run_id"] for r in runs}
+    con = duckdb.connect(str(shared), read_only=True)
+    for table in ("pages", "failures"):
+        assert con.execute(f"SELECT count(*) FILTER (WHERE run_id IS DISTINCT FROM ?) FROM {table}",
+                           [run_id]).fetchone()[0] == 0, table
+    con.close()
+    listed = subprocess.run(pilkada("runs", "--db", str(shared)), capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert "redis test-1" in listed.stdout and "completed" in listed.stdout
+
+    # a second shared job is incremental: it reads the stored state, so nothing unchanged is fetched again
+    again = subprocess.run(pilkada("crawl", "--redis", redis_url, "--job", "test-2", "--sites", sites_server,
+                                   "--db", str(shared), "--quiet", "--timeout", "10", *OUTLETS), capture_output=True,
+                           text=True, cwd=ROOT, timeout=300, env={**env, "PILKADA_SHARED_IDLE_SECONDS": "2"})
+    assert again.returncode == 0, again.stderr
+    loaded = subprocess.run(pilkada("load", "--db", str(shared)), capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert loaded.returncode == 0, loaded.stderr
+    assert "(job 'test-2') completed" in loaded.stdout
+    latest = json.loads(subprocess.run(pilkada("runs", "--db", str(shared), "--json", "--last", "1"),
+                                       capture_output=True, text=True, cwd=ROOT, timeout=60).stdout)[0]
+    assert (latest["job"], latest["pages_fetched"], latest["articles_new"]) == ("test-2", 0, 0)
+    assert latest["skipped"] == len(articles(single))
+    status = json.loads(subprocess.run(pilkada("status", "--db", str(shared), "--json"), capture_output=True,
+                                       text=True, cwd=ROOT, timeout=60).stdout)
+    assert {o["last_run_launcher"] for o in status["outlets"]} == {"redis"}
+    assert all(o["last_success_run"] == latest["run_id"] for o in status["outlets"])

@@ -86,18 +86,37 @@ def test_deploy_schedule_and_land_in_the_warehouse(scrapyd, sites_server, tmp_pa
     assert sorted(listed["spiders"]) == ["dayaknews", "nganjuknews", "rmoljatim", "rublikanesia", "terasjatim"]
 
     db = tmp_path / "pilkada.duckdb"
-    job = call(url + "/schedule.json", {"project": "pilkada", "spider": "nganjuknews", "setting": [
-        f"PILKADA_WAREHOUSE={db}", f"PILKADA_SITES={sites_server}", "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False"]})
+    settings = [f"PILKADA_WAREHOUSE={db}", f"PILKADA_SITES={sites_server}", "DOWNLOAD_DELAY=0",
+                "AUTOTHROTTLE_ENABLED=False"]
+    first = run_job(url, "rublikanesia", settings)
+    log = next((home / "logs" / "pilkada" / "rublikanesia").glob("*.log")).read_text()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'rublikanesia'").fetchone()[0] == 11, log[-3000:]
+    assert con.execute("SELECT status, articles_new, launcher, job FROM crawl_runs").fetchall() == \
+        [("completed", 11, "scrapyd", first)]
+    assert con.execute("SELECT count(*) FROM official_mentions_raw").fetchone()[0] > 0
+    con.close()
+
+    # a second job is incremental, as `pilkada crawl` is: nothing unchanged is fetched again
+    second = run_job(url, "rublikanesia", settings)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT status, pages_fetched, articles_new, skipped, job FROM crawl_runs WHERE run_id = 2"
+                       ).fetchone() == ("completed", 0, 0, 11, second)
+    assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == 11
+    con.close()
+    status = subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", "status", "--db", str(db), "--json"],
+                            capture_output=True, text=True, timeout=60)
+    (outlet,) = json.loads(status.stdout)["outlets"]
+    assert (outlet["last_run"], outlet["last_run_status"], outlet["last_run_launcher"], outlet["last_success_run"]) \
+        == (2, "completed", "scrapyd", 2)
+
+
+def run_job(url: str, spider: str, settings: list[str]) -> str:
+    job = call(url + "/schedule.json", {"project": "pilkada", "spider": spider, "setting": settings})
     assert job["status"] == "ok"
     for _ in range(600):
         jobs = call(url + "/listjobs.json?project=pilkada")
         if any(j["id"] == job["jobid"] for j in jobs["finished"]):
-            break
+            return job["jobid"]
         time.sleep(0.5)
-    else:
-        pytest.fail("the Scrapyd job did not finish")
-    log = next((home / "logs" / "pilkada" / "nganjuknews").glob("*.log")).read_text()
-    con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'nganjuknews'").fetchone()[0] == 6, log[-3000:]
-    assert con.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [("completed", 6)]
-    assert con.execute("SELECT count(*) FROM official_mentions_raw").fetchone()[0] > 0
+    pytest.fail("the Scrapyd job did not finish")

@@ -563,8 +563,21 @@ def test_layout_2_breaks_the_article_template():
         assert "datePublished" in html and "js-content" not in html
     finally:
         server.stop()
-    with pytest.raises(RuntimeError, match="rmoljatim=3"):
-        spawn(layouts={"rmoljatim": 3})
+    with pytest.raises(RuntimeError, match="rmoljatim=4"):
+        spawn(layouts={"rmoljatim": 4})
+
+
+def test_layout_3_drops_the_dates_from_the_markup_and_keeps_the_article():
+    server = spawn(layouts={"rmoljatim": 3})
+    try:
+        outlets = json.loads(fetch(server.url + "/_manifest.json")[2])["outlets"]
+        assert outlets["rmoljatim"]["layout"] == 3
+        article = outlets["rmoljatim"]["articles"][0]
+        html = fetch(outlets["rmoljatim"]["base_url"] + article["url"])[2].decode()
+        assert "published_time" not in html and "datePublished" not in html and "datetime=" not in html
+        assert article["text"].split("\n\n")[0][:60] in html
+    finally:
+        server.stop()
 
 
 def test_extra_dir_adds_and_replaces_articles_while_serving(tmp_path):

@@ -9,8 +9,12 @@ Public API (imports nothing else from pilkada):
 - raw_pages(con, outlet=None) -> iterator of (canonical_url, outlet, html, fetched_at)
 - upsert_outlets(con, outlets) -> n (alias register_outlets): outlet, name, base_url, province_code
 - crawl_state(con, outlets) -> {outlet: {canonical_url: {"etag", "last_modified", "lastmod"}}}
-- start_run(con, outlets, argv, pid) -> run_id; finish_run(con, run_id, status, counts);
-  mark_interrupted_runs(con) -> number of runs marked interrupted
+- start_run(con, outlets, argv, pid, launcher, job) -> run_id; finish_run(con, run_id, status, counts);
+  add_outlet_tallies(con, run_id, {outlet: {pages, skipped, failures}}); conclude_run(con, run_id, counts, share)
+  -> the run with the outcome it earned (completed / partial / failed, per outlet and as a whole);
+  join_shared_run / leave_shared_run / shared_runs_to_finish (the Redis route's one run per job);
+  list_runs(con, outlet, last) -> run history; mark_interrupted_runs(con) -> number of runs marked interrupted
+- outlet_status(con) -> per outlet last run, outcome, last success and its age; stale_outlets(status, seconds)
 - counts(con) -> {table: rows, ...}; layout_warnings(con, outlets) -> ["outlet: what changed, e.g. URL", ...]
 - queries: list_queries(), run_query(con, name, params) (module pilkada.warehouse.queries)
 - errors: WarehouseError, WarehouseBusy, WarehouseMissing, SchemaOutdated, UnknownQuery, BadParameter, UnknownName,
@@ -34,12 +38,33 @@ from .load import crawl_state, load_batch, raw_pages, replace_extraction, upsert
 
 register_outlets = upsert_outlets
 from .schema import latest_version, migrate
-from .runs import finish_run, mark_interrupted_runs, start_run
-from .status import counts, layout_warnings, outlet_status
+from .runs import (
+    add_outlet_tallies,
+    conclude_run,
+    crawler_id,
+    finish_run,
+    join_shared_run,
+    leave_shared_run,
+    list_runs,
+    mark_interrupted_runs,
+    partial_share,
+    shared_runs_to_finish,
+    start_run,
+)
+from .status import counts, layout_warnings, outlet_status, stale_outlets
 
 __all__ = [
     "AmbiguousName",
     "BadParameter",
+    "add_outlet_tallies",
+    "conclude_run",
+    "crawler_id",
+    "join_shared_run",
+    "leave_shared_run",
+    "list_runs",
+    "partial_share",
+    "shared_runs_to_finish",
+    "stale_outlets",
     "SchemaOutdated",
     "UnknownName",
     "UnknownQuery",

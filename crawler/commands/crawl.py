@@ -21,6 +21,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--outlet", action="append", metavar="NAME", help="crawl only this outlet (repeatable)")
     parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="ignore articles last modified before this date")
+    parser.add_argument("--until", metavar="YYYY-MM-DD", help="ignore articles published after this date")
     parser.add_argument("--max-pages", type=int, default=0, metavar="N", help="at most N article pages per outlet")
     parser.add_argument("--full", action="store_true", help="re-walk everything, ignoring what is already stored")
     parser.add_argument("--sites", metavar="URL", help="crawl local copies served at URL/<outlet>/ instead of the real hosts")
@@ -34,17 +35,30 @@ def add_arguments(parser) -> None:
     parser.add_argument("--redis", metavar="URL", help="share the frontier in Redis (scrapy-redis): run this on several "
                         "processes or machines with the same --job, then load the spool with `pilkada load`")
     parser.add_argument("--job", default="pilkada", help="name of the shared Redis crawl (use a new one per scheduled crawl)")
+    parser.add_argument("--partial-share", type=float, metavar="SHARE",
+                        help="an outlet whose failed pages exceed this share (0-1) makes the run partial "
+                             "(default 0.5 or $PILKADA_PARTIAL_SHARE)")
 
 
 def validate(args):
     from pilkada.crawler.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets
 
-    if args.since:
-        try:
-            dt.date.fromisoformat(args.since)
-        except ValueError:
-            raise UsageError(f"--since must be a date written YYYY-MM-DD, not {args.since!r}") from None
+    for flag in ("since", "until"):
+        value = getattr(args, flag, None)
+        if value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"--{flag} must be a date written YYYY-MM-DD, not {value!r}") from None
+    if getattr(args, "until", None) and args.since and args.until < args.since:
+        raise UsageError(f"--until {args.until} is before --since {args.since}")
+    try:
+        from pilkada.warehouse import partial_share
+
+        partial_share(getattr(args, "partial_share", None))
+    except ValueError as err:
+        raise UsageError(f"--partial-share: {err}") from None
     if args.max_pages < 0:
         raise UsageError("--max-pages must be 0 (no limit) or more")
     if getattr(args, "redis", None) and not args.redis.startswith(("redis://", "rediss://", "unix://")):
@@ -56,19 +70,36 @@ def validate(args):
     chosen = args.outlet or sorted(outlets)
     unknown = [name for name in chosen if name not in outlets]
     if unknown:
-        raise UsageError(f"unknown outlet {unknown[0]!r}; declared outlets: {', '.join(sorted(outlets))}")
+        raise UsageError(unknown_outlet_message(unknown[0], outlets))
     check_writable(paths.warehouse)
     return paths, {name: outlets[name] for name in chosen}
 
 
+def unknown_outlet_message(name: str, outlets) -> str:
+    import difflib
+
+    near = difflib.get_close_matches(name, sorted(outlets), n=2, cutoff=0.75)
+    hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
+    return f"unknown outlet {name!r}; {hint}declared outlets: {', '.join(sorted(outlets))}"
+
+
 def check_writable(warehouse: Path) -> None:
+    """An unwritable --db is a usage error (exit 2), found before anything starts. Permission bits do not tell
+    (root passes them; /sys or a read-only mount still refuse), so a file is created next to the warehouse."""
     parent = warehouse.resolve().parent
     if warehouse.is_dir():
         raise UsageError(f"--db {warehouse} is a directory; give a file name such as {warehouse}/pilkada.duckdb")
     if not parent.is_dir():
         raise UsageError(f"cannot write the warehouse {warehouse}: directory {parent} does not exist")
-    if not os.access(parent, os.W_OK) or (warehouse.exists() and not os.access(warehouse, os.W_OK)):
-        raise UsageError(f"cannot write the warehouse {warehouse}: permission denied")
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".pilkada-write-check-", dir=parent)
+        os.close(handle)
+        os.unlink(probe)
+        if warehouse.exists():
+            with open(warehouse, "ab"):
+                pass
+    except OSError as err:
+        raise UsageError(f"cannot write the warehouse {warehouse}: {err.strerror or err}") from None
 
 
 def run(args) -> int:
@@ -111,7 +142,7 @@ def _crawl(args, paths, outlets, lock) -> int:
     try:
         interrupted = wh.mark_interrupted_runs(con)
         wh.upsert_outlets(con, [_outlet_row(o) for o in outlets.values()])
-        run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid())
+        run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid(), launcher="pilkada crawl")
         known = wh.crawl_state(con, sorted(outlets))
     finally:
         con.close()
@@ -124,8 +155,9 @@ def _crawl(args, paths, outlets, lock) -> int:
     known_file = Path(tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")[1])
     known_file.write_text(json.dumps(known), encoding="utf-8")
     started = dt.datetime.now()
-    status = "failed"
     counts: dict = {}
+    crawl_stats: dict = {}
+    run = None
     try:
         loader = BackgroundLoader(paths, args.sites)
         loader.start()
@@ -135,62 +167,108 @@ def _crawl(args, paths, outlets, lock) -> int:
             fetch_seconds = (dt.datetime.now() - started).total_seconds()
             loaded = loader.finish()
         counts = _add_counts(loaded, ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites))
-        status = "completed"
         for name in outlets:  # a finished crawl needs no frontier; a killed one keeps it to resume
             shutil.rmtree(paths.jobdir / name, ignore_errors=True)
     finally:
         known_file.unlink(missing_ok=True)
         con = connect_when_free(paths.warehouse)
         try:
-            wh.finish_run(con, run_id, status, run_counts(counts))
+            wh.add_outlet_tallies(con, run_id, crawl_stats.get("tallies", {}))
+            if crawl_stats:
+                run = wh.conclude_run(con, run_id, run_counts(counts), share=getattr(args, "partial_share", None))
+            else:  # the crawl itself broke (an error is on its way up): what it did is kept, the run failed
+                wh.finish_run(con, run_id, "failed", run_counts(counts))
+            skipped_by_reason = dict(con.execute(
+                "SELECT reason, count(*) FROM skipped_pages WHERE run_id = ? GROUP BY reason", [run_id]).fetchall())
         finally:
             con.close()
-    fetched = counts.get("pages", 0)
-    summary = {
-        "run_id": run_id, "outlets": sorted(outlets), "seconds": round((dt.datetime.now() - started).total_seconds(), 1),
-        "fetch_seconds": round(fetch_seconds, 2),
-        "pages_fetched": fetched, "articles_new": counts.get("articles_new", 0),
-        "articles_updated": counts.get("articles_updated", 0), "articles_unchanged": counts.get("articles_unchanged", 0),
-        "skipped": counts.get("skipped", 0), "failed": sum(counts.get("failures_by_reason", {}).values()),
-        "failures_by_reason": counts.get("failures_by_reason", {}), "warehouse": str(paths.warehouse),
-    }
+    summary = run_summary(run, skipped_by_reason, counts, outlets, paths.warehouse,
+                          seconds=(dt.datetime.now() - started).total_seconds(), fetch_seconds=fetch_seconds)
     say.summary(summary)
     _warn_layout(paths.warehouse, outlets, say)
-    if fetched == 0 and summary["skipped"] == 0 and crawl_stats.get("requests", 0) >= 0 and summary["failed"]:
-        raise JobFailed(f"nothing could be fetched ({summary['failed']} failures); see `pilkada status`")
-    if fetched == 0 and summary["skipped"] == 0 and not summary["failed"]:
+    if run["status"] == "failed":
+        if summary["failed"]:
+            raise JobFailed(f"nothing could be fetched ({summary['failed']} failures); see `pilkada status`")
         raise JobFailed("nothing could be fetched: no article found on any outlet")
     return 0
 
 
+# skipped_pages reasons of articles not fetched because they had not changed; the others (before_since,
+# after_until) were fetched and left out of the range asked for
+NOT_FETCHED_REASONS = ("unchanged_lastmod", "not_modified")
+
+
+def run_summary(run: dict, skipped_by_reason: dict, counts: dict, outlets, warehouse, seconds: float,
+                fetch_seconds: float) -> dict:
+    """The crawl summary, text and JSON alike: the run as recorded, plus what only this process timed."""
+    not_fetched = sum(n for reason, n in skipped_by_reason.items() if reason in NOT_FETCHED_REASONS)
+    out_of_range = sum(n for reason, n in skipped_by_reason.items() if reason not in NOT_FETCHED_REASONS)
+    return {
+        "run_id": run["run_id"], "outlets": sorted(outlets), "seconds": round(seconds, 1),
+        "fetch_seconds": round(fetch_seconds, 2), "outcome": run["status"], "outcome_detail": run["outcome_detail"],
+        "outlet_outcomes": {name: o["outcome"] for name, o in run["outlet_outcomes"].items()},
+        "pages_fetched": run["pages_fetched"], "articles_new": run["articles_new"],
+        "articles_updated": run["articles_updated"],
+        # unchanged: fetched again with the same text, or not fetched at all because unchanged
+        "articles_unchanged": (run["articles_unchanged"] or 0) + not_fetched,
+        "not_fetched": not_fetched, "out_of_range": out_of_range, "skipped": run["skipped"],
+        "failed": run["failed"], "failures_by_reason": run["failures_by_reason"], "warehouse": str(warehouse),
+    }
+
+
 def crawl_shared(args, paths, outlets) -> int:
-    """One of several crawler processes sharing a Redis frontier: fetch and spool only; one loader writes DuckDB."""
+    """One of several crawler processes sharing a Redis frontier: fetch and spool only; one loader writes DuckDB.
+
+    The crawler processes of one --job share one crawl run: each joins it (briefly writing the warehouse) to stamp
+    its pages with the run_id and to read the stored state, and leaves it with its tallies; `pilkada load` gives
+    the run its outcome once every crawler has left."""
     from pilkada import warehouse as wh
     from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
     from pilkada.crawler.spool import pending_batches
 
-    known: dict = {}
-    if paths.warehouse.exists():
-        try:
-            con = connect_when_free(paths.warehouse, wait=60, read_only=True)
-        except SpoolWaiting:
-            con = None  # the loader holds the file: crawl without the stored state, loading dedups
-        if con is not None:
-            try:
-                known = wh.crawl_state(con, sorted(outlets))
-            finally:
-                con.close()
+    _check_redis(args.redis)
+    me = wh.crawler_id()
+    try:
+        con = connect_when_free(paths.warehouse, wait=float(os.environ.get("PILKADA_LOCK_WAIT", 120)))
+    except SpoolWaiting as err:
+        raise JobFailed(f"cannot join the shared run of job {args.job!r}: {err}") from None
+    try:
+        wh.upsert_outlets(con, [_outlet_row(o) for o in outlets.values()])
+        run_id = wh.join_shared_run(con, args.job, sorted(outlets), sys.argv, me)
+        known = {} if args.full else wh.crawl_state(con, sorted(outlets))
+    finally:
+        con.close()
     known_file = Path(tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")[1])
     known_file.write_text(json.dumps(known), encoding="utf-8")
     before = len(pending_batches(paths.spool))
+    stats: dict = {}
     try:
-        _run_scrapy(args, paths, outlets, 0, known_file, redis_url=args.redis, job=args.job)
+        stats = _run_scrapy(args, paths, outlets, run_id, known_file, redis_url=args.redis, job=args.job)
     finally:
         known_file.unlink(missing_ok=True)
+        try:
+            con = connect_when_free(paths.warehouse)
+        except SpoolWaiting:
+            con = None  # `pilkada load` drops a crawler of this host whose process is gone
+        if con is not None:
+            try:
+                wh.leave_shared_run(con, run_id, me, stats.get("tallies", {}))
+            finally:
+                con.close()
     spooled = len(pending_batches(paths.spool)) - before
-    print(f"crawler for job {args.job!r} done: {max(spooled, 0)} batch(es) spooled in {paths.spool}; "
+    print(f"crawler for job {args.job!r} (run {run_id}) done: {max(spooled, 0)} batch(es) spooled in {paths.spool}; "
           f"load them with: pilkada load --db {paths.warehouse}")
     return 0
+
+
+def _check_redis(url: str) -> None:
+    """A Redis that does not answer is one line and exit 1, not a Scrapy traceback per outlet."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=5).ping()
+    except redis.RedisError as err:
+        raise JobFailed(f"cannot reach Redis at {url}: {err}") from None
 
 
 def _discard_unfinished_frontier(jobdir: Path) -> None:
@@ -296,6 +374,7 @@ def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str |
         "PILKADA_SITES": args.sites or "",
         "PILKADA_OUTLETS": str(paths.outlets_dir) if paths.outlets_dir else "",
         "PILKADA_SINCE": args.since or "",
+        "PILKADA_UNTIL": getattr(args, "until", None) or "",
         "PILKADA_MAX_PAGES": args.max_pages,
         "PILKADA_FULL": args.full,
         "PILKADA_KNOWN_FILE": str(known_file),
@@ -326,7 +405,6 @@ def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str |
             "SCHEDULER_QUEUE_KEY": f"pilkada:{job}:%(spider)s:requests",
             "SCHEDULER_DUPEFILTER_KEY": f"pilkada:{job}:%(spider)s:dupefilter",
             "PILKADA_SHARED_FRONTIER": True,
-            "PILKADA_RUN_ID": 0,
             # A spider takes requests off the shared queue while it has fewer than CONCURRENT_REQUESTS in
             # flight, those waiting out the politeness delay included: at 16 one process hoards an outlet's
             # whole queue while the others idle. A spider crawls one host, so its per-host limit is its limit.
@@ -363,8 +441,13 @@ def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str |
         crawlers.append(crawler)
         process.crawl(crawler)
     process.start()
+    from pilkada.crawler.pipelines import outlet_tallies
+
     requests = sum((c.stats.get_value("downloader/request_count") or 0) for c in crawlers if c.stats)
-    return {"requests": requests}
+    tallies = {}
+    for crawler in crawlers:
+        tallies.update(outlet_tallies(crawler))
+    return {"requests": requests, "tallies": tallies}
 
 
 class _QuietLibraries(logging.Filter):
@@ -395,9 +478,13 @@ class _Reporter:
         print(f"  pages fetched      {summary['pages_fetched']}")
         print(f"  new articles       {summary['articles_new']}")
         print(f"  updated articles   {summary['articles_updated']}")
-        print(f"  unchanged articles {summary['articles_unchanged'] + summary['skipped']}"
-              f" ({summary['skipped']} not fetched at all: sitemap lastmod or HTTP 304)")
+        print(f"  unchanged articles {summary['articles_unchanged']}"
+              f" ({summary['not_fetched']} not fetched at all: sitemap lastmod or HTTP 304)")
+        if summary["out_of_range"]:
+            print(f"  outside the dates  {summary['out_of_range']} (--since / --until)")
         print(f"  failed             {summary['failed']} ({reasons})")
+        print(f"  outcome            {summary['outcome']}"
+              + (f": {summary['outcome_detail']}" if summary["outcome_detail"] else ""))
 
     def warn(self, message: str) -> None:
         if self.json_lines:

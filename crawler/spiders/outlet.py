@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import time
 from email.utils import parsedate_to_datetime
@@ -73,9 +74,11 @@ class OutletSpider(scrapy.Spider):
         spider.run_id = settings.getint("PILKADA_RUN_ID") or None
         since = settings.get("PILKADA_SINCE")
         spider.since = dt.date.fromisoformat(since) if since else None
+        until = settings.get("PILKADA_UNTIL")
+        spider.until = dt.date.fromisoformat(until) if until else None
         spider.max_pages = settings.getint("PILKADA_MAX_PAGES", 0)
         spider.full = settings.getbool("PILKADA_FULL", False)
-        spider.known = _load_known(settings.get("PILKADA_KNOWN_FILE"), spider.outlet.outlet)
+        spider.known = _known_state(settings, spider.outlet.outlet)
         spider.article_requests = 0
         # with a frontier shared by several processes, Redis' dupefilter is what stops a second fetch
         spider.shared = settings.getbool("PILKADA_SHARED_FRONTIER", False)
@@ -236,6 +239,8 @@ class OutletSpider(scrapy.Spider):
         lastmod_date = _date_of(lastmod)
         if self.since and lastmod_date and lastmod_date < self.since:
             return
+        if self.until and via == "feed" and lastmod_date and lastmod_date > self.until:
+            return  # a feed's date is the publication date; a sitemap's lastmod may be a later edit
         canonical = self.outlet.canonical(url)
         known = self.known.get(canonical)
         headers = {}
@@ -275,10 +280,12 @@ class OutletSpider(scrapy.Spider):
             yield self._failure(response.url, "not_html", status, content_type or "no content type")
             return
         body = response.text
-        if self.since:
+        if self.since or self.until:
             published = _quick_published(body)
-            if published and published < self.since:
-                yield SkippedPage(outlet=self.outlet.outlet, url=self.outlet.canonical(response.url), reason="before_since")
+            out_of_range = published and ("before_since" if self.since and published < self.since else
+                                          "after_until" if self.until and published > self.until else None)
+            if out_of_range:
+                yield SkippedPage(outlet=self.outlet.outlet, url=self.outlet.canonical(response.url), reason=out_of_range)
                 return
         if not body.strip() or len(re.sub(r"<[^>]+>|\s", "", body)) < 20:
             yield self._failure(response.url, "empty_body", status, "no text in the page")
@@ -310,7 +317,8 @@ class OutletSpider(scrapy.Spider):
             yield from self._sitemap_done()
 
     def _failure(self, url: str, reason: str, status: int | None = None, detail: str | None = None) -> FailedPage:
-        return FailedPage(outlet=self.outlet.outlet, url=url, reason=reason, failed_at=now_utc(),
+        # the outlet's own URL, as articles keep it, whichever server (--sites) was crawled
+        return FailedPage(outlet=self.outlet.outlet, url=self.outlet.canonical(url), reason=reason, failed_at=now_utc(),
                           http_status=status, detail=(detail or "")[:300] or None)
 
 
@@ -334,8 +342,8 @@ def _failure_reason(failure) -> tuple[str, int | None, str]:
         return "timeout", None, detail
     if "connectionrefused" in kind:
         return "connection_refused", None, detail
-    if "dns" in kind or "lookup" in kind:
-        return "dns_error", None, detail
+    if "dns" in kind or "lookup" in kind or "resolve" in kind or "dns lookup failed" in detail.lower():
+        return "dns_error", None, detail  # Scrapy 2.13+: CannotResolveHostError
     if any(word in kind for word in ("connectionlost", "responsefailed", "responseneverreceived", "connectiondone")):
         return "connection_lost", None, detail
     if failure.check(DNSLookupError):
@@ -381,6 +389,28 @@ def _text(node, tag: str, ns: dict) -> str | None:
     if found is None:
         found = node.find(tag)
     return found.text.strip() if found is not None and found.text else None
+
+
+def _known_state(settings, outlet: str) -> dict:
+    """What the warehouse holds of this outlet (sitemap lastmod, ETag, Last-Modified), for the incremental skip and
+    conditional requests. `pilkada crawl` hands it over in a file; `scrapy crawl` and Scrapyd jobs read it here."""
+    path = settings.get("PILKADA_KNOWN_FILE")
+    if path:
+        return _load_known(path, outlet)
+    warehouse = settings.get("PILKADA_WAREHOUSE")
+    if settings.getbool("PILKADA_FULL", False) or not warehouse or not os.path.exists(warehouse):
+        return {}
+    from pilkada import warehouse as wh
+    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
+
+    try:
+        con = connect_when_free(warehouse, read_only=True)
+    except SpoolWaiting:
+        return {}  # the warehouse stayed busy: every article is fetched again; loading keeps it unduplicated
+    try:
+        return wh.crawl_state(con, [outlet]).get(outlet, {})
+    finally:
+        con.close()
 
 
 def _load_known(path: str | None, outlet: str) -> dict:

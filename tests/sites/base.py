@@ -58,6 +58,20 @@ def tanggal(moment: datetime, weekday: bool = True, clock: str = " | {hm} WIB", 
     return text
 
 
+DATE_MARKUP = (
+    re.compile(r"<meta[^>]+(?:published_time|modified_time|pubdate|datePublished|dateModified)[^>]*>\s*", re.I),
+    re.compile(r'\s*"date(?:Published|Modified)":\s*"[^"]*",?'),
+    re.compile(r'\s(?:datetime="[^"]*"|itemprop="date(?:Published|Modified)")'),
+)
+
+
+def without_date_metadata(text: str) -> str:
+    """Layout 3: a redesign that keeps the article but drops every date from the markup (meta, JSON-LD, <time>)."""
+    for pattern in DATE_MARKUP:
+        text = pattern.sub("", text)
+    return text
+
+
 def iso(moment: datetime) -> str:
     return wib(moment).isoformat()
 
@@ -335,6 +349,8 @@ class OutletSite:
     def article_response(self, ctx: Ctx, article: SiteArticle) -> Response:
         if ctx.layout == 2:
             text = self.render_article_v2(ctx, article)
+        elif ctx.layout == 3:
+            text = without_date_metadata(self.render_article(ctx, article))
         else:
             text = self.render_article(ctx, article)
         return page(text, last_modified=article.modified)

@@ -42,7 +42,7 @@ SITES: dict[str, OutletSite] = {
     site.outlet: site for site in (RmolJatim(), TerasJatim(), DayakNews(), NganjukNews(), Rublikanesia())
 }
 assert tuple(SITES) == OUTLETS
-LAYOUTS = (1, 2)
+LAYOUTS = (1, 2, 3)
 
 
 class SiteStore:

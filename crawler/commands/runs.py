@@ -1,0 +1,68 @@
+"""`pilkada runs`: the crawl run history, newest first, with counts and outcome (per outlet with --outlet)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from pilkada.crawler.cli import UsageError
+
+NAME = "runs"
+HELP = "crawl run history, newest first: launcher, outcome, pages fetched, new/updated articles, skips, failures"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    parser.add_argument("--outlet", metavar="NAME", help="only runs that crawled this outlet, with its own counts")
+    parser.add_argument("--last", type=int, metavar="N", default=20, help="the N newest runs (default 20; 0 = all)")
+    parser.add_argument("--json", action="store_true", help="print as JSON")
+
+
+def run(args) -> int:
+    from pilkada import warehouse as wh
+    from pilkada.crawler.commands.crawl import unknown_outlet_message
+    from pilkada.crawler.config import resolve_paths
+
+    if args.last < 0:
+        raise UsageError("--last must be 0 (all) or more")
+    path = resolve_paths(args.db).warehouse
+    if not path.exists():
+        raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
+    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
+
+    try:  # a crawl holds the file for one short transaction per batch: wait it out rather than fail a check
+        con = connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
+    except SpoolWaiting as err:
+        raise UsageError(str(err)) from None
+    try:
+        if args.outlet:
+            known = [o for (o,) in con.execute("SELECT outlet FROM outlets ORDER BY 1").fetchall()]
+            if args.outlet not in known:
+                raise UsageError(unknown_outlet_message(args.outlet, known).replace("declared outlets",
+                                                                                    "outlets in the warehouse"))
+        runs = wh.list_runs(con, outlet=args.outlet, last=args.last or None)
+    finally:
+        con.close()
+    if args.json:
+        print(json.dumps(runs, default=str, indent=2))
+        return 0
+    if not runs:
+        print("no crawl run recorded yet")
+        return 0
+    print(f"{'run':>5}  {'started (UTC)':<16}  {'launcher':<13}  {'outcome':<11}  {'fetched':>7}  {'new':>5}  "
+          f"{'updated':>7}  {'skipped':>7}  {'failed':>6}  detail")
+    for r in runs:
+        outcome = r.get("outcome") or r["status"]
+        launcher = r["launcher"] or "-"
+        if r["job"] and launcher == "redis":
+            launcher = f"redis {r['job']}"
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(r["failures_by_reason"].items()))
+        detail = reasons if args.outlet else (r["outcome_detail"] or reasons)
+        print(f"{r['run_id']:>5}  {r['started_at']:%Y-%m-%d %H:%M}  {launcher[:13]:<13}  {outcome:<11}  "
+              f"{_n(r['pages_fetched']):>7}  {_n(r['articles_new']):>5}  {_n(r['articles_updated']):>7}  "
+              f"{_n(r['skipped']):>7}  {_n(r['failed']):>6}  {detail}")
+    return 0
+
+
+def _n(value) -> str:
+    return "-" if value is None else str(value)
