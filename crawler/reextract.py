@@ -25,6 +25,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
 COUNT_KEYS = ("articles_new", "articles_updated", "articles_unchanged", "failures")
 
@@ -51,11 +52,28 @@ def _build_pipeline(backend: str | None) -> None:
     build_pipeline(backend)
 
 
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(sig: int = 9) -> None:
+    """Ask the kernel to send `sig` (SIGKILL) to this process when its parent dies, whatever kills the
+    parent: a worker, the fork server or a loader must never outlive the job it works for (Linux
+    prctl; a no-op elsewhere)."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, sig, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+
 def _init_worker(outlets_dir: str | None, sites_url: str | None) -> None:
     """Runs once in each worker: load the declarations and build the pipeline before the first chunk
     (a no-op for the pipeline when the fork server built it already)."""
     from pilkada.crawler.declarations import load_outlets
 
+    die_with_parent()
     _build_pipeline(_ner_backend())
     _WORKER["outlets"] = load_outlets(outlets_dir, sites_url)
 
@@ -68,6 +86,19 @@ def _prepare_chunk(lines: list[dict], batch_size: int) -> dict:
     batch["worker_pss_kb"] = _pss()
     batch["worker_cpu"] = (os.getpid(), time.process_time())
     return batch
+
+
+def prepare_spooled(path: str, batch_size: int = 64) -> dict | None:
+    """A worker's task in a crawl's loader: read one claimed spool batch and prepare it; None when the
+    file is gone (another loader finished it)."""
+    from pilkada.crawler.ingest import prepare
+    from pilkada.crawler.spool import read_batch
+
+    try:
+        lines = read_batch(Path(path))
+    except FileNotFoundError:
+        return None
+    return prepare(lines, _WORKER["outlets"], batch_size=batch_size)
 
 
 def _pss() -> int:
@@ -125,6 +156,12 @@ def _context():
     return context
 
 
+def worker_pool(workers: int, outlets_dir: str | None = None, sites_url: str | None = None) -> ProcessPoolExecutor:
+    """`workers` cleaning and extraction processes, forked from the fork server with the pipeline built."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
+                               initargs=(outlets_dir, sites_url))
+
+
 def parallel_prepare(
     chunks: Iterable[list[dict]],
     workers: int,
@@ -146,8 +183,7 @@ def parallel_prepare(
         return
     limit = max(1, in_flight or 4 * workers)
     pending: deque[tuple[list[dict], Future]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
-                             initargs=(outlets_dir, sites_url)) as pool:
+    with worker_pool(workers, outlets_dir, sites_url) as pool:
         try:
             for chunk in chunks:
                 pending.append((chunk, pool.submit(_prepare_chunk, chunk, batch_size)))
@@ -164,6 +200,7 @@ def parallel_prepare(
 
 if os.environ.get(_PRELOAD_ENV) == "1" and multiprocessing.parent_process() is None:
     os.environ.pop(_PRELOAD_ENV, None)  # the workers forked from here need not see it
+    die_with_parent()  # this is the fork server: it goes with the process that started it
     try:
         _backend = _ner_backend()
         # torch (stanza) is not to be forked once initialised: with stanza each worker builds its own

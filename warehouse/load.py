@@ -371,15 +371,19 @@ def _insert_pages(con: duckdb.DuckDBPyConnection, pages: list[Mapping]) -> int:
         if key in stored:
             continue
         stored.add(key)
-        html = page.get("html")
-        if html is None:
-            html = page.get("body")
+        if "html_compressed" in page:  # compressed by the caller (a crawl's worker processes), off the writer
+            blob = page["html_compressed"]
+        else:
+            html = page.get("html")
+            if html is None:
+                html = page.get("body")
+            blob = compress_html(html) if html is not None else None
         rows.append((
             _required(page, "outlet", "page"), _required(page, "url", "page"), str(canonical),
             _timestamp(page.get("fetched_at")) or _utcnow(),
             _int(page.get("http_status")), _str(page.get("content_type")), _str(page.get("etag")),
             _str(page.get("last_modified")), str(page["content_hash"]),
-            compress_html(html) if html is not None else None, _int(page.get("run_id")), _str(page.get("lastmod")),
+            blob, _int(page.get("run_id")), _str(page.get("lastmod")),
         ))
     return bulk_insert(con, "pages", _PAGE_COLUMNS, rows)
 
