@@ -22,6 +22,8 @@ from pilkada.crawler.spool import (claim, pending_batches, read_batch, release_c
 log = logging.getLogger(__name__)
 
 MIN_ARTICLE_WORDS = 40  # shorter than any news report; what cleaning leaves of a page without its article
+MERGE_BATCHES = 8  # spooled batches ready together are loaded in one transaction, up to this many
+HOLD_SECONDS = 2.0  # the longest a loader with batches in its workers keeps the warehouse between transactions
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
@@ -128,8 +130,8 @@ def ingest_spool(
     """Load every pending batch, oldest first; each batch is one transaction, its file deleted after commit.
 
     workers=0 cleans and extracts in this process; with N, N worker processes (`pilkada reextract`'s,
-    forked with the pipeline built) prepare up to N + 1 batches ahead while this process, the only
-    writer, loads them in spool order. `finished`, for a loader beside a running crawl, says when
+    forked with the pipeline built) prepare up to 2N + 2 batches ahead while this process, the only
+    writer, loads them in spool order, those ready together (up to MERGE_BATCHES) in one transaction. `finished`, for a loader beside a running crawl, says when
     fetching has ended: until then new batches are waited for; without it, what is pending is loaded.
     Batches are claimed before they are read (crawler/spool.py), so a loader left over from a killed
     crawl and this one never trip over each other's files.
@@ -151,8 +153,9 @@ def ingest_spool(
 
         pool = worker_pool(workers, outlets_dir, sites_url)
     queue: deque = deque()  # (claimed path, future of its prepared batch, or None when prepared here)
-    ahead = workers + 1 if pool else 1
+    ahead = 2 * workers + 2 if pool else 1  # enough ready behind the head to merge
     con = None
+    held_since = 0.0
 
     def release_connection():
         nonlocal con
@@ -175,39 +178,54 @@ def ingest_spool(
                 release_connection()
                 time.sleep(poll)
                 continue
-            claimed, task = queue[0]
-            if task is not None:
-                try:
-                    batch = task.result(timeout=None if done else poll)
-                except FutureTimeout:
+            group, batches = [], []  # the head batch, and those ready behind it: one transaction
+            while queue and len(group) < MERGE_BATCHES:
+                claimed, task = queue[0]
+                if task is not None:
+                    try:
+                        batch = task.result(timeout=None if done and not group else (0 if group else poll))
+                    except FutureTimeout:
+                        break
+                else:
+                    try:
+                        batch = prepare(read_batch(claimed), outlets)
+                    except FileNotFoundError:  # another loader finished it
+                        batch = None
+                queue.popleft()
+                group.append(claimed)
+                if batch is not None:
+                    batches.append(batch)
+                if task is None:
+                    break
+            if not batches:
+                if not group and con is not None and time.monotonic() - held_since > HOLD_SECONDS:
                     release_connection()
-                    continue
-            else:
-                try:
-                    batch = prepare(read_batch(claimed), outlets)
-                except FileNotFoundError:  # another loader finished it
-                    batch = None
-            queue.popleft()
-            if batch is None:
                 continue
+            batch = {key: [item for b in batches for item in b[key]] for key in ("pages", "articles", "failures", "skipped")}
             if con is None:
                 try:
                     con = connect_when_free(warehouse)
+                    held_since = time.monotonic()
                 except SpoolWaiting as err:
-                    left = len(pending_batches(directory)) + len(queue) + 1
+                    for claimed in group:
+                        queue.appendleft((claimed, None))  # released in `finally`
+                    left = len(pending_batches(directory)) + len(queue)
                     raise SpoolWaiting(f"{err}; {left} crawled batch(es) wait safely in {directory} and load on the "
                                        f"next crawl or with `pilkada load`") from None
             counts = wh.load_batch(con, batch, before_commit=lambda: checkpoint("commit"))
-            checkpoint("loaded")
-            claimed.unlink(missing_ok=True)
+            for claimed in group:
+                checkpoint("loaded")
+                claimed.unlink(missing_ok=True)
             totals.update({k: counts.get(k, 0) for k in COUNT_KEYS if k not in ("pages", "failures", "skipped")})
             totals["pages"] += len(batch["pages"])
             totals["failures"] += len(batch["failures"])
             totals["skipped"] += len(batch["skipped"])
             reasons.update(f["reason"] for f in batch["failures"])
             if on_batch:
-                on_batch(claimed, counts)
-            if not (queue and (queue[0][1] is None or queue[0][1].done())):
+                on_batch(group[-1], counts)
+            # readers get the file when the loader idles and at least every HOLD_SECONDS: closing checkpoints
+            # and reopening checks the schema, which costs more than loading a batch
+            if not queue or queue[0][1] is None or time.monotonic() - held_since > HOLD_SECONDS:
                 release_connection()
     finally:
         release_connection()
