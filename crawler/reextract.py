@@ -77,12 +77,25 @@ def _warm(backend: str | None) -> None:
                            "sesuai UU Nomor 10 Tahun 2016.", None)], ner_backend=backend))
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - another user's process
+        return True
+    return True
+
+
 def _init_worker(outlets_dir: str | None, sites_url: str | None) -> None:
     """Runs once in each worker: load the declarations and build the pipeline before the first chunk
     (a no-op for the pipeline when the fork server built it already)."""
     from pilkada.crawler.declarations import load_outlets
 
     die_with_parent()
+    starter = multiprocessing.parent_process()  # the process that asked for this worker (the fork server's starter)
+    if starter is not None and starter.pid and not _alive(starter.pid):
+        os._exit(0)
     _build_pipeline(_ner_backend())
     _WORKER["outlets"] = load_outlets(outlets_dir, sites_url)
 
@@ -154,7 +167,7 @@ def _context():
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     previous = os.environ.get(_PRELOAD_ENV)
-    os.environ[_PRELOAD_ENV] = "1"
+    os.environ[_PRELOAD_ENV] = str(os.getpid())
     try:
         forkserver.ensure_running()  # started once per process, with the environment of this moment
     finally:
@@ -207,9 +220,12 @@ def parallel_prepare(
                 future.cancel()
 
 
-if os.environ.get(_PRELOAD_ENV) == "1" and multiprocessing.parent_process() is None:
-    os.environ.pop(_PRELOAD_ENV, None)  # the workers forked from here need not see it
-    die_with_parent()  # this is the fork server: it goes with the process that started it
+if os.environ.get(_PRELOAD_ENV, "").isdigit() and multiprocessing.parent_process() is None:
+    # this is the fork server: it goes with the process that started it (whose PID the variable holds), and
+    # if that one died before the request took effect, it goes now rather than after building the pipeline
+    die_with_parent()
+    if os.getppid() != int(os.environ.pop(_PRELOAD_ENV)):  # the workers forked from here need not see it
+        os._exit(0)
     try:
         _backend = _ner_backend()
         # torch (stanza) is not to be forked once initialised: with stanza each worker builds its own
