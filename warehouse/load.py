@@ -283,6 +283,17 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
             con.execute(f"DELETE FROM {table} WHERE {ARTICLES_IN_BATCH}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
         bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
     refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
+    _refresh_search(con, [article_id for article_id, _, _ in items], stored_ids=ids)
+
+
+def _refresh_search(con: duckdb.DuckDBPyConnection, article_ids: list[int], stored_ids: list[int]) -> None:
+    """The case-folded text (table article_search, migration 007) of these articles, as they now stand."""
+    if stored_ids:
+        con.execute(f"DELETE FROM article_search WHERE {ARTICLES_IN_BATCH}",
+                    {"ids": stored_ids, "lo": min(stored_ids), "hi": max(stored_ids)})
+    con.execute("INSERT INTO article_search SELECT article_id, lower(coalesce(title, '') || chr(10) || coalesce(text, ''))"
+                f" FROM articles WHERE {ARTICLES_IN_BATCH}",
+                {"ids": article_ids, "lo": min(article_ids), "hi": max(article_ids)})
 
 
 # ---------------------------------------------------------------------------- batches
