@@ -90,21 +90,28 @@ def main(argv: list[str] | None = None) -> int:
         expected = state(clean_db)
         print(f"clean crawl: {len(expected['articles'])} articles in {duration:.1f} s; "
               f"{args.kills} kills at random moments in 0..{duration:.1f} s", flush=True)
-        for number in range(1, args.kills + 1):
-            db = work / f"kill{number:03d}" / "pilkada.duckdb"
+        window = duration
+        number = 0
+        while number < args.kills:
+            db = work / f"kill{number + 1:03d}" / "pilkada.duckdb"
+            shutil.rmtree(db.parent, ignore_errors=True)
             db.parent.mkdir()
-            moment = rng.uniform(0.0, duration)
+            moment = rng.uniform(0.0, window)
+            started = time.perf_counter()
             process = subprocess.Popen(crawl_argv(server.url, db), env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.DEVNULL)
-            deadline = time.perf_counter() + moment
+            deadline = started + moment
             children: set[int] = set()
             while time.perf_counter() < deadline and process.poll() is None:
                 children |= descendants(process.pid)
                 time.sleep(0.02)
             children |= descendants(process.pid)
-            finished_first = process.poll() is not None
-            if not finished_first:
-                os.kill(process.pid, signal.SIGKILL)
+            if process.poll() is not None:  # it finished first: not a kill; draw again within its duration
+                window = min(window, 0.95 * (time.perf_counter() - started))
+                wait_gone(children, 10.0)
+                continue
+            number += 1
+            os.kill(process.pid, signal.SIGKILL)
             process.wait()
             left = wait_gone(children, 10.0)
             spooled = len(list(db.parent.glob("pilkada.duckdb.spool/*.jsonl.gz*")))
@@ -132,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                     problems.append(f"{after['duplicate_pages']} page(s) stored twice")
                 if list(db.parent.glob("pilkada.duckdb.spool/*.jsonl.gz*")):
                     problems.append("batches left in the spool")
-            when = "after it finished" if finished_first else f"at {moment:5.2f} s"
+            when = f"at {moment:5.2f} s"
             verdict = "ok" if not problems else "FAILED: " + " | ".join(problems)
             print(f"kill {number:3d} {when}: {len(children)} child process(es), {spooled} batch(es) spooled; "
                   f"next crawl {verdict}", flush=True)

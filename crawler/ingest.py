@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 MIN_ARTICLE_WORDS = 40  # shorter than any news report; what cleaning leaves of a page without its article
 MERGE_BATCHES = 8  # spooled batches ready together are loaded in one transaction, up to this many
 HOLD_SECONDS = 2.0  # the longest a loader with batches in its workers keeps the warehouse between transactions
+DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint costs more as the warehouse grows
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
@@ -225,7 +226,8 @@ def ingest_spool(
                 on_batch(group[-1], counts)
             # readers get the file when the loader idles and at least every HOLD_SECONDS: closing checkpoints
             # and reopening checks the schema, which costs more than loading a batch
-            if not queue or queue[0][1] is None or time.monotonic() - held_since > HOLD_SECONDS:
+            if not queue or queue[0][1] is None or time.monotonic() - held_since > (DRAIN_HOLD_SECONDS if done
+                                                                                     else HOLD_SECONDS):
                 release_connection()
     finally:
         release_connection()
