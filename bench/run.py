@@ -184,6 +184,7 @@ def bench_stages(pages, small_db: Path, work: Path, profile: bool) -> tuple[dict
     finally:
         con.close()
 
+    profiles = []
     if profile:
         import cProfile
         import pstats
@@ -750,7 +751,6 @@ def main(argv: list[str] | None = None) -> int:
         "crawl_to_queryable_vs_naive_big": q["site_big"]["ratio"],
         "crawl_rss_big_vs_small": results["crawl_rss_10k_vs_1k"],
     }
-    profiles = profiles if "stages" in results else []
     if "stages" in results:
         results["ratios"].update(other_ratios(results))
     results["targets"] = {name: {"target": f"{op} {value}", "value": results["ratios"][name],
