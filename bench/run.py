@@ -383,8 +383,8 @@ def tree_measured(argv: list[str]) -> dict:
     seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} exited {process.returncode}: {stderr[-3000:]}")
-    return {"seconds": round(seconds, 2), "peak_tree_rss_kb": memory.peak_kb, "processes_at_peak": memory.peak_processes,
-            "cpu_seconds": memory.cpu_seconds, "cpu_seconds_by_role": memory.cpu_by_role,
+    return {"seconds": round(seconds, 2), "peak_tree_rss_kb": memory.peak_kb,
+            "processes_at_peak": memory.peak_processes, "cpu_seconds": memory.cpu_seconds, "cpu_seconds_by_role": memory.cpu_by_role,
             "loadavg_before": round(load, 2), "stdout": stdout}
 
 

@@ -128,14 +128,15 @@ def ingest_spool(
     finished: Callable[[], bool] | None = None,
     poll: float = 0.2,
 ) -> dict:
-    """Load every pending batch, oldest first; each batch is one transaction, its file deleted after commit.
+    """Load every pending batch, oldest first, whole batches per transaction, files deleted after the commit.
 
     workers=0 cleans and extracts in this process; with N, N worker processes (`pilkada reextract`'s,
     forked with the pipeline built) prepare up to 2N + 2 batches ahead while this process, the only
-    writer, loads them in spool order, those ready together (up to MERGE_BATCHES) in one transaction. `finished`, for a loader beside a running crawl, says when
-    fetching has ended: until then new batches are waited for; without it, what is pending is loaded.
-    Batches are claimed before they are read (crawler/spool.py), so a loader left over from a killed
-    crawl and this one never trip over each other's files.
+    writer, loads them in spool order, those ready together (up to MERGE_BATCHES) in one transaction.
+    `finished`, for a loader beside a running crawl, says when fetching has ended: until then new
+    batches are waited for; without it, what is pending is loaded. Batches are claimed before they are
+    read (crawler/spool.py), so a loader left over from a killed crawl and this one never trip over
+    each other's files.
     """
     from collections import deque
     from concurrent.futures import TimeoutError as FutureTimeout
@@ -202,7 +203,8 @@ def ingest_spool(
                 if not group and con is not None and time.monotonic() - held_since > HOLD_SECONDS:
                     release_connection()
                 continue
-            batch = {key: [item for b in batches for item in b[key]] for key in ("pages", "articles", "failures", "skipped")}
+            batch = {key: [item for b in batches for item in b[key]]
+                     for key in ("pages", "articles", "failures", "skipped")}
             if con is None:
                 try:
                     con = connect_when_free(warehouse)

@@ -192,7 +192,8 @@ def test_a_running_crawl_blocks_reextract_with_exit_3(stored, tmp_path, capsys):
 
 
 def test_the_search_copy_follows_the_replaced_text(stored, tmp_path, capsys):
-    """event_comparison searches article_search (migration 007); re-extraction replaces texts, and the copy with them."""
+    """event_comparison searches article_search (migration 007): re-extraction replaces the texts, and the
+    copy with them."""
     path = _copy(stored, tmp_path, "search")
     con = wh.connect(path)
     try:

@@ -291,7 +291,8 @@ def _refresh_search(con: duckdb.DuckDBPyConnection, article_ids: list[int], stor
     if stored_ids:
         con.execute(f"DELETE FROM article_search WHERE {ARTICLES_IN_BATCH}",
                     {"ids": stored_ids, "lo": min(stored_ids), "hi": max(stored_ids)})
-    con.execute("INSERT INTO article_search SELECT article_id, lower(coalesce(title, '') || chr(10) || coalesce(text, ''))"
+    con.execute("INSERT INTO article_search"
+                " SELECT article_id, lower(coalesce(title, '') || chr(10) || coalesce(text, ''))"
                 f" FROM articles WHERE {ARTICLES_IN_BATCH}",
                 {"ids": article_ids, "lo": min(article_ids), "hi": max(article_ids)})
 

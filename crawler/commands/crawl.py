@@ -230,7 +230,8 @@ class BackgroundLoader:
         import subprocess
 
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "import sys; from pilkada.crawler.ingest import loader_main; sys.exit(loader_main())",
+            [sys.executable, "-c",
+             "import sys; from pilkada.crawler.ingest import loader_main; sys.exit(loader_main())",
              json.dumps(self.config)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, preexec_fn=_die_with_parent(),
         )
