@@ -25,19 +25,25 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from proctree import TreeMemory  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
 
 BIN = Path(sys.executable).parent
 PILKADA = str(BIN / "pilkada")
 
 FULL = {"big": 10_000, "small": 1_000, "workers_n": 2_000, "stage": 500, "naive": 200, "crawl": 500,
-        "synthetic": 100_000}
+        "synthetic": 100_000, "site_small": 1_000, "site_big": 10_000, "naive_slice_seconds": 120}
 QUICK = {"big": 2_000, "small": 300, "workers_n": 600, "stage": 150, "naive": 60, "crawl": 150,
-         "synthetic": 100_000}
+         "synthetic": 100_000, "site_small": 1_000, "site_big": 3_000, "naive_slice_seconds": 45}
 
 TARGETS = {
+    "crawl_to_queryable_vs_naive_small": (">=", 5.0),
+    "crawl_to_queryable_vs_naive_big": (">=", 5.0),
+    "crawl_rss_big_vs_small": ("<=", 1.25),
     "end_to_end_vs_naive": (">=", 5.0),
     "end_to_end_vs_slowest_stage": (">=", 0.70),
     "workers_2_vs_1": (">=", 1.7),
@@ -363,6 +369,78 @@ def bench_crawl(n_extra: int, work: Path) -> dict:
     }
 
 
+# ---------------------------------------------------------------------------------------- crawl to queryable
+
+
+def tree_measured(argv: list[str]) -> dict:
+    """Run argv; wall seconds, the peak of the summed RSS of it and all its descendants (sampled every 0.2 s),
+    and the CPU seconds of every process of the tree by role (crawl, loader, workers)."""
+    load = os.getloadavg()[0]
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with TreeMemory(process.pid) as memory:
+        stdout, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {process.returncode}: {stderr[-3000:]}")
+    return {"seconds": round(seconds, 2), "peak_tree_rss_kb": memory.peak_kb,
+            "processes_at_peak": memory.peak_processes, "cpu_seconds": memory.cpu_seconds, "cpu_seconds_by_role": memory.cpu_by_role,
+            "loadavg_before": round(load, 2), "stdout": stdout}
+
+
+def serve_wpsite(n: int) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen([sys.executable, str(HERE / "wpsite.py"), "--articles", str(n)],
+                               stdout=subprocess.PIPE, text=True)
+    url = process.stdout.readline().strip()
+    if not url.startswith("http://"):
+        process.kill()
+        raise RuntimeError("bench/wpsite.py did not start")
+    return process, url
+
+
+def bench_crawl_to_queryable(n: int, work: Path, naive_slice: float | None) -> dict:
+    """`pilkada crawl --delay 0` over the bench's WordPress site of n articles, start to exit (every article
+    is then queryable), beside the naive pipeline over the same site; the naive one for at most
+    `naive_slice` seconds, its time for the whole site then extrapolated from its rate."""
+    import duckdb
+
+    server, url = serve_wpsite(n)
+    try:
+        db = work / f"queryable_{n}.duckdb"
+        crawl = tree_measured([PILKADA, "crawl", "--sites", url, "--outlet", "dayaknews", "--delay", "0", "--quiet",
+                               "--log-format", "json", "--db", str(db)])
+        summary = next(json.loads(line) for line in crawl.pop("stdout").splitlines() if '"summary"' in line)
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            mentions = con.execute("SELECT count(*) FROM regency_mentions").fetchone()[0]
+        finally:
+            con.close()
+        argv = [sys.executable, str(HERE / "naive" / "pipeline.py"), "--sitemap", f"{url}/dayaknews/wp-sitemap.xml",
+                "--db", str(work / f"naive_{n}.duckdb")]
+        if naive_slice:
+            argv += ["--max-seconds", str(naive_slice)]
+        naive = tree_measured(argv)
+        counts = json.loads(naive.pop("stdout").strip().splitlines()[-1])
+    finally:
+        server.terminate()
+        server.wait()
+    if counts["sliced"]:
+        naive_seconds = counts["of"] / counts["pages_per_second"]
+        how = (f"extrapolated: {counts['pages']:,} of {counts['of']:,} pages in a {naive_slice:.0f} s slice, "
+               f"{counts['pages_per_second']} pages/s")
+    else:
+        naive_seconds = naive["seconds"]
+        how = "measured whole"
+    return {
+        "articles": n, "crawl": {**crawl, "pages_fetched": summary["pages_fetched"], "articles_stored": stored,
+                                 "regency_mentions": mentions, "fetch_seconds": summary["fetch_seconds"],
+                                 "cpu_ms_per_page": round(1000 * crawl["cpu_seconds"] / max(1, stored), 1)},
+        "naive": {**naive, **counts, "seconds_whole_site": round(naive_seconds, 1), "how": how},
+        "ratio": round(naive_seconds / crawl["seconds"], 2),
+    }
+
+
 # ---------------------------------------------------------------------------------------- cold start
 
 
@@ -514,6 +592,17 @@ def table(results: dict) -> str:
         lines.append(f"{name:<{width}} {fmt(n, '{:,}'):>7} {fmt(pps, '{:,.1f}'):>8} {fmt(wps, '{:,.0f}'):>8} "
                      f"{fmt(seconds, '{:.2f}'):>8} {fmt(cpu_ms, '{:.1f}'):>11} {fmt(rss_mb, '{:,.0f}'):>11}")
 
+    for key in ("site_small", "site_big"):
+        q = results["crawl_to_queryable"][key]
+        c, nv = q["crawl"], q["naive"]
+        add(f"crawl to queryable: pilkada crawl --delay 0, WordPress site (fetch {c['fetch_seconds']:.1f} s)",
+            q["articles"], rate(q["articles"], c["seconds"]), None, c["seconds"], c["cpu_ms_per_page"],
+            c["peak_tree_rss_kb"] / 1024)
+        add(f"crawl to queryable: naive pipeline ({nv['how']})"[:width], q["articles"],
+            nv["pages_per_second"], None, nv["seconds_whole_site"], 1000 * nv["cpu_seconds"] / max(1, nv["pages"]),
+            nv["peak_tree_rss_kb"] / 1024)
+    if "stages" not in results:  # --crawl-only
+        return "\n".join(lines + ratio_lines(results))
     s = results["stages"]
     for key in ("clean", "extract", "load"):
         row = s[key]
@@ -551,11 +640,26 @@ def table(results: dict) -> str:
         cli = f"; CLI {x['cli_wall_seconds']} s" if "cli_wall_seconds" in x else ""
         add(f"export timeline {x['subject']} ({x['articles_mentioning']:,} art., {x['rows']:,} rows{cli})",
             q["articles"], None, None, x["seconds"])
-    lines += ["", f"{'ratio':<34} {'value':>8}  {'target':>8}  verdict"]
+    return "\n".join(lines + ratio_lines(results))
+
+
+def ratio_label(name: str, results: dict) -> str:
+    q = results["crawl_to_queryable"]
+    small, big = q["site_small"]["articles"], q["site_big"]["articles"]
+    sliced = " (naive extrapolated)" if q["site_big"]["naive"]["sliced"] else ""
+    return {"crawl_to_queryable_vs_naive_small": f"crawl_to_queryable_vs_naive @{small:,}",
+            "crawl_to_queryable_vs_naive_big": f"crawl_to_queryable_vs_naive @{big:,}{sliced}",
+            "crawl_rss_big_vs_small": f"crawl_rss_{big // 1000}k_vs_{small // 1000}k"}.get(name, name)
+
+
+def ratio_lines(results: dict) -> list[str]:
+    width = 58
+    lines = ["", f"{'ratio':<{width}} {'value':>8}  {'target':>8}  verdict"]
     for name, value in results["ratios"].items():
         op, target = TARGETS[name]
-        lines.append(f"{name:<34} {value if value is not None else '-':>8}  {op + str(target):>8}  {judge(name, value)}")
-    return "\n".join(lines)
+        lines.append(f"{ratio_label(name, results):<{width}} {value if value is not None else '-':>8}  "
+                     f"{op + str(target):>8}  {judge(name, value)}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -564,6 +668,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(HERE / "results" / "latest.json"), help="JSON results file")
     parser.add_argument("--keep", help="keep the warehouses and corpus in this directory (default: a temporary one)")
     parser.add_argument("--profile", action="store_true", help="also cProfile the clean and extract stages")
+    parser.add_argument("--crawl-only", action="store_true",
+                        help="only the crawl-to-queryable measures (pilkada crawl against the naive pipeline)")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
 
@@ -573,9 +679,21 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="pilkada-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    profiles: list = []
     results = {"mode": "quick" if args.quick else "full", "started": dt.datetime.now().isoformat(timespec="seconds"),
                "machine": machine(), "versions": versions(), "sizes": sizes}
     try:
+        queryable = {}
+        for key in ("site_small", "site_big"):
+            n = sizes[key]
+            slice_seconds = sizes["naive_slice_seconds"] if key == "site_big" else None
+            log(f"crawl to queryable: pilkada crawl and the naive pipeline over the bench's WordPress site of {n:,}"
+                f" articles" + (f" (naive: a {slice_seconds} s slice)" if slice_seconds else ""))
+            queryable[key] = bench_crawl_to_queryable(n, work, slice_seconds)
+        results["crawl_to_queryable"] = queryable
+        if args.crawl_only:
+            raise _CrawlOnly
+
         log(f"corpus: rendering {sizes['big']:,} article pages (seed {SEED})")
         t = time.perf_counter()
         pages = render(Generator().articles(sizes["big"]))
@@ -618,28 +736,26 @@ def main(argv: list[str] | None = None) -> int:
         synthetic = work / "synthetic.duckdb"
         synth = synthesise(Path(e2e["e2e_big"]["db"]), synthetic, sizes["synthetic"])
         results["queries"] = {"articles": synth["rows"]["articles"], "synthesis": synth, **bench_queries(synthetic, work)}
+    except _CrawlOnly:
+        pass
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
-    e, s = results["end_to_end"], results["stages"]
-    slowest = min(s[k]["pages_per_second"] for k in ("clean", "extract", "load"))
-    headline = e["e2e_big"]["pages_per_second"]
-    rss = lambda key: e[key]["rss_kb_all_processes"]  # noqa: E731
+    q = results["crawl_to_queryable"]
+    results["crawl_to_queryable_vs_naive"] = {str(q[k]["articles"]): q[k]["ratio"] for k in ("site_small", "site_big")}
+    results["crawl_rss_10k_vs_1k"] = round(q["site_big"]["crawl"]["peak_tree_rss_kb"]
+                                           / q["site_small"]["crawl"]["peak_tree_rss_kb"], 2)
     results["ratios"] = {
-        "end_to_end_vs_naive": round(headline / results["naive"]["pages_per_second"], 2),
-        "end_to_end_vs_slowest_stage": round(headline / slowest, 2),
-        "workers_2_vs_1": round(e["workers_2"]["pages_per_second"] / e["workers_1"]["pages_per_second"], 2),
-        "rss_10k_vs_1k": round(rss("e2e_big") / rss("e2e_small"), 2),
-        "crawl_extraction_on_vs_off": round(results["crawl"]["on"]["pages_per_second"]
-                                            / results["crawl"]["off"]["pages_per_second"], 2),
-        "extract_cold_start_seconds": results["cold_start"]["seconds_median"],
-        "slowest_query_seconds_100k": max(r["seconds_first"] for r in results["queries"]["queries"]),
-        "export_seconds_100k": results["queries"]["export"]["seconds"],
+        "crawl_to_queryable_vs_naive_small": q["site_small"]["ratio"],
+        "crawl_to_queryable_vs_naive_big": q["site_big"]["ratio"],
+        "crawl_rss_big_vs_small": results["crawl_rss_10k_vs_1k"],
     }
+    if "stages" in results:
+        results["ratios"].update(other_ratios(results))
     results["targets"] = {name: {"target": f"{op} {value}", "value": results["ratios"][name],
                                  "verdict": judge(name, results["ratios"][name])}
-                          for name, (op, value) in TARGETS.items()}
+                          for name, (op, value) in TARGETS.items() if name in results["ratios"]}
     results["machine"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     results["total_seconds"] = round(time.perf_counter() - started, 1)
     out = Path(args.out)
@@ -651,6 +767,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\ncProfile of the {name} stage (100 pages), top 15 by cumulative time:")
         stats.sort_stats("cumulative").print_stats(15)
     return 0
+
+
+class _CrawlOnly(Exception):
+    """--crawl-only: the crawl-to-queryable measures are taken, the rest is skipped."""
+
+
+def other_ratios(results: dict) -> dict:
+    e, s = results["end_to_end"], results["stages"]
+    slowest = min(s[k]["pages_per_second"] for k in ("clean", "extract", "load"))
+    headline = e["e2e_big"]["pages_per_second"]
+    rss = lambda key: e[key]["rss_kb_all_processes"]  # noqa: E731
+    return {
+        "end_to_end_vs_naive": round(headline / results["naive"]["pages_per_second"], 2),
+        "end_to_end_vs_slowest_stage": round(headline / slowest, 2),
+        "workers_2_vs_1": round(e["workers_2"]["pages_per_second"] / e["workers_1"]["pages_per_second"], 2),
+        "rss_10k_vs_1k": round(rss("e2e_big") / rss("e2e_small"), 2),
+        "crawl_extraction_on_vs_off": round(results["crawl"]["on"]["pages_per_second"]
+                                            / results["crawl"]["off"]["pages_per_second"], 2),
+        "extract_cold_start_seconds": results["cold_start"]["seconds_median"],
+        "slowest_query_seconds_100k": max(r["seconds_first"] for r in results["queries"]["queries"]),
+        "export_seconds_100k": results["queries"]["export"]["seconds"],
+    }
 
 
 if __name__ == "__main__":

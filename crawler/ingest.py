@@ -5,20 +5,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from pilkada.crawler.declarations import Outlet, load_outlets
 from pilkada.crawler.faults import checkpoint
-from pilkada.crawler.spool import pending_batches, read_batch, remove_stale_temporaries
+from pilkada.crawler.spool import (claim, pending_batches, read_batch, release_claims, remove_stale_temporaries,
+                                   unclaimed)
 
 log = logging.getLogger(__name__)
 
 MIN_ARTICLE_WORDS = 40  # shorter than any news report; what cleaning leaves of a page without its article
+MERGE_BATCHES = 8  # spooled batches ready together are loaded in one transaction, up to this many
+HOLD_SECONDS = 2.0  # the longest a loader with batches in its workers keeps the warehouse between transactions
+DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint costs more as the warehouse grows
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
@@ -118,40 +124,185 @@ def ingest_spool(
     outlets_dir: str | None = None,
     sites_url: str | None = None,
     on_batch=None,
+    workers: int = 0,
+    finished: Callable[[], bool] | None = None,
+    poll: float = 0.2,
 ) -> dict:
-    """Load every pending batch, oldest first; each batch is one transaction, its file deleted after commit."""
+    """Load every pending batch, oldest first, whole batches per transaction, files deleted after the commit.
+
+    workers=0 cleans and extracts in this process; with N, N worker processes (`pilkada reextract`'s,
+    forked with the pipeline built) prepare up to 2N + 2 batches ahead while this process, the only
+    writer, loads them in spool order, those ready together (up to MERGE_BATCHES) in one transaction.
+    `finished`, for a loader beside a running crawl, says when fetching has ended: until then new
+    batches are waited for; without it, what is pending is loaded. Batches are claimed before they are
+    read (crawler/spool.py), so a loader left over from a killed crawl and this one never trip over
+    each other's files.
+    """
+    from collections import deque
+    from concurrent.futures import TimeoutError as FutureTimeout
+
     from pilkada import warehouse as wh
 
     directory = Path(spool)
     remove_stale_temporaries(directory)
-    outlets = load_outlets(outlets_dir, sites_url)
+    release_claims(directory)
     totals: Counter = Counter()
     reasons: Counter = Counter()
-    for path in pending_batches(directory):
-        lines = read_batch(path)
-        batch = prepare(lines, outlets)
-        try:
-            con = connect_when_free(warehouse)
-        except SpoolWaiting as err:
-            left = len(pending_batches(directory))
-            raise SpoolWaiting(f"{err}; {left} crawled batch(es) wait safely in {directory} and load on the next "
-                               f"crawl or with `pilkada load`") from None
-        try:
-            counts = wh.load_batch(con, batch, before_commit=lambda: checkpoint("commit"))
-        finally:
+    outlets = load_outlets(outlets_dir, sites_url) if workers <= 0 else None
+    pool = None
+    if workers > 0:
+        from pilkada.crawler.reextract import worker_pool
+
+        pool = worker_pool(workers, outlets_dir, sites_url)
+    queue: deque = deque()  # (claimed path, future of its prepared batch, or None when prepared here)
+    ahead = 2 * workers + 2 if pool else 1  # enough ready behind the head to merge
+    con = None
+    held_since = 0.0
+
+    def release_connection():
+        nonlocal con
+        if con is not None:  # between batches the file is free for readers
             con.close()
-        checkpoint("loaded")
-        path.unlink()
-        totals.update({k: counts.get(k, 0) for k in COUNT_KEYS if k not in ("pages", "failures", "skipped")})
-        totals["pages"] += len(batch["pages"])
-        totals["failures"] += len(batch["failures"])
-        totals["skipped"] += len(batch["skipped"])
-        reasons.update(f["reason"] for f in batch["failures"])
-        if on_batch:
-            on_batch(path, counts)
+            con = None
+
+    try:
+        while True:
+            done = finished is None or finished()  # read before listing: a batch spooled before the end is seen
+            for path in pending_batches(directory):
+                if len(queue) >= ahead:
+                    break
+                claimed = claim(path)
+                if claimed is not None:
+                    queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
+            if not queue:
+                if done:
+                    break
+                release_connection()
+                time.sleep(poll)
+                continue
+            group, batches = [], []  # the head batch, and those ready behind it: one transaction
+            while queue and len(group) < MERGE_BATCHES:
+                claimed, task = queue[0]
+                if task is not None:
+                    try:
+                        batch = task.result(timeout=None if done and not group else (0 if group else poll))
+                    except FutureTimeout:
+                        break
+                else:
+                    try:
+                        batch = prepare(read_batch(claimed), outlets)
+                    except FileNotFoundError:  # another loader finished it
+                        batch = None
+                queue.popleft()
+                group.append(claimed)
+                if batch is not None:
+                    batches.append(batch)
+                if task is None:
+                    break
+            if not batches:
+                if not group and con is not None and time.monotonic() - held_since > HOLD_SECONDS:
+                    release_connection()
+                continue
+            batch = {key: [item for b in batches for item in b[key]]
+                     for key in ("pages", "articles", "failures", "skipped")}
+            if con is None:
+                try:
+                    con = connect_when_free(warehouse)
+                    held_since = time.monotonic()
+                except SpoolWaiting as err:
+                    for claimed in group:
+                        queue.appendleft((claimed, None))  # released in `finally`
+                    left = len(pending_batches(directory)) + len(queue)
+                    raise SpoolWaiting(f"{err}; {left} crawled batch(es) wait safely in {directory} and load on the "
+                                       f"next crawl or with `pilkada load`") from None
+            counts = wh.load_batch(con, batch, before_commit=lambda: checkpoint("commit"))
+            for claimed in group:
+                checkpoint("loaded")
+                claimed.unlink(missing_ok=True)
+            totals.update({k: counts.get(k, 0) for k in COUNT_KEYS if k not in ("pages", "failures", "skipped")})
+            totals["pages"] += len(batch["pages"])
+            totals["failures"] += len(batch["failures"])
+            totals["skipped"] += len(batch["skipped"])
+            reasons.update(f["reason"] for f in batch["failures"])
+            if on_batch:
+                on_batch(group[-1], counts)
+            # readers get the file when the loader idles and at least every HOLD_SECONDS: closing checkpoints
+            # and reopening checks the schema, which costs more than loading a batch
+            if not queue or queue[0][1] is None or time.monotonic() - held_since > (DRAIN_HOLD_SECONDS if done
+                                                                                     else HOLD_SECONDS):
+                release_connection()
+    finally:
+        release_connection()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        for claimed, _ in queue:  # not loaded: back in the spool for the next loader
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(claimed, unclaimed(claimed))
     result = dict(totals)
     result["failures_by_reason"] = dict(reasons)
     return result
+
+
+def _prepare_spooled(path: str) -> dict | None:
+    """In a worker: the claimed batch prepared, its pages' HTML compressed here rather than in the writer."""
+    from pilkada.crawler.reextract import prepare_spooled
+    from pilkada.warehouse.load import compress_html
+
+    batch = prepare_spooled(path)
+    if batch is not None:
+        for page in batch["pages"]:
+            html = page.pop("html", None)
+            page["html_compressed"] = compress_html(html) if html is not None else None
+    return batch
+
+
+# ------------------------------------------------------------------------------------------ the crawl's loader
+
+def loader_main(argv: list[str] | None = None) -> int:
+    """The crawl's loader process (started by `pilkada crawl`, see crawler/commands/crawl.py).
+
+    argv[0] is a JSON object: warehouse, spool, outlets_dir, sites_url, parent (the crawl's PID),
+    workers, niceness. The crawl writes `finish` on stdin once fetching has ended; the loader then
+    loads what is left and prints its counts as one JSON line. Stdin closing without `finish` means the
+    crawl is gone: the loader exits at once (the kernel also kills it with the crawl, PR_SET_PDEATHSIG).
+    """
+    import json
+    import sys
+    import threading
+
+    from pilkada.crawler import faults
+    from pilkada.crawler.reextract import die_with_parent
+
+    config = json.loads((argv or sys.argv[1:])[0])
+    die_with_parent()
+    if os.getppid() != config["parent"]:
+        return 1  # the crawl died before this process could ask to die with it
+    faults.kill_also = config["parent"]  # a fault injected here stands for kill -9 of the whole crawl
+    if config.get("niceness"):
+        try:
+            os.nice(config["niceness"])  # fetching first; cleaning and extraction take the CPU it leaves
+        except OSError:
+            pass
+    finish = threading.Event()
+
+    def watch_stdin() -> None:
+        for line in sys.stdin:
+            if line.strip() == "finish":
+                finish.set()
+                return
+        os._exit(1)  # the crawl closed the pipe without asking to finish: it is gone
+
+    threading.Thread(target=watch_stdin, daemon=True).start()
+    try:
+        counts = ingest_spool(config["warehouse"], config["spool"], config.get("outlets_dir"), config.get("sites_url"),
+                              workers=config.get("workers", 0), finished=finish.is_set)
+        message = {"counts": counts}
+    except SpoolWaiting as err:
+        message = {"waiting": str(err)}
+    except BaseException as err:  # reported to the crawl; the batches stay spooled
+        message = {"error": f"{type(err).__name__}: {err}"}
+    print("pilkada-loader: " + json.dumps(message), flush=True)  # crawl.LOADER_REPORT
+    return 0
 
 
 def run_counts(counts: dict) -> dict:

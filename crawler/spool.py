@@ -3,6 +3,12 @@
 A batch is written to `*.tmp` and renamed, so a file in the spool is always whole; it is deleted only
 after the warehouse transaction that loaded it has committed. Whatever kills a crawl, the next run
 finds the batches and loads them.
+
+A loader claims a batch before reading it by renaming it to `<batch>.claimed-<pid>` (a rename is
+atomic: of two loaders only one gets it), and deletes the claimed file after the commit. Claims of
+another process are taken back by the next loader (`release_claims`): only one crawl holds the
+warehouse's lock at a time, so a claim that is not the current loader's belongs to a crawl that was
+killed, and loading is idempotent, so a batch loaded twice changes nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +45,40 @@ def pending_batches(directory: Path) -> list[Path]:
     if not directory.is_dir():
         return []
     return sorted(directory.glob("*.jsonl.gz"))
+
+
+CLAIM = ".claimed-"
+
+
+def claim(path: Path, owner: int | None = None) -> Path | None:
+    """Take a pending batch for loading; None when another loader took it first."""
+    claimed = path.with_name(f"{path.name}{CLAIM}{owner or os.getpid()}")
+    try:
+        os.rename(path, claimed)
+    except FileNotFoundError:
+        return None
+    return claimed
+
+
+def unclaimed(claimed: Path) -> Path:
+    """The pending name of a claimed batch."""
+    return claimed.with_name(claimed.name.rpartition(CLAIM)[0])
+
+
+def release_claims(directory: Path, owner: int | None = None) -> int:
+    """Put the batches claimed by any other process back in the spool (see the module's docstring)."""
+    owner = owner or os.getpid()
+    released = 0
+    if directory.is_dir():
+        for path in directory.glob(f"*.jsonl.gz{CLAIM}*"):
+            if path.name.rpartition(CLAIM)[2] == str(owner):
+                continue
+            try:
+                os.rename(path, unclaimed(path))
+            except FileNotFoundError:  # its loader finished it meanwhile
+                continue
+            released += 1
+    return released
 
 
 def read_batch(path: Path) -> list[dict]:

@@ -4,15 +4,19 @@
 --           $to       DATE = NULL                   last event date to include
 -- columns:  regency_code VARCHAR, regency VARCHAR, province VARCHAR, event_date DATE, date_precision VARCHAR,
 --           articles BIGINT, outlets VARCHAR[], title VARCHAR, snippet VARCHAR, url VARCHAR
-WITH hits AS (
+WITH found AS (
+    -- article_search holds each article's title and text in lower case, kept at load time
+    SELECT article_id FROM article_search WHERE contains(folded, lower($pattern))
+),
+hits AS (
     SELECT a.article_id, a.title, a.outlet, a.canonical_url AS url, f.main_regency_codes,
            coalesce(a.published_on, a.first_seen::DATE) AS article_date,
            a.published_on,
            strpos(lower(a.text), lower($pattern)) AS hit_at,
            a.text
-    FROM articles a
+    FROM found
+    JOIN articles a ON a.article_id = found.article_id
     JOIN article_facts f ON f.article_id = a.article_id
-    WHERE contains(lower(a.text), lower($pattern)) OR contains(lower(a.title), lower($pattern))
 ),
 dated AS (
     -- the event's date is the earliest date stated in a sentence naming it, else the article's date
@@ -23,7 +27,8 @@ dated AS (
     LEFT JOIN (
         SELECT article_id, arg_min(day, day) AS day, arg_min(precision, day) AS precision
         FROM date_mentions
-        WHERE contains(lower(sentence), lower($pattern)) AND day IS NOT NULL
+        WHERE article_id IN (SELECT article_id FROM found)
+          AND contains(lower(sentence), lower($pattern)) AND day IS NOT NULL
         GROUP BY article_id
     ) d ON d.article_id = h.article_id
 ),

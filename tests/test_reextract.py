@@ -189,3 +189,27 @@ def test_a_running_crawl_blocks_reextract_with_exit_3(stored, tmp_path, capsys):
         lock.release()
     assert code == 3
     assert "being crawled" in err
+
+
+def test_the_search_copy_follows_the_replaced_text(stored, tmp_path, capsys):
+    """event_comparison searches article_search (migration 007): re-extraction replaces the texts, and the
+    copy with them."""
+    path = _copy(stored, tmp_path, "search")
+    con = wh.connect(path)
+    try:
+        con.execute("UPDATE articles SET text = text || ' Penanda Usang'")  # a text the stored page does not hold
+        con.execute("UPDATE article_search SET folded = folded || ' penanda usang'")
+    finally:
+        con.close()
+    code, _, err = _run(capsys, "--db", str(path), "--workers", "0", "--quiet")
+    assert code == 0, err
+    con = wh.connect(path, read_only=True)
+    try:
+        stale = con.execute("SELECT count(*) FROM article_search WHERE contains(folded, 'penanda usang')").fetchone()[0]
+        rows = con.execute("SELECT a.article_id, lower(coalesce(a.title, '') || chr(10) || a.text), s.folded"
+                           " FROM articles a LEFT JOIN article_search s USING (article_id)").fetchall()
+    finally:
+        con.close()
+    assert stale == 0
+    assert len(rows) == PER_OUTLET * len(OUTLETS)
+    assert all(expected == folded for _, expected, folded in rows)

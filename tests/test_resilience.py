@@ -105,3 +105,91 @@ def test_stale_lock_of_a_killed_crawl_is_taken_over(sites_server, tmp_path):
     result = crawl(db, sites_server)
     assert result.returncode == 0, result.stderr
     assert "new articles" in result.stdout
+
+
+def _descendants(root: int) -> set[int]:
+    """Live (not zombie) processes below `root`, from /proc."""
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                text = Path(f"/proc/{name}/stat").read_text(errors="replace")
+            except OSError:
+                continue
+            state, ppid = text[text.rindex(")") + 2:].split()[:2]
+            if state != "Z":
+                children.setdefault(int(ppid), []).append(int(name))
+    found, todo = set(), [root]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _running(pids: set[int]) -> set[int]:
+    left = set()
+    for pid in pids:
+        try:
+            if Path(f"/proc/{pid}/stat").read_text(errors="replace").rsplit(")", 1)[1].split()[0] != "Z":
+                left.add(pid)
+        except OSError:
+            pass
+    return left
+
+
+def test_kill_9_takes_the_loader_and_its_workers_with_it(sites_server, clean_crawl, tmp_path):
+    """The loader, its fork server and its workers (and multiprocessing's resource tracker) die with the crawl,
+    so nothing of a killed crawl keeps working on the spool; the next crawl then ends as a clean one."""
+    import signal
+    import time
+
+    db = tmp_path / "pilkada.duckdb"
+    env = {**os.environ, "PILKADA_BATCH_SIZE": "4", "PILKADA_LOADER_WORKERS": "2"}
+    env.pop("PILKADA_KILL_AT", None)
+    crawl_process = subprocess.Popen(
+        [sys.executable, "-m", "pilkada.crawler.cli", "crawl", "--sites", sites_server, "--db", str(db),
+         "--timeout", "10", "--quiet", *OUTLETS], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    children: set[int] = set()
+    # loader + fork server + 2 workers at least, and a batch on disk (the loader is at work)
+    while time.monotonic() < deadline and crawl_process.poll() is None:
+        children = _descendants(crawl_process.pid)
+        if len(children) >= 4 and list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.gz*")):
+            break
+        time.sleep(0.05)
+    assert crawl_process.poll() is None, "the crawl ended before its workers were seen"
+    assert len(children) >= 4, children
+    children |= _descendants(crawl_process.pid)
+    os.kill(crawl_process.pid, signal.SIGKILL)
+    crawl_process.wait()
+    deadline = time.monotonic() + 10
+    while _running(children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(children), [Path(f"/proc/{p}/cmdline").read_bytes() for p in _running(children)]
+
+    resumed = crawl(db, sites_server)
+    assert resumed.returncode == 0, resumed.stderr
+    after = state(db)
+    assert after["articles"] == clean_crawl["articles"]
+    assert after["extraction"] == clean_crawl["extraction"]
+    assert after["duplicate_pages"] == 0
+    assert not list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.gz*"))
+
+
+def test_batches_claimed_by_a_dead_crawl_are_taken_over(sites_server, clean_crawl, tmp_path):
+    """A killed crawl's loader leaves its batches renamed as its claims; the next crawl loads them."""
+    db = tmp_path / "pilkada.duckdb"
+    killed = crawl(db, sites_server, kill_at="spooled:3")
+    assert killed.returncode == -9
+    spool = tmp_path / "pilkada.duckdb.spool"
+    batches = sorted(spool.glob("*.jsonl.gz"))
+    assert batches
+    for number, batch in enumerate(batches):  # claimed by a dead process, and by one that still runs
+        batch.rename(batch.with_name(f"{batch.name}.claimed-{999999 if number % 2 else os.getppid()}"))
+    resumed = crawl(db, sites_server)
+    assert resumed.returncode == 0, resumed.stderr
+    after = state(db)
+    assert after["articles"] == clean_crawl["articles"]
+    assert after["extraction"] == clean_crawl["extraction"]
+    assert not list(spool.glob("*.jsonl.gz*"))

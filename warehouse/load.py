@@ -288,6 +288,18 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
         bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
     refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
     refresh_persons(con, [article_id for article_id, _, _ in items], stored_ids=ids)
+    _refresh_search(con, [article_id for article_id, _, _ in items], stored_ids=ids)
+
+
+def _refresh_search(con: duckdb.DuckDBPyConnection, article_ids: list[int], stored_ids: list[int]) -> None:
+    """The case-folded text (table article_search, migration 007) of these articles, as they now stand."""
+    if stored_ids:
+        con.execute(f"DELETE FROM article_search WHERE {ARTICLES_IN_BATCH}",
+                    {"ids": stored_ids, "lo": min(stored_ids), "hi": max(stored_ids)})
+    con.execute("INSERT INTO article_search"
+                " SELECT article_id, lower(coalesce(title, '') || chr(10) || coalesce(text, ''))"
+                f" FROM articles WHERE {ARTICLES_IN_BATCH}",
+                {"ids": article_ids, "lo": min(article_ids), "hi": max(article_ids)})
 
 
 # ---------------------------------------------------------------------------- batches
@@ -376,15 +388,19 @@ def _insert_pages(con: duckdb.DuckDBPyConnection, pages: list[Mapping]) -> int:
         if key in stored:
             continue
         stored.add(key)
-        html = page.get("html")
-        if html is None:
-            html = page.get("body")
+        if "html_compressed" in page:  # compressed by the caller (a crawl's worker processes), off the writer
+            blob = page["html_compressed"]
+        else:
+            html = page.get("html")
+            if html is None:
+                html = page.get("body")
+            blob = compress_html(html) if html is not None else None
         rows.append((
             _required(page, "outlet", "page"), _required(page, "url", "page"), str(canonical),
             _timestamp(page.get("fetched_at")) or _utcnow(),
             _int(page.get("http_status")), _str(page.get("content_type")), _str(page.get("etag")),
             _str(page.get("last_modified")), str(page["content_hash"]),
-            compress_html(html) if html is not None else None, _int(page.get("run_id")), _str(page.get("lastmod")),
+            blob, _int(page.get("run_id")), _str(page.get("lastmod")),
         ))
     return bulk_insert(con, "pages", _PAGE_COLUMNS, rows)
 

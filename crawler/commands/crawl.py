@@ -134,7 +134,7 @@ def _crawl(args, paths, outlets, lock) -> int:
 
     say = _Reporter(quiet=args.quiet, json_lines=args.log_format == "json")
     # Batches a killed crawl left behind are loaded before anything else.
-    leftover = ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites)
+    leftover = _load_leftovers(paths, args.sites)
     if leftover.get("pages") or leftover.get("failures"):
         say.event("recovered", f"loaded {leftover.get('pages', 0)} pages left in the spool by an interrupted crawl",
                   **leftover)
@@ -285,64 +285,79 @@ def _discard_unfinished_frontier(jobdir: Path) -> None:
 
 
 LOADER_NICENESS = 10
+LOADER_REPORT = "pilkada-loader: "  # the prefix of the loader's one line of counts on its stdout
 
 
 class BackgroundLoader:
-    """Loads spooled batches while Scrapy fetches, in a process of its own, so cleaning and extraction use the
-    other core and never hold the reactor; the crawl's last batches are loaded after it ends."""
+    """Loads spooled batches while Scrapy fetches, in a process of its own with one worker process per core
+    (cleaning and extraction at lower CPU priority take whatever Scrapy leaves), and drains the spool with
+    every core once fetching ends. The loader and its workers die with the crawl, whatever kills it: the
+    kernel kills the loader when this process dies (PR_SET_PDEATHSIG), its fork server and workers when
+    it dies, and the loader also leaves when its stdin pipe from the crawl closes."""
 
-    def __init__(self, paths, sites_url: str | None):
-        import multiprocessing
+    def __init__(self, paths, sites_url: str | None, niceness: int = LOADER_NICENESS):
+        from pilkada.crawler.reextract import default_workers
 
-        self.context = multiprocessing.get_context("spawn")
-        self.stop = self.context.Event()
-        self.results = self.context.Queue()
-        self.process = self.context.Process(
-            target=_load_while_crawling,
-            args=(str(paths.warehouse), str(paths.spool), str(paths.outlets_dir) if paths.outlets_dir else None,
-                  sites_url, self.stop, self.results, os.getpid()),
-            daemon=True,
-        )
+        workers = int(os.environ.get("PILKADA_LOADER_WORKERS", default_workers()))
+        self.config = {"warehouse": str(paths.warehouse), "spool": str(paths.spool),
+                       "outlets_dir": str(paths.outlets_dir) if paths.outlets_dir else None,
+                       "sites_url": sites_url, "parent": os.getpid(), "workers": workers, "niceness": niceness}
+        self.process = None
 
     def start(self) -> None:
-        self.process.start()
+        import subprocess
+
+        self.process = subprocess.Popen(
+            [sys.executable, "-c",
+             "import sys; from pilkada.crawler.ingest import loader_main; sys.exit(loader_main())",
+             json.dumps(self.config)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, preexec_fn=_die_with_parent(),
+        )
 
     def finish(self) -> dict:
-        self.stop.set()
+        """Tell the loader fetching has ended; its counts once the spool is drained."""
+        from pilkada.crawler.ingest import SpoolWaiting
+
         try:
-            counts = self.results.get(timeout=3600)
-        except Exception:  # the loader died: whatever it did not load is still in the spool
-            counts = {}
-        self.process.join(timeout=60)
-        if isinstance(counts, BaseException):
-            raise counts
-        return counts
-
-
-def _load_while_crawling(warehouse, spool, outlets_dir, sites_url, stop, results, parent_pid) -> None:
-    import time
-
-    from pilkada.crawler import faults
-    from pilkada.crawler.ingest import ingest_spool
-
-    faults.kill_also = parent_pid  # a fault injected here stands for kill -9 of the whole crawl
-    try:
-        os.nice(LOADER_NICENESS)  # fetching comes first; cleaning and extraction take the CPU it leaves
-    except OSError:
-        pass
-    totals: dict = {}
-    try:
-        while True:
-            stopping = stop.is_set()
-            if os.getppid() != parent_pid:
-                return  # the crawl was killed: the next run loads what is left in the spool
-            totals = _add_counts(totals, ingest_spool(warehouse, spool, outlets_dir, sites_url))
-            if stopping:
+            self.process.stdin.write("finish\n")
+            self.process.stdin.close()
+        except OSError:  # the loader died: whatever it did not load is still in the spool
+            pass
+        message: dict = {}
+        for line in self.process.stdout:  # not read to EOF: the loader's helpers may hold the pipe a moment longer
+            if line.startswith(LOADER_REPORT):
+                message = json.loads(line[len(LOADER_REPORT):])
                 break
-            time.sleep(0.5)
-        results.put(totals)
-    except BaseException as err:  # reported to the crawl; the batches stay spooled
-        results.put(RuntimeError(f"loading failed: {err}"))
+        self.process.stdout.close()
+        self.process.wait()
+        if "waiting" in message:
+            raise SpoolWaiting(message["waiting"])
+        if "error" in message:
+            raise RuntimeError(f"loading failed: {message['error']}")
+        return message.get("counts", {})
+
+
+def _die_with_parent():
+    """A preexec_fn for the loader: prctl(PR_SET_PDEATHSIG, SIGKILL), resolved before the fork."""
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - not Linux: the loader still watches its stdin
+        return None
+    return lambda: prctl(1, signal.SIGKILL, 0, 0, 0)
+
+
+def _load_leftovers(paths, sites_url: str | None) -> dict:
+    """Batches a killed crawl left behind (or claimed), loaded with every core before anything else."""
+    from pilkada.crawler.spool import pending_batches
+
+    if not paths.spool.is_dir() or not (pending_batches(paths.spool) or any(paths.spool.glob("*.claimed-*"))):
+        return {}
+    loader = BackgroundLoader(paths, sites_url, niceness=0)
+    loader.start()
+    return loader.finish()
 
 
 def _add_counts(a: dict, b: dict) -> dict:
