@@ -486,7 +486,8 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
             select = ", ".join(exprs.get(c, c) for c in article_columns)
             con.execute(f"INSERT INTO articles ({', '.join(article_columns)}) SELECT {select} FROM articles"
                         f" WHERE article_id <= {max_id} ORDER BY article_id LIMIT {take}")
-            for table in (*EXTRACTION_TABLES, "events"):
+            # derived tables too: the copies name the same people in the same places, so persons stays as it is
+            for table in (*EXTRACTION_TABLES, "events", "article_search", "person_mentions"):
                 columns = [r[0] for r in con.execute(
                     "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
                     [table]).fetchall()]
@@ -503,7 +504,7 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
         seconds = time.perf_counter() - started
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "official_mentions_raw", "date_mentions", "regency_mentions",
-                            "regulation_citations_raw", "quotes", "events")}
+                            "regulation_citations_raw", "quotes", "events", "article_search", "person_mentions")}
     finally:
         con.close()
     return {"base_articles": base, "copies": copies, "seconds": round(seconds, 2), "rows": counts}
@@ -518,8 +519,7 @@ def bench_queries(db: Path, work: Path) -> dict:
     try:
         regency = con.execute("SELECT regency_code FROM regency_mentions GROUP BY 1 ORDER BY count(*) DESC, 1"
                               " LIMIT 1").fetchone()[0]
-        official = con.execute("SELECT name FROM official_mentions_raw GROUP BY 1 ORDER BY count(*) DESC, 1"
-                               " LIMIT 1").fetchone()[0]
+        official = con.execute("SELECT person_id FROM officials ORDER BY articles DESC, person_id LIMIT 1").fetchone()[0]
         regulation = con.execute("SELECT label FROM regulation_citations GROUP BY 1 ORDER BY count(*) DESC, 1"
                                  " LIMIT 1").fetchone()[0]
         values = {"REGENCY": regency, "OFFICIAL": official, "REGULATION": regulation}

@@ -92,7 +92,7 @@ def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64)
 
 
 def _failure(line: dict, reason: str, detail: str) -> dict:
-    return {"run_id": line.get("run_id"), "outlet": line["outlet"], "url": line["url"], "reason": reason,
+    return {"run_id": line.get("run_id"), "outlet": line["outlet"], "url": line.get("canonical_url") or line["url"], "reason": reason,
             "http_status": line.get("http_status"), "detail": detail[:300], "failed_at": line.get("fetched_at")}
 
 
