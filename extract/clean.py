@@ -38,11 +38,15 @@ COMMON_DROP_LINES = [
     r"^\(?(?:foto|dok)\s*[:.]",
     r"^gabung\s+(?:grup|channel|saluran)\b",
     r"^download\s+aplikasi\b",
+    # page links of a multi-page article: "Halaman 1 2 Selanjutnya", "1 2 3 Berikutnya »"
+    r"^(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|berikutnya|next)?\W*$",
+    r"^(?:(?:\d+|sebelumnya|«)\s+)*\d+\s+(?:selanjutnya|berikutnya)\W*$",
+    r"^(?:selanjutnya|berikutnya|sebelumnya|halaman\s+(?:selanjutnya|berikutnya|sebelumnya))\s*[»›>]*$",
 ]
 COMMON_DROP_SELECTORS = [
     "script", "style", "noscript", "form", "nav", "footer", "aside", ".share", ".sharing", ".social-share",
     ".comment-respond", "#respond", ".comments-area", ".related-posts", ".jp-relatedposts", ".newsletter",
-    ".subscribe", ".baca-juga", ".wp-caption-text", "figcaption", ".tags", ".tag-list",
+    ".subscribe", ".baca-juga", ".wp-caption-text", "figcaption", ".tags", ".tag-list", ".page-links",
 ]
 
 DATE_META = [
@@ -71,6 +75,7 @@ class Article:
     canonical_url: str | None = None
     date_source: str | None = None
     dropped_lines: list[str] = field(default_factory=list)
+    pages: int = 1  # pages the article was spread over on its site (all of them are in `text`)
 
     @property
     def word_count(self) -> int:
@@ -170,7 +175,39 @@ def clean_html(
     drop_line_patterns=(),
     selectors: dict | None = None,
 ) -> Article:
-    """Clean one page. Pure: no network, no files."""
+    """Clean one page, or the pages of a multi-page article the crawler joined (extract/multipage.py).
+
+    Pure: no network, no files. Title, date and author come from the first page; the text is every page's.
+    """
+    from pilkada.extract.multipage import split_pages
+
+    pages = split_pages(html)
+    article = _clean_page(pages[0][1], url, drop_selectors=drop_selectors, drop_line_patterns=drop_line_patterns,
+                          selectors=selectors)
+    if len(pages) == 1:
+        return article
+    texts = [article.text]
+    for page_url, page_html in pages[1:]:
+        following = _clean_page(page_html, page_url, drop_selectors=drop_selectors,
+                                drop_line_patterns=drop_line_patterns, selectors=selectors, title=article.title)
+        if following.text:
+            texts.append(following.text)
+        article.dropped_lines.extend(following.dropped_lines)
+    article.text = "\n\n".join(t for t in texts if t)
+    article.pages = len(pages)
+    article.language = guess_language(article.text) if article.text else None
+    return article
+
+
+def _clean_page(
+    html: str,
+    url: str | None = None,
+    *,
+    drop_selectors=(),
+    drop_line_patterns=(),
+    selectors: dict | None = None,
+    title: str | None = None,
+) -> Article:
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
@@ -186,8 +223,7 @@ def clean_html(
                 published, date_source = match.group(0), "selector"
     if not published:
         published, date_source = _meta_date(tree)
-    title = None
-    if selectors.get("title"):
+    if title is None and selectors.get("title"):
         nodes = _select(tree, selectors["title"])
         title = nodes[0].text_content().strip() if nodes else None
     title = title or _meta_title(tree)

@@ -165,7 +165,7 @@ def test_readers_work_while_a_crawl_writes(sites_server, tmp_path):
         assert "being written by another process" in message or "snapshot" in message
     con = duckdb.connect(str(db), read_only=True)
     total, distinct = con.execute("SELECT count(*), count(DISTINCT canonical_url) FROM articles").fetchone()
-    assert total == distinct == 46
+    assert total == distinct == 49
 
 
 def test_listing_walk_finds_articles_older_than_the_feed(tmp_path):

@@ -81,7 +81,7 @@ def test_event_comparison_of_neutrality_pledges(crawled_db):
 
 def test_coverage_per_outlet_week_adds_up(crawled_db):
     found = rows(crawled_db, "coverage_per_outlet_week")
-    assert sum(r["articles"] for r in found) == 46
+    assert sum(r["articles"] for r in found) == 49
     assert {r["outlet"] for r in found} == {"rmoljatim", "terasjatim", "dayaknews", "nganjuknews", "rublikanesia"}
 
 
