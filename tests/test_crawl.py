@@ -173,7 +173,7 @@ def test_scrapy_crawl_from_the_repository_root_lands_in_the_warehouse(sites_serv
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'nganjuknews'").fetchone()[0] == 6
+    assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'nganjuknews'").fetchone()[0] == 7
 
 
 def test_retries_back_off_exponentially_up_to_a_cap():

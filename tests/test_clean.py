@@ -1,0 +1,87 @@
+"""`pilkada clean` prints what a crawl would store from a saved page; `pilkada eval-clean` scores the cleaner."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pilkada.crawler.commands.eval_clean import FIELDS, evaluate, score
+from pilkada.crawler.declarations import load_outlets
+from pilkada.extract.clean import clean_html
+
+ROOT = Path(__file__).resolve().parents[1]
+PILKADA = [sys.executable, "-m", "pilkada.crawler.cli"]
+NO_ARTICLE = ("<html><head><title>Beranda</title></head><body><nav><a href='/'>Beranda</a></nav>"
+              "<footer>(c) 2024</footer></body></html>")
+
+
+def pilkada(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*PILKADA, *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def test_clean_prints_the_article_a_crawl_stores(sites_server, tmp_path):
+    with urllib.request.urlopen(sites_server + "/_manifest.json") as response:
+        site = json.load(response)["outlets"]["nganjuknews"]
+    item = site["articles"][0]
+    with urllib.request.urlopen(site["base_url"] + item["url"]) as response:
+        html = response.read().decode("utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    url = site["real_base_url"] + item["url"]
+    result = pilkada("clean", str(page), "--url", url)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    rules = load_outlets()["nganjuknews"].cleanup_rules()
+    assert out["text"] == clean_html(html, url, **rules).text  # the crawl's cleaning, with the outlet's rules
+    assert out["title"] + "\n\n" + out["text"] == item["text"]
+    assert out["published"] == item["published"][:10]
+    assert any(line.startswith("Baca juga") for line in out["dropped"])
+    # --outlet names the rules instead of the URL; without either, the outlet's own "Baca juga" rule is missing
+    assert json.loads(pilkada("clean", str(page), "--outlet", "nganjuknews").stdout)["text"] == out["text"]
+
+
+@pytest.mark.parametrize("command", ["clean", "extract"])
+def test_page_without_article_is_one_line_and_exit_2(command, tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text(NO_ARTICLE, encoding="utf-8")
+    result = pilkada(command, str(page))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"pilkada: {page} holds no article text"]  # no library warning besides
+
+
+@pytest.mark.parametrize("args, message", [
+    (["/no/such/page.html"], "no such file"),
+    (["{tmp}"], "is a directory"),
+    (["{tmp}/page.html", "--outlet", "nosuch"], "unknown outlet 'nosuch'"),
+    (["{tmp}/page.html", "--url", "ftp://x"], "--url must be an http(s) URL"),
+    (["{tmp}/binary.html"], "is binary"),
+])
+def test_clean_bad_input_is_one_line_and_exit_2(args, message, tmp_path):
+    (tmp_path / "page.html").write_text("<html><body><p>Teks berita.</p></body></html>", encoding="utf-8")
+    (tmp_path / "binary.html").write_bytes(b"\x00\x01\x02PNG")
+    result = pilkada("clean", *[a.format(tmp=tmp_path) for a in args])
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_score_counts_each_field_on_its_own():
+    expected = {"title": "Judul “Berita”", "published": "2024-10-01", "first_sentence": "Kalimat pertama.",
+                "last_sentence": "Kalimat terakhir.", "boilerplate": ["Baca juga"]}
+    right = score(expected, 'Judul "Berita"', "2024-10-01T08:00", "Kalimat pertama.\n\nTengah.\n\nKalimat terakhir.")
+    assert right == dict.fromkeys(FIELDS, True)
+    wrong = score(expected, "Judul - Situs", "2024-10-02", "Jakarta - Kalimat pertama.\n\nBaca juga: lain\n\nKalimat terakhir. ©")
+    assert wrong == {"title": False, "date": False, "body start": False, "body end": False,
+                     "boilerplate-free": False, "lead kept": True}
+
+
+def test_eval_clean_bad_corpus_is_one_line(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "a.html").write_text("<html></html>", encoding="utf-8")
+    result = pilkada("eval-clean", str(tmp_path))
+    assert result.returncode == 2 and "a.json" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert pilkada("eval-clean", str(tmp_path / "nosuch")).returncode == 2
