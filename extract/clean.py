@@ -42,7 +42,44 @@ COMMON_DROP_LINES = [
     r"^(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|berikutnya|next)?\W*$",
     r"^(?:(?:\d+|sebelumnya|«)\s+)*\d+\s+(?:selanjutnya|berikutnya)\W*$",
     r"^(?:selanjutnya|berikutnya|sebelumnya|halaman\s+(?:selanjutnya|berikutnya|sebelumnya))\s*[»›>]*$",
+    # copyright lines, rating and reaction widgets after the body
+    r"^(?:copyright\b|©|\(c\)\s*\d{4}|hak\s+cipta\b)",
+    r"^(?:berikan|beri)\s+(?:rating|penilaian|nilai)\b",
+    r"^(?:rating|penilaian)\s*:?\s*[\d.,/ ]+(?:bintang)?$",
+    r"^(?:bagaimana|apa)\s+(?:perasaan|reaksi|tanggapan)\s*(?:anda|mu|kamu)?\b.{0,60}\?$",
+    r"^(?:suka|senang|bahagia|sedih|marah|kaget|terkejut|lucu|takut|terinspirasi|inspiratif|tidak\s+peduli)\s*\d*\s*%?$",
+    r"^\d+\s+(?:komentar|comments?|tanggapan)$",
+    r"^(?:lihat|tampilkan)\s+(?:semua\s+)?komentar\b",
 ]
+# A line that introduces other stories: dropped, and the headlines listed under it with it.
+RELATED_MARKER = re.compile(
+    r"^(?:baca\s+juga|baca\s+pula|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|related(?:\s+news)?"
+    r"|baca\s+selanjutnya|rekomendasi(?:\s+berita)?|pilihan\s+redaksi)\s*[:»>-]*\s*$",
+    re.IGNORECASE,
+)
+# A heading after which a page lists other stories, summaries included: the article ends there.
+OTHER_STORIES = re.compile(
+    r"^(?:baca\s+)?(?:berita|artikel|kabar|info)\s+(?:lainnya|lain|terkini|terbaru|terpopuler|populer|pilihan|rekomendasi)"
+    r"|^(?:terpopuler|terkini|terbaru|paling\s+banyak\s+dibaca|most\s+popular|trending|lihat\s+berita\s+lainnya)\s*[:»>-]*\s*$",
+    re.IGNORECASE,
+)
+# Lines before the body that carry only its date, time or byline ("Senin, 2 Desember 2024 | 14:05 WIB").
+MONTHS_ID = ("januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+             "|jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec")
+DATE_LINE = re.compile(
+    r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[ /.-](?:" + MONTHS_ID +
+    r"|\d{1,2})\.?[ /.-]\d{2,4}\b[\s,|:-]*(?:(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:wib|wita|wit)?)?[\s|-]*$"
+    r"|^(?:diperbarui|diterbitkan|dipublikasikan|published|updated)\b.{0,60}$"
+    r"|^(?:oleh|penulis|reporter|editor|laporan|wartawan|kontributor|redaktur)\b(?!.{40}.*\.$)\s*[:|-]?\s*[\w .,'|:-]{0,80}$",
+    re.IGNORECASE,
+)
+INDONESIAN_DATE = re.compile(r"\b(\d{1,2})\s+(" + MONTHS_ID + r")\w*\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+MONTH_NUMBER = {name: i for i, names in enumerate(
+    ("januari jan", "februari feb", "maret mar", "april apr", "mei", "juni jun", "juli jul", "agustus agu agt ags aug",
+     "september sep sept", "oktober okt oct", "november nov", "desember des dec"), start=1) for name in names.split()}
+# Containers of other stories: a <time> inside them dates another article.
+ASIDE_CLASSES = re.compile(r"sidebar|widget|related|terkait|popular|populer|terpopuler|recommend|rekomendasi|lainnya"
+                           r"|footer|trending|terkini|latest|ticker|breaking|headline-list|list-berita", re.IGNORECASE)
 COMMON_DROP_SELECTORS = [
     "script", "style", "noscript", "form", "nav", "footer", "aside", ".share", ".sharing", ".social-share",
     ".comment-respond", "#respond", ".comments-area", ".related-posts", ".jp-relatedposts", ".newsletter",
@@ -60,7 +97,7 @@ DATE_META = [
     ("meta", "name", "dc.date"),
     ("meta", "property", "og:published_time"),
 ]
-ISO_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/]([01]\d)[-/]([0-3]\d)")
 INDONESIAN_WORDS = {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "akan", "tidak", "pada",
                     "juga", "ke", "telah", "bahwa", "oleh", "para", "kata", "kepada", "sebagai", "atau", "karena"}
 
@@ -87,17 +124,59 @@ def _meta_date(tree) -> tuple[str | None, str | None]:
         for node in tree.xpath(f"//{tag}[@{attr}=$v]", v=value):
             match = ISO_DATE.search(node.get("content") or "")
             if match:
-                return match.group(0), f"{attr}={value}"
+                return _iso(match), f"{attr}={value}"
     for script in tree.xpath("//script[@type='application/ld+json']"):
         for obj in _json_ld_objects(script.text or ""):
             match = ISO_DATE.search(str(obj.get("datePublished") or ""))
             if match:
-                return match.group(0), "json-ld"
+                return _iso(match), "json-ld"
+    # The article's own date as printed under its headline ("Senin, 2 Desember 2024 14:05 WIB") comes before any
+    # <time>: a page whose own date is not machine-readable often has <time> elements in its sidebars.
+    headline_date = _date_under_headline(tree)
+    if headline_date:
+        return headline_date, "headline"
     for node in tree.xpath("//time[@datetime]"):
         match = ISO_DATE.search(node.get("datetime") or "")
-        if match:
-            return match.group(0), "time"
+        if match and not _in_other_stories(node):
+            return _iso(match), "time"
     return None, None
+
+
+def _iso(match: re.Match) -> str:
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+
+
+def _in_other_stories(node) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("aside", "nav", "footer") or ASIDE_CLASSES.search(
+                (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
+            return True
+    return False
+
+
+def _date_under_headline(tree) -> str | None:
+    """An Indonesian date printed in the headline's own block, before the body starts."""
+    for h1 in tree.iter("h1"):
+        if _in_other_stories(h1):
+            continue
+        block = h1.getparent()
+        for _ in range(2):  # the headline's container, or the one around it (header + meta line)
+            if block is None:
+                break
+            text = block.text_content()
+            start = text.find(h1.text_content())
+            window = text[start: start + 300] if start >= 0 else text[:300]
+            body_start = next((p.text_content().strip()[:30] for p in block.iter("p") if len(p.text_content()) > 80), "")
+            if body_start and body_start in window:  # the date line, not a date in the lead's sentences
+                window = window[: window.index(body_start)]
+            match = INDONESIAN_DATE.search(window)
+            if match and match.group(2).lower() in MONTH_NUMBER:
+                day, month, year = int(match.group(1)), MONTH_NUMBER[match.group(2).lower()], int(match.group(3))
+                if 1 <= day <= 31:
+                    return f"{year:04d}-{month:02d}-{day:02d}"
+            block = block.getparent()
+        break
+    return None
 
 
 def _json_ld_objects(raw: str):
@@ -256,6 +335,8 @@ def _clean_page(
         author = author or extracted.author
         if not published and extracted.date:
             published, date_source = extracted.date[:10], "trafilatura"
+    if body:
+        body = _with_lost_lead(tree, body)
     text, dropped = _drop_boilerplate_lines(body, title, list(drop_line_patterns))
     return Article(
         title=title,
@@ -298,13 +379,49 @@ def clean_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
+def _with_lost_lead(tree, body: str) -> str:
+    """The body with the paragraphs its container holds before the first extracted one, when the fast extraction
+    left them out (a lead paragraph styled apart from the rest: trafilatura's full mode keeps it, fast mode not)."""
+    first = body.lstrip().split("\n", 1)[0].strip()
+    if len(first) < 40:
+        return body
+    for node in tree.iter("p"):
+        text = node.text_content().strip()
+        if text != first and " ".join(text.split()) != first:
+            continue
+        lost = []
+        sibling = node.getprevious()
+        while sibling is not None and len(lost) < 3:
+            if not isinstance(sibling.tag, str):
+                sibling = sibling.getprevious()
+                continue
+            candidate = " ".join(sibling.text_content().split())
+            if sibling.tag not in ("p", "div") or len(candidate) < 60 or not candidate.endswith(
+                    (".", "”", '"', ")")) or any(p.search(candidate) for p in _line_patterns(())) or len(sibling) > 3:
+                break
+            lost.append(candidate)
+            sibling = sibling.getprevious()
+        return "\n".join([*reversed(lost), body]) if lost else body
+    return body
+
+
 def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -> tuple[str, list[str]]:
-    compiled = [re.compile(p, re.IGNORECASE) for p in COMMON_DROP_LINES + patterns]
+    compiled = _line_patterns(tuple(patterns))
     kept, dropped = [], []
     title_key = re.sub(r"\W+", " ", title or "").strip().lower()
-    for line in body.splitlines():
+    under_marker = False  # after a "Baca juga" line: the headlines it lists go with it
+    lines = body.splitlines()
+    for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
+            continue
+        if under_marker and _is_headline(stripped):
+            dropped.append(stripped)
+            continue
+        under_marker = False
+        if RELATED_MARKER.match(stripped):
+            dropped.append(stripped)
+            under_marker = True
             continue
         if any(p.search(stripped) for p in compiled):
             dropped.append(stripped)
@@ -312,5 +429,27 @@ def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -
         if title_key and re.sub(r"\W+", " ", stripped).strip().lower() == title_key:
             dropped.append(stripped)  # the headline repeated inside the content
             continue
+        if not kept and DATE_LINE.match(stripped):
+            dropped.append(stripped)  # the date or byline line above the body
+            continue
+        if kept and OTHER_STORIES.match(stripped) and _is_heading(stripped):
+            # "Berita Lainnya": what follows are other stories, their summaries included
+            dropped.extend(rest.strip() for rest in lines[number:] if rest.strip())
+            break
         kept.append(stripped)
     return "\n\n".join(kept), dropped
+
+
+@lru_cache(maxsize=256)
+def _line_patterns(patterns: tuple[str, ...]) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in COMMON_DROP_LINES + list(patterns)]
+
+
+def _is_headline(line: str) -> bool:
+    """A listed headline: short, no sentence end (a bullet marks it too)."""
+    text = line.lstrip("-•*» ").strip()
+    return bool(text) and len(text) <= 160 and not text.endswith((".", "!", "?", ".”", '."', "”", '"', ")"))
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) <= 60 and not line.endswith((".", "!", "?"))

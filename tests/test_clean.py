@@ -85,3 +85,58 @@ def test_eval_clean_bad_corpus_is_one_line(tmp_path):
     result = pilkada("eval-clean", str(tmp_path))
     assert result.returncode == 2 and "a.json" in result.stderr and len(result.stderr.splitlines()) == 1
     assert pilkada("eval-clean", str(tmp_path / "nosuch")).returncode == 2
+
+
+# -- what real pages showed the cleaner getting wrong (issue 15), each on a page built to show it ----------------
+def page(body: str, head: str = "", title: str = "Judul Berita Pilkada") -> str:
+    return (f"<html><head><title>{title}</title>{head}</head><body><nav><a href='/'>Beranda</a></nav>"
+            f"<div class='content'><h1>{title}</h1>{body}</div><footer>Redaksi</footer></body></html>")
+
+
+LEAD = "<p><strong>JAKARTA</strong> - Komisi Pemilihan Umum menetapkan jadwal debat publik kedua bagi seluruh pasangan calon.</p>"
+SECOND = "<p>Ketua KPU mengatakan debat akan disiarkan langsung oleh televisi lokal dan kanal media sosial lembaga itu.</p>"
+THIRD = "<p>Warga diminta menonton dari rumah masing-masing agar lokasi debat tidak dipadati para pendukung calon.</p>"
+
+
+def test_date_under_the_headline_beats_a_sidebar_time():
+    html = page('<div class="meta">Senin, 2 Desember 2024 | 14:05 WIB</div>'
+                '<aside class="sidebar"><ul><li><time datetime="2023-01-05T08:00">5 Jan</time> Berita lama</li></ul></aside>'
+                f'<div class="body">{LEAD}{SECOND}{THIRD}</div>')
+    article = clean_html(html)
+    assert (article.published, article.date_source) == ("2024-12-02", "headline")
+
+
+def test_a_date_in_the_lead_is_not_the_publication_date():
+    html = page(f'<div class="body"><p>Pemungutan suara digelar pada 27 November 2024 di seluruh TPS, kata Ketua KPU '
+                f'dalam rapat koordinasi di kantornya pekan ini.</p>{SECOND}{THIRD}</div>')
+    assert clean_html(html).date_source != "headline"  # the headline block ends where the body starts
+
+
+def test_headlines_under_a_baca_juga_marker_go_with_it():
+    html = page(f'<div class="body">{LEAD}<p>BACA JUGA:</p><p>Bupati Ikut Kampanye, Bawaslu Turun Tangan</p>'
+                f'<p>KPU Tetapkan DPT Pilkada Kota</p>{SECOND}{THIRD}</div>')
+    article = clean_html(html)
+    assert "Bupati Ikut Kampanye" not in article.text and "KPU Tetapkan DPT" not in article.text
+    assert article.text.count("\n\n") == 2  # the three paragraphs stay
+
+
+def test_date_and_byline_lines_before_the_body_are_dropped():
+    html = page(f'<div class="body"><p>Senin, 2 Desember 2024 14:05 WIB</p><p>Penulis: Budi Santoso</p>'
+                f'{LEAD}{SECOND}{THIRD}</div>')
+    assert clean_html(html).text.startswith("JAKARTA - Komisi Pemilihan Umum")
+
+
+def test_copyright_and_rating_widgets_after_the_body_are_dropped():
+    html = page(f'<div class="body">{LEAD}{SECOND}{THIRD}<p>Copyright © 2024 Media Daerah. All rights reserved.</p>'
+                '<p>Bagaimana perasaan Anda setelah membaca berita ini?</p><p>Suka</p><p>Sedih</p>'
+                '<p>Berikan rating</p></div>')
+    assert clean_html(html).text.endswith("dipadati para pendukung calon.")
+
+
+def test_berita_lainnya_summaries_of_other_stories_end_the_article():
+    html = page(f'<div class="body">{LEAD}{SECOND}{THIRD}<h3>Berita Lainnya</h3>'
+                '<p>Calon bupati nomor urut dua mengklaim menang di semua kecamatan menurut hitung cepat timnya.</p>'
+                '<p>Bawaslu provinsi menerima laporan politik uang dari tiga kabupaten sepanjang masa tenang.</p></div>')
+    article = clean_html(html)
+    assert article.text.endswith("dipadati para pendukung calon.") and "hitung cepat" not in article.text
+    assert "Berita Lainnya" in article.dropped_lines

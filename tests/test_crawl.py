@@ -190,12 +190,12 @@ def test_json_log_lines_and_summary(sites_server, tmp_path):
                          "--timeout", "5", "--log-format", "json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout.strip().splitlines()[-1])
-    assert summary["event"] == "summary" and summary["articles_new"] == 6
+    assert summary["event"] == "summary" and summary["articles_new"] == 7
     assert summary["failures_by_reason"] == {"http_4xx": 1, "robots_disallowed": 1}
     assert 0 < summary["fetch_seconds"] <= summary["seconds"] + 0.1   # the Scrapy run, within the whole crawl
     progress = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
     assert progress and all(p["event"] == "progress" for p in progress)
-    assert progress[-1]["fetched"] == 6 and progress[-1]["final"] is True
+    assert progress[-1]["fetched"] == 7 and progress[-1]["final"] is True
 
 
 def test_extract_all_replaces_extraction_rows_of_a_new_version_only(crawled, tmp_path):

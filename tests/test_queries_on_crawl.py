@@ -49,7 +49,7 @@ def test_regency_timeline_of_jombang(crawled_db):
     assert {e["regency"] for e in events} == {"Kabupaten Jombang"}
     assert "Teguh Narutomo" in {e["official"] for e in events}
     assert "2024-11-27" in {e["event_date"] for e in events}  # the voting day the articles name
-    assert all(e["url"].startswith(("https://rmoljatim.id/", "https://terasjatim.com/", "https://nganjuknews.com/"))
+    assert all(e["url"].startswith(("https://www.rmoljatim.id/", "https://terasjatim.com/", "https://nganjuknews.com/"))
                for e in events)
 
 

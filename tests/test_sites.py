@@ -29,7 +29,7 @@ from pilkada.sites.server import serve, spawn, stop
 ROOT = Path(__file__).resolve().parents[1]
 DECLARATIONS = ROOT / "crawler" / "outlets"
 REAL_BASES = {
-    "rmoljatim": "https://rmoljatim.id/",
+    "rmoljatim": "https://www.rmoljatim.id/",
     "terasjatim": "https://terasjatim.com/",
     "dayaknews": "https://dayaknews.com/",
     "nganjuknews": "https://nganjuknews.com/",
@@ -698,3 +698,27 @@ def test_declaration_fits_the_local_site(sites_server, manifest, outlet):
                 assert value.startswith(item["published"][:10])
             else:
                 assert value.strip()
+
+
+# URLs of the real outlets met in public sources (tests/realpages/<outlet>/NOTES.md says where): the declarations must
+# take their articles and leave their other pages.
+REAL_ARTICLE_URLS = {
+    "rmoljatim": ["https://www.rmoljatim.id/wabah-campak-di-sumenep-tewaskan-17-anak-puguh-dprd-dorong-mitigasi-"
+                  "berkelanjutan-dan-vaksinasi-massal"],
+}
+REAL_OTHER_URLS = {
+    "rmoljatim": ["https://www.rmoljatim.id/cari?page=6007", "https://www.rmoljatim.id/assets/img/user.png"],
+    "dayaknews": ["https://dayaknews.com/wp-content/uploads/2023/11/buaya3.jpg"],
+}
+
+
+@pytest.mark.parametrize("outlet", sorted(set(REAL_ARTICLE_URLS) | set(REAL_OTHER_URLS)))
+def test_declaration_takes_the_real_outlets_urls(outlet):
+    from pilkada.crawler.declarations import load_outlets
+
+    declared = load_outlets()[outlet]
+    for url in REAL_ARTICLE_URLS.get(outlet, []):
+        assert declared.is_article(url), url
+    for url in REAL_OTHER_URLS.get(outlet, []):
+        assert url.startswith(declared.base_url) and not declared.is_article(url), url
+
