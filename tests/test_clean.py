@@ -140,3 +140,31 @@ def test_berita_lainnya_summaries_of_other_stories_end_the_article():
     article = clean_html(html)
     assert article.text.endswith("dipadati para pendukung calon.") and "hitung cepat" not in article.text
     assert "Berita Lainnya" in article.dropped_lines
+
+
+def test_eval_clean_scores_both_cleaners_on_a_corpus_of_saved_pages(sites_server, tmp_path):
+    """The command end to end, on pages of the bundled NganjukNews saved in the corpus format."""
+    with urllib.request.urlopen(sites_server + "/_manifest.json") as response:
+        site = json.load(response)["outlets"]["nganjuknews"]
+    folder = tmp_path / "nganjuknews"
+    folder.mkdir()
+    for item in site["articles"][:3]:
+        with urllib.request.urlopen(site["base_url"] + item["url"]) as response:
+            (folder / f"{item['slug']}.html").write_bytes(response.read())
+        title, *paragraphs = item["text"].split("\n\n")
+        (folder / f"{item['slug']}.json").write_text(json.dumps({
+            "source": "bundled site (tests/sites)", "url": site["real_base_url"] + item["url"], "outlet": "nganjuknews",
+            "title": title, "published": item["published"][:10], "first_sentence": paragraphs[0].split(". ")[0],
+            "last_sentence": paragraphs[-1].rsplit(". ", 1)[-1], "pages": 1,
+            "boilerplate": ["Artikel ini telah tayang di nganjuknews.com", "Baca juga:"]}), encoding="utf-8")
+    result = pilkada("eval-clean", str(tmp_path), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["pages"] == 3 and scores["outlets"] == 1
+    assert scores["counts"]["pilkada"] == dict.fromkeys(FIELDS, 3)
+    # plain trafilatura keeps the syndication line and the inline "Baca juga" links of this template
+    assert scores["counts"]["trafilatura"]["boilerplate-free"] < 3
+    assert scores["failures"]["trafilatura"]["boilerplate-free"]
+    table = pilkada("eval-clean", str(tmp_path)).stdout.splitlines()
+    assert table[0] == f"3 saved pages from 1 outlets in {tmp_path}"
+    assert table[2].split()[:2] == ["title", "3"]

@@ -144,7 +144,7 @@ def run(args) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{result['pages']} real pages from {result['outlets']} outlets in {args.directory}")
+    print(f"{result['pages']} saved pages from {result['outlets']} outlets in {args.directory}")
     print(f"{'field':<18} {'pilkada':>8} {'trafilatura':>12}")
     for field in FIELDS:
         print(f"{field:<18} {result['counts']['pilkada'][field]:>8} {result['counts']['trafilatura'][field]:>12}")
