@@ -180,3 +180,18 @@ def test_clean_html_joins_the_pages_a_crawl_joined():
     assert article.text.startswith("Paragraf pertama") and article.text.endswith("sebagai isi berita.")
     assert "Paragraf kedua" in article.text and "Selanjutnya" not in article.text
     assert clean_html(first).pages == 1
+
+
+def test_clean_and_extract_read_declarations_of_an_outlets_directory(readme_outlet):
+    workdir, directory, _ = readme_outlet
+    with SixthOutlet() as site:
+        with urllib.request.urlopen(site.base + STORIES[1].path) as response:
+            (workdir / "page.html").write_bytes(response.read())
+    for command in ("clean", "extract"):
+        without = run([*PILKADA, command, "page.html", "--outlet", OUTLET], cwd=workdir)
+        assert without.returncode == 2 and f"unknown outlet '{OUTLET}'" in without.stderr
+        with_dir = run([*PILKADA, command, "page.html", "--outlets", directory, "--outlet", OUTLET], cwd=workdir)
+        assert with_dir.returncode == 0, with_dir.stderr
+    cleaned = json.loads(run([*PILKADA, "clean", "page.html", "--outlets", directory, "--url",
+                              f"https://radarmadiun.jawapos.com/{STORIES[1].path}"], cwd=workdir).stdout)
+    assert cleaned["text"] == "\n\n".join(STORIES[1].paragraphs) and cleaned["published"] == STORIES[1].published[:10]

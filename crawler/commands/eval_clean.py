@@ -28,6 +28,7 @@ def add_arguments(parser) -> None:
                         help=f"corpus of saved pages, <outlet>/<slug>.html + .json (default {DEFAULT_DIR})")
     parser.add_argument("--failures", action="store_true", help="list the pages each cleaner gets wrong, per field")
     parser.add_argument("--json", action="store_true", help="print the counts and failures as JSON")
+    parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations whose rules apply")
 
 
 @dataclass
@@ -97,10 +98,12 @@ def score(expected: dict, title: str | None, published: str | None, text: str) -
     }
 
 
-def pilkada_result(page: CorpusPage) -> tuple[str | None, str | None, str]:
+def pilkada_result(page: CorpusPage, outlets_dir: str | None = None) -> tuple[str | None, str | None, str]:
+    """What a crawl would store: the outlet's declared rules when it has a declaration, the common ones otherwise."""
     from pilkada.crawler.commands.clean import clean_page
 
-    article = clean_page(page.html(), page.expected.get("url"), _bundled(page.expected.get("outlet")))
+    outlet = _declared(page.expected.get("outlet"), outlets_dir)
+    article = clean_page(page.html(), page.expected.get("url"), outlet, outlets_dir)
     return article.title, article.published, article.text
 
 
@@ -113,18 +116,19 @@ def trafilatura_result(page: CorpusPage) -> tuple[str | None, str | None, str]:
     return data.get("title"), data.get("date"), data.get("text") or ""
 
 
-def _bundled(outlet: str | None) -> str | None:
+def _declared(outlet: str | None, outlets_dir: str | None) -> str | None:
+    from pilkada.crawler.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets
 
-    return outlet if outlet and outlet in load_outlets() else None
+    return outlet if outlet and outlet in load_outlets(resolve_paths(None, outlets_dir).outlets_dir) else None
 
 
-def evaluate(directory: str | Path) -> dict:
+def evaluate(directory: str | Path, outlets_dir: str | None = None) -> dict:
     from pilkada.crawler.commands.clean import silence_libraries
 
     silence_libraries()
     pages = load_corpus(directory)
-    cleaners = {"pilkada": pilkada_result, "trafilatura": trafilatura_result}
+    cleaners = {"pilkada": lambda page: pilkada_result(page, outlets_dir), "trafilatura": trafilatura_result}
     counts = {name: dict.fromkeys(FIELDS, 0) for name in cleaners}
     failures: dict[str, dict[str, list[str]]] = {name: {f: [] for f in FIELDS} for name in cleaners}
     for page in pages:
@@ -139,7 +143,7 @@ def evaluate(directory: str | Path) -> dict:
 
 
 def run(args) -> int:
-    result = evaluate(args.directory)
+    result = evaluate(args.directory, args.outlets)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
