@@ -391,6 +391,8 @@ def _with_lost_lead(tree, body: str) -> str:
             continue
         lost = []
         sibling = node.getprevious()
+        if sibling is None and node.getparent() is not None:  # a lead set in a block of its own before the body's
+            sibling = node.getparent().getprevious()
         while sibling is not None and len(lost) < 3:
             if not isinstance(sibling.tag, str):
                 sibling = sibling.getprevious()

@@ -168,3 +168,15 @@ def test_eval_clean_scores_both_cleaners_on_a_corpus_of_saved_pages(sites_server
     table = pilkada("eval-clean", str(tmp_path)).stdout.splitlines()
     assert table[0] == f"3 saved pages from 1 outlets in {tmp_path}"
     assert table[2].split()[:2] == ["title", "3"]
+
+
+@pytest.mark.parametrize("lead_block", [
+    '<p class="lead"><b>{lead}</b></p>',                 # beside the body's paragraphs
+    '<div class="lead"><p><b>{lead}</b></p></div>',      # in a block of its own before them
+])
+def test_a_lead_paragraph_the_fast_extraction_drops_is_kept(lead_block):
+    lead = ("SURABAYA - Komisi Pemilihan Umum Jawa Timur menetapkan hasil rekapitulasi suara pemilihan gubernur "
+            "dalam rapat pleno terbuka yang berlangsung hingga larut malam.")
+    html = page(f'<div class="body">{lead_block.format(lead=lead)}<div class="text">{SECOND}{THIRD}'
+                f'{SECOND.replace("Ketua", "Anggota")}</div></div>')
+    assert clean_html(html).text.startswith(lead)

@@ -192,4 +192,4 @@ def test_listing_walk_finds_articles_older_than_the_feed(tmp_path):
     titles = {t for (t,) in con.execute("SELECT title FROM articles").fetchall()}
     con.close()
     assert {f"Arsip Pilkada Nganjuk Nomor {day}" for day in range(1, 21)} <= titles
-    assert len(titles) == 26  # the six bundled articles and the twenty older ones
+    assert len(titles) == 27  # the seven bundled articles and the twenty older ones
