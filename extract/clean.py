@@ -50,6 +50,10 @@ COMMON_DROP_LINES = [
     r"^(?:suka|senang|bahagia|sedih|marah|kaget|terkejut|lucu|takut|terinspirasi|inspiratif|tidak\s+peduli)\s*\d*\s*%?$",
     r"^\d+\s+(?:komentar|comments?|tanggapan)$",
     r"^(?:lihat|tampilkan)\s+(?:semua\s+)?komentar\b",
+    r"^disclaimer\s*:",
+    r"(?:\s[·|•]\s+\S[^·|•]{0,40}){3,}",  # a menu: "SolusiUKM · Iklan Baris · Blog · Forum"
+    r"^(?:load|show)\s+more\b",
+    r"^(?:rate|like|dislike|suka|tidak\s+suka)\b.{0,20}\(\d+\)$|^rate\s+artikel\s+ini$",
 ]
 # A line that introduces other stories: dropped, and the headlines listed under it with it.
 RELATED_MARKER = re.compile(
@@ -60,6 +64,7 @@ RELATED_MARKER = re.compile(
 # A heading after which a page lists other stories, summaries included: the article ends there.
 OTHER_STORIES = re.compile(
     r"^(?:baca\s+)?(?:berita|artikel|kabar|info)\s+(?:lainnya|lain|terkini|terbaru|terpopuler|populer|pilihan|rekomendasi)"
+    r"|^(?:simak\s+)?\w+(?:\s+\w+)?\s+(?:populer|terpopuler)\s+lainnya\s*$|^topik\s+pilihan\s*$"
     r"|^(?:terpopuler|terkini|terbaru|paling\s+banyak\s+dibaca|most\s+popular|trending|lihat\s+berita\s+lainnya)\s*[:»>-]*\s*$",
     re.IGNORECASE,
 )
@@ -73,6 +78,15 @@ DATE_LINE = re.compile(
     r"|^(?:oleh|penulis|reporter|editor|laporan|wartawan|kontributor|redaktur)\b(?!.{40}.*\.$)\s*[:|-]?\s*[\w .,'|:-]{0,80}$",
     re.IGNORECASE,
 )
+PHOTO_CAPTION = re.compile(r"\((?:[A-Z][\w.]*\s)?(?:ANTARA\s*FOTO|FOTO|Foto|foto|Antaranews|ANTARANEWS|Dok|DOK|Istimewa|ist"
+                           r"|REUTERS|Reuters|AFP|AP Photo)\b[^)]{0,60}\)\.?$")
+# An editor's initials closing the article: "(Cas/Isk)", "... tandasnya. (FHM)", "(kpl/pur/tch)".
+SIGN_OFF_END = re.compile(r"(?:^|[.!?\"”]\s*)\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*\s*\)\.?$")
+# The dateline standing alone above the first paragraph: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
+DATELINE_ALONE = re.compile(r"^[A-Z][\w .,/()]{2,80}\s(?:-{1,2}|–|—)$")
+# Where the body starts: "LHOKSEUMAWE, KOMPAS.com – ", "REPUBLIKA.CO.ID, JAKARTA -- ", "VIVA.co.id - ".
+DATELINE_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s+\S")
+DATELINE_PLACE = re.compile(r"\b[A-Z]{3,}\b|\.com\b|\.co\.id\b|\.CO\.ID\b|\.id\b|\.co\b|ANTARA|Kompas\w+")
 INDONESIAN_DATE = re.compile(r"\b(\d{1,2})\s+(" + MONTHS_ID + r")\w*\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 MONTH_NUMBER = {name: i for i, names in enumerate(
     ("januari jan", "februari feb", "maret mar", "april apr", "mei", "juni jun", "juli jul", "agustus agu agt ags aug",
@@ -210,6 +224,18 @@ def _meta_title(tree) -> str | None:
     return None
 
 
+def _headline_within(tree, title: str | None) -> str | None:
+    """The page's <h1> when the metadata title is that headline with the site or section around it
+    ("KapanLagi.com: Brandon Salim ..."); section names in an <h1> ("Regional") are too short to count."""
+    if not title:
+        return title
+    for node in tree.iter("h1"):
+        headline = " ".join(node.text_content().split())
+        if len(headline) >= 20 and headline != title and headline in title:
+            return headline
+    return title
+
+
 def _meta_author(tree) -> str | None:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         for obj in _json_ld_objects(script.text or ""):
@@ -306,6 +332,7 @@ def _clean_page(
         nodes = _select(tree, selectors["title"])
         title = nodes[0].text_content().strip() if nodes else None
     title = title or _meta_title(tree)
+    title = _headline_within(tree, title)
     author = _meta_author(tree)
     canonical = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None)
 
@@ -317,6 +344,7 @@ def _clean_page(
         for node in nodes:
             if node.getparent() is not None:
                 node.drop_tree()
+    _wrap_loose_text(tree)
     cleaned_html = lxml.html.tostring(tree, encoding="unicode")
     extracted = trafilatura.bare_extraction(
         cleaned_html,
@@ -379,6 +407,48 @@ def clean_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
+INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "u", "span", "font", "small", "sup", "sub", "abbr", "mark", "q"))
+
+
+def _wrap_loose_text(tree) -> None:
+    """Put text written straight into a block beside its block children (<p>, <br>, <div>) into a <p> of its own.
+
+    Outlets set the lead that way ("<b>Kapanlagi.com</b> - Pesona ...<p>", "<strong>VIVA.co.id</strong> - ...<br>"),
+    and trafilatura's fast extraction reads paragraphs, not loose text: the lead was lost.
+    """
+    for parent in list(tree.iter("div", "span", "td", "article", "section")):
+        if not len(parent):
+            continue
+        children = list(parent)
+        if not children or all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in children):
+            continue
+        loose = len((parent.text or "").strip()) + sum(len((c.tail or "").strip()) for c in children)
+        if loose < 60:
+            continue
+        rebuilt, run = [], None
+        if (parent.text or "").strip():
+            run = lxml.html.Element("p")
+            run.text, parent.text = parent.text, None
+        for child in children:
+            if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+                if run is None:
+                    run = lxml.html.Element("p")
+                run.append(child)  # its tail goes with it
+                continue
+            if run is not None:
+                rebuilt.append(run)
+                run = None
+            rebuilt.append(child)
+            if (child.tail or "").strip():
+                run = lxml.html.Element("p")
+                run.text, child.tail = child.tail, None
+        if run is not None:
+            rebuilt.append(run)
+        for child in list(parent):
+            parent.remove(child)
+        parent.extend(element for element in rebuilt if element.tag != "p" or len(element) or (element.text or "").strip())
+
+
 def _with_lost_lead(tree, body: str) -> str:
     """The body with the paragraphs its container holds before the first extracted one, when the fast extraction
     left them out (a lead paragraph styled apart from the rest: trafilatura's full mode keeps it, fast mode not)."""
@@ -431,6 +501,9 @@ def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -
         if title_key and re.sub(r"\W+", " ", stripped).strip().lower() == title_key:
             dropped.append(stripped)  # the headline repeated inside the content
             continue
+        if not kept and PHOTO_CAPTION.search(stripped):
+            dropped.append(stripped)  # the lead photo's caption, credited "(ANTARA FOTO/Budi Setya)"
+            continue
         if not kept and DATE_LINE.match(stripped):
             dropped.append(stripped)  # the date or byline line above the body
             continue
@@ -439,7 +512,47 @@ def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -
             dropped.extend(rest.strip() for rest in lines[number:] if rest.strip())
             break
         kept.append(stripped)
-    return "\n\n".join(kept), dropped
+    kept, trimmed = _trim_to_paragraphs(kept)
+    return "\n\n".join(kept), dropped + trimmed
+
+
+PARAGRAPH_END = (".", "!", "?", '"', "”", ")", "’")
+SIGN_OFF = re.compile(r"^\(?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z]{2,8})+\)?\.?$|^[A-Z][A-Z.' ]{3,40}$")
+
+
+def _opens_with_dateline(line: str) -> bool:
+    dash = DATELINE_DASH.search(line[:60])
+    if not dash:
+        return False
+    place = line[: dash.start()]
+    return ". " not in place and len(place.split()) <= 6 and DATELINE_PLACE.search(place) is not None
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= 120 or (len(line) >= 40 and line.endswith(PARAGRAPH_END) and " " in line)
+
+
+def _trim_to_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Menus, tickers and lists of other stories come out of the extraction as runs of short lines before the
+    first paragraph and after the last: the body is what lies between (and a sign-off such as "(Cas/Isk)")."""
+    paragraphs = [i for i, line in enumerate(lines) if _is_paragraph(line)]
+    if not paragraphs:
+        return lines, []
+    first, last = paragraphs[0], paragraphs[-1]
+    if first > 0 and DATELINE_ALONE.match(lines[first - 1]):
+        first -= 1
+    for index in range(first + 1, min(first + 3, len(lines))):
+        # a caption or teaser above the line that opens with the dateline: the body starts at the dateline
+        if _opens_with_dateline(lines[index]) and not _opens_with_dateline(lines[first]):
+            first = index
+            break
+    signed = next((i for i in range(paragraphs[0], len(lines)) if SIGN_OFF_END.search(lines[i])), None)
+    if signed is not None:
+        last = signed  # the editor's initials close the article; what follows is the page around it
+    else:
+        while last + 1 < len(lines) and SIGN_OFF.match(lines[last + 1]) and last + 1 - paragraphs[-1] <= 1:
+            last += 1
+    return lines[first: last + 1], lines[:first] + lines[last + 1:]
 
 
 @lru_cache(maxsize=256)
