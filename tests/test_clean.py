@@ -180,3 +180,31 @@ def test_a_lead_paragraph_the_fast_extraction_drops_is_kept(lead_block):
     html = page(f'<div class="body">{lead_block.format(lead=lead)}<div class="text">{SECOND}{THIRD}'
                 f'{SECOND.replace("Ketua", "Anggota")}</div></div>')
     assert clean_html(html).text.startswith(lead)
+
+
+def test_loose_lead_text_beside_block_children_is_kept():
+    # VIVA's template: the lead written straight into the body element, the rest in <div>s
+    body = ('<span itemprop="articleBody"><strong>VIVA.co.id</strong> - Komisi Pemilihan Umum menetapkan daftar '
+            'pemilih tetap untuk pemilihan kepala daerah serentak di seluruh provinsi.'
+            '<div>Ketua KPU mengatakan jumlah pemilih naik dibanding pemilihan sebelumnya karena pemutakhiran data.</div>'
+            '<div>Warga yang belum terdaftar masih bisa memakai KTP elektronik di tempat pemungutan suara.</div>'
+            '<div>Pengawas pemilu meminta petugas memeriksa ulang data pemilih ganda sebelum pencoblosan.</div></span>')
+    assert clean_html(page(body)).text.startswith("VIVA.co.id - Komisi Pemilihan Umum menetapkan")
+
+
+def test_the_body_runs_from_its_dateline_to_the_editors_initials():
+    body = ('<div class="read"><p>Ketua KPU menyerahkan berkas kepada pasangan calon di kantornya, Rabu (4/11/2015) '
+            'sore, disaksikan para pendukung.</p>'
+            '<p>LHOKSEUMAWE, KOMPAS.com – Komisi Pemilihan Umum menerima berkas pendaftaran tiga pasangan calon.</p>'
+            f'{SECOND}<p>Hingga malam, situasi di sekitar kantor KPU tetap aman dan kondusif, kata Kapolres.</p>'
+            '<p>(Cas/Isk)</p><p>Bupati lama pamit dari jabatannya setelah sepuluh tahun memimpin kabupaten itu.</p>'
+            '<p>Harga cabai naik menjelang hari raya, pedagang pasar mengeluhkan sepinya pembeli pekan ini.</p></div>')
+    text = clean_html(page(body)).text
+    assert text.startswith("LHOKSEUMAWE, KOMPAS.com – Komisi") and text.endswith("kata Kapolres.\n\n(Cas/Isk)")
+
+
+def test_menu_lines_and_headline_in_site_title():
+    html = page(f'<div class="body">{LEAD}{SECOND}{THIRD}<p>SolusiUKM · Iklan Baris · Blog · Forum · Sindikasi</p></div>',
+                head='<meta property="og:title" content="KapanLagi.com: Judul Berita Pilkada">')
+    article = clean_html(html)
+    assert article.title == "Judul Berita Pilkada" and "SolusiUKM" not in article.text
