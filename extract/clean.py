@@ -411,26 +411,26 @@ INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "u", "span", "font", "sm
 
 
 def _wrap_loose_text(tree) -> None:
-    """Put text written straight into a block beside its block children (<p>, <br>, <div>) into a <p> of its own.
+    """Put text written straight into a block, before its first block child or between <br>s, into a <p>.
 
-    Outlets set the lead that way ("<b>Kapanlagi.com</b> - Pesona ...<p>", "<strong>VIVA.co.id</strong> - ...<br>"),
-    and trafilatura's fast extraction reads paragraphs, not loose text: the lead was lost.
+    Outlets set the lead that way ("<b>Kapanlagi.com</b> - Pesona ...<p>", "<strong>VIVA.co.id</strong> - ...<div>",
+    "<br><strong>Jakarta, KompasOtomotif</strong> - ...<br><br>"), and trafilatura's fast extraction reads
+    paragraphs, not loose text: the lead was lost. Text after the first other block is left where it is.
     """
     for parent in list(tree.iter("div", "span", "td", "article", "section")):
         if not len(parent):
             continue
         children = list(parent)
-        if not children or all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in children):
+        if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in children):
             continue
-        loose = len((parent.text or "").strip()) + sum(len((c.tail or "").strip()) for c in children)
-        if loose < 60:
+        if not _leads_with_loose_sentence(parent, children):
             continue
-        rebuilt, run = [], None
+        rebuilt, run, wrapping = [], None, True
         if (parent.text or "").strip():
             run = lxml.html.Element("p")
             run.text, parent.text = parent.text, None
         for child in children:
-            if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            if wrapping and isinstance(child.tag, str) and child.tag in INLINE_TAGS:
                 if run is None:
                     run = lxml.html.Element("p")
                 run.append(child)  # its tail goes with it
@@ -439,7 +439,9 @@ def _wrap_loose_text(tree) -> None:
                 rebuilt.append(run)
                 run = None
             rebuilt.append(child)
-            if (child.tail or "").strip():
+            if not isinstance(child.tag, str) or child.tag != "br":
+                wrapping = False
+            elif (child.tail or "").strip():
                 run = lxml.html.Element("p")
                 run.text, child.tail = child.tail, None
         if run is not None:
@@ -449,31 +451,61 @@ def _wrap_loose_text(tree) -> None:
         parent.extend(element for element in rebuilt if element.tag != "p" or len(element) or (element.text or "").strip())
 
 
-def _with_lost_lead(tree, body: str) -> str:
-    """The body with the paragraphs its container holds before the first extracted one, when the fast extraction
-    left them out (a lead paragraph styled apart from the rest: trafilatura's full mode keeps it, fast mode not)."""
-    first = body.lstrip().split("\n", 1)[0].strip()
-    if len(first) < 40:
-        return body
-    for node in tree.iter("p"):
-        text = node.text_content().strip()
-        if text != first and " ".join(text.split()) != first:
+def _leads_with_loose_sentence(parent, children) -> bool:
+    """Whether the block opens with a sentence written loose (before its first block child, <br>s aside)."""
+    runs, text = [], parent.text or ""
+    for child in children:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            text += child.text_content() + (child.tail or "")
             continue
-        lost = []
-        sibling = node.getprevious()
-        if sibling is None and node.getparent() is not None:  # a lead set in a block of its own before the body's
-            sibling = node.getparent().getprevious()
-        while sibling is not None and len(lost) < 3:
-            if not isinstance(sibling.tag, str):
-                sibling = sibling.getprevious()
+        runs.append(text)
+        if not isinstance(child.tag, str) or child.tag != "br":
+            break
+        text = child.tail or ""
+    else:
+        runs.append(text)
+    for run in runs:
+        run = " ".join(run.split())
+        if len(run) >= 60 and (run.endswith(PARAGRAPH_END) or ". " in run):
+            return True
+    return False
+
+
+def _with_lost_lead(tree, body: str) -> str:
+    """The body with the paragraphs its container holds just before the first or second extracted one, when the
+    fast extraction left them out (a lead set apart from the rest: trafilatura's full mode keeps it, fast mode not).
+    The second, because the first is often the photo caption, dropped later."""
+    lines = body.split("\n")
+    for position in range(min(2, len(lines))):
+        first = lines[position].strip()
+        if len(first) < 40:
+            continue
+        for node in tree.iter("p"):
+            text = node.text_content().strip()
+            if text != first and " ".join(text.split()) != first:
                 continue
-            candidate = " ".join(sibling.text_content().split())
-            if sibling.tag not in ("p", "div") or len(candidate) < 60 or not candidate.endswith(
-                    (".", "”", '"', ")")) or any(p.search(candidate) for p in _line_patterns(())) or len(sibling) > 3:
-                break
-            lost.append(candidate)
-            sibling = sibling.getprevious()
-        return "\n".join([*reversed(lost), body]) if lost else body
+            lost = []
+            sibling = node.getprevious()
+            while sibling is not None and (not isinstance(sibling.tag, str) or sibling.tag == "br"):
+                sibling = sibling.getprevious()
+            if sibling is None and node.getparent() is not None:  # a lead in a block of its own before the body's
+                sibling = node.getparent().getprevious()
+            while sibling is not None and len(lost) < 3:
+                if not isinstance(sibling.tag, str) or sibling.tag == "br":
+                    sibling = sibling.getprevious()
+                    continue
+                candidate = " ".join(sibling.text_content().split())
+                if not candidate:  # an empty ad slot between paragraphs
+                    sibling = sibling.getprevious()
+                    continue
+                if sibling.tag not in ("p", "div") or len(candidate) < 60 or not candidate.endswith(PARAGRAPH_END) \
+                        or candidate in body or any(p.search(candidate) for p in _line_patterns(())) or len(sibling) > 3:
+                    break
+                lost.append(candidate)
+                sibling = sibling.getprevious()
+            if lost:
+                return "\n".join([*lines[:position], *reversed(lost), *lines[position:]])
+            break
     return body
 
 
