@@ -82,6 +82,7 @@ PHOTO_CAPTION = re.compile(r"\((?:[A-Z][\w.]*\s)?(?:ANTARA\s*FOTO|FOTO|Foto|foto
                            r"|REUTERS|Reuters|AFP|AP Photo)\b[^)]{0,60}\)\.?$")
 # An editor's initials closing the article: "(Cas/Isk)", "... tandasnya. (FHM)", "(kpl/pur/tch)".
 SIGN_OFF_END = re.compile(r"(?:^|[.!?\"”]\s*)\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*\s*\)\.?$")
+SIGN_OFF_START = re.compile(r"^\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*\s*\)")
 # The dateline standing alone above the first paragraph: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
 DATELINE_ALONE = re.compile(r"^[A-Z][\w .,/()]{2,80}\s(?:-{1,2}|–|—)$")
 # Where the body starts: "LHOKSEUMAWE, KOMPAS.com – ", "REPUBLIKA.CO.ID, JAKARTA -- ", "VIVA.co.id - ".
@@ -363,6 +364,7 @@ def _clean_page(
         author = author or extracted.author
         if not published and extracted.date:
             published, date_source = extracted.date[:10], "trafilatura"
+    body = _main_block_if_missed(tree, body) or body
     if body:
         body = _with_lost_lead(tree, body)
     text, dropped = _drop_boilerplate_lines(body, title, list(drop_line_patterns))
@@ -469,6 +471,30 @@ def _leads_with_loose_sentence(parent, children) -> bool:
         if len(run) >= 60 and (run.endswith(PARAGRAPH_END) or ". " in run):
             return True
     return False
+
+
+def _main_block_if_missed(tree, body: str) -> str | None:
+    """The paragraphs of the block holding the page's longest paragraph, when the extraction left that paragraph
+    out: it took a sidebar of story summaries for the article (Okezone)."""
+    longest, node = 0, None
+    for paragraph in tree.iter("p"):
+        size = len(paragraph.text_content())
+        if size > longest:
+            longest, node = size, paragraph
+    if node is None or longest < 200:
+        return None
+    text = " ".join(node.text_content().split())
+    if text[:100] in " ".join(body.split()) or _in_other_stories(node):
+        return None
+    paragraphs = []
+    for element in node.getparent().iter("p", "strong", "b"):
+        text = " ".join(element.text_content().split())
+        signed = SIGN_OFF_START.match(text)
+        if element.tag == "p":
+            paragraphs.append(signed.group(0) if signed else text)
+        elif signed and signed.group(0) == text and element.getparent().tag != "p":
+            paragraphs.append(text)  # the editor's initials, set in bold after the last paragraph
+    return "\n".join(p for p in paragraphs if p)
 
 
 def _with_lost_lead(tree, body: str) -> str:

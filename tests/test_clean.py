@@ -208,3 +208,17 @@ def test_menu_lines_and_headline_in_site_title():
                 head='<meta property="og:title" content="KapanLagi.com: Judul Berita Pilkada">')
     article = clean_html(html)
     assert article.title == "Judul Berita Pilkada" and "SolusiUKM" not in article.text
+
+
+def test_the_article_block_replaces_a_sidebar_taken_for_the_article():
+    import lxml.html
+
+    from pilkada.extract.clean import _main_block_if_missed
+
+    long_paragraph = "JAKARTA - " + "Komisi Pemilihan Umum menetapkan jadwal kampanye bagi seluruh pasangan calon. " * 4
+    tree = lxml.html.fromstring(
+        f'<html><body><div class="ctn-desc"><p>{long_paragraph}</p><p>Paragraf kedua yang menutup berita.</p>'
+        '<strong>(FHM)</strong></div><aside><p>Ringkasan berita lain di kolom samping.</p></aside></body></html>')
+    sidebar = "Ringkasan berita lain di kolom samping."
+    assert _main_block_if_missed(tree, sidebar) == f"{long_paragraph.strip()}\nParagraf kedua yang menutup berita.\n(FHM)"
+    assert _main_block_if_missed(tree, long_paragraph + "\nParagraf kedua yang menutup berita.") is None
