@@ -82,6 +82,7 @@ PHOTO_CAPTION = re.compile(r"\((?:[A-Z][\w.]*\s)?(?:ANTARA\s*FOTO|FOTO|Foto|foto
                            r"|REUTERS|Reuters|AFP|AP Photo)\b[^)]{0,60}\)\.?$")
 # An editor's initials closing the article: "(Cas/Isk)", "... tandasnya. (FHM)", "(kpl/pur/tch)".
 SIGN_OFF_END = re.compile(r"(?:^|[.!?\"”]\s*)\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*\s*\)\.?$")
+EDITORS_NOTE = re.compile(r"^(?:ralat|koreksi|klarifikasi|catatan\s+redaksi|pembaruan|update|hak\s+jawab)\b", re.IGNORECASE)
 SIGN_OFF_START = re.compile(r"^\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*\s*\)")
 # The dateline standing alone above the first paragraph: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
 DATELINE_ALONE = re.compile(r"^[A-Z][\w .,/()]{2,80}\s(?:-{1,2}|–|—)$")
@@ -606,7 +607,9 @@ def _trim_to_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
             break
     signed = next((i for i in range(paragraphs[0], len(lines)) if SIGN_OFF_END.search(lines[i])), None)
     if signed is not None:
-        last = signed  # the editor's initials close the article; what follows is the page around it
+        last = signed  # the editor's initials close the article; what follows is the page around it,
+        while last + 1 < len(lines) and EDITORS_NOTE.match(lines[last + 1]):
+            last += 1  # except a correction or update the newsroom appended
     else:
         while last + 1 < len(lines) and SIGN_OFF.match(lines[last + 1]) and last + 1 - paragraphs[-1] <= 1:
             last += 1

@@ -222,3 +222,10 @@ def test_the_article_block_replaces_a_sidebar_taken_for_the_article():
     sidebar = "Ringkasan berita lain di kolom samping."
     assert _main_block_if_missed(tree, sidebar) == f"{long_paragraph.strip()}\nParagraf kedua yang menutup berita.\n(FHM)"
     assert _main_block_if_missed(tree, long_paragraph + "\nParagraf kedua yang menutup berita.") is None
+
+
+def test_a_correction_after_the_editors_initials_stays():
+    html = page(f'<div class="body">{LEAD}{SECOND}<p>Warga berharap imbauan itu dijalankan oleh seluruh aparatur. (Fjr)</p>'
+                '<p>Ralat: apel netralitas diikuti 2.150 ASN, bukan 1.500 seperti ditulis sebelumnya.</p>'
+                '<p>Harga cabai naik menjelang hari raya, pedagang pasar mengeluhkan sepinya pembeli pekan ini.</p></div>')
+    assert clean_html(html).text.endswith("bukan 1.500 seperti ditulis sebelumnya.")
