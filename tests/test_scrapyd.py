@@ -99,5 +99,5 @@ def test_deploy_schedule_and_land_in_the_warehouse(scrapyd, sites_server, tmp_pa
     log = next((home / "logs" / "pilkada" / "nganjuknews").glob("*.log")).read_text()
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'nganjuknews'").fetchone()[0] == 7, log[-3000:]
-    assert con.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [("completed", 6)]
+    assert con.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [("completed", 7)]
     assert con.execute("SELECT count(*) FROM official_mentions_raw").fetchone()[0] > 0
