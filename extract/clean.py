@@ -426,6 +426,8 @@ def _wrap_loose_text(tree) -> None:
         children = list(parent)
         if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in children):
             continue
+        if _merge_dateline_into_first_paragraph(parent, children):
+            continue
         if not _leads_with_loose_sentence(parent, children):
             continue
         rebuilt, run, wrapping = [], None, True
@@ -452,6 +454,33 @@ def _wrap_loose_text(tree) -> None:
         for child in list(parent):
             parent.remove(child)
         parent.extend(element for element in rebuilt if element.tag != "p" or len(element) or (element.text or "").strip())
+
+
+STAMPED = re.compile(r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[/ .-](?:\d{1,2}|"
+                     + MONTHS_ID + r")\w*[/ .-]\d{2,4}\s*,?\s*(?:\|\s*)?\d{1,2}[.:]\d{2}", re.IGNORECASE)
+SHORT_DATELINE = re.compile(r"^[A-Z][\w.,()/' ]{1,40}\s(?:-{1,2}|–|—)$")
+
+
+def _merge_dateline_into_first_paragraph(parent, children) -> bool:
+    """detik: "<strong>Jakarta</strong> - <p>Galaxy S6 Edge ..." — the dateline belongs to the first paragraph."""
+    leading = []
+    for child in children:
+        if not isinstance(child.tag, str) or child.tag not in INLINE_TAGS:
+            break
+        leading.append(child)
+    else:
+        return False
+    first_block = children[len(leading)]
+    if first_block.tag != "p":
+        return False
+    dateline = " ".join(((parent.text or "") + "".join(c.text_content() + (c.tail or "") for c in leading)).split())
+    if not SHORT_DATELINE.match(dateline):
+        return False
+    for child in leading:
+        parent.remove(child)
+    parent.text = None
+    first_block.text = dateline + " " + (first_block.text or "").lstrip()
+    return True
 
 
 def _leads_with_loose_sentence(parent, children) -> bool:
@@ -588,6 +617,8 @@ def _opens_with_dateline(line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
+    if STAMPED.match(line):  # "Selasa, 03/11/2015 15:20 WIB  Bagaimana Bisa ...": an item of a news list
+        return False
     return len(line) >= 120 or (len(line) >= 40 and line.endswith(PARAGRAPH_END) and " " in line)
 
 
@@ -600,7 +631,7 @@ def _trim_to_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
     first, last = paragraphs[0], paragraphs[-1]
     if first > 0 and DATELINE_ALONE.match(lines[first - 1]):
         first -= 1
-    for index in range(first + 1, min(first + 3, len(lines))):
+    for index in range(first + 1, min(first + 6, len(lines))):
         # a caption or teaser above the line that opens with the dateline: the body starts at the dateline
         if _opens_with_dateline(lines[index]) and not _opens_with_dateline(lines[first]):
             first = index

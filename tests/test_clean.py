@@ -229,3 +229,11 @@ def test_a_correction_after_the_editors_initials_stays():
                 '<p>Ralat: apel netralitas diikuti 2.150 ASN, bukan 1.500 seperti ditulis sebelumnya.</p>'
                 '<p>Harga cabai naik menjelang hari raya, pedagang pasar mengeluhkan sepinya pembeli pekan ini.</p></div>')
     assert clean_html(html).text.endswith("bukan 1.500 seperti ditulis sebelumnya.")
+
+
+def test_a_dateline_set_before_the_first_paragraph_joins_it():
+    # detik: "<strong>Jakarta</strong> - <p>Galaxy S6 Edge ..."; and a stamped news list above it is no paragraph
+    body = ('<div class="list"><p>Selasa, 03/11/2015 15:20 WIB Bagaimana Bisa Cuma Main Game Raup Duit Miliaran?</p></div>'
+            '<div class="text_detail"><strong>Jakarta</strong> - <p>Komisi Pemilihan Umum menetapkan jadwal debat '
+            f'publik kedua bagi seluruh pasangan calon.</p>{SECOND}{THIRD}</div>')
+    assert clean_html(page(body)).text.startswith("Jakarta - Komisi Pemilihan Umum menetapkan jadwal debat")
