@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 NAME_RE = re.compile(r"^[a-z0-9_]+$")
 REQUIRED = ("outlet", "name", "base_url", "article_pattern")
+# Query parameters that number the pages of one article (Kompas, Tribun, Okezone: ?page=2).
+PAGE_PARAMS = ("page", "halaman", "hal", "p", "pg")
+# A path ending in a page number after the article's own path (WordPress <!--nextpage-->: slug/2/; detik: /2).
+TRAILING_PAGE = re.compile(r"^(?P<article>.+?)/(?P<page>[0-9]{1,3})/?$")
 
 
 class DeclarationError(ValueError):
@@ -51,6 +56,31 @@ class Outlet:
         if self.declared_base_url and url.startswith(self.base_url):
             return self.declared_base_url + url[len(self.base_url):]
         return url
+
+    def page_of(self, url: str) -> tuple[str, int] | None:
+        """(first page's URL, page number) when `url` is page 2 or later of an article of this outlet, else None.
+
+        Only the shapes that keep the article's own URL and add a number: a page parameter in the query
+        (`?page=2`) or a number after the path (`slug/2/`). Pages the declaration's `next_page` selector
+        finds are followed whatever their shape; this is for recognising pages met elsewhere.
+        """
+        parts = urlsplit(url.split("#")[0])
+        if parts.query:
+            query = parse_qsl(parts.query, keep_blank_values=True)
+            numbered = [(k, v) for k, v in query if k.lower() in PAGE_PARAMS and v.isdigit()]
+            if numbered:
+                rest = urlencode([(k, v) for k, v in query if (k, v) not in numbered])
+                first = urlunsplit((parts.scheme, parts.netloc, parts.path, rest, ""))
+                if int(numbered[0][1]) >= 2 and self.is_article(first):
+                    return first, int(numbered[0][1])
+                return None
+        match = TRAILING_PAGE.match(parts.path)
+        if match and int(match["page"]) >= 2:
+            for path in (match["article"] + "/", match["article"]):
+                first = urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+                if self.is_article(first):
+                    return first, int(match["page"])
+        return None
 
     def rebased(self, sites_url: str) -> "Outlet":
         base = sites_url.rstrip("/") + f"/{self.outlet}/"
@@ -130,7 +160,7 @@ def load_outlets(extra_dir: str | Path | None = None, sites_url: str | None = No
 def cleanup_rules(outlet_name: str | None, extra_dir: str | Path | None = None) -> dict:
     if not outlet_name:
         return {}
-    outlets = load_outlets(extra_dir)
+    outlets = load_outlets(extra_dir or os.environ.get("PILKADA_OUTLETS") or None)
     if outlet_name not in outlets:
         raise DeclarationError(f"unknown outlet {outlet_name!r}; known: {', '.join(sorted(outlets))}")
     return outlets[outlet_name].cleanup_rules()

@@ -5,6 +5,8 @@ import os
 BOT_NAME = "pilkada"
 SPIDER_MODULES = ["pilkada.crawler.spiders.outlets"]
 NEWSPIDER_MODULE = "pilkada.crawler.spiders"
+# Finds the bundled outlets and those declared in the PILKADA_OUTLETS directory (below).
+SPIDER_LOADER_CLASS = "pilkada.crawler.spiders.outlets.OutletSpiderLoader"
 
 # Who we are and how to reach us: set PILKADA_CONTACT (an e-mail or URL) before crawling real outlets.
 PILKADA_CONTACT = os.environ.get("PILKADA_CONTACT", "")
@@ -49,5 +51,7 @@ PILKADA_SPOOL = os.environ.get("PILKADA_SPOOL", "")
 PILKADA_BATCH_SIZE = int(os.environ.get("PILKADA_BATCH_SIZE", 25))
 PILKADA_INGEST_ON_CLOSE = True  # `scrapy crawl` / Scrapyd land results in the warehouse when the spider closes
 PILKADA_SITES = os.environ.get("PILKADA_SITES", "")
+# A directory of extra outlet declarations (*.toml): `pilkada crawl --outlets DIR` sets it, as does
+# `scrapy crawl NAME -s PILKADA_OUTLETS=DIR` or the environment variable.
 PILKADA_OUTLETS = os.environ.get("PILKADA_OUTLETS", "")
 PILKADA_PROGRESS = False

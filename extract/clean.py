@@ -38,11 +38,68 @@ COMMON_DROP_LINES = [
     r"^\(?(?:foto|dok)\s*[:.]",
     r"^gabung\s+(?:grup|channel|saluran)\b",
     r"^download\s+aplikasi\b",
+    # page links of a multi-page article: "Halaman 1 2 Selanjutnya", "1 2 3 Berikutnya »"
+    r"^(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|berikutnya|next)?\W*$",
+    r"^(?:(?:\d+|sebelumnya|«)\s+)*\d+\s+(?:selanjutnya|berikutnya)\W*$",
+    r"^(?:selanjutnya|berikutnya|sebelumnya|halaman\s+(?:selanjutnya|berikutnya|sebelumnya))\s*[»›>]*$",
+    # copyright lines, rating and reaction widgets after the body
+    r"^(?:copyright\b|©|\(c\)\s*\d{4}|hak\s+cipta\b)",
+    r"^(?:berikan|beri)\s+(?:rating|penilaian|nilai)\b",
+    r"^(?:rating|penilaian)\s*:?\s*[\d.,/ ]+(?:bintang)?$",
+    r"^(?:bagaimana|apa)\s+(?:perasaan|reaksi|tanggapan)\s*(?:anda|mu|kamu)?\b.{0,60}\?$",
+    r"^(?:suka|senang|bahagia|sedih|marah|kaget|terkejut|lucu|takut|terinspirasi|inspiratif|tidak\s+peduli)\s*\d*\s*%?$",
+    r"^\d+\s+(?:komentar|comments?|tanggapan)$",
+    r"^(?:lihat|tampilkan)\s+(?:semua\s+)?komentar\b",
+    r"^disclaimer\s*:",
+    r"(?:\s[·|•]\s+\S[^·|•]{0,40}){3,}",  # a menu: "SolusiUKM · Iklan Baris · Blog · Forum"
+    r"^(?:load|show)\s+more\b",
+    r"^(?:rate|like|dislike|suka|tidak\s+suka)\b.{0,20}\(\d+\)$|^rate\s+artikel\s+ini$",
 ]
+# A line that introduces other stories: dropped, and the headlines listed under it with it.
+RELATED_MARKER = re.compile(
+    r"^(?:baca\s+juga|baca\s+pula|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|related(?:\s+news)?"
+    r"|baca\s+selanjutnya|rekomendasi(?:\s+berita)?|pilihan\s+redaksi)\s*[:»>-]*\s*$",
+    re.IGNORECASE,
+)
+# A heading after which a page lists other stories, summaries included: the article ends there.
+OTHER_STORIES = re.compile(
+    r"^(?:baca\s+)?(?:berita|artikel|kabar|info)\s+(?:lainnya|lain|terkini|terbaru|terpopuler|populer|pilihan|rekomendasi)"
+    r"|^(?:simak\s+)?\w+(?:\s+\w+)?\s+(?:populer|terpopuler)\s+lainnya\s*$|^topik\s+pilihan\s*$"
+    r"|^(?:terpopuler|terkini|terbaru|paling\s+banyak\s+dibaca|most\s+popular|trending|lihat\s+berita\s+lainnya)\s*[:»>-]*\s*$",
+    re.IGNORECASE,
+)
+# Lines before the body that carry only its date, time or byline ("Senin, 2 Desember 2024 | 14:05 WIB").
+MONTHS_ID = ("januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+             "|jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec")
+DATE_LINE = re.compile(
+    r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[ /.-](?:" + MONTHS_ID +
+    r"|\d{1,2})\.?[ /.-]\d{2,4}\b[\s,|:-]*(?:(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:wib|wita|wit)?)?[\s|-]*$"
+    r"|^(?:diperbarui|diterbitkan|dipublikasikan|published|updated)\b.{0,60}$"
+    r"|^(?:oleh|penulis|reporter|editor|laporan|wartawan|kontributor|redaktur)\b(?!.{40}.*\.$)\s*[:|-]?\s*[\w .,'|:-]{0,80}$",
+    re.IGNORECASE,
+)
+PHOTO_CAPTION = re.compile(r"\((?:[A-Z][\w.]*\s)?(?:ANTARA\s*FOTO|FOTO|Foto|foto|Antaranews|ANTARANEWS|Dok|DOK|Istimewa|ist"
+                           r"|REUTERS|Reuters|AFP|AP Photo)\b[^)]{0,60}\)\.?$")
+# An editor's initials closing the article: "(Cas/Isk)", "... tandasnya. (FHM)", "(kpl/pur/tch)".
+SIGN_OFF_END = re.compile(r"(?:^|[.!?\"”]\s*)\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*\s*\)\.?$")
+EDITORS_NOTE = re.compile(r"^(?:ralat|koreksi|klarifikasi|catatan\s+redaksi|pembaruan|update|hak\s+jawab)\b", re.IGNORECASE)
+SIGN_OFF_START = re.compile(r"^\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})*\s*\)")
+# The dateline standing alone above the first paragraph: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
+DATELINE_ALONE = re.compile(r"^[A-Z][\w .,/()]{2,80}\s(?:-{1,2}|–|—)$")
+# Where the body starts: "LHOKSEUMAWE, KOMPAS.com – ", "REPUBLIKA.CO.ID, JAKARTA -- ", "VIVA.co.id - ".
+DATELINE_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s+\S")
+DATELINE_PLACE = re.compile(r"\b[A-Z]{3,}\b|\.com\b|\.co\.id\b|\.CO\.ID\b|\.id\b|\.co\b|ANTARA|Kompas\w+")
+INDONESIAN_DATE = re.compile(r"\b(\d{1,2})\s+(" + MONTHS_ID + r")\w*\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+MONTH_NUMBER = {name: i for i, names in enumerate(
+    ("januari jan", "februari feb", "maret mar", "april apr", "mei", "juni jun", "juli jul", "agustus agu agt ags aug",
+     "september sep sept", "oktober okt oct", "november nov", "desember des dec"), start=1) for name in names.split()}
+# Containers of other stories: a <time> inside them dates another article.
+ASIDE_CLASSES = re.compile(r"sidebar|widget|related|terkait|popular|populer|terpopuler|recommend|rekomendasi|lainnya"
+                           r"|footer|trending|terkini|latest|ticker|breaking|headline-list|list-berita", re.IGNORECASE)
 COMMON_DROP_SELECTORS = [
     "script", "style", "noscript", "form", "nav", "footer", "aside", ".share", ".sharing", ".social-share",
     ".comment-respond", "#respond", ".comments-area", ".related-posts", ".jp-relatedposts", ".newsletter",
-    ".subscribe", ".baca-juga", ".wp-caption-text", "figcaption", ".tags", ".tag-list",
+    ".subscribe", ".baca-juga", ".wp-caption-text", "figcaption", ".tags", ".tag-list", ".page-links",
 ]
 
 DATE_META = [
@@ -56,7 +113,7 @@ DATE_META = [
     ("meta", "name", "dc.date"),
     ("meta", "property", "og:published_time"),
 ]
-ISO_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/]([01]\d)[-/]([0-3]\d)")
 INDONESIAN_WORDS = {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "akan", "tidak", "pada",
                     "juga", "ke", "telah", "bahwa", "oleh", "para", "kata", "kepada", "sebagai", "atau", "karena"}
 
@@ -71,6 +128,7 @@ class Article:
     canonical_url: str | None = None
     date_source: str | None = None
     dropped_lines: list[str] = field(default_factory=list)
+    pages: int = 1  # pages the article was spread over on its site (all of them are in `text`)
 
     @property
     def word_count(self) -> int:
@@ -82,17 +140,59 @@ def _meta_date(tree) -> tuple[str | None, str | None]:
         for node in tree.xpath(f"//{tag}[@{attr}=$v]", v=value):
             match = ISO_DATE.search(node.get("content") or "")
             if match:
-                return match.group(0), f"{attr}={value}"
+                return _iso(match), f"{attr}={value}"
     for script in tree.xpath("//script[@type='application/ld+json']"):
         for obj in _json_ld_objects(script.text or ""):
             match = ISO_DATE.search(str(obj.get("datePublished") or ""))
             if match:
-                return match.group(0), "json-ld"
+                return _iso(match), "json-ld"
+    # The article's own date as printed under its headline ("Senin, 2 Desember 2024 14:05 WIB") comes before any
+    # <time>: a page whose own date is not machine-readable often has <time> elements in its sidebars.
+    headline_date = _date_under_headline(tree)
+    if headline_date:
+        return headline_date, "headline"
     for node in tree.xpath("//time[@datetime]"):
         match = ISO_DATE.search(node.get("datetime") or "")
-        if match:
-            return match.group(0), "time"
+        if match and not _in_other_stories(node):
+            return _iso(match), "time"
     return None, None
+
+
+def _iso(match: re.Match) -> str:
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+
+
+def _in_other_stories(node) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("aside", "nav", "footer") or ASIDE_CLASSES.search(
+                (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
+            return True
+    return False
+
+
+def _date_under_headline(tree) -> str | None:
+    """An Indonesian date printed in the headline's own block, before the body starts."""
+    for h1 in tree.iter("h1"):
+        if _in_other_stories(h1):
+            continue
+        block = h1.getparent()
+        for _ in range(2):  # the headline's container, or the one around it (header + meta line)
+            if block is None:
+                break
+            text = block.text_content()
+            start = text.find(h1.text_content())
+            window = text[start: start + 300] if start >= 0 else text[:300]
+            body_start = next((p.text_content().strip()[:30] for p in block.iter("p") if len(p.text_content()) > 80), "")
+            if body_start and body_start in window:  # the date line, not a date in the lead's sentences
+                window = window[: window.index(body_start)]
+            match = INDONESIAN_DATE.search(window)
+            if match and match.group(2).lower() in MONTH_NUMBER:
+                day, month, year = int(match.group(1)), MONTH_NUMBER[match.group(2).lower()], int(match.group(3))
+                if 1 <= day <= 31:
+                    return f"{year:04d}-{month:02d}-{day:02d}"
+            block = block.getparent()
+        break
+    return None
 
 
 def _json_ld_objects(raw: str):
@@ -124,6 +224,18 @@ def _meta_title(tree) -> str | None:
         if text:
             return text
     return None
+
+
+def _headline_within(tree, title: str | None) -> str | None:
+    """The page's <h1> when the metadata title is that headline with the site or section around it
+    ("KapanLagi.com: Brandon Salim ..."); section names in an <h1> ("Regional") are too short to count."""
+    if not title:
+        return title
+    for node in tree.iter("h1"):
+        headline = " ".join(node.text_content().split())
+        if len(headline) >= 20 and headline != title and headline in title:
+            return headline
+    return title
 
 
 def _meta_author(tree) -> str | None:
@@ -170,7 +282,39 @@ def clean_html(
     drop_line_patterns=(),
     selectors: dict | None = None,
 ) -> Article:
-    """Clean one page. Pure: no network, no files."""
+    """Clean one page, or the pages of a multi-page article the crawler joined (extract/multipage.py).
+
+    Pure: no network, no files. Title, date and author come from the first page; the text is every page's.
+    """
+    from pilkada.extract.multipage import split_pages
+
+    pages = split_pages(html)
+    article = _clean_page(pages[0][1], url, drop_selectors=drop_selectors, drop_line_patterns=drop_line_patterns,
+                          selectors=selectors)
+    if len(pages) == 1:
+        return article
+    texts = [article.text]
+    for page_url, page_html in pages[1:]:
+        following = _clean_page(page_html, page_url, drop_selectors=drop_selectors,
+                                drop_line_patterns=drop_line_patterns, selectors=selectors, title=article.title)
+        if following.text:
+            texts.append(following.text)
+        article.dropped_lines.extend(following.dropped_lines)
+    article.text = "\n\n".join(t for t in texts if t)
+    article.pages = len(pages)
+    article.language = guess_language(article.text) if article.text else None
+    return article
+
+
+def _clean_page(
+    html: str,
+    url: str | None = None,
+    *,
+    drop_selectors=(),
+    drop_line_patterns=(),
+    selectors: dict | None = None,
+    title: str | None = None,
+) -> Article:
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
@@ -186,11 +330,11 @@ def clean_html(
                 published, date_source = match.group(0), "selector"
     if not published:
         published, date_source = _meta_date(tree)
-    title = None
-    if selectors.get("title"):
+    if title is None and selectors.get("title"):
         nodes = _select(tree, selectors["title"])
         title = nodes[0].text_content().strip() if nodes else None
     title = title or _meta_title(tree)
+    title = _headline_within(tree, title)
     author = _meta_author(tree)
     canonical = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None)
 
@@ -202,6 +346,7 @@ def clean_html(
         for node in nodes:
             if node.getparent() is not None:
                 node.drop_tree()
+    _wrap_loose_text(tree)
     cleaned_html = lxml.html.tostring(tree, encoding="unicode")
     extracted = trafilatura.bare_extraction(
         cleaned_html,
@@ -220,6 +365,9 @@ def clean_html(
         author = author or extracted.author
         if not published and extracted.date:
             published, date_source = extracted.date[:10], "trafilatura"
+    body = _main_block_if_missed(tree, body) or body
+    if body:
+        body = _with_lost_lead(tree, body)
     text, dropped = _drop_boilerplate_lines(body, title, list(drop_line_patterns))
     return Article(
         title=title,
@@ -262,13 +410,178 @@ def clean_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
+INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "u", "span", "font", "small", "sup", "sub", "abbr", "mark", "q"))
+
+
+def _wrap_loose_text(tree) -> None:
+    """Put text written straight into a block, before its first block child or between <br>s, into a <p>.
+
+    Outlets set the lead that way ("<b>Kapanlagi.com</b> - Pesona ...<p>", "<strong>VIVA.co.id</strong> - ...<div>",
+    "<br><strong>Jakarta, KompasOtomotif</strong> - ...<br><br>"), and trafilatura's fast extraction reads
+    paragraphs, not loose text: the lead was lost. Text after the first other block is left where it is.
+    """
+    for parent in list(tree.iter("div", "span", "td", "article", "section")):
+        if not len(parent):
+            continue
+        children = list(parent)
+        if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in children):
+            continue
+        if _merge_dateline_into_first_paragraph(parent, children):
+            continue
+        if not _leads_with_loose_sentence(parent, children):
+            continue
+        rebuilt, run, wrapping = [], None, True
+        if (parent.text or "").strip():
+            run = lxml.html.Element("p")
+            run.text, parent.text = parent.text, None
+        for child in children:
+            if wrapping and isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+                if run is None:
+                    run = lxml.html.Element("p")
+                run.append(child)  # its tail goes with it
+                continue
+            if run is not None:
+                rebuilt.append(run)
+                run = None
+            rebuilt.append(child)
+            if not isinstance(child.tag, str) or child.tag != "br":
+                wrapping = False
+            elif (child.tail or "").strip():
+                run = lxml.html.Element("p")
+                run.text, child.tail = child.tail, None
+        if run is not None:
+            rebuilt.append(run)
+        for child in list(parent):
+            parent.remove(child)
+        parent.extend(element for element in rebuilt if element.tag != "p" or len(element) or (element.text or "").strip())
+
+
+STAMPED = re.compile(r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[/ .-](?:\d{1,2}|"
+                     + MONTHS_ID + r")\w*[/ .-]\d{2,4}\s*,?\s*(?:\|\s*)?\d{1,2}[.:]\d{2}", re.IGNORECASE)
+SHORT_DATELINE = re.compile(r"^[A-Z][\w.,()/' ]{1,40}\s(?:-{1,2}|–|—)$")
+
+
+def _merge_dateline_into_first_paragraph(parent, children) -> bool:
+    """detik: "<strong>Jakarta</strong> - <p>Galaxy S6 Edge ..." — the dateline belongs to the first paragraph."""
+    leading = []
+    for child in children:
+        if not isinstance(child.tag, str) or child.tag not in INLINE_TAGS:
+            break
+        leading.append(child)
+    else:
+        return False
+    first_block = children[len(leading)]
+    if first_block.tag != "p":
+        return False
+    dateline = " ".join(((parent.text or "") + "".join(c.text_content() + (c.tail or "") for c in leading)).split())
+    if not SHORT_DATELINE.match(dateline):
+        return False
+    for child in leading:
+        parent.remove(child)
+    parent.text = None
+    first_block.text = dateline + " " + (first_block.text or "").lstrip()
+    return True
+
+
+def _leads_with_loose_sentence(parent, children) -> bool:
+    """Whether the block opens with a sentence written loose (before its first block child, <br>s aside)."""
+    runs, text = [], parent.text or ""
+    for child in children:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            text += child.text_content() + (child.tail or "")
+            continue
+        runs.append(text)
+        if not isinstance(child.tag, str) or child.tag != "br":
+            break
+        text = child.tail or ""
+    else:
+        runs.append(text)
+    for run in runs:
+        run = " ".join(run.split())
+        if len(run) >= 60 and (run.endswith(PARAGRAPH_END) or ". " in run):
+            return True
+    return False
+
+
+def _main_block_if_missed(tree, body: str) -> str | None:
+    """The paragraphs of the block holding the page's longest paragraph, when the extraction left that paragraph
+    out: it took a sidebar of story summaries for the article (Okezone)."""
+    longest, node = 0, None
+    for paragraph in tree.iter("p"):
+        size = len(paragraph.text_content())
+        if size > longest:
+            longest, node = size, paragraph
+    if node is None or longest < 200:
+        return None
+    text = " ".join(node.text_content().split())
+    if text[:100] in " ".join(body.split()) or _in_other_stories(node):
+        return None
+    paragraphs = []
+    for element in node.getparent().iter("p", "strong", "b"):
+        text = " ".join(element.text_content().split())
+        signed = SIGN_OFF_START.match(text)
+        if element.tag == "p":
+            paragraphs.append(signed.group(0) if signed else text)
+        elif signed and signed.group(0) == text and element.getparent().tag != "p":
+            paragraphs.append(text)  # the editor's initials, set in bold after the last paragraph
+    return "\n".join(p for p in paragraphs if p)
+
+
+def _with_lost_lead(tree, body: str) -> str:
+    """The body with the paragraphs its container holds just before the first or second extracted one, when the
+    fast extraction left them out (a lead set apart from the rest: trafilatura's full mode keeps it, fast mode not).
+    The second, because the first is often the photo caption, dropped later."""
+    lines = body.split("\n")
+    for position in range(min(2, len(lines))):
+        first = lines[position].strip()
+        if len(first) < 40:
+            continue
+        for node in tree.iter("p"):
+            text = node.text_content().strip()
+            if text != first and " ".join(text.split()) != first:
+                continue
+            lost = []
+            sibling = node.getprevious()
+            while sibling is not None and (not isinstance(sibling.tag, str) or sibling.tag == "br"):
+                sibling = sibling.getprevious()
+            if sibling is None and node.getparent() is not None:  # a lead in a block of its own before the body's
+                sibling = node.getparent().getprevious()
+            while sibling is not None and len(lost) < 3:
+                if not isinstance(sibling.tag, str) or sibling.tag == "br":
+                    sibling = sibling.getprevious()
+                    continue
+                candidate = " ".join(sibling.text_content().split())
+                if not candidate:  # an empty ad slot between paragraphs
+                    sibling = sibling.getprevious()
+                    continue
+                if sibling.tag not in ("p", "div") or len(candidate) < 60 or not candidate.endswith(PARAGRAPH_END) \
+                        or candidate in body or any(p.search(candidate) for p in _line_patterns(())) or len(sibling) > 3:
+                    break
+                lost.append(candidate)
+                sibling = sibling.getprevious()
+            if lost:
+                return "\n".join([*lines[:position], *reversed(lost), *lines[position:]])
+            break
+    return body
+
+
 def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -> tuple[str, list[str]]:
-    compiled = [re.compile(p, re.IGNORECASE) for p in COMMON_DROP_LINES + patterns]
+    compiled = _line_patterns(tuple(patterns))
     kept, dropped = [], []
     title_key = re.sub(r"\W+", " ", title or "").strip().lower()
-    for line in body.splitlines():
+    under_marker = False  # after a "Baca juga" line: the headlines it lists go with it
+    lines = body.splitlines()
+    for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
+            continue
+        if under_marker and _is_headline(stripped):
+            dropped.append(stripped)
+            continue
+        under_marker = False
+        if RELATED_MARKER.match(stripped):
+            dropped.append(stripped)
+            under_marker = True
             continue
         if any(p.search(stripped) for p in compiled):
             dropped.append(stripped)
@@ -276,5 +589,74 @@ def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -
         if title_key and re.sub(r"\W+", " ", stripped).strip().lower() == title_key:
             dropped.append(stripped)  # the headline repeated inside the content
             continue
+        if not kept and PHOTO_CAPTION.search(stripped):
+            dropped.append(stripped)  # the lead photo's caption, credited "(ANTARA FOTO/Budi Setya)"
+            continue
+        if not kept and DATE_LINE.match(stripped):
+            dropped.append(stripped)  # the date or byline line above the body
+            continue
+        if kept and OTHER_STORIES.match(stripped) and _is_heading(stripped):
+            # "Berita Lainnya": what follows are other stories, their summaries included
+            dropped.extend(rest.strip() for rest in lines[number:] if rest.strip())
+            break
         kept.append(stripped)
-    return "\n\n".join(kept), dropped
+    kept, trimmed = _trim_to_paragraphs(kept)
+    return "\n\n".join(kept), dropped + trimmed
+
+
+PARAGRAPH_END = (".", "!", "?", '"', "”", ")", "’")
+SIGN_OFF = re.compile(r"^\(?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z]{2,8})+\)?\.?$|^[A-Z][A-Z.' ]{3,40}$")
+
+
+def _opens_with_dateline(line: str) -> bool:
+    dash = DATELINE_DASH.search(line[:60])
+    if not dash:
+        return False
+    place = line[: dash.start()]
+    return ". " not in place and len(place.split()) <= 6 and DATELINE_PLACE.search(place) is not None
+
+
+def _is_paragraph(line: str) -> bool:
+    if STAMPED.match(line):  # "Selasa, 03/11/2015 15:20 WIB  Bagaimana Bisa ...": an item of a news list
+        return False
+    return len(line) >= 120 or (len(line) >= 40 and line.endswith(PARAGRAPH_END) and " " in line)
+
+
+def _trim_to_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Menus, tickers and lists of other stories come out of the extraction as runs of short lines before the
+    first paragraph and after the last: the body is what lies between (and a sign-off such as "(Cas/Isk)")."""
+    paragraphs = [i for i, line in enumerate(lines) if _is_paragraph(line)]
+    if not paragraphs:
+        return lines, []
+    first, last = paragraphs[0], paragraphs[-1]
+    if first > 0 and DATELINE_ALONE.match(lines[first - 1]):
+        first -= 1
+    for index in range(first + 1, min(first + 6, len(lines))):
+        # a caption or teaser above the line that opens with the dateline: the body starts at the dateline
+        if _opens_with_dateline(lines[index]) and not _opens_with_dateline(lines[first]):
+            first = index
+            break
+    signed = next((i for i in range(paragraphs[0], len(lines)) if SIGN_OFF_END.search(lines[i])), None)
+    if signed is not None:
+        last = signed  # the editor's initials close the article; what follows is the page around it,
+        while last + 1 < len(lines) and EDITORS_NOTE.match(lines[last + 1]):
+            last += 1  # except a correction or update the newsroom appended
+    else:
+        while last + 1 < len(lines) and SIGN_OFF.match(lines[last + 1]) and last + 1 - paragraphs[-1] <= 1:
+            last += 1
+    return lines[first: last + 1], lines[:first] + lines[last + 1:]
+
+
+@lru_cache(maxsize=256)
+def _line_patterns(patterns: tuple[str, ...]) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in COMMON_DROP_LINES + list(patterns)]
+
+
+def _is_headline(line: str) -> bool:
+    """A listed headline: short, no sentence end (a bullet marks it too)."""
+    text = line.lstrip("-•*» ").strip()
+    return bool(text) and len(text) <= 160 and not text.endswith((".", "!", "?", ".”", '."', "”", '"', ")"))
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) <= 60 and not line.endswith((".", "!", "?"))

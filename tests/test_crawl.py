@@ -232,11 +232,11 @@ def test_scrapy_crawl_from_the_repository_root_lands_in_the_warehouse(sites_serv
     listed = subprocess.run([str(scrapy), "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert listed.stdout.split() == ["dayaknews", "nganjuknews", "rmoljatim", "rublikanesia", "terasjatim"]
     for _ in range(2):
-        result = subprocess.run([str(scrapy), "crawl", "rublikanesia", "-s", "DOWNLOAD_DELAY=0", "-s",
+        result = subprocess.run([str(scrapy), "crawl", "dayaknews", "-s", "DOWNLOAD_DELAY=0", "-s",
                                  "LOG_LEVEL=ERROR"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
         assert result.returncode == 0, result.stderr[-2000:]
     con = duckdb.connect(str(db), read_only=True)
-    stored = con.execute("SELECT count(*) FROM articles WHERE outlet = 'rublikanesia'").fetchone()[0]
+    stored = con.execute("SELECT count(*) FROM articles WHERE outlet = 'dayaknews'").fetchone()[0]
     assert stored == 11
     # the second `scrapy crawl` is incremental like `pilkada crawl`: nothing unchanged is fetched again
     runs = con.execute("SELECT launcher, status, pages_fetched, articles_new, skipped FROM crawl_runs"
@@ -261,12 +261,12 @@ def test_json_log_lines_and_summary(sites_server, tmp_path):
                          "--timeout", "5", "--log-format", "json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout.strip().splitlines()[-1])
-    assert summary["event"] == "summary" and summary["articles_new"] == 6
+    assert summary["event"] == "summary" and summary["articles_new"] == 7
     assert summary["failures_by_reason"] == {"http_4xx": 1, "robots_disallowed": 1}
     assert 0 < summary["fetch_seconds"] <= summary["seconds"] + 0.1   # the Scrapy run, within the whole crawl
     progress = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
     assert progress and all(p["event"] == "progress" for p in progress)
-    assert progress[-1]["fetched"] == 6 and progress[-1]["final"] is True
+    assert progress[-1]["fetched"] == 7 and progress[-1]["final"] is True
 
 
 def test_extract_all_replaces_extraction_rows_of_a_new_version_only(crawled, tmp_path):

@@ -194,7 +194,7 @@ def test_readers_work_while_a_crawl_writes(sites_server, tmp_path):
         assert "being written by another process" in message or "snapshot" in message
     con = duckdb.connect(str(db), read_only=True)
     total, distinct = con.execute("SELECT count(*), count(DISTINCT canonical_url) FROM articles").fetchone()
-    assert total == distinct == 46
+    assert total == distinct == 49
 
 
 def test_listing_walk_finds_articles_older_than_the_feed(tmp_path):
@@ -221,4 +221,4 @@ def test_listing_walk_finds_articles_older_than_the_feed(tmp_path):
     titles = {t for (t,) in con.execute("SELECT title FROM articles").fetchall()}
     con.close()
     assert {f"Arsip Pilkada Nganjuk Nomor {day}" for day in range(1, 21)} <= titles
-    assert len(titles) == 26  # the six bundled articles and the twenty older ones
+    assert len(titles) == 27  # the seven bundled articles and the twenty older ones

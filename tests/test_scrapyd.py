@@ -88,17 +88,17 @@ def test_deploy_schedule_and_land_in_the_warehouse(scrapyd, sites_server, tmp_pa
     db = tmp_path / "pilkada.duckdb"
     settings = [f"PILKADA_WAREHOUSE={db}", f"PILKADA_SITES={sites_server}", "DOWNLOAD_DELAY=0",
                 "AUTOTHROTTLE_ENABLED=False"]
-    first = run_job(url, "rublikanesia", settings)
-    log = next((home / "logs" / "pilkada" / "rublikanesia").glob("*.log")).read_text()
+    first = run_job(url, "dayaknews", settings)
+    log = next((home / "logs" / "pilkada" / "dayaknews").glob("*.log")).read_text()
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'rublikanesia'").fetchone()[0] == 11, log[-3000:]
+    assert con.execute("SELECT count(*) FROM articles WHERE outlet = 'dayaknews'").fetchone()[0] == 11, log[-3000:]
     assert con.execute("SELECT status, articles_new, launcher, job FROM crawl_runs").fetchall() == \
         [("completed", 11, "scrapyd", first)]
     assert con.execute("SELECT count(*) FROM official_mentions_raw").fetchone()[0] > 0
     con.close()
 
     # a second job is incremental, as `pilkada crawl` is: nothing unchanged is fetched again
-    second = run_job(url, "rublikanesia", settings)
+    second = run_job(url, "dayaknews", settings)
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT status, pages_fetched, articles_new, skipped, job FROM crawl_runs WHERE run_id = 2"
                        ).fetchone() == ("completed", 0, 0, 11, second)

@@ -18,6 +18,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("path", nargs="?", help="plain-text article (.txt), saved page (.html), or - for stdin")
     parser.add_argument("--published", help="publication date YYYY-MM-DD (completes dates written without a year)")
     parser.add_argument("--outlet", help="outlet whose cleanup rules apply to an .html page")
+    parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
     parser.add_argument("--all", action="store_true", help="re-extract every stored article into the warehouse")
     parser.add_argument("--db", help="warehouse for --all (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
     parser.add_argument("--offsets", action="store_true", help="include character offsets and sentences")
@@ -92,16 +93,16 @@ def run(args) -> int:
         parser = argparse.ArgumentParser(prog="pilkada extract --all")
         reextract_command.add_arguments(parser)
         argv = (["--db", args.db] if args.db else []) + (["--outlet", args.outlet] if args.outlet else [])
+        argv += ["--outlets", args.outlets] if args.outlets else []
         return reextract_command.run(parser.parse_args(argv))
     if not args.path:
         raise UsageError("give an article PATH (or - for stdin), or --all")
     published = parse_date(args.published)
     text, is_html = read_input(args.path)
     if is_html:
-        from pilkada.crawler.declarations import cleanup_rules
-        from pilkada.extract import clean_html
+        from pilkada.crawler.commands.clean import clean_page
 
-        article = clean_html(text, **cleanup_rules(args.outlet))
+        article = clean_page(text, None, args.outlet, args.outlets)
         if not article.text.strip():
             raise UsageError(f"{args.path} holds no article text")
         text = article.text if not article.title else article.title + "\n\n" + article.text

@@ -9,6 +9,7 @@ import os
 import re
 import time
 from email.utils import parsedate_to_datetime
+from html import unescape
 
 import scrapy
 from lxml import etree
@@ -26,11 +27,14 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from pilkada.crawler.declarations import Outlet, load_outlets
 from pilkada.crawler.items import FailedPage, FetchedPage, SkippedPage
+from pilkada.extract.multipage import CONTINUATION_MARK
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PRIORITY_DISCOVERY = 100  # sitemaps and feeds before listing pages, so listings only add what they miss
 PRIORITY_ARTICLE = 50
 PRIORITY_LISTING = 0
+MAX_ARTICLE_PAGES = 50  # a chain of "next page" links longer than this is a loop in the site, not an article
+HREF = re.compile(r"""href\s*=\s*["']([^"'#]+)""", re.IGNORECASE)
 # Statuses the article callback records itself; redirects stay with Scrapy's RedirectMiddleware.
 HANDLED_STATUSES = [304, *range(400, 600)]
 
@@ -64,6 +68,7 @@ class OutletSpider(scrapy.Spider):
         self.seen_articles: set[str] = set()
         self.listed: set[str] = set()  # article URLs met on listing pages
         self.listing_pages_walked: dict[str, int] = {}
+        self.continuation_pages: set[str] = set()  # later pages of multi-page articles: never articles of their own
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -231,7 +236,10 @@ class OutletSpider(scrapy.Spider):
         return not self.max_pages or self.article_requests < self.max_pages
 
     def _article(self, url: str, lastmod: str | None, via: str):
-        if not self.outlet.is_article(url) or url in self.seen_articles:
+        later_page = self.outlet.page_of(url)
+        if later_page:  # page 2 or later of an article: the article is fetched from its first page, whole
+            url, lastmod = later_page[0], None
+        if not self.outlet.is_article(url) or url in self.seen_articles or url in self.continuation_pages:
             return
         if via != "sitemap" and self.outlet.sitemaps and not self.full and self.outlet.canonical(url) in self.known:
             return  # a stored article: the sitemap's lastmod says whether it changed, not the feed or listing
@@ -290,7 +298,7 @@ class OutletSpider(scrapy.Spider):
         if not body.strip() or len(re.sub(r"<[^>]+>|\s", "", body)) < 20:
             yield self._failure(response.url, "empty_body", status, "no text in the page")
             return
-        yield FetchedPage(
+        page = FetchedPage(
             outlet=self.outlet.outlet,
             url=response.url,
             canonical_url=self.outlet.canonical(response.url),
@@ -305,6 +313,72 @@ class OutletSpider(scrapy.Spider):
             discovered_via=response.meta.get("via"),
             lastmod=response.meta.get("lastmod"),
         )
+        yield from self._continue_or_store(response, page, 1, {response.url})
+
+    # ---- multi-page articles ------------------------------------------------------------------
+
+    def _continue_or_store(self, response, page: FetchedPage, number: int, visited: set[str]):
+        """Fetch the article's next page if it has one, else hand the article, all its pages joined, on."""
+        following = self._next_page(response, page.url, number + 1)
+        if following and following not in visited and number < MAX_ARTICLE_PAGES:
+            self.continuation_pages.add(following)
+            yield scrapy.Request(
+                following, callback=self.parse_continuation, errback=self.continuation_failed,
+                priority=PRIORITY_ARTICLE + 1, dont_filter=not self.shared,
+                meta={"handle_httpstatus_list": HANDLED_STATUSES, "article": page, "page_number": number + 1,
+                      "visited": visited | {following}},
+            )
+            return
+        if number > 1:
+            page.content_hash = hashlib.sha256(page.body.encode("utf-8")).hexdigest()
+        yield page
+
+    def _next_page(self, response, first_url: str, wanted: int) -> str | None:
+        """The URL of page `wanted` of the article whose first page is `first_url`, if this page links to it."""
+        selector = self.outlet.selectors.get("next_page")
+        if selector:
+            for href in response.css(selector).xpath("@href").getall():
+                url = response.urljoin(href.strip()).split("#")[0]
+                if url != response.url and url.startswith(self.outlet.base_url):
+                    return url
+            return None
+        slug = first_url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+        for match in HREF.finditer(response.text):
+            href = match.group(1)
+            if slug not in href and "?" not in href:
+                continue
+            url = response.urljoin(unescape(href)).split("#")[0]
+            found = self.outlet.page_of(url)
+            if found and found[1] == wanted and found[0] == first_url.split("#")[0]:
+                return url
+        return None
+
+    def parse_continuation(self, response):
+        page: FetchedPage = response.meta["article"]
+        number = response.meta["page_number"]
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+        if response.status >= 300 or not isinstance(response, scrapy.http.TextResponse) or (
+                content_type and content_type not in HTML_TYPES):
+            reason = _status_reason(response.status) if response.status >= 300 else "not_html"
+            yield self._failure(response.url, reason, response.status,
+                                f"page {number} of {page.canonical_url}: the article is stored without it")
+            yield from self._store_pages(page, number - 1)
+            return
+        page.body += CONTINUATION_MARK.format(url=response.url.replace("--", "%2D%2D")) + response.text
+        yield from self._continue_or_store(response, page, number, response.meta["visited"])
+
+    def continuation_failed(self, failure):
+        meta = failure.request.meta
+        page: FetchedPage = meta["article"]
+        reason, status, detail = _failure_reason(failure)
+        yield self._failure(failure.request.url, reason, status,
+                            f"page {meta['page_number']} of {page.canonical_url}: {detail}")
+        yield from self._store_pages(page, meta["page_number"] - 1)
+
+    def _store_pages(self, page: FetchedPage, pages: int):
+        if pages > 1:
+            page.content_hash = hashlib.sha256(page.body.encode("utf-8")).hexdigest()
+        yield page
 
     # ---- failures ---------------------------------------------------------------------------
 

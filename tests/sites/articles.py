@@ -3,7 +3,9 @@
 A source file is a block of `key: value` header lines (title, published, and optionally updated,
 author, section, tags "a; b; c", caption), a line `---`, then body paragraphs separated by blank
 lines. The annotated text of an article is its title, a blank line, and the paragraphs joined by
-blank lines (`SiteArticle.text`).
+blank lines (`SiteArticle.text`). A paragraph that is only `<!--nextpage-->` (WordPress' page break)
+splits the article into pages, which outlets that paginate serve at URLs of their own; the break is
+not part of the text.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ WIB = timezone(timedelta(hours=7), "WIB")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _OUTLET = re.compile(r"^[a-z0-9_]+$")
 _HEADER = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")
+PAGE_BREAK = "<!--nextpage-->"
 _KNOWN_KEYS = {"title", "published", "updated", "author", "section", "tags", "caption"}
 
 
@@ -48,6 +51,13 @@ class SiteArticle:
     paragraphs: list[str] = field(default_factory=list)
     updated: datetime | None = None
     source: Path | None = field(default=None, compare=False, repr=False)
+    page_starts: list[int] = field(default_factory=list)  # paragraph indices where pages 2, 3 ... begin
+
+    @property
+    def pages(self) -> list[list[str]]:
+        """The paragraphs of each page (one page unless the source has `<!--nextpage-->` breaks)."""
+        cuts = [0, *self.page_starts, len(self.paragraphs)]
+        return [self.paragraphs[a:b] for a, b in zip(cuts, cuts[1:])]
 
     @property
     def text(self) -> str:
@@ -105,6 +115,15 @@ def parse_article(source: str, outlet: str, slug: str, path: Path | None = None,
     body = "\n".join(lines[cut + 1 :])
     paragraphs = [" ".join(part.split()) for part in re.split(r"\n[ \t]*\n", body)]
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    page_starts, kept = [], []
+    for paragraph in paragraphs:
+        if paragraph == PAGE_BREAK:
+            page_starts.append(len(kept))
+        else:
+            kept.append(paragraph)
+    if any(start <= 0 or start >= len(kept) for start in page_starts) or len(set(page_starts)) != len(page_starts):
+        raise ArticleFormatError(f"{where}: a {PAGE_BREAK} break must stand between paragraphs")
+    paragraphs = kept
     if not paragraphs:
         raise ArticleFormatError(f"{where}: the body has no paragraphs")
     tags = [tag.strip() for tag in header.get("tags", "").split(";") if tag.strip()]
@@ -120,6 +139,7 @@ def parse_article(source: str, outlet: str, slug: str, path: Path | None = None,
         caption=_optional(header.get("caption")),
         paragraphs=paragraphs,
         source=path,
+        page_starts=page_starts,
     )
 
 
@@ -189,5 +209,5 @@ def load_articles(
 
 
 def _differs(old: SiteArticle, new: SiteArticle) -> bool:
-    fields = ("title", "published", "author", "section", "tags", "caption", "paragraphs")
+    fields = ("title", "published", "author", "section", "tags", "caption", "paragraphs", "page_starts")
     return any(getattr(old, name) != getattr(new, name) for name in fields)

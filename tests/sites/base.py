@@ -263,6 +263,7 @@ class Ctx:
     layout: int = 1
     query: dict[str, str] = field(default_factory=dict)
     slow_seconds: float | None = None  # overrides SITES_SLOW_SECONDS for the slow-page fault
+    page_number: int = 1  # which page of a multi-page article is asked for
 
     @property
     def base(self) -> str:
@@ -305,6 +306,26 @@ class OutletSite:
     def routes(self) -> list[tuple[str, Handler]]:
         raise NotImplementedError
 
+    def split_page(self, ctx: "Ctx", rel: str) -> tuple[str, int] | None:
+        """(article path, page number) when the request asks for page 2 or later of an article; outlets whose
+        templates paginate long articles say how their page URLs look."""
+        return None
+
+    def page_path(self, article: SiteArticle, number: int) -> str:
+        """Where page `number` of a multi-page article lives, relative to the outlet (page 1: the article's path)."""
+        if number == 1:
+            return self.article_path(article)
+        raise NotImplementedError(f"{self.outlet} does not paginate articles")
+
+    def page_paths(self, article: SiteArticle) -> list[str]:
+        """Every page of the article as this outlet serves it (one unless it paginates and the source has breaks)."""
+        if type(self).split_page is OutletSite.split_page:
+            return [self.article_path(article)]
+        return [self.page_path(article, n) for n in range(1, len(article.pages) + 1)]
+
+    def page_url(self, ctx: "Ctx", article: SiteArticle, number: int) -> str:
+        return ctx.url(self.page_path(article, number))
+
     def render_article(self, ctx: Ctx, article: SiteArticle) -> str:
         raise NotImplementedError
 
@@ -325,7 +346,14 @@ class OutletSite:
         from pilkada.sites import faults  # faults render through the outlet's own templates
 
         article = ctx.state.by_path.get(rel)
-        if article is not None:
+        if article is not None and not self.split_page(ctx, rel):
+            return self.article_response(ctx, article)
+        later = self.split_page(ctx, rel)
+        if later and later[0] in ctx.state.by_path:
+            article = ctx.state.by_path[later[0]]
+            if later[1] > len(article.pages) or ctx.layout != 1:
+                return self.not_found(ctx)
+            ctx.page_number = later[1]
             return self.article_response(ctx, article)
         fault = self.fault_index.get(rel)
         if fault is not None:
@@ -354,6 +382,28 @@ class OutletSite:
         else:
             text = self.render_article(ctx, article)
         return page(text, last_modified=article.modified)
+
+    def page_paragraphs(self, ctx: Ctx, article: SiteArticle) -> list[str]:
+        """The paragraphs the requested page of the article shows (all of them on outlets that do not paginate)."""
+        if type(self).split_page is OutletSite.split_page:
+            return article.paragraphs
+        return article.pages[ctx.page_number - 1]
+
+    def page_links(self, ctx: Ctx, article: SiteArticle, css: str = "page-links", label: str = "Halaman",
+                   next_word: str = "Selanjutnya", rel_next: bool = True) -> str:
+        """WordPress' wp_link_pages() as Indonesian themes print it: "Halaman 1 2 Selanjutnya"."""
+        count = len(article.pages)
+        if count < 2 or type(self).split_page is OutletSite.split_page:
+            return ""
+        n = ctx.page_number
+        links = []
+        for k in range(1, count + 1):
+            links.append(f'<span class="post-page-numbers current" aria-current="page">{k}</span>' if k == n else
+                         f'<a href="{esc(self.page_url(ctx, article, k))}" class="post-page-numbers">{k}</a>')
+        if n < count:
+            rel = ' rel="next"' if rel_next else ""
+            links.append(f'<a href="{esc(self.page_url(ctx, article, n + 1))}" class="post-page-numbers next"{rel}>{next_word}</a>')
+        return f'<div class="{css}">{label} {" ".join(links)}</div>'
 
     def render_article_v2(self, ctx: Ctx, article: SiteArticle) -> str:
         """The redesign that broke scraping: the body arrives by script, the dates are gone."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pilkada.sites.articles import SiteArticle
 from pilkada.sites.base import (
     Ctx, Entry, Fault, OutletSite, Response, esc, iso, page, pagination, slugify, tanggal, wib,
@@ -48,6 +50,16 @@ class NganjukNews(OutletSite):
 
     def article_path(self, article: SiteArticle) -> str:
         return f"berita/{article.slug}.html"
+
+    def split_page(self, ctx: Ctx, rel: str) -> tuple[str, int] | None:
+        # page N of a long article: berita/<slug>-N.html, linked from the "next-page" button at its foot
+        match = re.fullmatch(r"berita/([a-z0-9-]+)-(\d+)\.html", rel)
+        if match and int(match[2]) >= 2 and f"berita/{match[1]}.html" in ctx.state.by_path:
+            return f"berita/{match[1]}.html", int(match[2])
+        return None
+
+    def page_path(self, article: SiteArticle, number: int) -> str:
+        return f"berita/{article.slug}" + (f"-{number}" if number > 1 else "") + ".html"
 
     def routes(self):
         return [
@@ -110,13 +122,19 @@ class NganjukNews(OutletSite):
         url = ctx.article_url(article)
         others = ctx.state.neighbours(article, 3)
         body = []
-        for number, paragraph in enumerate(article.paragraphs, start=1):
+        paragraphs = self.page_paragraphs(ctx, article)
+        last_page = ctx.page_number == len(article.pages)
+        for number, paragraph in enumerate(paragraphs, start=1):
             body.append(f"<p>{esc(paragraph)}</p>")
             # Inline "Baca juga" lines, set by the editor in the body itself (no class to select).
             if number in (3, 6) and len(others) >= (1 if number == 3 else 2):
                 other = others[0 if number == 3 else 1]
                 body.append(f'<p><strong>Baca juga: <a href="{esc(ctx.article_url(other))}">{esc(other.title)}</a></strong></p>')
-        body.append(f'<p><em>Artikel ini telah tayang di nganjuknews.com dengan judul "{esc(article.title)}"</em></p>')
+        if not last_page:
+            body.append(f'<div class="detail-next"><a class="next-page" href="{esc(self.page_url(ctx, article, ctx.page_number + 1))}">'
+                        f'Halaman selanjutnya &raquo;</a></div>')
+        if last_page:
+            body.append(f'<p><em>Artikel ini telah tayang di nganjuknews.com dengan judul "{esc(article.title)}"</em></p>')
         caption = ""
         if article.caption:
             caption = (f'<div class="detail-foto"><img src="{esc(ctx.url("upload/foto/" + article.slug + ".jpg"))}" alt="">'

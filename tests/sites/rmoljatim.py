@@ -38,7 +38,7 @@ MALFORMED = synthetic(
 class RmolJatim(OutletSite):
     outlet = OUTLET
     name = "RMOLJatim"
-    real_base = "https://rmoljatim.id/"
+    real_base = "https://www.rmoljatim.id/"
     per_page = 10
     feed_size = 10
     listing_path = "politik?page={page}"

@@ -61,6 +61,13 @@ class Rublikanesia(OutletSite):
     def article_path(self, article: SiteArticle) -> str:
         return f"news/{self.article_id(article.slug)}-{article.slug}"
 
+    def split_page(self, ctx: Ctx, rel: str) -> tuple[str, int] | None:
+        number = ctx.query.get("page", "")
+        return (rel, int(number)) if rel.startswith("news/") and number.isdigit() and int(number) >= 2 else None
+
+    def page_path(self, article: SiteArticle, number: int) -> str:
+        return self.article_path(article) + (f"?page={number}" if number > 1 else "")
+
     def routes(self):
         return [
             (r"", self.home),
@@ -145,7 +152,7 @@ class Rublikanesia(OutletSite):
         )
         related = ctx.state.neighbours(article, 3)
         body = []
-        for number, paragraph in enumerate(article.paragraphs, start=1):
+        for number, paragraph in enumerate(self.page_paragraphs(ctx, article), start=1):
             body.append(f"<p>{esc(paragraph)}</p>")
             if number == 3 and related:
                 items = "".join(f'<li><a href="{esc(ctx.article_url(a))}">{esc(a.title)}</a></li>' for a in related)
@@ -164,6 +171,7 @@ class Rublikanesia(OutletSite):
   <div class="news-body">
 {chr(10).join(body)}
   </div>
+  {self.page_links(ctx, article, css="news-pages", label="Halaman:", next_word="Berikutnya &raquo;", rel_next=False)}
   <p class="news-editor">Editor: {esc(editor)}</p>
   <div class="gnews-box">Simak berita dan artikel lainnya di <a href="https://news.google.com/publications/CAAqBwgKMLrPyQsw">Google News</a></div>
   <div class="newsletter-box"><p>Dapatkan update berita pilihan setiap hari dari Rublikanesia.com</p>

@@ -180,6 +180,7 @@ class SitesServer(ThreadingHTTPServer):
                         "published": iso(a.published),
                         "lastmod": iso(a.modified),
                         "text": a.text,
+                        "pages": site.page_paths(a),
                     }
                     for a in state.articles
                 ],

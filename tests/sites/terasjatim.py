@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from pilkada.sites.articles import SiteArticle
 from pilkada.sites.base import (
@@ -60,6 +61,14 @@ class TerasJatim(OutletSite):
 
     def article_path(self, article: SiteArticle) -> str:
         return f"{wib(article.published):%Y/%m}/{article.slug}/"
+
+    def split_page(self, ctx: Ctx, rel: str) -> tuple[str, int] | None:
+        # WordPress <!--nextpage-->: page N of a post lives at <post URL>N/
+        match = re.fullmatch(r"(\d{4}/\d{2}/[a-z0-9-]+/)(\d+)/", rel)
+        return (match[1], int(match[2])) if match and int(match[2]) >= 2 else None
+
+    def page_path(self, article: SiteArticle, number: int) -> str:
+        return self.article_path(article) + (f"{number}/" if number > 1 else "")
 
     @staticmethod
     def post_id(slug: str) -> int:
@@ -138,7 +147,7 @@ class TerasJatim(OutletSite):
 """
 
     def render_article(self, ctx: Ctx, article: SiteArticle) -> str:
-        url = ctx.article_url(article)
+        url = self.page_url(ctx, article, ctx.page_number)
         author = article.author or "Redaksi TerasJatim"
         data = {
             "@context": "https://schema.org",
@@ -163,12 +172,18 @@ class TerasJatim(OutletSite):
             f'<meta property="og:site_name" content="TerasJatim.com">\n'
             f"{json_ld(data)}\n"
         )
+        # Yoast links the pages of a split post in the head
+        if ctx.page_number > 1:
+            head += f'<link rel="prev" href="{esc(self.page_url(ctx, article, ctx.page_number - 1))}">\n'
+        if ctx.page_number < len(article.pages):
+            head += f'<link rel="next" href="{esc(self.page_url(ctx, article, ctx.page_number + 1))}">\n'
         section = article.section or "Pemerintahan"
         figure = ""
         if article.caption:
             figure = (f'<div class="jeg_featured featured_image"><figure><img src="{esc(ctx.url("wp-content/uploads/" + article.slug + ".jpg"))}" '
                       f'alt="{esc(article.title)}"><figcaption class="wp-caption-text">{esc(article.caption)}</figcaption></figure></div>')
-        paragraphs = "\n".join(f"<p>{esc(p)}</p>" for p in article.paragraphs)
+        paragraphs = "\n".join(f"<p>{esc(p)}</p>" for p in self.page_paragraphs(ctx, article))
+        paragraphs += "\n" + self.page_links(ctx, article)
         tags = "".join(f'<a href="{esc(ctx.url("tag/" + slugify(t) + "/"))}" rel="tag">{esc(t)}</a>' for t in article.tags)
         related = "".join(
             f'<div class="jeg_post"><h3 class="jeg_post_title"><a href="{esc(ctx.article_url(a))}">{esc(a.title)}</a></h3></div>'
@@ -191,7 +206,7 @@ class TerasJatim(OutletSite):
   </div></div>
   <div class="entry-content no-share">
     <div class="content-inner">
-<h2>{esc(article.title)}</h2>
+{f"<h2>{esc(article.title)}</h2>" if ctx.page_number == 1 else ""}
 {paragraphs}
     </div>
     <div class="subscribe-box jeg_subscribe"><button type="button" class="btn-subscribe">Subscribe</button>
