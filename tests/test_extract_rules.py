@@ -443,3 +443,44 @@ def test_thousands_of_attributed_quotes_each_keep_their_speaker():
     found = extract(paragraph * 1200)["quotes"]  # 180,000 characters, under the extractor's 200,000
     assert len(found) == 2400
     assert {q["speaker"] for q in found} == {"Ahmad Fauzi"}
+
+
+# ---- officials: forms of real articles (holdout4's misses), on sentences written for these tests -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a regency's short form between the office and a name with an initial
+    ("Ketua Bawaslu Polman H. Syamsul Bahri menyampaikan hasil pleno.", {("Syamsul Bahri", "Ketua Bawaslu", "76.04")}),
+    # an initial written without its dot
+    ("Wali Kota Jakarta Barat M Rizal hadir di lokasi.", {("M Rizal", "Wali Kota", "31.73")}),
+    ("Penjabat (Pj) Bupati Bangka Tengah, A Saputra mengatakan hal itu.", {("A Saputra", "Pj Bupati", "19.04")}),
+    # a dateline glued to the name by a hyphen
+    ("Surabaya-Dewi Kartika Sari,Ketua KPU Surabaya mengatakan hal itu.", {("Dewi Kartika Sari", "Ketua KPU", "35.78")}),
+    # "Kep." for Kepulauan, and police ranks and degrees written with dots
+    ("Kapolda Kep. Riau Irjen. Pol. Drs. Bambang Hermanto meninjau TPS.", {("Bambang Hermanto", "Kapolda", None)}),
+    # the long form of Plt with its short form in brackets, dot included
+    ("Pelaksana Tugas (Plt.) Kepala Dinas Kesehatan Majene, Sri Wahyuni hadir.",
+     {("Sri Wahyuni", "Plt. Kepala Dinas Kesehatan", "76.05")}),
+    ("Pejabat sementara Bupati Majene, Provinsi Sulawesi Barat (Sulbar), Andi Rahmat Saleh, meminta ASN netral.",
+     {("Andi Rahmat Saleh", "Pejabat sementara Bupati", "76.05")}),
+    # a staff title of a minister, with its portfolio
+    ("Staf Khusus Mendagri Bidang Politik, Prof Agus Riyanto memimpin rapat.",
+     {("Agus Riyanto", "Staf Khusus Mendagri Bidang Politik", None)}),
+    # the regency's short form in brackets after its full name is not the holder
+    ("Ketua KPU Kabupaten Kotawaringin Timur (Kotim), Siti Aminah mengimbau warga.", {("Siti Aminah", "Ketua KPU", "62.02")}),
+    # a KPU/Bawaslu division's portfolio between the head noun and the body
+    ("Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Kolaka, Rudi Hartono menerangkan.",
+     {("Rudi Hartono", "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu", "74.01")}),
+    # an acting governor named by one word
+    ("Kapolda Jatim Irjen Pol Budi Santoso bersama Pj Gubernur Suparno meninjau TPS.",
+     {("Budi Santoso", "Kapolda", None), ("Suparno", "Pj Gubernur", None)}),
+])
+def test_official_forms_of_real_articles(text, expected):
+    assert officials(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Selanjutnya Kepala Desa Sukamaju, Ploso daerah pemilihan II dari Partai PAN.",  # a kecamatan, not the head
+    "Hadir pula Sekda Kab. Jombang, Pabung Kodim 0814 dan Camat Ploso.",  # a military post, not a name
+])
+def test_places_and_posts_after_an_office_are_not_its_holder(text):
+    assert officials(extract(text)) == set()
