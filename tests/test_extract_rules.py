@@ -484,3 +484,33 @@ def test_official_forms_of_real_articles(text, expected):
 ])
 def test_places_and_posts_after_an_office_are_not_its_holder(text):
     assert officials(extract(text)) == set()
+
+
+# ---- quotes: attribution forms of real articles (holdout4's misses), on sentences written for these tests ---------
+
+@pytest.mark.parametrize("text, expected", [
+    # a name at the end of a paragraph does not run into the next paragraph's first word
+    ("Ketua KPU Kolaka, Budi Santoso, hadir.\n\n“Kami sudah siap menggelar pleno,” ungkap Budi\n\n"
+     "Pagi itu, KPU terus bekerja. “Semua kotak suara sudah tiba di gudang,” tutur Budi.",
+     ["Budi Santoso", "Budi Santoso"]),
+    # words that open a sentence before its subject are not a speaker's name
+    ("Komisioner Bawaslu Majene Andi Saleh mengungkapkan larangan itu.\n\n"
+     "Melalui surat edaran ini, Bawaslu menekankan netralitas aparatur.\n\n"
+     "“Sejauh ini ada enam laporan yang sedang kami proses,” ungkapnya.", ["Andi Saleh"]),
+    ("Ketua Bawaslu Kolaka, Rina Sari mengatakan panwascam sudah dikerahkan.\n\n"
+     "Diakuinya, pihaknya kesulitan mendeteksi pelanggaran di lapangan.\n\n"
+     "“Kami menemukan dua kepala desa yang masih kami telusuri,” ujarnya.\n\n"
+     "Kehadiran Sekda di acara itu, menurut Rina, bukan pelanggaran. Terlebih, pejabat itu hadir di semua acara.\n\n"
+     "“Kecuali dia hadir atas undangan salah satu paslon,” tutupnya.", ["Rina Sari", "Rina Sari"]),
+    ("Ketua KPU Kolaka, Rudi Hartono menerangkan tahapan pleno. Lanjut Rudi Hartono pihaknya sedang menyiapkan logistik.\n\n"
+     "“Kami sedang menelusuri fakta di lapangan untuk ditindaklanjuti,” ungkap Rudi.", ["Rudi Hartono"]),
+    # reported speech inside a -nya frame keeps the framed speaker as the one speaking
+    ("\"Saya minta ASN benar benar netral di pilkada ini,\" kata Bupati Majene Andi Rahmat di Majene.\n\n"
+     "Menurutnya, anggota Bawaslu RI Rahmat Bagja, telah menyampaikan bahwa Majene masuk zona merah.\n\n"
+     "\"Itu karena sudah ada beberapa ASN yang diproses di pengadilan,\" katanya.", ["Andi Rahmat", "Andi Rahmat"]),
+    # any verb with -nya closing the sentence after a quote, misspelt ones included
+    ("Ketua KPU Kolaka Budi Santoso hadir. Sementara untuk keamanan, undangan terbatas.\n\n"
+     "“Tidak seperti debat kemarin, peserta pleno hanya saksi dan petugas,” turupnya.", ["Budi Santoso"]),
+])
+def test_quote_speaker_forms_of_real_articles(text, expected):
+    assert speakers(text) == expected
