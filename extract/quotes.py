@@ -269,7 +269,8 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
     for match in WORD.finditer(clause):
         word = match.group(0)
         bare = word.rstrip(".")
-        is_name_word = bool(NAME_TOKEN.fullmatch(word)) or (words and word.lower() in NAME_PARTICLES)
+        is_name_word = bool(NAME_TOKEN.fullmatch(word)) or (words and word.lower() in NAME_PARTICLES) or (
+            len(bare) > 3 and bool(NAME_TOKEN.fullmatch(bare)))  # "ujar Ridwan.(**)": the dot ends the sentence
         if bare in HONORIFICS or word in ("K.H.", "KH."):
             words = []  # a rank or honorific starts the name: "Dandim 1307/Poso Letkol Inf Joko Purnomo"
             continue

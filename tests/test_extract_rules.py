@@ -509,6 +509,9 @@ def test_places_and_posts_after_an_office_are_not_its_holder(text):
      "Menurutnya, anggota Bawaslu RI Rahmat Bagja, telah menyampaikan bahwa Majene masuk zona merah.\n\n"
      "\"Itu karena sudah ada beberapa ASN yang diproses di pengadilan,\" katanya.", ["Andi Rahmat", "Andi Rahmat"]),
     # any verb with -nya closing the sentence after a quote, misspelt ones included
+    # a name whose dot ends the article before the outlet's closing mark
+    ("Bupati Kolaka, Ahmad Safei, menerima laporan itu.\n\n"
+     "“Sanksi akan diberikan sesuai keputusan akhir Bawaslu,” ujar Ahmad.(**)", ["Ahmad Safei"]),
     ("Ketua KPU Kolaka Budi Santoso hadir. Sementara untuk keamanan, undangan terbatas.\n\n"
      "“Tidak seperti debat kemarin, peserta pleno hanya saksi dan petugas,” turupnya.", ["Budi Santoso"]),
 ])
