@@ -273,6 +273,20 @@ def _not_a_place(token: Token) -> bool:
     return word not in g.regency_by_bare and word not in g.province_by_name and word not in g.kecamatan_by_bare
 
 
+def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """'Badan Pengawas Pemilihan Umum (Bawaslu)', sloppy case included: (index after the bracket, the acronym)."""
+    n = len(tokens)
+    k = i
+    while k < n and k - i < 8 and not tokens[k].is_punct:
+        k += 1
+    if k - i < 2 or not tokens[i].is_capitalised or tokens[i].word not in ORG_WORDS:
+        return None
+    if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and (
+            tokens[k + 1].word in KNOWN_BODIES or tokens[k + 1].word.upper() in LOWERCASE_BODIES):
+        return k + 3, tokens[k + 1].word
+    return None
+
+
 def _after_place_apposition(tokens: list[Token], i: int) -> int:
     """After the place of an office, skip its short form in brackets ("Kabupaten Pegunungan Arfak (Pegaf)") and the
     province that follows a regency (", Provinsi Sulawesi Barat (Sulbar)") when a comma and the holder follow."""
@@ -315,7 +329,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if not title_text[0].isupper() and match.start() > 0 and text[match.start() - 1] not in " \n(":
             continue
         i = _token_index_at(tokens, match.end())
-        if match["head"]:
+        spelled = _spelled_out_body(tokens, i) if match["head"] else None
+        if spelled:
+            i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
+        elif match["head"]:
             if re.match(r"(?i)(?:kordiv|koordinator\s+divisi)$", match["head"]):
                 k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body
                 while k < n and (tokens[k].word in DIVISION_WORDS or (k > i and tokens[k].word.lower() in CONNECTORS)):
@@ -330,6 +347,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
         role_end = tokens[i - 1].end if i > 0 else match.end()
         role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
+        if spelled:
+            role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
         i, inside = _skip_parenthetical(tokens, i)
         if match["acting"] is None and inside is None and i < n and tokens[i].text == "(":
             pass

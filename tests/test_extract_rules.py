@@ -470,6 +470,10 @@ def test_thousands_of_attributed_quotes_each_keep_their_speaker():
     # a KPU/Bawaslu division's portfolio between the head noun and the body
     ("Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Kolaka, Rudi Hartono menerangkan.",
      {("Rudi Hartono", "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu", "74.01")}),
+    # a body spelled out, its acronym in brackets, sloppy case included: the role takes the acronym
+    ("Ketua Badan pengawas Pemilihan Umum (Bawaslu) Kolaka, Rina Sari mengatakan hal itu.",
+     {("Rina Sari", "Ketua Bawaslu", "74.01")}),
+    ("Anggota Komisi Pemilihan Umum (KPU) Kabupaten Jombang, Budi Santoso hadir.", {("Budi Santoso", "Anggota KPU", "35.17")}),
     # an acting governor named by one word
     ("Kapolda Jatim Irjen Pol Budi Santoso bersama Pj Gubernur Suparno meninjau TPS.",
      {("Budi Santoso", "Kapolda", None), ("Suparno", "Pj Gubernur", None)}),
