@@ -142,6 +142,24 @@ def _token_index_at(tokens: list[Token], offset: int) -> int:
     return lo
 
 
+# Sub-units whose portfolio follows in capitalised words: "Bidang Luar Negeri", "Subkelompok Bina Ideologi".
+PORTFOLIO_UNITS = {"Bidang", "Subbidang", "Subkelompok", "Kelompok", "Subbagian", "Seksi", "Subseksi"}
+def _portfolio_continues(tokens: list[Token], k: int) -> bool:
+    """After a comma inside a portfolio: the list goes on when 'dan'/'serta' and then the unit's body follow before
+    any punctuation ("Bina Ideologi, Wawasan Kebangsaan dan Politik Kesbangpol ..."), not a name (", Prof Agus")."""
+    joined = False
+    while k < len(tokens) and not tokens[k].is_punct:
+        word = tokens[k].word
+        if word.lower() in ("dan", "serta"):
+            joined = True
+        elif joined and (word in KNOWN_BODIES or word in ORG_WORDS):
+            return True
+        elif not tokens[k].is_capitalised:
+            return False
+        k += 1
+    return False
+
+
 MINISTER = re.compile(r"^Men(?:ko)?[a-z]{2,}(?:[A-Z]{1,2}[a-z]*)?$")  # "Mendagri", "Menkopolhukam", "MenpanRB"
 
 
@@ -150,25 +168,32 @@ def _org_after(tokens: list[Token], i: int) -> int:
     n = len(tokens)
     j = i
     taken = 0
+    portfolio = False
     g = gazetteer()
     while j < n:
         token = tokens[j]
         word = token.word
+        if token.text == "," and portfolio and _portfolio_continues(tokens, j + 1):
+            j += 1  # "Subkelompok Bina Ideologi, Wawasan Kebangsaan dan Politik": a portfolio listed with commas
+            continue
         if token.text == "," and taken and j + 1 < n and tokens[j + 1].word in ORG_WORDS and tokens[j + 1].word not in ("Kabupaten", "Kota", "Provinsi"):
             j += 1  # "Dinas Komunikasi, Informatika, Statistik dan Persandian"
             continue
         if token.is_punct and token.text not in ("/", "&"):
             break
         lower = word.lower()
-        portfolio_open = j > i and tokens[j - 1].word in ("Bidang", "Subbidang") or (
-            j > i + 1 and tokens[j - 2].word in ("Bidang", "Subbidang") and tokens[j - 1].is_capitalised)
+        portfolio_open = j > i and tokens[j - 1].word in PORTFOLIO_UNITS or (
+            j > i + 1 and tokens[j - 2].word in PORTFOLIO_UNITS and tokens[j - 1].is_capitalised) or (
+            portfolio and token.is_capitalised and word not in ("Kabupaten", "Kota", "Provinsi", "Kab"))
+        if portfolio_open and token.is_capitalised:
+            portfolio = True
         is_acronym = (len(word) >= 2 and word.isupper() and word.isalpha()) or word.upper() in LOWERCASE_BODIES
         is_roman = bool(re.fullmatch(r"[IVX]+", word)) or (
             len(word) == 1 and word.isupper() and j > i and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))
         if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
                                                                        or tokens[j - 1].word in KNOWN_BODIES)):
             break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name
-        if is_acronym or is_roman or word in ORG_WORDS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
+        if is_acronym or is_roman or word in ORG_WORDS or word in PORTFOLIO_UNITS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
             if word in ("Kabupaten", "Kota", "Provinsi", "Kab"):
                 break
             j += 1
@@ -201,6 +226,8 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
     if j < n and tokens[j].word in ("Kabupaten", "Kab", "Kota", "Provinsi", "Prov"):
         kind = tokens[j].word
         j += 1
+        if kind == "Kota" and j < n and tokens[j].word in ("Administrasi", "Adm"):
+            j += 1  # "Kota Administrasi Jakarta Timur"
     for width in range(min(g.max_words, n - j), 0, -1):
         words = tokens[j:j + width]
         if any(t.is_punct for t in words) or not (lenient or all(t.is_capitalised for t in words)):

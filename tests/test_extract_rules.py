@@ -474,6 +474,13 @@ def test_thousands_of_attributed_quotes_each_keep_their_speaker():
     ("Ketua Badan pengawas Pemilihan Umum (Bawaslu) Kolaka, Rina Sari mengatakan hal itu.",
      {("Rina Sari", "Ketua Bawaslu", "74.01")}),
     ("Anggota Komisi Pemilihan Umum (KPU) Kabupaten Jombang, Budi Santoso hadir.", {("Budi Santoso", "Anggota KPU", "35.17")}),
+    # a sub-unit's portfolio listed with commas, then its body and a "Kota Administrasi" of Jakarta
+    ("Ketua Subkelompok Ketahanan Ekonomi, Sosial dan Budaya Kesbangpol Kota Administrasi Jakarta Barat, "
+     "Rina Wulandari meminta warga melapor.",
+     {("Rina Wulandari", "Ketua Subkelompok Ketahanan Ekonomi, Sosial dan Budaya Kesbangpol", "31.73")}),
+    # ... but a comma after the portfolio followed by a name ends it
+    ("Kepala Subbagian Umum Kesbangpol Jombang, Dedi Pratama dan Ani Lestari hadir.",
+     {("Dedi Pratama", "Kepala Subbagian Umum Kesbangpol", "35.17")}),
     # an acting governor named by one word
     ("Kapolda Jatim Irjen Pol Budi Santoso bersama Pj Gubernur Suparno meninjau TPS.",
      {("Budi Santoso", "Kapolda", None), ("Suparno", "Pj Gubernur", None)}),
