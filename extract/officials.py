@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .regions import gazetteer, key
 from .tokens import CONNECTORS, HONORIFICS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
 
-ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?)\s+)"
+ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?|Pejabat\s+[Ss]ementara)\s+)"
 # A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
 STANDALONE_TITLES = [
     r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
@@ -31,7 +31,7 @@ STANDALONE_TITLES = [
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
-    r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
+    r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala",
 ]
 TITLE_RE = re.compile(
@@ -86,7 +86,13 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         if token.is_punct:
             break
         is_initial = bool(re.fullmatch(r"[A-Z]\.", text)) or text in SHORT_NAME_ABBREVIATIONS or (
-            not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised)  # Balinese names
+            not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised) or (
+            not words and re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME)  # "M Anwar"
+        if not words and "-" in text and not is_initial:
+            place, _, rest = text.partition("-")
+            if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():
+                token = Token(rest, token.start + len(place) + 1, token.end)  # "Jakarta-Christian ...": a dateline glued on
+                text = rest
         if not is_initial:
             word = token.word
             if not NAME_WORD.match(text if not text.endswith(".") else word):
@@ -99,12 +105,14 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         j += 1
         if text.endswith(".") and not is_initial:
             break  # a full word with a dot ends the sentence
-    while words and ((re.fullmatch(r"[A-Z]\.", words[-1].text) or words[-1].text in ("I", "Ni")) and len(words) == 1):
+    while words and ((re.fullmatch(r"[A-Z]\.?", words[-1].text) or words[-1].text in ("I", "Ni")) and len(words) == 1):
         words.pop()
     if not words:
         return None
     if len(words) == 1 and (words[0].word.isupper() or len(words[0].word) < 3):
         return None
+    if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1].text):
+        words.pop()  # a lone capital after a name is not its initial
     name = " ".join(w.word if w is words[-1] and not re.fullmatch(r"[A-Z]\.", w.text) else w.text for w in words)
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
@@ -134,28 +142,58 @@ def _token_index_at(tokens: list[Token], offset: int) -> int:
     return lo
 
 
+# Sub-units whose portfolio follows in capitalised words: "Bidang Luar Negeri", "Subkelompok Bina Ideologi".
+PORTFOLIO_UNITS = {"Bidang", "Subbidang", "Subkelompok", "Kelompok", "Subbagian", "Seksi", "Subseksi"}
+def _portfolio_continues(tokens: list[Token], k: int) -> bool:
+    """After a comma inside a portfolio: the list goes on when 'dan'/'serta' and then the unit's body follow before
+    any punctuation ("Bina Ideologi, Wawasan Kebangsaan dan Politik Kesbangpol ..."), not a name (", Prof Agus")."""
+    joined = False
+    while k < len(tokens) and not tokens[k].is_punct:
+        word = tokens[k].word
+        if word.lower() in ("dan", "serta"):
+            joined = True
+        elif joined and (word in KNOWN_BODIES or word in ORG_WORDS):
+            return True
+        elif not tokens[k].is_capitalised:
+            return False
+        k += 1
+    return False
+
+
+MINISTER = re.compile(r"^Men(?:ko)?[a-z]{2,}(?:[A-Z]{1,2}[a-z]*)?$")  # "Mendagri", "Menkopolhukam", "MenpanRB"
+
+
 def _org_after(tokens: list[Token], i: int) -> int:
     """Index after the organisation words that follow a head noun ("KPU", "Dinas Pendidikan", "Kantor Regional II BKN")."""
     n = len(tokens)
     j = i
     taken = 0
+    portfolio = False
     g = gazetteer()
     while j < n:
         token = tokens[j]
         word = token.word
+        if token.text == "," and portfolio and _portfolio_continues(tokens, j + 1):
+            j += 1  # "Subkelompok Bina Ideologi, Wawasan Kebangsaan dan Politik": a portfolio listed with commas
+            continue
         if token.text == "," and taken and j + 1 < n and tokens[j + 1].word in ORG_WORDS and tokens[j + 1].word not in ("Kabupaten", "Kota", "Provinsi"):
             j += 1  # "Dinas Komunikasi, Informatika, Statistik dan Persandian"
             continue
         if token.is_punct and token.text not in ("/", "&"):
             break
         lower = word.lower()
+        portfolio_open = j > i and tokens[j - 1].word in PORTFOLIO_UNITS or (
+            j > i + 1 and tokens[j - 2].word in PORTFOLIO_UNITS and tokens[j - 1].is_capitalised) or (
+            portfolio and token.is_capitalised and word not in ("Kabupaten", "Kota", "Provinsi", "Kab"))
+        if portfolio_open and token.is_capitalised:
+            portfolio = True
         is_acronym = (len(word) >= 2 and word.isupper() and word.isalpha()) or word.upper() in LOWERCASE_BODIES
         is_roman = bool(re.fullmatch(r"[IVX]+", word)) or (
             len(word) == 1 and word.isupper() and j > i and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))
         if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
                                                                        or tokens[j - 1].word in KNOWN_BODIES)):
             break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name
-        if is_acronym or is_roman or word in ORG_WORDS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
+        if is_acronym or is_roman or word in ORG_WORDS or word in PORTFOLIO_UNITS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
             if word in ("Kabupaten", "Kota", "Provinsi", "Kab"):
                 break
             j += 1
@@ -163,7 +201,12 @@ def _org_after(tokens: list[Token], i: int) -> int:
             if token.text.endswith(".") and not is_acronym:
                 break
             continue
-        if taken == 0 and token.is_capitalised and word not in NOT_NAME and j + 1 < n and tokens[j + 1].word in ORG_WORDS:
+        if taken and token.is_capitalised and word not in NOT_NAME and portfolio_open:
+            j += 1  # "Staf Khusus Mendagri Bidang Politik": the portfolio's words after Bidang
+            taken += 1
+            continue
+        if taken == 0 and token.is_capitalised and (word not in NOT_NAME or MINISTER.match(word)) and j + 1 < n \
+                and tokens[j + 1].word in ORG_WORDS:
             j += 1
             taken += 1
             continue
@@ -183,6 +226,8 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
     if j < n and tokens[j].word in ("Kabupaten", "Kab", "Kota", "Provinsi", "Prov"):
         kind = tokens[j].word
         j += 1
+        if kind == "Kota" and j < n and tokens[j].word in ("Administrasi", "Adm"):
+            j += 1  # "Kota Administrasi Jakarta Timur"
     for width in range(min(g.max_words, n - j), 0, -1):
         words = tokens[j:j + width]
         if any(t.is_punct for t in words) or not (lenient or all(t.is_capitalised for t in words)):
@@ -209,7 +254,8 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
 # Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
 DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pemilih", "Partisipasi", "SDM",
                   "Litbang", "Pencegahan", "Parmas", "Hubal", "Hukum", "Pengawasan", "Logistik", "Perencanaan", "Data",
-                  "Informasi", "Keuangan", "Umum", "Rumah", "Tangga"}
+                  "Informasi", "Keuangan", "Umum", "Rumah", "Tangga", "Penanganan", "Pelanggaran", "Penyelesaian",
+                  "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Hubmas", "HPP", "PPS", "Humas"}
 LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|panewu|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
@@ -244,6 +290,48 @@ def _skip_to_comma(tokens: list[Token], i: int, limit: int = 12, lowercase_ok: b
     return None
 
 
+# "Pj Gubernur Sugito": an acting regional executive's office names no place of its own when a name follows.
+REGIONAL_EXECUTIVE = re.compile(r"(?i)^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur)$")
+
+
+def _not_a_place(token: Token) -> bool:
+    g = gazetteer()
+    word = key(token.word)
+    return word not in g.regency_by_bare and word not in g.province_by_name and word not in g.kecamatan_by_bare
+
+
+def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """'Badan Pengawas Pemilihan Umum (Bawaslu)', sloppy case included: (index after the bracket, the acronym)."""
+    n = len(tokens)
+    k = i
+    while k < n and k - i < 8 and not tokens[k].is_punct:
+        k += 1
+    if k - i < 2 or not tokens[i].is_capitalised or tokens[i].word not in ORG_WORDS:
+        return None
+    if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and (
+            tokens[k + 1].word in KNOWN_BODIES or tokens[k + 1].word.upper() in LOWERCASE_BODIES):
+        return k + 3, tokens[k + 1].word
+    return None
+
+
+def _after_place_apposition(tokens: list[Token], i: int) -> int:
+    """After the place of an office, skip its short form in brackets ("Kabupaten Pegunungan Arfak (Pegaf)") and the
+    province that follows a regency (", Provinsi Sulawesi Barat (Sulbar)") when a comma and the holder follow."""
+    n = len(tokens)
+    g = gazetteer()
+    j = i
+    if j + 1 < n and tokens[j].text == "," and tokens[j + 1].word in ("Provinsi", "Prov"):
+        code, province, after = _place_after(tokens, j + 1)
+        if province or code:
+            j = after
+    if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and (
+            key(tokens[j + 1].word) in g.regency_by_bare or key(tokens[j + 1].word) in g.province_by_name):
+        j += 3
+    if j > i and j < n and tokens[j].text == ",":
+        return j
+    return i
+
+
 def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
     """The first regency named between tokens i and j ('1011/Kuala Kapuas' names Kapuas)."""
     g = gazetteer()
@@ -268,7 +356,16 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if not title_text[0].isupper() and match.start() > 0 and text[match.start() - 1] not in " \n(":
             continue
         i = _token_index_at(tokens, match.end())
-        if match["head"]:
+        spelled = _spelled_out_body(tokens, i) if match["head"] else None
+        if spelled:
+            i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
+        elif match["head"]:
+            if re.match(r"(?i)(?:kordiv|koordinator\s+divisi)$", match["head"]):
+                k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body
+                while k < n and (tokens[k].word in DIVISION_WORDS or (k > i and tokens[k].word.lower() in CONNECTORS)):
+                    k += 1
+                if k > i and k < n and tokens[k].word in KNOWN_BODIES:
+                    i = k
             after_org = _org_after(tokens, i)
             if after_org == i:
                 continue  # "Ketua" with no organisation is not an office
@@ -277,6 +374,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
         role_end = tokens[i - 1].end if i > 0 else match.end()
         role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
+        if spelled:
+            role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
         i, inside = _skip_parenthetical(tokens, i)
         if match["acting"] is None and inside is None and i < n and tokens[i].text == "(":
             pass
@@ -346,6 +445,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if in_role:
                 provincial, role = in_role
         national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
+        if (place_code or provincial) and not separated:
+            i = _after_place_apposition(tokens, i)
         if i + 1 < n and tokens[i].text == "(" and _name_at(tokens, i + 1):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)"
         j = i
@@ -361,6 +462,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             holder = _after_village_name(found, tokens, villages)
             separated = holder is not None and holder != found  # the village's name stood between title and holder
             found = holder
+        if found and area_role and " " not in found[0] and not _not_a_place(tokens[j]):
+            found = None  # "Kepala Desa Meraka, Lambuya": the kecamatan after the village, not its head
         if found and area_role and not separated and _kecamatan_width(tokens, j) >= len(found[0].split()):
             found = None  # "Camat Ploso" without the name: the word is the kecamatan (not "Camat Ngoro Bambang Wijaya")
         if found and " " not in found[0] and not separated and not place_code and not (j < n and tokens[j].word in HONORIFICS):
@@ -368,7 +471,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if after < n and tokens[after].text == "," and after + 1 < n:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
                 found = qualified if qualified and " " in qualified[0] else None
-            else:
+            elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])):
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         listed: list[tuple[str, int, int]] = []
         if found:
@@ -521,7 +624,7 @@ def _kecamatan_regency(tokens: list[Token], i: int, j: int) -> str | None:
 
 def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
     """'Penjabat (Pj) Bupati' → 'Pj Bupati'; 'Sekretaris Daerah (Sekda)' keeps the title as written."""
-    role = re.sub(r"(?i)^(Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)\)\s*", r"\2 ", role)
+    role = re.sub(r"(?i)^(Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)(\.?)\)\s*", r"\2\3 ", role)
     return role
 
 
@@ -572,9 +675,13 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             break
         words.insert(0, token)
         i -= 1
+    g = gazetteer()
+    if words and "-" in words[0].text:
+        place, _, rest = words[0].text.partition("-")
+        if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():
+            words[0] = Token(rest, words[0].start + len(place) + 1, words[0].end)  # "Jakarta-Christian ...": a dateline
     if not words or (len(words) == 1 and len(words[0].word) < 3):
         return None
-    g = gazetteer()
     place = key(" ".join(t.word for t in words))
     if place in g.regency_by_bare or place in g.province_by_name:
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder

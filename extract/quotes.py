@@ -72,7 +72,13 @@ NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak",
                # kinds of place, so that "Kapanewon Ponjong" or "Dusun Gun Tembawang" is never a name
                "Kapanewon", "Kalurahan", "Kelurahan", "Desa", "Dusun", "Kampung", "Gampong", "Nagari", "Nagori",
                "Distrik", "Kecamatan", "Banjar", "Lingkungan", "Pasar", "Jalan", "Kampus", "Pulau", "Teluk",
-               "Kompleks", "Perumahan", "TPS", "Posko", "Pos", "Kantor", "Balai", "Aula", "Pendopo", "Alun"}
+               "Kompleks", "Perumahan", "TPS", "Posko", "Pos", "Kantor", "Balai", "Aula", "Pendopo", "Alun",
+               # words that open a sentence or clause before its subject: "Melalui surat itu, Bawaslu menekankan ..."
+               "Melalui", "Terlebih", "Lanjut", "Lebih", "Bahkan", "Apalagi", "Terkait", "Soal", "Sedangkan", "Meski",
+               "Meskipun", "Walau", "Walaupun", "Kendati", "Disisi", "Sisi", "Sehingga", "Maka", "Justru", "Tak", "Tidak",
+               "Bukan", "Berdasarkan", "Sesuai", "Lalu", "Setelah", "Sebelum", "Ketika", "Begitu", "Demikian"}
+# "Diakuinya, ...", "Ditambahkannya, ...": a passive verb of saying with -nya opening a sentence, never a name
+PASSIVE_NYA = re.compile(r"^(?:Di|Ter)[a-z]{3,}nya$")
 ORDINALS = {"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima", "Terakhir", "Selanjutnya", "Kemudian"}
 # Capitalised words that name a role, never a person (the titles are in NOT_NAME already).
 ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Akademisi", "Saksi", "Tokoh",
@@ -85,6 +91,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
 FIRST_VERB = re.compile(r"(?<![\w-])(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
                         r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
+NYA_FRAME = re.compile(r"\s*(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)nya\b")
 PARAGRAPH = re.compile(r"\n\s*\n|\n")
 WINDOW = 240  # characters of context an attribution may take on either side of a quote
 
@@ -262,11 +269,14 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
     for match in WORD.finditer(clause):
         word = match.group(0)
         bare = word.rstrip(".")
-        is_name_word = bool(NAME_TOKEN.fullmatch(word)) or (words and word.lower() in NAME_PARTICLES)
+        is_name_word = bool(NAME_TOKEN.fullmatch(word)) or (words and word.lower() in NAME_PARTICLES) or (
+            len(bare) > 3 and bool(NAME_TOKEN.fullmatch(bare)))  # "ujar Ridwan.(**)": the dot ends the sentence
         if bare in HONORIFICS or word in ("K.H.", "KH."):
             words = []  # a rank or honorific starts the name: "Dandim 1307/Poso Letkol Inf Joko Purnomo"
             continue
-        if is_name_word and bare not in NOT_NAME and bare not in ORG_WORDS and bare not in ROLE_WORDS \
+        if words and "\n" in clause[words[-1].end():match.start()]:
+            break  # a paragraph ends the name: "ungkap Yayan\n\nKendati demikian"
+        if is_name_word and not PASSIVE_NYA.match(bare) and bare not in NOT_NAME and bare not in ORG_WORDS and bare not in ROLE_WORDS \
                 and bare not in ORDINALS and bare not in NOT_SUBJECT and not (words == [] and (key(bare) in g.province_by_name)):
             words.append(match)
             if word.endswith(".") and len(bare) > 3:
@@ -329,6 +339,8 @@ class _Speakers:
         """The named subject a sentence opens with ("Ketua KPU Jember, Muhammad Syai'in, memimpin ..."): the person
         in focus, to whom a following "ujarnya" or "ia mengatakan" refers even when the verb is not one of saying."""
         window = self.text[start:start + 160]
+        if NYA_FRAME.match(window):
+            return None  # "Menurutnya, X ...": the sentence reports the framed speaker's words about X
         verb = FIRST_VERB.search(window)
         if not verb or "“" in window[:verb.start()] or '"' in window[:verb.start()]:
             return None
@@ -373,6 +385,8 @@ class _Speakers:
         cut = max(segment.rfind(". "), segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "))
         if cut >= 0:
             start, segment = start + cut + 1, segment[cut + 1:]
+        if NYA_FRAME.match(segment):
+            return self.anaphor(verb_start)  # "Menurutnya, X telah menyampaikan bahwa ...": still the framed speaker
         return self.person_in(segment, start, verb_start)
 
     def person_in(self, segment: str, start: int, offset: int) -> _Person | None:
@@ -519,6 +533,9 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     return quotes
 
 
+AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
+
+
 def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | None:
     after = AFTER.match(text, end)
     if after and after["passive"]:  # "“…,” demikian disampaikan Kepala Dinas X, Y."
@@ -527,6 +544,8 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
         if after["nya"] or after["verb"].lower().endswith("nya"):
             return speakers.anaphor(end)
         return speakers.after_verb(after.end())
+    if AFTER_NYA.match(text, end):
+        return speakers.anaphor(end)  # "“…,” tutupnya." and its misspellings: a verb with -nya closing the sentence
     subject = AFTER_SUBJECT.match(text, end)
     if subject and "“" not in subject["subject"]:
         return speakers.person_in(subject["subject"], subject.start("subject"), end)

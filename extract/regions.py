@@ -91,7 +91,8 @@ REGENCY_SHORT_FORMS = {
     "Meranti": "Kabupaten Kepulauan Meranti", "Anambas": "Kabupaten Kepulauan Anambas",
     "Mentawai": "Kabupaten Kepulauan Mentawai", "Tanimbar": "Kabupaten Kepulauan Tanimbar",
     "Sumtim": "Kabupaten Sumba Timur", "Humbahas": "Kabupaten Humbang Hasundutan", "Tobasa": "Kabupaten Toba",
-    "Paluta": "Kabupaten Padang Lawas Utara",
+    "Paluta": "Kabupaten Padang Lawas Utara", "Polman": "Kabupaten Polewali Mandar",
+    "Pegaf": "Kabupaten Pegunungan Arfak", "Mansel": "Kabupaten Manokwari Selatan",
 }
 
 PROVINCE_SHORT_FORMS = {
@@ -101,6 +102,7 @@ PROVINCE_SHORT_FORMS = {
     "DIY": "34", "Babel": "19", "Kepri": "21", "DKI Jakarta": "31", "DKI": "31", "Jakarta": "31",
     "Yogyakarta": "34", "Bangka Belitung": "19", "Kalimantan Tengah": "62", "Malut": "82",
     "Papua Barat Daya": "96", "Kep. Riau": "21", "Riau": "14",
+    "Kep. Babel": "19", "Kep. Bangka Belitung": "19",
 }
 
 # Bare regency names that are also ordinary words or very common given names: they need a deciding

@@ -443,3 +443,88 @@ def test_thousands_of_attributed_quotes_each_keep_their_speaker():
     found = extract(paragraph * 1200)["quotes"]  # 180,000 characters, under the extractor's 200,000
     assert len(found) == 2400
     assert {q["speaker"] for q in found} == {"Ahmad Fauzi"}
+
+
+# ---- officials: forms of real articles (holdout4's misses), on sentences written for these tests -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a regency's short form between the office and a name with an initial
+    ("Ketua Bawaslu Polman H. Syamsul Bahri menyampaikan hasil pleno.", {("Syamsul Bahri", "Ketua Bawaslu", "76.04")}),
+    # an initial written without its dot
+    ("Wali Kota Jakarta Barat M Rizal hadir di lokasi.", {("M Rizal", "Wali Kota", "31.73")}),
+    ("Penjabat (Pj) Bupati Bangka Tengah, A Saputra mengatakan hal itu.", {("A Saputra", "Pj Bupati", "19.04")}),
+    # a dateline glued to the name by a hyphen
+    ("Surabaya-Dewi Kartika Sari,Ketua KPU Surabaya mengatakan hal itu.", {("Dewi Kartika Sari", "Ketua KPU", "35.78")}),
+    # "Kep." for Kepulauan, and police ranks and degrees written with dots
+    ("Kapolda Kep. Riau Irjen. Pol. Drs. Bambang Hermanto meninjau TPS.", {("Bambang Hermanto", "Kapolda", None)}),
+    # the long form of Plt with its short form in brackets, dot included
+    ("Pelaksana Tugas (Plt.) Kepala Dinas Kesehatan Majene, Sri Wahyuni hadir.",
+     {("Sri Wahyuni", "Plt. Kepala Dinas Kesehatan", "76.05")}),
+    ("Pejabat sementara Bupati Majene, Provinsi Sulawesi Barat (Sulbar), Andi Rahmat Saleh, meminta ASN netral.",
+     {("Andi Rahmat Saleh", "Pejabat sementara Bupati", "76.05")}),
+    # a staff title of a minister, with its portfolio
+    ("Staf Khusus Mendagri Bidang Politik, Prof Agus Riyanto memimpin rapat.",
+     {("Agus Riyanto", "Staf Khusus Mendagri Bidang Politik", None)}),
+    # the regency's short form in brackets after its full name is not the holder
+    ("Ketua KPU Kabupaten Kotawaringin Timur (Kotim), Siti Aminah mengimbau warga.", {("Siti Aminah", "Ketua KPU", "62.02")}),
+    # a KPU/Bawaslu division's portfolio between the head noun and the body
+    ("Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Kolaka, Rudi Hartono menerangkan.",
+     {("Rudi Hartono", "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu", "74.01")}),
+    # a body spelled out, its acronym in brackets, sloppy case included: the role takes the acronym
+    ("Ketua Badan pengawas Pemilihan Umum (Bawaslu) Kolaka, Rina Sari mengatakan hal itu.",
+     {("Rina Sari", "Ketua Bawaslu", "74.01")}),
+    ("Anggota Komisi Pemilihan Umum (KPU) Kabupaten Jombang, Budi Santoso hadir.", {("Budi Santoso", "Anggota KPU", "35.17")}),
+    # a sub-unit's portfolio listed with commas, then its body and a "Kota Administrasi" of Jakarta
+    ("Ketua Subkelompok Ketahanan Ekonomi, Sosial dan Budaya Kesbangpol Kota Administrasi Jakarta Barat, "
+     "Rina Wulandari meminta warga melapor.",
+     {("Rina Wulandari", "Ketua Subkelompok Ketahanan Ekonomi, Sosial dan Budaya Kesbangpol", "31.73")}),
+    # ... but a comma after the portfolio followed by a name ends it
+    ("Kepala Subbagian Umum Kesbangpol Jombang, Dedi Pratama dan Ani Lestari hadir.",
+     {("Dedi Pratama", "Kepala Subbagian Umum Kesbangpol", "35.17")}),
+    # an acting governor named by one word
+    ("Kapolda Jatim Irjen Pol Budi Santoso bersama Pj Gubernur Suparno meninjau TPS.",
+     {("Budi Santoso", "Kapolda", None), ("Suparno", "Pj Gubernur", None)}),
+])
+def test_official_forms_of_real_articles(text, expected):
+    assert officials(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Selanjutnya Kepala Desa Sukamaju, Ploso daerah pemilihan II dari Partai PAN.",  # a kecamatan, not the head
+    "Hadir pula Sekda Kab. Jombang, Pabung Kodim 0814 dan Camat Ploso.",  # a military post, not a name
+])
+def test_places_and_posts_after_an_office_are_not_its_holder(text):
+    assert officials(extract(text)) == set()
+
+
+# ---- quotes: attribution forms of real articles (holdout4's misses), on sentences written for these tests ---------
+
+@pytest.mark.parametrize("text, expected", [
+    # a name at the end of a paragraph does not run into the next paragraph's first word
+    ("Ketua KPU Kolaka, Budi Santoso, hadir.\n\n“Kami sudah siap menggelar pleno,” ungkap Budi\n\n"
+     "Pagi itu, KPU terus bekerja. “Semua kotak suara sudah tiba di gudang,” tutur Budi.",
+     ["Budi Santoso", "Budi Santoso"]),
+    # words that open a sentence before its subject are not a speaker's name
+    ("Komisioner Bawaslu Majene Andi Saleh mengungkapkan larangan itu.\n\n"
+     "Melalui surat edaran ini, Bawaslu menekankan netralitas aparatur.\n\n"
+     "“Sejauh ini ada enam laporan yang sedang kami proses,” ungkapnya.", ["Andi Saleh"]),
+    ("Ketua Bawaslu Kolaka, Rina Sari mengatakan panwascam sudah dikerahkan.\n\n"
+     "Diakuinya, pihaknya kesulitan mendeteksi pelanggaran di lapangan.\n\n"
+     "“Kami menemukan dua kepala desa yang masih kami telusuri,” ujarnya.\n\n"
+     "Kehadiran Sekda di acara itu, menurut Rina, bukan pelanggaran. Terlebih, pejabat itu hadir di semua acara.\n\n"
+     "“Kecuali dia hadir atas undangan salah satu paslon,” tutupnya.", ["Rina Sari", "Rina Sari"]),
+    ("Ketua KPU Kolaka, Rudi Hartono menerangkan tahapan pleno. Lanjut Rudi Hartono pihaknya sedang menyiapkan logistik.\n\n"
+     "“Kami sedang menelusuri fakta di lapangan untuk ditindaklanjuti,” ungkap Rudi.", ["Rudi Hartono"]),
+    # reported speech inside a -nya frame keeps the framed speaker as the one speaking
+    ("\"Saya minta ASN benar benar netral di pilkada ini,\" kata Bupati Majene Andi Rahmat di Majene.\n\n"
+     "Menurutnya, anggota Bawaslu RI Rahmat Bagja, telah menyampaikan bahwa Majene masuk zona merah.\n\n"
+     "\"Itu karena sudah ada beberapa ASN yang diproses di pengadilan,\" katanya.", ["Andi Rahmat", "Andi Rahmat"]),
+    # any verb with -nya closing the sentence after a quote, misspelt ones included
+    # a name whose dot ends the article before the outlet's closing mark
+    ("Bupati Kolaka, Ahmad Safei, menerima laporan itu.\n\n"
+     "“Sanksi akan diberikan sesuai keputusan akhir Bawaslu,” ujar Ahmad.(**)", ["Ahmad Safei"]),
+    ("Ketua KPU Kolaka Budi Santoso hadir. Sementara untuk keamanan, undangan terbatas.\n\n"
+     "“Tidak seperti debat kemarin, peserta pleno hanya saksi dan petugas,” turupnya.", ["Budi Santoso"]),
+])
+def test_quote_speaker_forms_of_real_articles(text, expected):
+    assert speakers(text) == expected
