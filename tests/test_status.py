@@ -167,15 +167,15 @@ def test_runs_lists_the_history_with_counts_and_outcome(history):
 
 def test_a_crawl_beyond_the_partial_share_is_partial(sites_server, tmp_path):
     db = tmp_path / "p.duckdb"
-    # nganjuknews serves 6 articles and 2 fault pages: 25 % failed
+    # nganjuknews serves 7 articles (one over two pages) and 2 fault pages: 2 of 9 pages failed
     result = pilkada("crawl", "--sites", sites_server, "--db", str(db), "--outlet", "nganjuknews", "--quiet",
                      "--timeout", "5", "--partial-share", "0.2", timeout=300)
     assert result.returncode == 0, result.stderr
-    assert "outcome            partial: nganjuknews partial (2 of 8 pages failed, more than 20%)" in result.stdout
+    assert "outcome            partial: nganjuknews partial (2 of 9 pages failed, more than 20%)" in result.stdout
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT status FROM crawl_runs").fetchall() == [("partial",)]
     assert con.execute("SELECT outcome, pages_fetched, failed FROM crawl_run_outlets").fetchall() == \
-        [("partial", 6, 2)]
+        [("partial", 7, 2)]
 
 
 def test_load_closes_a_shared_run_once_its_crawlers_are_gone(tmp_path):
