@@ -85,7 +85,8 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               "Pemuda", "Ibu", "Bapak", "Pak", "Bu", "Kakek", "Nenek", "Mahasiswa", "Siswa", "Sopir", "Tukang",
               "Kader", "Pengurus", "Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Staf", "Pegawai", "Petugas",
               "Kuasa", "Juru", "Jubir", "Pakar", "Peneliti", "Dosen", "Rektor", "Dekan", "Direktur", "Koordinator",
-              "Pj", "Plt", "Plh", "Pjs", "Penjabat", "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades"}
+              "Pj", "Plt", "Plh", "Pjs", "Penjabat", "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades",
+              "Wagub", "Politisi", "Politikus", "Pelaku", "Tersangka", "Terlapor", "Pelapor", "Korban"}
 # a sentence's start, past a dateline or a live report's time stamp ("NGANJUK – ", "07.40 WIB – ")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
@@ -170,8 +171,12 @@ class _Names:
         self.by_word: dict[str, list[str]] = {}
         for mention in self.officials:
             self._add_form(mention.start, mention.name)
-        for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
-            name, _, _ = _name_in(run.group(0))
+        for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
+            name, _, end = _name_in(run.group(0))
+            while name and " " not in name and end < len(run.group(0)):  # "Sorong Inspektur Jenderal Polisi
+                rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name
+                name, offset, end_in_rest = _name_in(rest)
+                end += end_in_rest if name else 0
             if name and " " in name and not (_is_place(name.split()[0]) and _introduces_place(text[max(0, run.start() - 30):run.start()])):
                 self._add_form(run.start(), name)
         for positions in self.positions.values():
@@ -194,6 +199,9 @@ class _Names:
             for word in set(normalised.split()):
                 self.by_word.setdefault(word, []).append(normalised)
         self.positions[normalised].append(position)
+
+    def is_official(self, name: str) -> bool:
+        return any(_norm(m.name) == _norm(name) for m in self.officials)
 
     def officials_between(self, start: int, end: int):
         index = bisect.bisect_left(self.official_starts, start)
@@ -254,6 +262,23 @@ def _without_places(name: str) -> str:
     return " ".join(words)
 
 
+# A word built with Indonesian affixes ("Kekhawatiran", "Ditambahkan", "Pemberitahuan", "Berdasarkan")
+AFFIXED_WORD = re.compile(r"^(?:Di|Ke|Pe|Per|Pen|Pem|Peng|Ber|Ter)[a-z]{3,}(?:kan|an|i)$")
+
+
+def _only_opens_sentences(text: str, word: str) -> bool:
+    """Whether a capitalised word is capitalised only where a sentence or paragraph opens: a common word
+    ("Kekhawatiran", "Ditambahkan"), since a name keeps its capital inside a sentence too. A one-word
+    name may open the only sentence naming it ("Kifly, salah satu PNS"), so only affixed words qualify."""
+    if not AFFIXED_WORD.match(word):
+        return False
+    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        before = text[:found.start()].rstrip(" \t\"“”'(")
+        if before and before[-1] not in ".!?\n:–—-":
+            return False
+    return True
+
+
 def _introduces_place(before: str) -> bool:
     """Whether the word before a place name makes it a place: a title, a body, 'Kecamatan', 'di'."""
     previous = before.split()[-1].rstrip(".,") if before.split() else ""
@@ -294,8 +319,19 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
             break
     while words and words[-1].group(0).lower() in NAME_PARTICLES:
         words.pop()
-    while len(words) > 1 and _is_place(words[0].group(0).rstrip(".")) and _introduces_place(clause[:words[0].start()]):
-        words.pop(0)  # "Ketua KPU Jember Muhammad Syai'in", "Kecamatan Cikajang Asep Jaenudin": the place before the name
+    while len(words) > 1 and _introduces_place(clause[:words[0].start()]):
+        # "Ketua KPU Jember Muhammad Syai'in", "Kecamatan Cikajang Asep Jaenudin": the place before the name, of
+        # one word or more ("Pemkab Bone Bolango Djamaludin Wartabone"), the longest place first
+        width = next((n for n in range(min(3, len(words) - 1), 0, -1)
+                      if _is_place(" ".join(w.group(0).rstrip(".") for w in words[:n]))), 0)
+        if not width:
+            break
+        del words[:width]
+    if len(words) == 1 and _is_place(words[0].group(0).rstrip(".")) and _introduces_place(clause[:words[0].start()]):
+        rest_start = words[0].end()  # "Kapolres Buru Inspektur Jenderal Polisi Sulastri Sukidin": a title's place,
+        name, start, end = _name_in(clause[rest_start:])  # then a rank spelt out, then the name
+        if name and " " in name:
+            return name, rest_start + start, rest_start + end
     if not words or (len(words) == 1 and len(words[0].group(0).rstrip(".")) < 3):
         return None, -1, -1
     name = " ".join(w.group(0) for w in words).rstrip(".")
@@ -369,10 +405,16 @@ class _Speakers:
         if name is None:
             return _Person(None, role, offset)
         fullest = self.names.fullest(name, offset)
+        if self.common_word(fullest, offset):
+            return _Person(None, role, offset)  # "Kekhawatiran ...", "Ditambahkan, ...": a common word, no name
         if " " not in fullest and _is_place(fullest):
             return self.anaphor(offset) if DEMONSTRATIVE_END.search(self.text[offset:offset + 80].split(",")[0]) \
                 else _Person(None, role, offset)
         return _Person(fullest, role, offset)
+
+    def common_word(self, name: str, offset: int) -> bool:
+        fullest = self.names.fullest(name, offset)
+        return " " not in fullest and not self.names.is_official(fullest) and _only_opens_sentences(self.text, fullest)
 
     def anaphor(self, offset: int) -> _Person:
         last = self.last_before(offset)
@@ -407,6 +449,8 @@ class _Speakers:
         name, _, _ = _name_in(clause)
         if name is None and clause is not stripped:
             name, _, _ = _name_in(stripped)
+        if name and self.common_word(name, offset):
+            name = None  # "Kekhawatiran orang nomor satu ... itu beralasan": a description, no name
         if name and " " not in self.names.fullest(name, offset) and _is_place(name):
             holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
             if holder:
@@ -442,6 +486,10 @@ class _Speakers:
         named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], position)
+        description = stripped.split(",")[0]
+        if description.split()[0] in ROLE_WORDS | NOT_NAME and DEMONSTRATIVE_END.search(description):
+            holder = self.names.holder_of(description, position)  # "kata Politisi PPP Kapuas Hulu itu": the one
+            return _Person(holder[0], holder[1], position) if holder else self.anaphor(position)  # just presented
         name, name_start, _ = _name_in(stripped)
         if name and " " not in self.names.fullest(name, position) and _is_place(name):
             holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"

@@ -528,3 +528,38 @@ def test_places_and_posts_after_an_office_are_not_its_holder(text):
 ])
 def test_quote_speaker_forms_of_real_articles(text, expected):
     assert speakers(text) == expected
+
+
+# ---- quotes: speaker forms of holdout5's misses, on sentences written for these tests ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of more than one word between a title and a name is not part of the name
+    ("“Semua aparatur wajib menjaga netralitas selama tahapan,” kata Sekda Pemkab Tanah Laut Dahnial Kifli.",
+     ["Dahnial Kifli"]),
+    # a title's short form and a short name: the fullest form the article gives for that person
+    ("Wakil Gubernur Bengkulu, Rosjonsyah Syahili, membuka rapat itu.\n\n"
+     "“Kami minta seluruh pegawai menjaga sikap netral,” ujar Wagub Rosjonsyah.", ["Rosjonsyah Syahili"]),
+    # a long chain of titles before the name still gives the whole name for a later short form
+    ("Kepala Kepolisian Resor (Kapolres) Sorong Inspektur Jenderal Polisi Hendra Wijaya menegaskan hal itu.\n\n"
+     "“Kami akan tindak tegas siapa pun pelakunya,” tegas Hendra di Sorong.", ["Hendra Wijaya"]),
+    # a description of the speaker ending in 'itu' refers to the person just presented, not to its place
+    ("Bupati Sambas Satono hadir di Sambas.\n\n“Panwascam harus bekerja sesuai aturan yang ada,” katanya.\n\n"
+     "“Jangan sampai ada pelanggaran yang dibiarkan begitu saja,” kata Politisi PDIP Sambas itu.",
+     ["Satono", "Satono"]),
+    # a common word opening a sentence (a noun with ke-an, a passive with di-kan, a role) is never a speaker:
+    # -nya after it goes to the person last presented
+    ("Ketua Bawaslu Mimika Rudi Tabuni memimpin rapat.\n\n“Kami sudah menerima dua laporan dari warga,” ujarnya.\n\n"
+     "Kekhawatiran pengawas itu cukup beralasan, mengingat wilayahnya luas.\n\n"
+     "“Pengawasan di pedalaman memang sangat berat bagi kami,” ujarnya.", ["Rudi Tabuni", "Rudi Tabuni"]),
+    ("Ketua KPU Asmat Yohanes Kaize membuka pleno.\n\n“Semua logistik sudah tiba di distrik,” katanya.\n\n"
+     "Ditambahkan, dari sepuluh distrik hanya satu yang terlambat. “Di distrik Sawa belum ada,” ucap dia.",
+     ["Yohanes Kaize", "Yohanes Kaize"]),
+    ("Kapolres Buru Inspektur Jenderal Polisi Sulastri Sukidin menegaskan kasus itu berlanjut.\n\n"
+     "Pelaku, bakal ditetapkan sebagai tersangka.\n\n“Tentu dia akan melalui prosesnya di pengadilan,” tandasnya.",
+     ["Sulastri Sukidin"]),
+    # a one-word name that only opens a sentence is still a name
+    ("Tarmizi, salah satu guru di Pemkab Bangka menilai, penjabat harus netral.\n\n"
+     "“Kalau penjabat netral, kami juga tenang bekerja,” kata Tarmizi.", ["Tarmizi"]),
+])
+def test_quote_speaker_forms_of_holdout5(text, expected):
+    assert speakers(text) == expected
