@@ -563,3 +563,34 @@ def test_quote_speaker_forms_of_real_articles(text, expected):
 ])
 def test_quote_speaker_forms_of_holdout5(text, expected):
     assert speakers(text) == expected
+
+
+# ---- officials: forms of holdout5's misses, on sentences written for these tests ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Pimpinan' of a body is an office
+    ("Pimpinan Bawaslu Kalbar Rudi Santoso mengatakan, patroli digelar tiap malam.",
+     {("Rudi Santoso", "Pimpinan Bawaslu", None)}),
+    # one word after an office's province is its holder, as after a regency
+    ("Anggota KPU Provinsi Maluku Sudarmo ketika dihubungi membenarkan hal itu.", {("Sudarmo", "Anggota KPU", None)}),
+    # a coordinator's portfolio listed with commas, then the body
+    ("Koordinator Pencegahan, Partisipasi, dan Hubungan Masyarakat Bawaslu Provinsi Bengkulu, Rina Marlina, M.Si "
+     "menyebutkan, laporan sudah masuk.",
+     {("Rina Marlina", "Koordinator Pencegahan, Partisipasi, dan Hubungan Masyarakat Bawaslu", None)}),
+    # ... and a portfolio's acronym in parentheses, which the role leaves out
+    ("Disampaikan Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa (PPPS) Bawaslu Bolmong, "
+     "Hendra Lasut, pada Jumat, perangkat desa dilarang berkampanye.",
+     {("Hendra Lasut", "Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu", "71.01")}),
+])
+def test_official_forms_of_holdout5(text, expected):
+    assert officials(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a place's short form in parentheses after the office's place is not its holder
+    "Tiga komisioner Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Tanjung Jabung Barat (Tanjabbar) hadir.",
+    # an item of a list of portfolios is not a holder
+    "Rahmat, yang juga Koordinator Divisi SDM, Organisasi, Diklat, dan Datin, meminta jajaran bekerja.",
+])
+def test_short_forms_and_portfolio_items_are_not_holders(text):
+    assert officials(extract(text)) == set()
