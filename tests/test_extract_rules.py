@@ -594,3 +594,18 @@ def test_official_forms_of_holdout5(text, expected):
 ])
 def test_short_forms_and_portfolio_items_are_not_holders(text):
     assert officials(extract(text)) == set()
+
+
+# ---- regencies: datelines (holdout5's misses), on sentences written for these tests -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that needs context is a place when it opens the dateline, before the outlet and the dash
+    ("Judul berita\n\nMimika, PRN – Bawaslu menerima dua laporan dugaan pelanggaran.", {"94.04"}),
+    ("Mimika – Bawaslu menerima dua laporan dugaan pelanggaran.", {"94.04"}),
+    # ... and nowhere else
+    ("Judul berita\n\nBawaslu menerima laporan dari warga Mimika, kemarin.", set()),
+    # a dateline in capitals glued to the first word by its dash
+    ("Judul berita\n\nRKN, KENDARI-Bawaslu Sulawesi Tenggara menggelar sosialisasi.", {"74.71"}),
+])
+def test_dateline_names_its_place(text, expected):
+    assert codes(extract(text), "regencies") == expected
