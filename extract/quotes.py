@@ -129,17 +129,22 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 # left open at a paragraph's end: one quote if the next paragraph reopens it, else no quote
                 nxt = re.match(r"\n\s*", text[offset:offset + 20])
                 after = offset + (nxt.end() if nxt else 1)
+                paragraph = text[after:text.find("\n", after) if "\n" in text[after:] else len(text)]
                 if after < len(text) and text[after] in "“\"":
                     pieces.append((open_at, offset))
                     open_at = after + 1
                     while i + 1 < len(marks) and marks[i + 1][0] <= after:
                         i += 1
+                elif re.match(r"[^“”\"]{10,}”", paragraph):
+                    pieces.append((open_at, offset))  # the next paragraph closes, without reopening, the quote
+                    open_at = after  # left open: "… negatif.\n\nDi Boven Digoel, … tidak netral,” ungkap X"
                 else:
                     open_at, pieces = None, []
             i += 1
             continue
         if open_at is None:
-            if mark in "“\"":
+            opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace()) and text[offset + 1:offset + 2].isalnum()
+            if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces = offset + 1, offset, []
         elif mark == "“":
             open_at, first_open, pieces = offset + 1, offset, []  # a new opening: the last one never closed
@@ -225,7 +230,16 @@ class _Names:
             rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
             if best_key is None or rank > best_key:
                 best, best_key = self.display[normalised], rank
+        if best_key is None and len(words) == 1 and len(next(iter(words))) >= 4:
+            best = self._clipped(next(iter(words)), offset) or best
         return best
+
+    def _clipped(self, word: str, offset: int) -> str | None:
+        """The one name, given before `offset`, that a clipped form stands for: "Jones" for "Novri Jonestama"."""
+        found = {normalised for normalised, positions in list(self.positions.items())[:self.CANDIDATES * 4]
+                 if positions[0] < offset and " " in normalised
+                 and any(part.startswith(word) and part != word for part in normalised.split())}
+        return self.display[found.pop()] if len(found) == 1 else None
 
     def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
         """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""

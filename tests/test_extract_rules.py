@@ -609,3 +609,31 @@ def test_short_forms_and_portfolio_items_are_not_holders(text):
 ])
 def test_dateline_names_its_place(text, expected):
     assert codes(extract(text), "regencies") == expected
+
+
+# ---- quotes: marks and clipped names (holdout5's misses), on sentences written for these tests --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # ” opening a quotation as well as closing it
+    ("Ketua KPU Tanggamus, Rahmat Hidayat, membuka pleno.\n\n"
+     "”Semua kotak suara sudah tiba di gudang dengan aman,” ujar Rahmat.\n\n"
+     "Ia juga meminta saksi hadir. ”Kami tunggu semua saksi sampai pukul delapan pagi,” tambahnya.",
+     ["Rahmat Hidayat", "Rahmat Hidayat"]),
+    # a quotation left open at a paragraph's end and closed in the next paragraph without reopening is one quote
+    ("Ketua Bawaslu Asmat, Yosep Kaize menyebutkan laporan.\n\n"
+     "“Kami sudah menerima tiga laporan di kabupaten ini.\n\n"
+     "Di distrik Agats ada dugaan aparat desa yang tidak netral,” ungkap Yosep.", ["Yosep Kaize"]),
+    # a clipped form of one of the name's words is that person ("Jones" for "Jonestama")
+    ("Ketua Bawaslu Pesisir Barat, Andi Saputrajaya, menegaskan hal itu.\n\n"
+     "“Masyarakat jangan takut melapor kepada kami,” ujar Saputra.", ["Andi Saputrajaya"]),
+])
+def test_quote_marks_and_clipped_names(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_paragraph_closing_a_quote_it_never_opened_joins_it():
+    text = ("“Kami sudah menerima tiga laporan di kabupaten ini.\n\n"
+            "Di distrik Agats ada dugaan aparat desa yang tidak netral,” ungkap Yosep Kaize.")
+    result = extract(text)
+    assert [q["text"] for q in result["quotes"]] == [
+        "Kami sudah menerima tiga laporan di kabupaten ini. Di distrik Agats ada dugaan aparat desa yang tidak netral"]
