@@ -61,7 +61,7 @@ _FAMILIAR = r"(?:(?:Mas|Mbak|Cak|Gus|Bang|Kang|Pak|Bu|Daeng|Uda|Ning)[ \t]+)?"
 NICKNAME_OF = re.compile(_FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+),\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?(?P<full>" + _NAME + ")")
 CALLED_AFTER = re.compile(r"(?P<full>" + _NAME + r"),?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+"
                           + _FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+)")
-DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)\s*$")
+DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|kembali|lalu|kemudian|lantas))?\s*$")
 # Words leading a sentence that are not its subject: "Sementara itu, ...", "Dalam kesempatan itu, ...".
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
 # A name's words: capitalised words, initials ("A."), short particles of Indonesian names.
@@ -465,6 +465,8 @@ class _Speakers:
             name, _, _ = _name_in(stripped)
         if name and self.common_word(name, offset):
             name = None  # "Kekhawatiran orang nomor satu ... itu beralasan": a description, no name
+        if name and _is_place(name) and DEMONSTRATIVE_END.search(stripped):
+            return self.anaphor(offset)  # "orang nomor satu di Kabupaten Ketapang tersebut juga": the one just presented
         if name and " " not in self.names.fullest(name, offset) and _is_place(name):
             holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
             if holder:
@@ -595,6 +597,7 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     return quotes
 
 
+AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
 
@@ -606,6 +609,11 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
         if after["nya"] or after["verb"].lower().endswith("nya"):
             return speakers.anaphor(end)
         return speakers.after_verb(after.end())
+    unknown_verb = AFTER_UNKNOWN_VERB.match(text, end)
+    if unknown_verb:  # "“…,” turup Khazin.": a verb not in the list (or misspelt) before a name given earlier
+        person = speakers.after_verb(unknown_verb.end())
+        if person is not None and person.name and " " in person.name:
+            return person
     if AFTER_NYA.match(text, end):
         return speakers.anaphor(end)  # "“…,” tutupnya." and its misspellings: a verb with -nya closing the sentence
     subject = AFTER_SUBJECT.match(text, end)

@@ -637,3 +637,20 @@ def test_a_paragraph_closing_a_quote_it_never_opened_joins_it():
     result = extract(text)
     assert [q["text"] for q in result["quotes"]] == [
         "Kami sudah menerima tiga laporan di kabupaten ini. Di distrik Agats ada dugaan aparat desa yang tidak netral"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of the speaker ending in 'tersebut juga' refers to the person just presented
+    ("Pada awal bulan, Bupati Sintang, Jarot Winarno mengingatkan kepada 90 Kepala Desa (Kades) di Kabupaten Sintang "
+     "untuk bersikap netral.\n\n"
+     "“Saya berharap semua kepala desa tidak memihak calon,” ujar Jarot, kemarin.\n\n"
+     "Selain Kades, orang nomor satu di Kabupaten Sintang tersebut juga mengingatkan agar Aparatur Sipil Negara "
+     "(ASN) yang ada di Sintang juga tetap mengedepankan netralitasnya.\n\n"
+     "“Kepada para ASN di lingkungan pemda juga saya harapkan netralitasnya,” ujarnya.",
+     ["Jarot Winarno", "Jarot Winarno"]),
+    # a verb the rules do not list (or a misspelt one) before a name the article gave earlier
+    ("Ketua Bawaslu Paser, Rudi Hartawan membuka rapat.\n\n"
+     "“Kesimpulan akhir akan kami teruskan kepada kepolisian,” tutpu Rudi. (ABC)", ["Rudi Hartawan"]),
+])
+def test_quote_speaker_descriptions_and_unlisted_verbs(text, expected):
+    assert speakers(text) == expected
