@@ -255,6 +255,11 @@ class _Names:
                 role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
                 if width == len(words) or role_text.startswith(wanted) or wanted in role_text:
                     return mention.name, mention.role
+        latest = bisect.bisect_right(self.official_starts, offset)
+        for mention in reversed(self.officials[max(0, latest - self.CANDIDATES):latest]):
+            role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
+            if re.search(r"\(" + re.escape(wanted) + r"\)", role_text):  # "kata Wagub" after "Wakil Gubernur (Wagub) X"
+                return mention.name, mention.role
         return None
 
 

@@ -654,3 +654,9 @@ def test_a_paragraph_closing_a_quote_it_never_opened_joins_it():
 ])
 def test_quote_speaker_descriptions_and_unlisted_verbs(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_titles_short_form_given_in_parentheses_names_its_holder():
+    text = ("Wakil Bupati (Wabup) Pohuwato, Suharsi Igirisa, membuka apel.\n\n"
+            "“Semua pegawai harus menjaga netralitas sampai akhir tahapan,” kata Wabup, Senin.")
+    assert speakers(text) == ["Suharsi Igirisa"]
