@@ -650,6 +650,7 @@ INVERTED_LINK = re.compile(r"(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+yang\s+juga\s
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
+SUBJECT_VERB = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 
 
 def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: int, i: int) -> bool:
@@ -661,6 +662,9 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
     while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
                                    and not tokens[i].is_punct):
         i += 1  # "kepala desa Sumberagung,": the village's name
+    if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
+            t.word in KNOWN_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
+        return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
     return i >= n or tokens[i].text in CLOSES_APPOSITIVE
 
 

@@ -660,3 +660,16 @@ def test_a_titles_short_form_given_in_parentheses_names_its_holder():
     text = ("Wakil Bupati (Wabup) Pohuwato, Suharsi Igirisa, membuka apel.\n\n"
             "“Semua pegawai harus menjaga netralitas sampai akhir tahapan,” kata Wabup, Senin.")
     assert speakers(text) == ["Suharsi Igirisa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase office of a body after a name's comma, then the verb, with no closing comma
+    ("Siti Aminah, anggota Bawaslu Sarolangun menyampaikan laporan itu dihentikan.",
+     {("Siti Aminah", "anggota Bawaslu", "15.03")}),
+])
+def test_lowercase_office_of_a_body_before_the_verb(text, expected):
+    assert officials(extract(text)) == expected
+
+
+def test_a_lowercase_generic_title_before_a_verb_is_still_no_office():
+    assert officials(extract("Menurut Udi, kepala desa menyampaikan laporan setiap bulan.")) == set()
