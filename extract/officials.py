@@ -32,7 +32,7 @@ HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
     r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
-    r"Kapala", r"Plt\s+Kepala",
+    r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
 ]
 TITLE_RE = re.compile(
     r"(?<![\w])(?P<acting>" + ACTING + r")?(?P<title>"
@@ -360,10 +360,18 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
-            if re.match(r"(?i)(?:kordiv|koordinator\s+divisi)$", match["head"]):
-                k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body
-                while k < n and (tokens[k].word in DIVISION_WORDS or (k > i and tokens[k].word.lower() in CONNECTORS)):
+            if re.match(r"(?i)(?:kordiv|koordinator(?:\s+divisi)?)$", match["head"]):
+                k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body;
+                # its items may be listed with commas ("Pencegahan, Partisipasi, dan Hubungan Masyarakat") and
+                # followed by their acronym ("Penyelesaian Sengketa (P3S) Bawaslu Minut")
+                while k < n and (tokens[k].word in DIVISION_WORDS or (k > i and tokens[k].word.lower() in CONNECTORS)
+                                 or (k > i and tokens[k].text == "," and k + 1 < n
+                                     and (tokens[k + 1].word in DIVISION_WORDS or tokens[k + 1].word.lower() in CONNECTORS))):
                     k += 1
+                    if k > i + 1 and k < n and tokens[k].text == "(":
+                        after_acronym, _ = _skip_parenthetical(tokens, k)
+                        if after_acronym < n and tokens[after_acronym].word in KNOWN_BODIES:
+                            k = after_acronym
                 if k > i and k < n and tokens[k].word in KNOWN_BODIES:
                     i = k
             after_org = _org_after(tokens, i)
@@ -447,8 +455,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
         if (place_code or provincial) and not separated:
             i = _after_place_apposition(tokens, i)
-        if i + 1 < n and tokens[i].text == "(" and _name_at(tokens, i + 1):
-            i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)"
+        in_brackets = _name_at(tokens, i + 1) if i + 1 < n and tokens[i].text == "(" else None
+        if in_brackets and (" " in in_brackets[0] or tokens[i + 1].word in HONORIFICS):
+            i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)", not "Bawaslu Parigi Moutong (Parimo)"
         j = i
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
@@ -466,13 +475,17 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = None  # "Kepala Desa Meraka, Lambuya": the kecamatan after the village, not its head
         if found and area_role and not separated and _kecamatan_width(tokens, j) >= len(found[0].split()):
             found = None  # "Camat Ploso" without the name: the word is the kecamatan (not "Camat Ngoro Bambang Wijaya")
-        if found and " " not in found[0] and not separated and not place_code and not (j < n and tokens[j].word in HONORIFICS):
+        if found and " " not in found[0] and not separated and not place_code and not provincial \
+                and not (j < n and tokens[j].word in HONORIFICS):
             after = found[3]
             if after < n and tokens[after].text == "," and after + 1 < n:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
                 found = qualified if qualified and " " in qualified[0] else None
             elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])):
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
+        if found and " " not in found[0] and j > 0 and tokens[j - 1].text == "," \
+                and re.match(r",?\s*(?:dan|serta)\s+[A-Z]", text[found[2]:found[2] + 12]):
+            found = None  # "Divisi SDM, Organisasi, Diklat, dan Datin": an item of a list of portfolios, not a holder
         listed: list[tuple[str, int, int]] = []
         if found:
             name, start, end, after_name = found
@@ -637,6 +650,7 @@ INVERTED_LINK = re.compile(r"(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+yang\s+juga\s
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
+SUBJECT_VERB = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 
 
 def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: int, i: int) -> bool:
@@ -648,6 +662,9 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
     while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
                                    and not tokens[i].is_punct):
         i += 1  # "kepala desa Sumberagung,": the village's name
+    if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
+            t.word in KNOWN_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
+        return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
     return i >= n or tokens[i].text in CLOSES_APPOSITIVE
 
 
@@ -705,6 +722,7 @@ def _strip_trailing_degrees(text: str, end: int) -> int:
 def _clean_role(role: str) -> str:
     role = re.sub(r"(?<!Wali)(?<!Wakil Wali)\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
     role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Setkab|Setkot|Pemkab|Pemkot|Pemprov)$", "", role)
+    role = re.sub(r"(?<=[a-z])\s*\([A-Z][A-Za-z0-9]{1,7}\)(?=\s+[A-Z])", "", role)  # a portfolio's acronym: "Sengketa (P3S) Bawaslu"
     return role.strip(" ,")
 
 

@@ -75,7 +75,7 @@ def places_component(doc: Doc) -> Doc:
         # "Robert Samosir": a place name as the last word of a person's name; "Barito Selatan" alone is the place
         if len(words) >= 2 and key(words[0]) not in g.regency_by_bare:
             people.append((start, end))
-    doc._.places = find_places(_tokens(doc), people)
+    doc._.places = find_places(_tokens(doc), people, _text(doc))
     return doc
 
 

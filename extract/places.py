@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key
@@ -76,9 +77,33 @@ def _kecamatan_elsewhere(g: Gazetteer, tokens: list[Token], after: int, width: i
     return 0
 
 
-def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+DATELINE_DASHES = {"-", "--", "–", "—"}
+GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-[A-Z]")
+
+
+def _dateline_openings(tokens: list[Token], text: str) -> dict[int, int]:
+    """Token index opening a dateline -> index of its closing dash ("Merauke, PSP – ", "AMBON -"): the first
+    paragraph or the one after the title, when a dash follows within a few words."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:2000])][:1]
+    openings: dict[int, int] = {}
+    for index, token in enumerate(tokens[:400]):
+        if token.start in starts:
+            dash = next((k for k in range(index, min(index + 8, len(tokens))) if tokens[k].text in DATELINE_DASHES), -1)
+            openings[index] = dash
+    return openings
+
+
+def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text: str = "") -> list[PlaceMention]:
+    """`text`, the article the tokens come from, shows where its dateline is."""
     g: Gazetteer = gazetteer()
     mentions: list[PlaceMention] = []
+    openings = _dateline_openings(tokens, text)
+    for token in [t for index, dash in openings.items() if dash < 0 for t in tokens[index:index + 4]]:
+        glued = GLUED_DATELINE.match(token.text)  # "NPM, MANADO-Bawaslu Sulut ...": the dateline's dash without spaces
+        codes = g.regency_by_bare.get(key(glued["place"]), ()) if glued else ()
+        if len(codes) == 1 and glued["place"].title() not in NEEDS_CONTEXT:
+            mentions.append(PlaceMention(codes[0], g.regions[codes[0]].name, 2, token.start,
+                                         token.start + len(glued["place"])))
     list_excluded_until = -1  # token index: a list of kecamatan/desa names runs on through commas and "dan"
     settled_kind: dict[str, set[str]] = {}  # bare key -> kinds decided by explicit context so far
     pending: list[tuple[int, str, tuple[str, ...], Token, Token]] = []
@@ -156,7 +181,9 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = ()) -> li
             mentions.append(PlaceMention(code, g.regions[code].name, 1, start, end))
             continue
         surface = " ".join(t.word for t in tokens[i - width:i])
-        if surface in NEEDS_CONTEXT and not (kota_cue or kab_cue):
+        opens_dateline = openings.get(i - width, -1) > 0 and (i >= n or tokens[i].text in DATELINE_DASHES | {","})
+        if surface in NEEDS_CONTEXT and not (kota_cue or kab_cue) and not (opens_dateline and len(codes) == 1):
+            # a name needing context is a place when it opens the dateline ("Merauke, PSP – ...")
             if len(codes) == 1:
                 unsure.append((i - width, i, codes[0], start, end))
             continue

@@ -61,7 +61,7 @@ _FAMILIAR = r"(?:(?:Mas|Mbak|Cak|Gus|Bang|Kang|Pak|Bu|Daeng|Uda|Ning)[ \t]+)?"
 NICKNAME_OF = re.compile(_FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+),\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?(?P<full>" + _NAME + ")")
 CALLED_AFTER = re.compile(r"(?P<full>" + _NAME + r"),?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+"
                           + _FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+)")
-DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)\s*$")
+DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|kembali|lalu|kemudian|lantas))?\s*$")
 # Words leading a sentence that are not its subject: "Sementara itu, ...", "Dalam kesempatan itu, ...".
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
 # A name's words: capitalised words, initials ("A."), short particles of Indonesian names.
@@ -85,7 +85,8 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               "Pemuda", "Ibu", "Bapak", "Pak", "Bu", "Kakek", "Nenek", "Mahasiswa", "Siswa", "Sopir", "Tukang",
               "Kader", "Pengurus", "Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Staf", "Pegawai", "Petugas",
               "Kuasa", "Juru", "Jubir", "Pakar", "Peneliti", "Dosen", "Rektor", "Dekan", "Direktur", "Koordinator",
-              "Pj", "Plt", "Plh", "Pjs", "Penjabat", "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades"}
+              "Pj", "Plt", "Plh", "Pjs", "Penjabat", "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades",
+              "Wagub", "Politisi", "Politikus", "Pelaku", "Tersangka", "Terlapor", "Pelapor", "Korban"}
 # a sentence's start, past a dateline or a live report's time stamp ("NGANJUK – ", "07.40 WIB – ")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
@@ -128,17 +129,22 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 # left open at a paragraph's end: one quote if the next paragraph reopens it, else no quote
                 nxt = re.match(r"\n\s*", text[offset:offset + 20])
                 after = offset + (nxt.end() if nxt else 1)
+                paragraph = text[after:text.find("\n", after) if "\n" in text[after:] else len(text)]
                 if after < len(text) and text[after] in "“\"":
                     pieces.append((open_at, offset))
                     open_at = after + 1
                     while i + 1 < len(marks) and marks[i + 1][0] <= after:
                         i += 1
+                elif re.match(r"[^“”\"]{10,}”", paragraph):
+                    pieces.append((open_at, offset))  # the next paragraph closes, without reopening, the quote
+                    open_at = after  # left open: "… negatif.\n\nDi Boven Digoel, … tidak netral,” ungkap X"
                 else:
                     open_at, pieces = None, []
             i += 1
             continue
         if open_at is None:
-            if mark in "“\"":
+            opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace()) and text[offset + 1:offset + 2].isalnum()
+            if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces = offset + 1, offset, []
         elif mark == "“":
             open_at, first_open, pieces = offset + 1, offset, []  # a new opening: the last one never closed
@@ -170,8 +176,12 @@ class _Names:
         self.by_word: dict[str, list[str]] = {}
         for mention in self.officials:
             self._add_form(mention.start, mention.name)
-        for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
-            name, _, _ = _name_in(run.group(0))
+        for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
+            name, _, end = _name_in(run.group(0))
+            while name and " " not in name and end < len(run.group(0)):  # "Sorong Inspektur Jenderal Polisi
+                rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name
+                name, offset, end_in_rest = _name_in(rest)
+                end += end_in_rest if name else 0
             if name and " " in name and not (_is_place(name.split()[0]) and _introduces_place(text[max(0, run.start() - 30):run.start()])):
                 self._add_form(run.start(), name)
         for positions in self.positions.values():
@@ -195,6 +205,9 @@ class _Names:
                 self.by_word.setdefault(word, []).append(normalised)
         self.positions[normalised].append(position)
 
+    def is_official(self, name: str) -> bool:
+        return any(_norm(m.name) == _norm(name) for m in self.officials)
+
     def officials_between(self, start: int, end: int):
         index = bisect.bisect_left(self.official_starts, start)
         while index < len(self.officials) and self.officials[index].start < end:
@@ -217,7 +230,16 @@ class _Names:
             rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
             if best_key is None or rank > best_key:
                 best, best_key = self.display[normalised], rank
+        if best_key is None and len(words) == 1 and len(next(iter(words))) >= 4:
+            best = self._clipped(next(iter(words)), offset) or best
         return best
+
+    def _clipped(self, word: str, offset: int) -> str | None:
+        """The one name, given before `offset`, that a clipped form stands for: "Jones" for "Novri Jonestama"."""
+        found = {normalised for normalised, positions in list(self.positions.items())[:self.CANDIDATES * 4]
+                 if positions[0] < offset and " " in normalised
+                 and any(part.startswith(word) and part != word for part in normalised.split())}
+        return self.display[found.pop()] if len(found) == 1 else None
 
     def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
         """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""
@@ -233,6 +255,11 @@ class _Names:
                 role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
                 if width == len(words) or role_text.startswith(wanted) or wanted in role_text:
                     return mention.name, mention.role
+        latest = bisect.bisect_right(self.official_starts, offset)
+        for mention in reversed(self.officials[max(0, latest - self.CANDIDATES):latest]):
+            role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
+            if re.search(r"\(" + re.escape(wanted) + r"\)", role_text):  # "kata Wagub" after "Wakil Gubernur (Wagub) X"
+                return mention.name, mention.role
         return None
 
 
@@ -252,6 +279,23 @@ def _without_places(name: str) -> str:
     while len(words) > 1 and (_is_place(words[0]) or words[0] in NOT_NAME):
         words.pop(0)
     return " ".join(words)
+
+
+# A word built with Indonesian affixes ("Kekhawatiran", "Ditambahkan", "Pemberitahuan", "Berdasarkan")
+AFFIXED_WORD = re.compile(r"^(?:Di|Ke|Pe|Per|Pen|Pem|Peng|Ber|Ter)[a-z]{3,}(?:kan|an|i)$")
+
+
+def _only_opens_sentences(text: str, word: str) -> bool:
+    """Whether a capitalised word is capitalised only where a sentence or paragraph opens: a common word
+    ("Kekhawatiran", "Ditambahkan"), since a name keeps its capital inside a sentence too. A one-word
+    name may open the only sentence naming it ("Kifly, salah satu PNS"), so only affixed words qualify."""
+    if not AFFIXED_WORD.match(word):
+        return False
+    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        before = text[:found.start()].rstrip(" \t\"“”'(")
+        if before and before[-1] not in ".!?\n:–—-":
+            return False
+    return True
 
 
 def _introduces_place(before: str) -> bool:
@@ -294,8 +338,19 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
             break
     while words and words[-1].group(0).lower() in NAME_PARTICLES:
         words.pop()
-    while len(words) > 1 and _is_place(words[0].group(0).rstrip(".")) and _introduces_place(clause[:words[0].start()]):
-        words.pop(0)  # "Ketua KPU Jember Muhammad Syai'in", "Kecamatan Cikajang Asep Jaenudin": the place before the name
+    while len(words) > 1 and _introduces_place(clause[:words[0].start()]):
+        # "Ketua KPU Jember Muhammad Syai'in", "Kecamatan Cikajang Asep Jaenudin": the place before the name, of
+        # one word or more ("Pemkab Bone Bolango Djamaludin Wartabone"), the longest place first
+        width = next((n for n in range(min(3, len(words) - 1), 0, -1)
+                      if _is_place(" ".join(w.group(0).rstrip(".") for w in words[:n]))), 0)
+        if not width:
+            break
+        del words[:width]
+    if len(words) == 1 and _is_place(words[0].group(0).rstrip(".")) and _introduces_place(clause[:words[0].start()]):
+        rest_start = words[0].end()  # "Kapolres Buru Inspektur Jenderal Polisi Sulastri Sukidin": a title's place,
+        name, start, end = _name_in(clause[rest_start:])  # then a rank spelt out, then the name
+        if name and " " in name:
+            return name, rest_start + start, rest_start + end
     if not words or (len(words) == 1 and len(words[0].group(0).rstrip(".")) < 3):
         return None, -1, -1
     name = " ".join(w.group(0) for w in words).rstrip(".")
@@ -369,10 +424,16 @@ class _Speakers:
         if name is None:
             return _Person(None, role, offset)
         fullest = self.names.fullest(name, offset)
+        if self.common_word(fullest, offset):
+            return _Person(None, role, offset)  # "Kekhawatiran ...", "Ditambahkan, ...": a common word, no name
         if " " not in fullest and _is_place(fullest):
             return self.anaphor(offset) if DEMONSTRATIVE_END.search(self.text[offset:offset + 80].split(",")[0]) \
                 else _Person(None, role, offset)
         return _Person(fullest, role, offset)
+
+    def common_word(self, name: str, offset: int) -> bool:
+        fullest = self.names.fullest(name, offset)
+        return " " not in fullest and not self.names.is_official(fullest) and _only_opens_sentences(self.text, fullest)
 
     def anaphor(self, offset: int) -> _Person:
         last = self.last_before(offset)
@@ -407,6 +468,10 @@ class _Speakers:
         name, _, _ = _name_in(clause)
         if name is None and clause is not stripped:
             name, _, _ = _name_in(stripped)
+        if name and self.common_word(name, offset):
+            name = None  # "Kekhawatiran orang nomor satu ... itu beralasan": a description, no name
+        if name and _is_place(name) and DEMONSTRATIVE_END.search(stripped):
+            return self.anaphor(offset)  # "orang nomor satu di Kabupaten Ketapang tersebut juga": the one just presented
         if name and " " not in self.names.fullest(name, offset) and _is_place(name):
             holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
             if holder:
@@ -442,6 +507,10 @@ class _Speakers:
         named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], position)
+        description = stripped.split(",")[0]
+        if description.split()[0] in ROLE_WORDS | NOT_NAME and DEMONSTRATIVE_END.search(description):
+            holder = self.names.holder_of(description, position)  # "kata Politisi PPP Kapuas Hulu itu": the one
+            return _Person(holder[0], holder[1], position) if holder else self.anaphor(position)  # just presented
         name, name_start, _ = _name_in(stripped)
         if name and " " not in self.names.fullest(name, position) and _is_place(name):
             holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"
@@ -533,6 +602,7 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     return quotes
 
 
+AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
 
@@ -544,6 +614,11 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
         if after["nya"] or after["verb"].lower().endswith("nya"):
             return speakers.anaphor(end)
         return speakers.after_verb(after.end())
+    unknown_verb = AFTER_UNKNOWN_VERB.match(text, end)
+    if unknown_verb:  # "“…,” turup Khazin.": a verb not in the list (or misspelt) before a name given earlier
+        person = speakers.after_verb(unknown_verb.end())
+        if person is not None and person.name and " " in person.name:
+            return person
     if AFTER_NYA.match(text, end):
         return speakers.anaphor(end)  # "“…,” tutupnya." and its misspellings: a verb with -nya closing the sentence
     subject = AFTER_SUBJECT.match(text, end)
