@@ -29,6 +29,18 @@ class WarehouseLocked(Exception):
     """Another crawl holds the warehouse. Exit 3."""
 
 
+def parse_date_option(text: str | None, option: str):
+    """A YYYY-MM-DD option's date, None when not given; a malformed date is a usage error."""
+    import datetime as dt
+
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
+
+
 def _command_modules():
     for info in sorted(pkgutil.iter_modules(command_package.__path__), key=lambda i: i.name):
         if info.name.startswith("_"):

@@ -164,3 +164,11 @@ def cleanup_rules(outlet_name: str | None, extra_dir: str | Path | None = None) 
     if outlet_name not in outlets:
         raise DeclarationError(f"unknown outlet {outlet_name!r}; known: {', '.join(sorted(outlets))}")
     return outlets[outlet_name].cleanup_rules()
+
+
+def unknown_outlet_message(name: str, outlets) -> str:
+    import difflib
+
+    near = difflib.get_close_matches(name, sorted(outlets), n=2, cutoff=0.75)
+    hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
+    return f"unknown outlet {name!r}; {hint}declared outlets: {', '.join(sorted(outlets))}"

@@ -100,6 +100,21 @@ class SpoolWaiting(Exception):
     """The warehouse stayed busy: batches remain in the spool, safe, for the next run or `pilkada load`."""
 
 
+def read_run_records(db):
+    """A read-only connection to the warehouse at `db` (or the default) for status and run history: a crawl
+    holds the file for short stretches, so wait it out (PILKADA_READ_WAIT, 30 s) rather than fail a check."""
+    from pilkada.crawler.cli import UsageError
+    from pilkada.crawler.config import resolve_paths
+
+    path = resolve_paths(db).warehouse
+    if not path.exists():
+        raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
+    try:
+        return connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
+    except SpoolWaiting as err:
+        raise UsageError(str(err)) from None
+
+
 def connect_when_free(warehouse, wait: float | None = None, read_only: bool = False):
     """A connection (for writing unless read_only); while another process holds the file the other way, wait
     and retry (DuckDB has one writer and no readers beside it)."""

@@ -253,7 +253,7 @@ def refresh_persons(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int],
     for m in new:
         names[m.place][m.name] += 1
     persons, person_of_name = derive_persons(names)
-    con.execute(f"DELETE FROM persons WHERE split_part(person_id, ':', 1) IN (SELECT unnest($places::VARCHAR[]))",
+    con.execute("DELETE FROM persons WHERE split_part(person_id, ':', 1) IN (SELECT unnest($places::VARCHAR[]))",
                 {"places": place_list})
     moved = list(person_of_name.items())
     if moved:

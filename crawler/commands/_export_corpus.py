@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -12,19 +11,8 @@ TIMELINE_ONLY = ("regency", "official", "regulation", "date_from", "date_to", "e
 SUFFIXES = {"parquet": (".parquet",), "jsonl": (".jsonl", ".ndjson", ".json"), "csv": (".csv",)}
 
 
-def _date(text: str | None, option: str) -> dt.date | None:
-    from pilkada.crawler.cli import UsageError
-
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
-
-
 def run_corpus(args) -> int:
-    from pilkada.crawler.cli import UsageError
+    from pilkada.crawler.cli import UsageError, parse_date_option
     from pilkada.warehouse.corpus import export_corpus
     from pilkada.warehouse.errors import BadParameter
     from pilkada.warehouse.queries import resolve_outlet
@@ -41,7 +29,7 @@ def run_corpus(args) -> int:
         raise UsageError(f"--out {args.out} should be a file such as corpus.{fmt}")
     if not out.parent.exists():
         raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
-    since, until = _date(args.since, "--since"), _date(args.until, "--until")
+    since, until = parse_date_option(args.since, "--since"), parse_date_option(args.until, "--until")
     con = open_reader(args.db, args.snapshot)
     try:
         try:

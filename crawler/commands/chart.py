@@ -5,7 +5,6 @@ The same panels as the coverage chart of `pilkada serve` (pilkada.web.coverage.p
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -69,19 +68,8 @@ def draw(series: dict[str, dict], out: Path, title: str) -> None:
     plt.close(fig)
 
 
-def _date(text: str | None, option: str) -> dt.date | None:
-    from pilkada.crawler.cli import UsageError
-
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
-
-
 def run(args) -> int:
-    from pilkada.crawler.cli import JobFailed, UsageError
+    from pilkada.crawler.cli import JobFailed, UsageError, parse_date_option
 
     out = Path(args.out)
     if out.suffix.lower() != ".png":
@@ -90,7 +78,7 @@ def run(args) -> int:
         raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
     if not 1 <= args.top <= 50:
         raise UsageError(f"--top {args.top}: give a number of regencies from 1 to 50")
-    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    date_from, date_to = parse_date_option(args.date_from, "--from"), parse_date_option(args.date_to, "--to")
     con = open_reader(args.db, args.snapshot)
     try:
         try:

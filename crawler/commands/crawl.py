@@ -42,7 +42,7 @@ def add_arguments(parser) -> None:
 
 def validate(args):
     from pilkada.crawler.config import resolve_paths
-    from pilkada.crawler.declarations import load_outlets
+    from pilkada.crawler.declarations import load_outlets, unknown_outlet_message
 
     for flag in ("since", "until"):
         value = getattr(args, flag, None)
@@ -73,14 +73,6 @@ def validate(args):
         raise UsageError(unknown_outlet_message(unknown[0], outlets))
     check_writable(paths.warehouse)
     return paths, {name: outlets[name] for name in chosen}
-
-
-def unknown_outlet_message(name: str, outlets) -> str:
-    import difflib
-
-    near = difflib.get_close_matches(name, sorted(outlets), n=2, cutoff=0.75)
-    hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
-    return f"unknown outlet {name!r}; {hint}declared outlets: {', '.join(sorted(outlets))}"
 
 
 def check_writable(warehouse: Path) -> None:

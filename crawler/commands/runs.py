@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 from pilkada.crawler.cli import UsageError
 
@@ -20,20 +19,12 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.commands.crawl import unknown_outlet_message
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.crawler.declarations import unknown_outlet_message
+    from pilkada.crawler.ingest import read_run_records
 
     if args.last < 0:
         raise UsageError("--last must be 0 (all) or more")
-    path = resolve_paths(args.db).warehouse
-    if not path.exists():
-        raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
-    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
-
-    try:  # a crawl holds the file for one short transaction per batch: wait it out rather than fail a check
-        con = connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
-    except SpoolWaiting as err:
-        raise UsageError(str(err)) from None
+    con = read_run_records(args.db)
     try:
         if args.outlet:
             known = [o for (o,) in con.execute("SELECT outlet FROM outlets ORDER BY 1").fetchall()]

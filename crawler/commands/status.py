@@ -55,20 +55,12 @@ def age(seconds: float | None) -> str:
 
 def run(args) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.commands.crawl import unknown_outlet_message
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.crawler.declarations import unknown_outlet_message
+    from pilkada.crawler.ingest import read_run_records
 
     max_age_text = args.max_age or os.environ.get("PILKADA_MAX_AGE") or None
     max_age = parse_age(max_age_text) if max_age_text else None
-    path = resolve_paths(args.db).warehouse
-    if not path.exists():
-        raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
-    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
-
-    try:  # a crawl holds the file for one short transaction per batch: wait it out rather than fail a check
-        con = connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
-    except SpoolWaiting as err:
-        raise UsageError(str(err)) from None
+    con = read_run_records(args.db)
     try:
         outlets = wh.outlet_status(con)
         known = [o["outlet"] for o in outlets]
