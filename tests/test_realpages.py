@@ -16,6 +16,11 @@ PAGES = [CorpusPage(path, json.loads(path.with_suffix(".json").read_text(encodin
          for path in sorted(REALPAGES.glob("*/*.html"))]
 
 
+def test_the_corpus_holds_real_pages_of_several_outlets():
+    outlets = {page.expected["outlet"] for page in PAGES}
+    assert len(PAGES) >= 19 and len(outlets) >= 8, (len(PAGES), sorted(outlets))
+
+
 def test_every_saved_page_has_its_expectations():
     for page in PAGES:
         missing = [key for key in (*REQUIRED_KEYS, "source", "pages") if key not in page.expected]
