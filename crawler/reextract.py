@@ -78,13 +78,19 @@ def _warm(backend: str | None) -> None:
 
 
 def _alive(pid: int) -> bool:
+    """The process runs: a killed starter waiting to be reaped (a zombie) answers kill(pid, 0) but is dead."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:  # pragma: no cover - another user's process
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            state = stat.read().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):  # pragma: no cover - no /proc
+        return True
+    return state not in ("Z", "X")
 
 
 def _init_worker(outlets_dir: str | None, sites_url: str | None) -> None:
@@ -93,6 +99,8 @@ def _init_worker(outlets_dir: str | None, sites_url: str | None) -> None:
     from pilkada.crawler.declarations import load_outlets
 
     die_with_parent()
+    if os.getppid() == 1:  # the fork server died before the kernel was asked: nobody would ever end this worker
+        os._exit(0)
     starter = multiprocessing.parent_process()  # the process that asked for this worker (the fork server's starter)
     if starter is not None and starter.pid and not _alive(starter.pid):
         os._exit(0)
