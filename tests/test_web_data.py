@@ -50,8 +50,8 @@ def test_near_matches_are_offered_for_a_misspelling(con):
 
 
 def test_a_resolver_error_carrying_choices_becomes_a_choice_list(con):
-    err = wh.UnknownName("official 'Ahmad' is ambiguous", ["Ahmad A", "Ahmad B"])
-    err.choices = [("person-1", "Ahmad A (Ketua KPU, Jombang)"), ("person-2", "Ahmad A (Camat, Nganjuk)")]
+    err = wh.AmbiguousName("official 'Ahmad' fits 2 people",
+                           [("person-1", "Ahmad A (Ketua KPU, Jombang)"), ("person-2", "Ahmad A (Camat, Nganjuk)")])
     subjects = [data.subject_from_suggestion(con, "official", c) for c in err.choices]
     assert subjects == [data.Subject("official", "person-1", "Ahmad A (Ketua KPU, Jombang)"),
                         data.Subject("official", "person-2", "Ahmad A (Camat, Nganjuk)")]

@@ -19,7 +19,7 @@ from pathlib import Path
 from flask import Flask, Response, abort, redirect, render_template, request, url_for
 
 from pilkada import warehouse as wh
-from pilkada.warehouse.errors import BadParameter, UnknownName
+from pilkada.warehouse.errors import AmbiguousName, BadParameter, UnknownName
 
 from . import coverage as cov
 from . import data
@@ -160,9 +160,9 @@ def create_app(db_path: str | Path, use_snapshot: bool = False) -> Flask:
                 subject, filters, events = _timeline_data(con)
             except UnknownName as err:
                 kind = request.args.get("kind", "")
-                ambiguous = bool(getattr(err, "choices", None)) or "ambiguous" in str(err)
+                ambiguous = isinstance(err, AmbiguousName)
                 offered = [data.subject_from_suggestion(con, kind, s)
-                           for s in (getattr(err, "choices", None) or err.suggestions)]
+                           for s in (err.choices if ambiguous else err.suggestions)]
                 result = data.SearchResult(request.args.get("value", ""), ambiguous=offered if ambiguous else [],
                                            near=[] if ambiguous else offered)
                 return render_template("search.html", result=result, q=result.text, error=str(err)), 404

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pilkada.warehouse.errors import BadParameter, UnknownName
+from pilkada.warehouse.errors import AmbiguousName, BadParameter, UnknownName
 from pilkada.warehouse.queries import resolve_official, resolve_outlet, resolve_regency, resolve_regulation
 
 KINDS = ("regency", "official", "regulation")
@@ -92,36 +92,13 @@ def search(con, text: str) -> SearchResult:
     for kind in KINDS:
         try:
             result.found.append(subject(con, kind, result.text))
+        except AmbiguousName as err:  # a kabupaten and a kota of one name, several people: the reader chooses
+            result.ambiguous += [subject_from_suggestion(con, kind, c) for c in err.choices]
         except UnknownName as err:
-            choices = getattr(err, "choices", None)
-            if choices:
-                result.ambiguous += [subject_from_suggestion(con, kind, c) for c in choices]
-            elif "ambiguous" in str(err):
-                result.ambiguous += [subject_from_suggestion(con, kind, s) for s in err.suggestions]
-            else:
-                result.near += [subject_from_suggestion(con, kind, s) for s in err.suggestions]
+            result.near += [subject_from_suggestion(con, kind, s) for s in err.suggestions]
         except BadParameter:
             continue
-    _offer_homonym_city(con, result)
     return result
-
-
-def _offer_homonym_city(con, result: SearchResult) -> None:
-    """A bare name that a kabupaten and a kota share ('Kediri') offers both, not silently the kabupaten."""
-    if re.match(r"^(kabupaten|kab\.?|kota|pemkab|pemkot)\s", result.text, re.IGNORECASE):
-        return
-    for found in [s for s in result.found if s.kind == "regency"]:
-        bare = re.sub(r"^(Kabupaten|Kota)\s+", "", found.label)
-        if bare.lower() != result.text.lower():
-            continue
-        rows = con.execute(
-            "SELECT code, name FROM regions WHERE level = 2 AND code <> ? AND regexp_replace(name, "
-            "'^(Kabupaten|Kota) ', '') = ? ORDER BY code", [found.value, bare]).fetchall()
-        for code, name in rows:
-            result.ambiguous.append(Subject("regency", code, name))
-        if rows:  # the resolver's pick is one of several: let the reader choose
-            result.found.remove(found)
-            result.ambiguous.insert(0, found)
 
 
 # ---------------------------------------------------------------------------- timelines
