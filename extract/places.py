@@ -148,7 +148,11 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         after = tokens[i].word.lower() if i < n else ""
         if "bernama" in cues[:3] or "sapaan" in cues[:3]:
             continue  # "warga bernama Robert Samosir": a person's name
-        if nearest in NOT_REGENCY_CUES or nearest in PERSON_CUES or _continues_list(tokens, list_excluded_until, i - width):
+        in_list = nearest not in NOT_REGENCY_CUES and _continues_list(tokens, list_excluded_until, i - width)
+        if in_list and k in g.regency_by_bare and k not in g.kecamatan_by_bare and tokens[i - width - 1].text == ",":
+            in_list = False  # "Kelurahan Pakis, Kecamatan Sawahan, Surabaya": an address ends with its regency,
+            # a name no kecamatan has
+        if nearest in NOT_REGENCY_CUES or nearest in PERSON_CUES or in_list:
             # the whole capitalised name after "Kecamatan"/"Desa" is the kecamatan's ("Mentawa Baru Ketapang")
             while i < n and tokens[i].is_capitalised and not tokens[i].is_punct and tokens[i].word not in STOP_RUN:
                 i += 1

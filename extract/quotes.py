@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS
+from .officials import TITLE_RE
 from .regions import gazetteer, key
 from .tokens import HONORIFICS, NOT_NAME, ORG_WORDS
 
@@ -409,6 +410,9 @@ class _Speakers:
         if name is None:
             return _Person(None, role, offset)
         fullest = self.names.fullest(name, offset)
+        if TITLE_RE.fullmatch(fullest):  # "lanjut Kapolresta": a title alone stands for its holder, never a name
+            holder = self.names.holder_of(fullest, offset)
+            return _Person(holder[0], holder[1], offset) if holder else _Person(None, fullest, offset)
         if self.common_word(fullest, offset):
             return _Person(None, role, offset)  # "Kekhawatiran ...", "Ditambahkan, ...": a common word, no name
         if " " not in fullest and _is_place(fullest):

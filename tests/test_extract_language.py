@@ -216,3 +216,18 @@ def test_more_dates(text, expected):
 ])
 def test_more_regulations(text, expected):
     assert expected in {(r["kind"], r["number"], r["year"]) for r in extract(text)["regulations"]}
+
+
+def test_a_title_alone_after_a_quote_is_its_holder():
+    text = ("Kapolresta Sleman Kombes Pol Yuswanto Ardi menegaskan pihaknya siap.\n\n"
+            "“Patroli siber juga kami lakukan untuk memantau hoaks,” lanjut Kapolresta.")
+    assert speakers(text) == ["Yuswanto Ardi"]
+    assert speakers("“Patroli siber juga kami lakukan setiap malam,” lanjut Kapolresta.") == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warga Kelurahan Pakis, Kecamatan Sawahan, Surabaya, antre di TPS 12.", {"35.78"}),
+    ("Petugas menyisir Desa Sumberjo, Kecamatan Ngoro, dan Kecamatan Ploso.", set()),
+])
+def test_an_address_ends_with_its_regency(text, expected):
+    assert {r["code"] for r in extract(text)["regencies"]} == expected
