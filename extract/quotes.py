@@ -98,16 +98,31 @@ class _Person:
     offset: int
 
 
+QUOTE_MARKS = re.compile(r"‘‘|’’|''|[“”\"‘’\n]")
+CLOSES_AFTER = ",.!?…"
+
+
 def quote_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, words) of every quotation of four words or more, continued across paragraphs, in order."""
+    """(start, end, words) of every quotation of four words or more, continued across paragraphs, in order.
+
+    Marks of every kind outlets use: “ ”, " ", doubled single marks (‘‘ ’’ or ''), a mixed pair (“ … ", ” … ’), a
+    single-mark quotation of speech (‘Kami siap …,’ kata X) and an opening mark typed for the closing one
+    (“ … ,“ kata X). A single ’ closes only after the sentence's punctuation, so an apostrophe (Syai’in) or a
+    term in single marks (‘tidak netral’) is no quotation, and it never closes a quote opened with “ or "."""
     spans: list[tuple[int, int, str]] = []
-    marks = [(m.start(), m.group(0)) for m in re.finditer(r"[“”\"\n]", text)]
+    marks = [(m.start(), m.group(0)) for m in QUOTE_MARKS.finditer(text)]
     open_at: int | None = None
+    opener = ""
     pieces: list[tuple[int, int]] = []
     first_open = 0
     i = 0
     while i < len(marks):
         offset, mark = marks[i]
+        width = len(mark)
+        if mark in ("‘‘", "''"):
+            mark = "“"
+        elif mark == "’’":
+            mark = "”"
         if mark == "\n":
             if open_at is not None:
                 # left open at a paragraph's end: one quote if the next paragraph reopens it, else no quote
@@ -126,18 +141,31 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                     open_at, pieces = None, []
             i += 1
             continue
+        before = text[offset - 1] if offset else " "
+        after_mark = text[offset + width:offset + width + 1] or " "
+        if mark == "‘":
+            if open_at is None and (before.isspace() or before in "(–—-") and after_mark.isupper():
+                open_at, first_open, pieces, opener = offset + 1, offset, [], "‘"
+            i += 1
+            continue
+        if mark == "’":
+            closes = open_at is not None and opener in ("‘", "”") and before in CLOSES_AFTER and (
+                after_mark.isspace() or after_mark in ",.;)")
+            if not closes:
+                i += 1
+                continue  # an apostrophe, or a term in single marks inside a quotation
         if open_at is None:
             opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace()) and text[offset + 1:offset + 2].isalnum()
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
-                open_at, first_open, pieces = offset + 1, offset, []
-        elif mark == "“":
-            open_at, first_open, pieces = offset + 1, offset, []  # a new opening: the last one never closed
+                open_at, first_open, pieces, opener = offset + width, offset, [], mark
+        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()):
+            open_at, first_open, pieces, opener = offset + width, offset, [], mark  # a new opening: the last one never closed
         else:
             pieces.append((open_at, offset))
             words = " ".join(text[a:b].strip() for a, b in pieces).strip()
             words = re.sub(r"\s+", " ", words).rstrip(",").strip()
             if len(re.findall(r"[\w'’-]+", words)) >= 4:
-                spans.append((first_open, offset + 1, words))
+                spans.append((first_open, offset + width, words))
             open_at, pieces = None, []
         i += 1
     return spans

@@ -100,6 +100,15 @@ def test_capitalised_common_words_are_not_holders(text):
     ("\"Logistik sudah kami distribusikan ke semua kecamatan,\" ujar Samsuar Saleh.",
      "Logistik sudah kami distribusikan ke semua kecamatan"),
     ("”Masyarakat jangan ragu datang ke TPS,” tutur Fatmawati Rusdi.", "Masyarakat jangan ragu datang ke TPS"),
+    ("“Gudang logistik dijaga polisi siang malam,\" jelas Samsuar Saleh.", "Gudang logistik dijaga polisi siang malam"),
+    ("”Gudang logistik dijaga polisi siang malam,’ jelas Samsuar Saleh.", "Gudang logistik dijaga polisi siang malam"),
+    ("‘‘Pleno tingkat kecamatan selesai hari ini,’’ ujar Samsuar Saleh.", "Pleno tingkat kecamatan selesai hari ini"),
+    ("''Pleno tingkat kecamatan selesai hari ini,'' ujar Samsuar Saleh.", "Pleno tingkat kecamatan selesai hari ini"),
+    ("‘Pleno tingkat kecamatan selesai hari ini,’ ujar Samsuar Saleh.", "Pleno tingkat kecamatan selesai hari ini"),
+    ("“Pleno tingkat kecamatan selesai hari ini,“ ujar Samsuar Saleh.", "Pleno tingkat kecamatan selesai hari ini"),
+    ("“Kami menyebutnya ‘pengawasan melekat,’ dan itu berjalan,” kata Samsuar Saleh.",
+     "Kami menyebutnya ‘pengawasan melekat,’ dan itu berjalan"),
+    ("“Ketua KPPS Syai’in sudah siap sejak pagi,” kata Samsuar Saleh.", "Ketua KPPS Syai’in sudah siap sejak pagi"),
 ])
 def test_quote_marks(text, expected_text):
     quotes = extract(text)["quotes"]
@@ -231,3 +240,11 @@ def test_a_title_alone_after_a_quote_is_its_holder():
 ])
 def test_an_address_ends_with_its_regency(text, expected):
     assert {r["code"] for r in extract(text)["regencies"]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu menyatakan tidak akan ‘tinggal diam begitu saja’ menghadapi pelanggaran.",  # a term in single marks
+    "Program ‘Gerakan Pilkada Bersih Damai’ diluncurkan di alun-alun.",
+])
+def test_single_marks_around_a_term_are_no_quotation(text):
+    assert extract(text)["quotes"] == []
