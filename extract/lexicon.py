@@ -29,7 +29,7 @@ STANDALONE_TITLES = [
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
-    r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
+    r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
 ]
 
@@ -61,6 +61,7 @@ DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pem
 AFTER_VERBS = (
     "kata|ujar|tutur|tegas|imbuh|pungkas|jelas|terang|ungkap|sebut|papar|tukas|ucap|lanjut|tambah|ajak|pinta|"
     "harap|kilah|seru|sambung|beber|urai|aku|akui|tandas|timpal|ingat|cetus|keluh|klaim|sergah|jawab|tanya|"
+    "pesan|tutup|bantah|nilai|sindir|tuding|desak|minta|kritik|pinta|yakin|janji|tepis|sanggah|tambahkan|"
     "ungkapnya|tulis|bilang|celetuk|ucapnya|paparnya|sahut|katakan|kisah|cerita|kenang|jelasnya|tambahnya"
 )
 # Verbs of saying with their subject before them ("X mengatakan"), outside or before a quote.

@@ -70,7 +70,10 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               "Kader", "Pengurus", "Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Staf", "Pegawai", "Petugas",
               "Kuasa", "Juru", "Jubir", "Pakar", "Peneliti", "Dosen", "Rektor", "Dekan", "Direktur", "Koordinator",
               "Pj", "Plt", "Plh", "Pjs", "Penjabat", "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades",
-              "Wagub", "Politisi", "Politikus", "Pelaku", "Tersangka", "Terlapor", "Pelapor", "Korban"}
+              "Wagub", "Politisi", "Politikus", "Pelaku", "Tersangka", "Terlapor", "Pelapor", "Korban",
+              # descriptions of a person ("Orang nomor satu di Sulsel itu", "Pria asal Gowa ini")
+              "Orang", "Pria", "Wanita", "Perempuan", "Lelaki", "Sosok", "Bocah", "Remaja", "Pensiunan", "Pejabat",
+              "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara"}
 # a sentence's start, past a dateline or a live report's time stamp ("NGANJUK – ", "07.40 WIB – ")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
@@ -444,7 +447,7 @@ class _Speakers:
         if self.common_word(fullest, offset):
             return _Person(None, role, offset)  # "Kekhawatiran ...", "Ditambahkan, ...": a common word, no name
         if " " not in fullest and _is_place(fullest):
-            return self.anaphor(offset) if DEMONSTRATIVE_END.search(self.text[offset:offset + 80].split(",")[0]) \
+            return self.anaphor(offset) if DEMONSTRATIVE_END.search(re.split(r"[,.;\n]", self.text[offset:offset + 80])[0]) \
                 else _Person(None, role, offset)
         return _Person(fullest, role, offset)
 

@@ -248,3 +248,21 @@ def test_an_address_ends_with_its_regency(text, expected):
 ])
 def test_single_marks_around_a_term_are_no_quotation(text):
     assert extract(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pj Gubernur Sulsel Prof Zudan Arif Fakrulloh meninjau gudang. Orang nomor satu di Sulsel itu menegaskan, "
+     "“Pemprov akan membantu distribusi logistik ke pulau-pulau.”", ["Zudan Arif Fakrulloh"]),
+    ("Bupati Gowa Adnan Purichta Ichsan hadir. “Jangan ada ASN yang ikut kampanye,” sebut orang nomor satu di Gowa "
+     "itu.", ["Adnan Purichta Ichsan"]),
+    ("“Jangan ada ASN yang ikut kampanye,” pesan Bupati Gowa Adnan Purichta Ichsan.", ["Adnan Purichta Ichsan"]),
+    ("“Tudingan itu sama sekali tidak berdasar,” bantah Ketua Bawaslu Gowa, Samsuar Saleh.", ["Samsuar Saleh"]),
+    ("“Pelayanan di TPS itu cepat sekali,” nilai Andi Baso, warga Romang Polong.", ["Andi Baso"]),
+])
+def test_descriptions_and_more_verbs_of_saying(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_director_general_is_a_national_office():
+    assert ("Akmal Malik", "Dirjen Otda Kemendagri", None, None) in officials(
+        "Dirjen Otda Kemendagri Akmal Malik meminta kepala daerah netral.")
