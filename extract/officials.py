@@ -443,6 +443,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True
+        if area_role and not separated and j + 1 < n and tokens[j].word in VILLAGE_KINDS and tokens[j + 1].is_capitalised:
+            j += 1  # "Perbekel Desa Dalung I Made Sukadana": the village's kind, then its name, then the holder
         found = _name_at(tokens, j) if j < n else None
         if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
             found = None  # the title ended its sentence: the next capitalised word starts another one
@@ -452,7 +454,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             holder = _after_village_name(found, tokens, villages)
             separated = holder is not None and holder != found  # the village's name stood between title and holder
             found = holder
-        if found and area_role and " " not in found[0] and not _not_a_place(tokens[j]):
+        if found and area_role and " " not in found[0] and not _not_a_place(tokens[_token_index_at(tokens, found[1])]):
             found = None  # "Kepala Desa Meraka, Lambuya": the kecamatan after the village, not its head
         if found and area_role and not separated and _kecamatan_width(tokens, j) >= len(found[0].split()):
             found = None  # "Camat Ploso" without the name: the word is the kecamatan (not "Camat Ngoro Bambang Wijaya")
@@ -572,7 +574,8 @@ def _after_village_name(found, tokens: list[Token], villages: set[str]):
     if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised):
         return None  # the capitalised words ran up to a comma with no name after it: they name the village
     for width in (2, 1):
-        if len(words) > width and key(" ".join(words[:width])) in villages:
+        if len(words) >= width and key(" ".join(words[:width])) in villages:  # the holder may follow the village's
+            # whole name ("Dalung I Made Sukadana": 'I' opens a Balinese name, not this run of capitals)
             index = _token_index_at(tokens, start)
             rest = _name_at(tokens, index + width)
             return rest if rest and rest[1] >= start else None

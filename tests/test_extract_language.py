@@ -266,3 +266,12 @@ def test_descriptions_and_more_verbs_of_saying(text, expected):
 def test_a_director_general_is_a_national_office():
     assert ("Akmal Malik", "Dirjen Otda Kemendagri", None, None) in officials(
         "Dirjen Otda Kemendagri Akmal Malik meminta kepala daerah netral.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Perbekel Desa Dalung I Made Sukadana ikut memantau jalannya pleno.", ("I Made Sukadana", "Perbekel")),
+    ("Kepala Desa Dalung I Made Sukadana ikut memantau jalannya pleno.", ("I Made Sukadana", "Kepala Desa")),
+    ("Lurah Kelurahan Kepanjen Kidul Suhartono ikut memantau jalannya pleno.", ("Suhartono", "Lurah")),
+])
+def test_a_village_named_with_its_kind_between_title_and_holder(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == {expected}
