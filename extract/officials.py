@@ -574,8 +574,9 @@ def _after_village_name(found, tokens: list[Token], villages: set[str]):
     if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised):
         return None  # the capitalised words ran up to a comma with no name after it: they name the village
     for width in (2, 1):
-        if len(words) >= width and key(" ".join(words[:width])) in villages:  # the holder may follow the village's
-            # whole name ("Dalung I Made Sukadana": 'I' opens a Balinese name, not this run of capitals)
+        if (len(words) > width or len(words) == width == 1) and key(" ".join(words[:width])) in villages:
+            # the holder may follow a one-word village ("Dalung I Made Sukadana": 'I' opens a Balinese name, not
+            # this run of capitals); two words may be the village's or the village and a one-word holder's
             index = _token_index_at(tokens, start)
             rest = _name_at(tokens, index + width)
             return rest if rest and rest[1] >= start else None
