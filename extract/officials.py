@@ -727,21 +727,27 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
         else:
             mention.forms = [mention.name]
             people.append(mention)
-    people = [person for person in people if not _joins_clipped(person, people)]
+    by_prefix: dict[str, list[OfficialMention]] = {}  # the longer words' prefixes, so each look-up reads one list
+    for person in people:
+        if " " in person.name:
+            for part in set(_norm(person.name).split()):
+                for end in range(4, min(len(part), 24)):
+                    by_prefix.setdefault(part[:end], []).append(person)
+    people = [person for person in people if not _joins_clipped(person, by_prefix)]
     people.sort(key=lambda m: m.start)
     return people
 
 
-def _joins_clipped(person: OfficialMention, people: list[OfficialMention]) -> bool:
+def _joins_clipped(person: OfficialMention, by_prefix: dict[str, list[OfficialMention]]) -> bool:
     """A one-word name clipped from a word of exactly one fuller name ('Jones' for 'Novri Jonestama') is that person:
     joined to it (its forms added) and dropped."""
     word = _norm(person.name)
     if " " in word or len(word) < 4:
         return False
-    fuller = [other for other in people if other is not person and " " in other.name
-              and any(part.startswith(word) and part != word for part in _norm(other.name).split())]
+    fuller = {id(other): other for other in by_prefix.get(word, ())[:8]}
     if len(fuller) != 1:
         return False
+    fuller = list(fuller.values())
     fuller[0].forms.extend(person.forms)
     if fuller[0].role is None and person.role:
         fuller[0].role, fuller[0].regency, fuller[0].province = person.role, person.regency, person.province
