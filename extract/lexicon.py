@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens import HONORIFICS
+
 # ---- titles of office (officials.TITLE_RE) --------------------------------------------------------------------
 
 ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?|Pejabat\s+[Ss]ementara)\s+)"
@@ -23,7 +25,9 @@ STANDALONE_TITLES = [
     r"Kasi\s?humas", r"Kasubbag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
     r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
     r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
-    r"Danyon", r"Danpos\w*", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
+    r"Danyon", r"Danpos\w*", r"Wakapolsek", r"Kakankemenag", r"Kakan(?:kemenkumham|tah|wil)\w*",
+    r"Kanit(?:reskrim|lantas|intelkam|binmas|samapta|sabhara|narkoba)", r"Kanit\s+[A-Z][a-z]+",
+    r"Bhabinkamtibmas", r"Babinkamtibmas", r"Babinsa", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
 ]
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
@@ -79,3 +83,11 @@ SAY_VERBS = (
 
 # The verbs of saying as words: capitalised after a quote ("“…,” Ungkap Ngesti") they are still verbs, never a name.
 SAYING_WORDS = frozenset(w for w in (AFTER_VERBS + "|" + SAY_VERBS).split("|") if not w.endswith("nya"))
+
+# Honorifics, professional titles and ranks before a name, beyond the tokenizer's list: enlisted ranks of the TNI and
+# Polri ("Serda", "Bharada"), and professional prefixes ("Drh", "Apt", "Ns").
+HONORIFIC_WORDS = frozenset(HONORIFICS | {
+    "Serda", "Serka", "Sertu", "Serma", "Kopda", "Koptu", "Kopka", "Praka", "Pratu", "Prada", "Pelda", "Peltu",
+    "Bharada", "Bharatu", "Bharaka", "Brigadir", "Bripol", "Brigpol", "Aipda", "Aiptu", "AKBP", "Kombes", "Letnan",
+    "Drh", "drh", "Apt", "Ns", "Hajah",
+})

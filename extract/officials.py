@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from .lexicon import ACTING, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SE_PREFIXED, STANDALONE_TITLES
 from .regions import gazetteer, key
-from .tokens import CONNECTORS, HONORIFICS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
+from .lexicon import HONORIFIC_WORDS as HONORIFICS
+from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
 
 TITLE_RE = re.compile(
     r"(?<![\w])(?P<acting>" + ACTING + r")?(?P<title>"
@@ -74,6 +75,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 text = rest
         if not is_initial:
             word = token.word
+            if words and word in HONORIFICS and word[:1].isupper() and j + 1 < n and tokens[j + 1].is_capitalised:
+                words = []  # "Polsek Montong Aipda Joko Susilo": a rank opens the name, the words before were a place
+                j += 1
+                continue
             if not NAME_WORD.match(text if not text.endswith(".") else word):
                 break
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3:
@@ -146,6 +151,10 @@ def _portfolio_continues(tokens: list[Token], k: int) -> bool:
 MINISTER = re.compile(r"^Men(?:ko)?[a-z]{2,}(?:[A-Z]{1,2}[a-z]*)?$")  # "Mendagri", "Menkopolhukam", "MenpanRB"
 
 
+# Kinds of village that never end a body's name ("Negeri" does: "Kejaksaan Negeri", "Menteri Dalam Negeri").
+VILLAGE_BEFORE_NAME = {"Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Nagari", "Nagori", "Pekon", "Tiyuh", "Jorong"}
+
+
 def _org_after(tokens: list[Token], i: int) -> int:
     """Index after the organisation words that follow a head noun ("KPU", "Dinas Pendidikan", "Kantor Regional II BKN")."""
     n = len(tokens)
@@ -165,6 +174,10 @@ def _org_after(tokens: list[Token], i: int) -> int:
         if token.is_punct and token.text not in ("/", "&"):
             break
         lower = word.lower()
+        if taken and word in VILLAGE_BEFORE_NAME and j + 1 < n and tokens[j + 1].is_capitalised \
+                and tokens[j + 1].word not in ORG_WORDS and not tokens[j + 1].word.isupper() \
+                and tokens[j + 1].word not in ("Kabupaten", "Kota", "Provinsi", "Kab"):
+            break  # "Ketua PPS Desa Talun": the village the body serves, not a word of its name
         portfolio_open = j > i and tokens[j - 1].word in PORTFOLIO_UNITS or (
             j > i + 1 and tokens[j - 2].word in PORTFOLIO_UNITS and tokens[j - 1].is_capitalised) or (
             portfolio and token.is_capitalised and word not in ("Kabupaten", "Kota", "Provinsi", "Kab"))
@@ -236,7 +249,8 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
 # Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
 LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
-AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|danramil|panewu|"
+AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|wakapolsek|danramil|"
+                         r"panewu|bhabinkamtibmas|babinkamtibmas|babinsa|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
                          r"kelian(?:\s+banjar)?(?:\s+dinas)?|(?:ketua|anggota)\s+panwaslih\s+kecamatan|"
                          r"(?:ketua|anggota)\s+(?:ppk|pps|kpps(?:\s+tps)?|panwascam|panwaslu\s+kecamatan|pkd))$")

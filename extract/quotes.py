@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS
 from .officials import TITLE_RE
 from .regions import gazetteer, key
-from .tokens import HONORIFICS, NOT_NAME, ORG_WORDS
+from .lexicon import HONORIFIC_WORDS as HONORIFICS
+from .tokens import NOT_NAME, ORG_WORDS
 
 AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
                    r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",

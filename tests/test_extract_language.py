@@ -275,3 +275,18 @@ def test_a_director_general_is_a_national_office():
 ])
 def test_a_village_named_with_its_kind_between_title_and_holder(text, expected):
     assert {(o[0], o[1]) for o in officials(text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kakankemenag Tuban Umi Kulsum meminta penyuluh agama netral.", ("Umi Kulsum", "Kakankemenag")),
+    ("Wakapolsek Montong Iptu Suharto ikut berpatroli ke TPS.", ("Suharto", "Wakapolsek")),
+    ("Kanit Reskrim Polsek Montong Aipda Joko Susilo menangani laporan itu.", ("Joko Susilo", "Kanit Reskrim Polsek")),
+    ("Bhabinkamtibmas Desa Talun Aipda Sugeng Riyadi memantau TPS.", ("Sugeng Riyadi", "Bhabinkamtibmas")),
+    ("Babinsa Koramil Montong Serda Bambang Eko ikut berjaga di TPS.", ("Bambang Eko", "Babinsa Koramil")),
+    ("Ketua PPS Desa Talun, Sutarji, menyerahkan kotak suara.", ("Sutarji", "Ketua PPS")),
+    ("Menteri Dalam Negeri Tito Karnavian hadir secara daring.", ("Tito Karnavian", "Menteri Dalam Negeri")),
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Tuban, Eko Julianto, hadir.",
+     ("Eko Julianto", "Kepala Dinas Pemberdayaan Masyarakat dan Desa")),
+])
+def test_police_military_and_village_level_offices(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == {expected}
