@@ -155,6 +155,11 @@ MINISTER = re.compile(r"^Men(?:ko)?[a-z]{2,}(?:[A-Z]{1,2}[a-z]*)?$")  # "Mendagr
 VILLAGE_BEFORE_NAME = {"Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Nagari", "Nagori", "Pekon", "Tiyuh", "Jorong"}
 
 
+HOSPITALS = {"RSUD", "RSU", "RS", "RSJ", "RSIA", "RSAL", "RSAU", "RSPAD", "RSUP"}
+EXECUTIVES = {"Bupati", "Walikota", "Wali", "Gubernur", "Wakil", "Presiden", "Wapres", "Menteri", "Wabup", "Wagub"}
+AIDE_BEFORE = re.compile(r"(?:Staf\s+Ahli|Staf\s+Khusus|Tenaga\s+Ahli|Ajudan|Sekretaris\s+Pribadi)\s+$")
+
+
 def _org_after(tokens: list[Token], i: int) -> int:
     """Index after the organisation words that follow a head noun ("KPU", "Dinas Pendidikan", "Kantor Regional II BKN")."""
     n = len(tokens)
@@ -200,6 +205,10 @@ def _org_after(tokens: list[Token], i: int) -> int:
         if taken and token.is_capitalised and word not in NOT_NAME and portfolio_open:
             j += 1  # "Staf Khusus Mendagri Bidang Politik": the portfolio's words after Bidang
             taken += 1
+            continue
+        if taken == 0 and word in EXECUTIVES and i > 0 and tokens[i - 1].word in ("Ahli", "Khusus", "Ajudan", "Pribadi"):
+            j += 2 if word in ("Wali", "Wakil") and j + 1 < n and tokens[j + 1].word in ("Kota", "Bupati", "Gubernur") else 1
+            taken += 1  # "Staf Ahli Bupati Tuban Bidang Hukum": an aide's office is the executive's
             continue
         if taken == 0 and token.is_capitalised and (word not in NOT_NAME or MINISTER.match(word)) and j + 1 < n \
                 and tokens[j + 1].word in ORG_WORDS:
@@ -346,6 +355,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue
+        if match["standalone"] and AIDE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            continue  # "Staf Ahli Bupati Tuban": the aide holds the office, not the Bupati's
         if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder
         if not title_text[0].isupper() and match.start() > 0 and text[match.start() - 1] not in " \n(":
@@ -388,6 +399,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         place_code: str | None = None
         provincial: str | None = None
         separated = False
+        if i < n and i > 0 and tokens[i - 1].word in HOSPITALS and tokens[i].word in HONORIFICS:
+            comma = _skip_to_comma(tokens, i, limit=8)
+            if comma and _name_at(tokens, comma):  # "Direktur RSUD dr. R. Koesma Tuban, dr. Bambang": the hospital
+                place_code = _regency_in(tokens, i, comma - 1)  # bears a person's name, its holder after the comma
+                i, separated = comma, True
         if i < n and tokens[i].text[:1].isdigit() and not (i + 1 < n and tokens[i + 1].text == "/") \
                 and match["standalone"] and re.match(r"(?i)dan", title_only):
             i += 1  # "Dandim 0814 Letkol Inf Triyono": the unit's number alone

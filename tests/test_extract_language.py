@@ -290,3 +290,13 @@ def test_a_village_named_with_its_kind_between_title_and_holder(text, expected):
 ])
 def test_police_military_and_village_level_offices(text, expected):
     assert {(o[0], o[1]) for o in officials(text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staf Ahli Bupati Tuban Bidang Hukum, Agus Wijaya, hadir dalam apel.", {("Agus Wijaya", "Staf Ahli Bupati")}),
+    ("Staf Ahli Gubernur Jatim Bidang Pemerintahan, Agus Wijaya, hadir.", {("Agus Wijaya", "Staf Ahli Gubernur")}),
+    ("Direktur RSUD dr. R. Koesma Tuban, dr. Bambang Sugiarto, menyiapkan ruang isolasi.",
+     {("Bambang Sugiarto", "Direktur RSUD")}),
+])
+def test_an_aide_of_an_executive_and_a_hospital_named_after_a_person(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == expected
