@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key
 from .tokens import Token
 
-KABUPATEN_CUES = {"kabupaten", "kab", "pemkab", "bupati", "wabup", "setdakab", "pemkab", "kabupatennya", "sekdakab"}
-KOTA_CUES = {"kota", "pemkot", "pemko", "walikota", "wawali", "setdakot", "kotamadya", "sekdakot", "pemkotnya"}
+# the election of the office decides too: "Pilwali Kediri" is the city's, "Pilbup Blitar" the regency's
+KABUPATEN_CUES = {"kabupaten", "kab", "pemkab", "bupati", "wabup", "setdakab", "pemkab", "kabupatennya", "sekdakab",
+                  "pilbup", "pilkab", "cabup", "cawabup", "dprd-kab"}
+KOTA_CUES = {"kota", "pemkot", "pemko", "walikota", "wawali", "setdakot", "kotamadya", "sekdakot", "pemkotnya",
+             "pilwali", "pilwalkot", "pilwakot", "cawali", "cawawali"}
 NOT_REGENCY_CUES = {"kecamatan", "kec", "desa", "kelurahan", "kel", "dusun", "dukuh", "kampung", "jalan", "jl", "jln",
                     "gang", "gg", "perumahan", "ds", "dsn", "rt", "rw", "blok", "pasar", "stasiun", "terminal",
                     "bandara", "pelabuhan", "sungai", "gunung", "danau", "pantai", "bukit", "hutan", "kali",

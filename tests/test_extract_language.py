@@ -300,3 +300,14 @@ def test_police_military_and_village_level_offices(text, expected):
 ])
 def test_an_aide_of_an_executive_and_a_hospital_named_after_a_person(text, expected):
     assert {(o[0], o[1]) for o in officials(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pilwali Kediri diikuti dua pasangan calon.", {"35.71"}),
+    ("Pilwalkot Blitar diikuti dua pasangan calon.", {"35.72"}),
+    ("Pilbup Blitar diikuti dua pasangan calon.", {"35.05"}),
+    ("Debat Cawali Mojokerto digelar di hotel.", {"35.76"}),
+    ("Pilkada Kediri diikuti tiga pasangan calon.", {"35.06"}),  # no deciding context: the kabupaten
+])
+def test_the_election_of_an_office_decides_kota_or_kabupaten(text, expected):
+    assert {r["code"] for r in extract(text)["regencies"]} == expected
