@@ -65,6 +65,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         text = token.text
         if token.is_punct:
             break
+        if words and _degree_at(tokens, j):
+            break  # "Ahmad Fauzi S.Sos, M.Si": a dotted degree with no comma before it closes the name
         is_initial = bool(re.fullmatch(r"[A-Z]\.", text)) or text in SHORT_NAME_ABBREVIATIONS or (
             not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised) or (
             not words and re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME)  # "M Anwar"
@@ -117,6 +119,22 @@ def _skip_degrees(text: str, position: int) -> int:
         if not degree or (degree.end() < len(rest) and rest[degree.end()].isalpha() and rest[degree.end() - 1] != "."):
             return position
         position += match.end() + degree.end()
+
+
+def _degree_at(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] opens a degree written with dots and split by the tokenizer ("S." "Sos", "S.Pd" "."
+    "I"): up to three tokens that, without their dots, spell a degree, with a comma, a full stop or the end after."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}\.", tokens[j].text):
+        return False
+    spelled = ""
+    for k in range(j, min(j + 4, len(tokens))):
+        spelled += tokens[k].text.replace(".", "")
+        if spelled in DEGREE_WORDS and k > j and (k + 1 >= len(tokens) or tokens[k + 1].is_punct
+                                                   or not tokens[k + 1].is_capitalised):
+            return True
+        if tokens[k].text == "," or (k > j and not tokens[k].text[:1].isalpha() and tokens[k].text != "."):
+            return False
+    return False
 
 
 def _token_index_at(tokens: list[Token], offset: int) -> int:

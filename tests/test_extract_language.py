@@ -311,3 +311,13 @@ def test_an_aide_of_an_executive_and_a_hospital_named_after_a_person(text, expec
 ])
 def test_the_election_of_an_office_decides_kota_or_kabupaten(text, expected):
     assert {r["code"] for r in extract(text)["regencies"]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Jombang, Ahmad Fauzi S.Sos, M.Si menjelaskan tahapan pleno.", "Ahmad Fauzi"),
+    ("Kepala Desa Ngoro, Mohammad Nur Salim S.Pd.I, membuka acara.", "Mohammad Nur Salim"),
+    ("Camat Ngoro Bambang Wijaya AP membuka rapat koordinasi.", "Bambang Wijaya"),
+    ("Ketua KPU Jombang M. S. Hidayat membuka rapat koordinasi.", "M. S. Hidayat"),  # initials stay
+])
+def test_dotted_degrees_without_a_comma_close_the_name(text, expected):
+    assert {o[0] for o in officials(text)} == {expected}
