@@ -269,7 +269,9 @@ class _Names:
                 else bisect.bisect_right(holders, offset, key=lambda m: m.start)
             for mention in reversed(holders[max(0, latest - self.CANDIDATES):latest]):  # the latest holder first
                 role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
-                if width == len(words) or role_text.startswith(wanted) or wanted in role_text:
+                role_text, bare_wanted = _without_kind(role_text), _without_kind(wanted)  # "Ketua KPU Kabupaten
+                # Jombang, X" then "kata Ketua KPU Jombang": the same office
+                if width == len(words) or role_text.startswith(bare_wanted) or bare_wanted in role_text:
                     return mention.name, mention.role
         latest = bisect.bisect_right(self.official_starts, offset)
         for mention in reversed(self.officials[max(0, latest - self.CANDIDATES):latest]):
@@ -277,6 +279,11 @@ class _Names:
             if re.search(r"\(" + re.escape(wanted) + r"\)", role_text):  # "kata Wagub" after "Wakil Gubernur (Wagub) X"
                 return mention.name, mention.role
         return None
+
+
+def _without_kind(text: str) -> str:
+    """A normalised role without the kind of its place ('ketua kpu kabupaten jombang' -> 'ketua kpu jombang')."""
+    return re.sub(r"\b(?:kabupaten|kab|provinsi|prov)\s+", "", text)
 
 
 def _norm(text: str) -> str:

@@ -321,3 +321,16 @@ def test_the_election_of_an_office_decides_kota_or_kabupaten(text, expected):
 ])
 def test_dotted_degrees_without_a_comma_close_the_name(text, expected):
     assert {o[0] for o in officials(text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kabupaten Jombang, Ahmad Fauzi, hadir. “Semua logistik sudah kami kirim ke kecamatan,” kata Ketua "
+     "KPU Jombang.", ["Ahmad Fauzi"]),
+    ("Bupati Jombang Warsubi hadir. “Semua ASN wajib netral selama pilkada berlangsung,” tegas Bupati.", ["Warsubi"]),
+    ("Pj Gubernur Jatim Adhy Karyono hadir. “Semua ASN wajib netral selama pilkada berlangsung,” kata Pj Gubernur.",
+     ["Adhy Karyono"]),
+    ("Kapolres Jombang AKBP Eko Bagus hadir. “Kami siagakan personel di setiap TPS rawan,” kata perwira menengah "
+     "Polri itu.", ["Eko Bagus"]),
+])
+def test_a_title_standing_for_the_person_named_earlier(text, expected):
+    assert speakers(text) == expected
