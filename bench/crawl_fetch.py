@@ -23,9 +23,9 @@ STARTED = time.perf_counter()
 
 def main(argv: list[str] | None = None) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.commands import crawl
+    from pilkada.cli.commands import crawl
     from pilkada.crawler.lock import CrawlLock
-    from pilkada.crawler.spool import pending_batches, read_batch
+    from pilkada.ingest.spool import pending_batches, read_batch
 
     parser = argparse.ArgumentParser(prog="crawl_fetch")
     crawl.add_arguments(parser)

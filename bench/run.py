@@ -136,7 +136,7 @@ def bench_stages(pages, small_db: Path, work: Path, profile: bool) -> tuple[dict
     """Each stage alone, in this process, over the same pages: clean, extract, load."""
     from pilkada import warehouse as wh
     from pilkada.crawler.declarations import load_outlets
-    from pilkada.crawler.ingest import _hash, _published
+    from pilkada.ingest.loader import _hash, _published
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
     from pilkada.extract.pipeline import build_pipeline, extract_records
 
@@ -221,7 +221,7 @@ def bench_naive(db_src: Path, n: int, work: Path) -> dict:
     import duckdb
 
     from pilkada.crawler.declarations import load_outlets
-    from pilkada.crawler.ingest import _hash, _published
+    from pilkada.ingest.loader import _hash, _published
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
     from pilkada.extract.pipeline import build_pipeline, extract_text
     from pilkada.warehouse.events import refresh_events
@@ -445,7 +445,7 @@ def bench_crawl_to_queryable(n: int, work: Path, naive_slice: float | None) -> d
 
 
 def bench_cold_start(runs: int = 3) -> dict:
-    article = ROOT / "tests" / "sites" / "articles" / "rmoljatim" / "rekapitulasi-kpu-jember.txt"
+    article = ROOT / "sites" / "articles" / "rmoljatim" / "rekapitulasi-kpu-jember.txt"
     walls = []
     for _ in range(runs):
         result = measured([PILKADA, "extract", str(article), "--published", "2024-12-04"])
@@ -512,7 +512,7 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
 
 def bench_queries(db: Path, work: Path) -> dict:
     from pilkada import warehouse as wh
-    from pilkada.crawler.commands.export import export_timeline, render
+    from pilkada.cli.commands.export import export_timeline, render
     from pilkada.warehouse.queries import list_queries, run_query
 
     con = wh.connect(db, read_only=True)

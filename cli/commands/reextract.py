@@ -30,10 +30,10 @@ def add_arguments(parser) -> None:
 
 
 def validate(args):
-    from pilkada.crawler.cli import UsageError
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.cli.main import UsageError
+    from pilkada.cli.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets
-    from pilkada.crawler.reextract import default_workers
+    from pilkada.ingest.reextract import default_workers
 
     workers = default_workers() if args.workers is None else args.workers
     if workers < 0:
@@ -62,9 +62,9 @@ def run(args) -> int:
     import duckdb
 
     from pilkada import warehouse as wh
-    from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
+    from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
     from pilkada.crawler.lock import CrawlLock, LockHeld
-    from pilkada.crawler.reextract import reextract
+    from pilkada.ingest.reextract import reextract
 
     paths, workers = validate(args)
     lock = CrawlLock(paths.warehouse)  # a crawl would wait on the file for the whole run: keep them apart

@@ -6,7 +6,7 @@ import io
 import sys
 from pathlib import Path
 
-from pilkada.crawler.commands.query import (add_reader_arguments, open_reader, usage_error, warehouse_errors,
+from pilkada.cli.commands.query import (add_reader_arguments, open_reader, usage_error, warehouse_errors,
                                             write_atomically, write_csv)
 
 NAME = "export"
@@ -55,10 +55,10 @@ def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
 
 
 def run(args) -> int:
-    from pilkada.crawler.cli import UsageError
+    from pilkada.cli.main import UsageError
 
     if args.what == "corpus":
-        from pilkada.crawler.commands._export_corpus import run_corpus
+        from pilkada.cli.commands._export_corpus import run_corpus
 
         return run_corpus(args)
     if not any(getattr(args, name) for name in TIMELINE_QUERIES):

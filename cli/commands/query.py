@@ -41,8 +41,8 @@ def add_reader_arguments(parser) -> None:
 def open_reader(db: str | None, use_snapshot: bool = False):
     """A read-only connection for a command, with warehouse errors turned into the CLI's exceptions."""
     from pilkada import warehouse as wh
-    from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
+    from pilkada.cli.config import resolve_paths
 
     path = resolve_paths(db).warehouse
     if use_snapshot:
@@ -64,7 +64,7 @@ def _modified(path: Path) -> float:
 def _fresh_snapshot(path: Path) -> Path:
     """<db>.snapshot, copied again first if the warehouse changed since and no crawl holds it."""
     from pilkada import warehouse as wh
-    from pilkada.crawler.cli import UsageError, WarehouseLocked
+    from pilkada.cli.main import UsageError, WarehouseLocked
 
     snap = wh.snapshot_path(path)
     if not path.exists() and not snap.exists():
@@ -92,7 +92,7 @@ def warehouse_errors():
 def usage_error(err: Exception):
     """The UsageError for a warehouse refusal; an ambiguous name lists its choices, one per line, to pass back."""
     from pilkada import warehouse as wh
-    from pilkada.crawler.cli import UsageError
+    from pilkada.cli.main import UsageError
 
     if isinstance(err, wh.AmbiguousName) and err.choices:
         width = max(len(value) for value, _ in err.choices)
@@ -131,7 +131,7 @@ def write_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def _params(pairs: list[str]) -> dict:
-    from pilkada.crawler.cli import UsageError
+    from pilkada.cli.main import UsageError
 
     params = {}
     for pair in pairs:
@@ -143,7 +143,7 @@ def _params(pairs: list[str]) -> dict:
 
 
 def _format(args) -> str:
-    from pilkada.crawler.cli import UsageError
+    from pilkada.cli.main import UsageError
 
     fmt = args.format
     if fmt is None and args.out:
@@ -183,7 +183,7 @@ def _clip(text: str) -> str:
 
 
 def run(args) -> int:
-    from pilkada.crawler.cli import UsageError
+    from pilkada.cli.main import UsageError
     from pilkada.warehouse.queries import copy_query, get_query, run_query
 
     if args.list:

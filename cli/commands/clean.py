@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 
-from pilkada.crawler.cli import UsageError
+from pilkada.cli.main import UsageError
 
 NAME = "clean"
 HELP = "clean one saved page as a crawl would: title, publication date, article text and what was dropped"
@@ -29,7 +29,7 @@ def silence_libraries() -> None:
 
 def outlet_rules(outlet_name: str | None, url: str | None, outlets_dir: str | None) -> dict:
     """The cleanup rules of the named outlet, or of the outlet whose base URL the page's URL starts with."""
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.cli.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets
 
     outlets = load_outlets(resolve_paths(None, outlets_dir).outlets_dir)
@@ -53,7 +53,7 @@ def clean_page(html: str, url: str | None = None, outlet: str | None = None, out
 
 
 def run(args) -> int:
-    from pilkada.crawler.commands.extract import read_input
+    from pilkada.cli.commands.extract import read_input
 
     if args.url and not args.url.startswith(("http://", "https://")):
         raise UsageError(f"--url must be an http(s) URL, not {args.url!r}")

@@ -14,7 +14,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from pilkada.crawler.commands import crawl as crawl_command
+    from pilkada.cli.commands import crawl as crawl_command
     from pilkada.sites.server import serve
 
     server, base_url = serve(port=0)

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from pilkada.crawler.cli import UsageError
+from pilkada.cli.main import UsageError
 
 NAME = "extract"
 HELP = "extract officials, regencies, dates and regulations from one article (.txt, .html or - for stdin)"
@@ -88,7 +88,7 @@ def read_input(path: str) -> tuple[str, bool]:
 
 def run(args) -> int:
     if args.all:
-        from pilkada.crawler.commands import reextract as reextract_command
+        from pilkada.cli.commands import reextract as reextract_command
 
         parser = argparse.ArgumentParser(prog="pilkada extract --all")
         reextract_command.add_arguments(parser)
@@ -100,7 +100,7 @@ def run(args) -> int:
     published = parse_date(args.published)
     text, is_html = read_input(args.path)
     if is_html:
-        from pilkada.crawler.commands.clean import clean_page
+        from pilkada.cli.commands.clean import clean_page
 
         article = clean_page(text, None, args.outlet, args.outlets)
         if not article.text.strip():

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
+from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
 
 NAME = "crawl"
 HELP = "crawl outlets (all declared ones by default) into the DuckDB warehouse"
@@ -41,7 +41,7 @@ def add_arguments(parser) -> None:
 
 
 def validate(args):
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.cli.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets, unknown_outlet_message
 
     for flag in ("since", "until"):
@@ -112,7 +112,7 @@ def run(args) -> int:
 
 
 def crawl(args, paths, outlets, lock) -> int:
-    from pilkada.crawler.ingest import SpoolWaiting
+    from pilkada.ingest.loader import SpoolWaiting
 
     try:
         return _crawl(args, paths, outlets, lock)
@@ -122,7 +122,7 @@ def crawl(args, paths, outlets, lock) -> int:
 
 def _crawl(args, paths, outlets, lock) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.ingest import connect_when_free, ingest_spool, run_counts
+    from pilkada.ingest.loader import connect_when_free, ingest_spool, run_counts
 
     say = _Reporter(quiet=args.quiet, json_lines=args.log_format == "json")
     # Batches a killed crawl left behind are loaded before anything else.
@@ -138,7 +138,7 @@ def _crawl(args, paths, outlets, lock) -> int:
         known = wh.crawl_state(con, sorted(outlets))
     finally:
         con.close()
-    from pilkada.crawler.faults import checkpoint
+    from pilkada.ingest.faults import checkpoint
 
     checkpoint("start")
     if interrupted:
@@ -215,8 +215,8 @@ def crawl_shared(args, paths, outlets) -> int:
     its pages with the run_id and to read the stored state, and leaves it with its tallies; `pilkada load` gives
     the run its outcome once every crawler has left."""
     from pilkada import warehouse as wh
-    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
-    from pilkada.crawler.spool import pending_batches
+    from pilkada.ingest.loader import SpoolWaiting, connect_when_free
+    from pilkada.ingest.spool import pending_batches
 
     _check_redis(args.redis)
     me = wh.crawler_id()
@@ -288,7 +288,7 @@ class BackgroundLoader:
     it dies, and the loader also leaves when its stdin pipe from the crawl closes."""
 
     def __init__(self, paths, sites_url: str | None, niceness: int = LOADER_NICENESS):
-        from pilkada.crawler.reextract import default_workers
+        from pilkada.ingest.reextract import default_workers
 
         workers = int(os.environ.get("PILKADA_LOADER_WORKERS", default_workers()))
         self.config = {"warehouse": str(paths.warehouse), "spool": str(paths.spool),
@@ -301,14 +301,14 @@ class BackgroundLoader:
 
         self.process = subprocess.Popen(
             [sys.executable, "-c",
-             "import sys; from pilkada.crawler.ingest import loader_main; sys.exit(loader_main())",
+             "import sys; from pilkada.ingest.loader import loader_main; sys.exit(loader_main())",
              json.dumps(self.config)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, preexec_fn=_die_with_parent(),
         )
 
     def finish(self) -> dict:
         """Tell the loader fetching has ended; its counts once the spool is drained."""
-        from pilkada.crawler.ingest import SpoolWaiting
+        from pilkada.ingest.loader import SpoolWaiting
 
         try:
             self.process.stdin.write("finish\n")
@@ -343,7 +343,7 @@ def _die_with_parent():
 
 def _load_leftovers(paths, sites_url: str | None) -> dict:
     """Batches a killed crawl left behind (or claimed), loaded with every core before anything else."""
-    from pilkada.crawler.spool import pending_batches
+    from pilkada.ingest.spool import pending_batches
 
     if not paths.spool.is_dir() or not (pending_batches(paths.spool) or any(paths.spool.glob("*.claimed-*"))):
         return {}

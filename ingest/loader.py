@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pilkada.crawler.declarations import Outlet, load_outlets
-from pilkada.crawler.faults import checkpoint
-from pilkada.crawler.spool import (claim, pending_batches, read_batch, release_claims, remove_stale_temporaries,
+from pilkada.ingest.faults import checkpoint
+from pilkada.ingest.spool import (claim, pending_batches, read_batch, release_claims, remove_stale_temporaries,
                                    unclaimed)
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,8 @@ class SpoolWaiting(Exception):
 def read_run_records(db):
     """A read-only connection to the warehouse at `db` (or the default) for status and run history: a crawl
     holds the file for short stretches, so wait it out (PILKADA_READ_WAIT, 30 s) rather than fail a check."""
-    from pilkada.crawler.cli import UsageError
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.cli.main import UsageError
+    from pilkada.cli.config import resolve_paths
 
     path = resolve_paths(db).warehouse
     if not path.exists():
@@ -166,7 +166,7 @@ def ingest_spool(
     outlets = load_outlets(outlets_dir, sites_url) if workers <= 0 else None
     pool = None
     if workers > 0:
-        from pilkada.crawler.reextract import worker_pool
+        from pilkada.ingest.reextract import worker_pool
 
         pool = worker_pool(workers, outlets_dir, sites_url)
     queue: deque = deque()  # (claimed path, future of its prepared batch, or None when prepared here)
@@ -260,7 +260,7 @@ def ingest_spool(
 
 def _prepare_spooled(path: str) -> dict | None:
     """In a worker: the claimed batch prepared, its pages' HTML compressed here rather than in the writer."""
-    from pilkada.crawler.reextract import prepare_spooled
+    from pilkada.ingest.reextract import prepare_spooled
     from pilkada.warehouse.load import compress_html
 
     batch = prepare_spooled(path)
@@ -285,8 +285,8 @@ def loader_main(argv: list[str] | None = None) -> int:
     import sys
     import threading
 
-    from pilkada.crawler import faults
-    from pilkada.crawler.reextract import die_with_parent
+    from pilkada.ingest import faults
+    from pilkada.ingest.reextract import die_with_parent
 
     config = json.loads((argv or sys.argv[1:])[0])
     die_with_parent()

@@ -2,7 +2,7 @@
 
 The main process reads the newest stored page of every article out of the warehouse (the pages
 `pilkada.warehouse.raw_pages` gives, a group at a time), cuts them into small
-chunks, hands each chunk to a worker process that runs `pilkada.crawler.ingest.prepare`
+chunks, hands each chunk to a worker process that runs `pilkada.ingest.loader.prepare`
 (trafilatura cleaning, then the spaCy pipeline through `nlp.pipe`), and loads the results with
 `pilkada.warehouse.load_batch` (pages omitted: they are stored already), one transaction per
 `commit_every` pages. DuckDB allows one writer, so only the main process touches the file. The
@@ -109,7 +109,7 @@ def _init_worker(outlets_dir: str | None, sites_url: str | None) -> None:
 
 
 def _prepare_chunk(lines: list[dict], batch_size: int) -> dict:
-    from pilkada.crawler.ingest import prepare
+    from pilkada.ingest.loader import prepare
 
     batch = prepare(lines, _WORKER["outlets"], batch_size=batch_size)
     batch["worker_rss_kb"] = _vm_hwm()
@@ -121,8 +121,8 @@ def _prepare_chunk(lines: list[dict], batch_size: int) -> dict:
 def prepare_spooled(path: str, batch_size: int = 64) -> dict | None:
     """A worker's task in a crawl's loader: read one claimed spool batch and prepare it; None when the
     file is gone (another loader finished it)."""
-    from pilkada.crawler.ingest import prepare
-    from pilkada.crawler.spool import read_batch
+    from pilkada.ingest.loader import prepare
+    from pilkada.ingest.spool import read_batch
 
     try:
         lines = read_batch(Path(path))

@@ -16,8 +16,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from pilkada.crawler.cli import UsageError
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.cli.main import UsageError
+    from pilkada.cli.config import resolve_paths
     from pilkada.web.server import serve
 
     path = resolve_paths(args.db).warehouse

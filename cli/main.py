@@ -8,7 +8,7 @@ import logging
 import pkgutil
 import sys
 
-from pilkada.crawler import commands as command_package
+from pilkada.cli import commands as command_package
 
 # Exit codes, documented in the README.
 EXIT_OK = 0
@@ -106,7 +106,7 @@ def _fail(args, err: BaseException, code: int, unexpected: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    # run as `python -m pilkada.crawler.cli`: use the importable module, so commands raise the same error classes
-    from pilkada.crawler.cli import main as package_main
+    # run as `python -m pilkada.cli.main`: use the importable module, so commands raise the same error classes
+    from pilkada.cli.main import main as package_main
 
     sys.exit(package_main())

@@ -8,8 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from pilkada.crawler.cli import UsageError
-from pilkada.crawler.commands.extract import add_ner_backend_argument, chosen_ner_backend
+from pilkada.cli.main import UsageError
+from pilkada.cli.commands.extract import add_ner_backend_argument, chosen_ner_backend
 
 NAME = "eval"
 HELP = "score extraction against a gold set (micro P/R/F1 per field) and gate on a baseline"
@@ -115,7 +115,7 @@ def run_ner(args, gold_dir: Path) -> int:
     """`pilkada eval --ner`: `pilkada eval-ner --backend all`, then each backend's effect on the gold officials."""
     import argparse
 
-    from pilkada.crawler.commands import eval_ner
+    from pilkada.cli.commands import eval_ner
     from pilkada.extract.ner import ner_available
 
     status = eval_ner.run(argparse.Namespace(data=args.ner_data, backend="all", model=None, markdown=False,

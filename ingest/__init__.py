@@ -1,0 +1,1 @@
+"""Ingest: spooled pages → cleaned text → extraction → one warehouse transaction per batch."""
