@@ -225,7 +225,7 @@ def bench_naive(db_src: Path, n: int, work: Path) -> dict:
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
     from pilkada.extract.pipeline import build_pipeline, extract_text
     from pilkada.warehouse.events import refresh_events
-    from pilkada.warehouse.load import EXTRACTION_TABLES, _EXTRACTION_COLUMNS, decompress_html, extraction_rows
+    from pilkada.warehouse.write import EXTRACTION_TABLES, _EXTRACTION_COLUMNS, decompress_html, extraction_rows
 
     db = work / "naive.duckdb"
     shutil.copy(db_src, db)
@@ -463,7 +463,7 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
     """A warehouse of `target` articles: the base warehouse's extracted articles copied with new ids,
     URLs and dates shifted a few days per copy, extraction rows and all, in bulk SQL."""
     from pilkada import warehouse as wh
-    from pilkada.warehouse.load import EXTRACTION_TABLES
+    from pilkada.warehouse.write import EXTRACTION_TABLES
 
     shutil.copy(base_db, dest)
     con = wh.connect(dest)

@@ -15,7 +15,7 @@ from pilkada.extract import EXTRACTOR_VERSION
 from pilkada.sites.articles import OUTLETS, load_articles
 from pilkada.sites.base import Ctx, OutletState
 from pilkada.sites.server import SITES
-from pilkada.warehouse.load import EXTRACTION_TABLES
+from pilkada.warehouse.write import EXTRACTION_TABLES
 
 OLD = "test-old-0"
 PER_OUTLET = 2

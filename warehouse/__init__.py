@@ -34,7 +34,7 @@ from .errors import (
     WarehouseError,
     WarehouseMissing,
 )
-from .load import crawl_state, load_batch, raw_pages, replace_extraction, upsert_outlets
+from .write import crawl_state, load_batch, raw_pages, replace_extraction, upsert_outlets
 
 register_outlets = upsert_outlets
 from .schema import latest_version, migrate

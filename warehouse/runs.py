@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 
 import duckdb
 
-from .load import _utcnow, transaction
+from .write import _utcnow, transaction
 
 STATUSES = ("running", "completed", "partial", "failed", "interrupted")
 OUTLET_OUTCOMES = ("completed", "partial", "failed")

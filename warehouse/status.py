@@ -7,7 +7,7 @@ import re
 
 import duckdb
 
-from .load import _utcnow, decompress_html
+from .write import _utcnow, decompress_html
 
 _TABLES = (
     "outlets", "crawl_runs", "pages", "articles", "article_versions", "failures", "skipped_pages",
