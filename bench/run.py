@@ -225,7 +225,8 @@ def bench_naive(db_src: Path, n: int, work: Path) -> dict:
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
     from pilkada.extract.pipeline import build_pipeline, extract_text
     from pilkada.warehouse.events import refresh_events
-    from pilkada.warehouse.write import EXTRACTION_TABLES, _EXTRACTION_COLUMNS, decompress_html, extraction_rows
+    from pilkada.warehouse.values import decompress_html
+    from pilkada.warehouse.write import EXTRACTION_TABLES, _EXTRACTION_COLUMNS, extraction_rows
 
     db = work / "naive.duckdb"
     shutil.copy(db_src, db)

@@ -261,7 +261,7 @@ def ingest_spool(
 def _prepare_spooled(path: str) -> dict | None:
     """In a worker: the claimed batch prepared, its pages' HTML compressed here rather than in the writer."""
     from pilkada.ingest.reextract import prepare_spooled
-    from pilkada.warehouse.write import compress_html
+    from pilkada.warehouse.values import compress_html
 
     batch = prepare_spooled(path)
     if batch is not None:

@@ -34,7 +34,8 @@ from .errors import (
     WarehouseError,
     WarehouseMissing,
 )
-from .write import crawl_state, load_batch, raw_pages, replace_extraction, upsert_outlets
+from .read import crawl_state, raw_pages
+from .write import load_batch, replace_extraction, upsert_outlets
 
 register_outlets = upsert_outlets
 from .schema import latest_version, migrate

@@ -20,7 +20,8 @@ from collections.abc import Iterable, Mapping
 
 import duckdb
 
-from .write import _utcnow, transaction
+from .values import utcnow as _utcnow
+from .write import transaction
 
 STATUSES = ("running", "completed", "partial", "failed", "interrupted")
 OUTLET_OUTCOMES = ("completed", "partial", "failed")
