@@ -10,35 +10,10 @@ import sys
 
 from pilkada.cli import commands as command_package
 
-# Exit codes, documented in the README.
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_LOCKED = 3
+from pilkada.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PilkadaError
 
-
-class UsageError(Exception):
-    """A user mistake: bad argument, missing file, unknown name. Exit 2."""
-
-
-class JobFailed(Exception):
-    """The job could not be done (nothing fetched, database unwritable). Exit 1."""
-
-
-class WarehouseLocked(Exception):
-    """Another crawl holds the warehouse. Exit 3."""
-
-
-def parse_date_option(text: str | None, option: str):
-    """A YYYY-MM-DD option's date, None when not given; a malformed date is a usage error."""
-    import datetime as dt
-
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
+# The command line's one mapping of errors to exit codes: every refusal is a pilkada.errors.PilkadaError
+# carrying its exit code; anything else is an internal error (exit 1, one line unless --debug).
 
 
 def _command_modules():
@@ -62,8 +37,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -75,19 +48,13 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    from pilkada.crawler.declarations import DeclarationError
-
     try:
         return int(args.run(args) or 0)
-    except (UsageError, DeclarationError) as err:
-        return _fail(args, err, EXIT_USAGE)
-    except WarehouseLocked as err:
-        return _fail(args, err, EXIT_LOCKED)
-    except JobFailed as err:
-        return _fail(args, err, EXIT_FAILED)
+    except PilkadaError as err:
+        return _fail(args, err, err.exit_code)
     except KeyboardInterrupt:
         print("pilkada: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except Exception as err:  # an unexpected failure is still one line unless --debug
@@ -104,9 +71,3 @@ def _fail(args, err: BaseException, code: int, unexpected: bool = False) -> int:
         print(line, file=sys.stderr)
     return code
 
-
-if __name__ == "__main__":
-    # run as `python -m pilkada.cli.main`: use the importable module, so commands raise the same error classes
-    from pilkada.cli.main import main as package_main
-
-    sys.exit(package_main())

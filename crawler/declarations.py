@@ -10,6 +10,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from pilkada.errors import UsageError
+
 NAME_RE = re.compile(r"^[a-z0-9_]+$")
 REQUIRED = ("outlet", "name", "base_url", "article_pattern")
 # Query parameters that number the pages of one article (Kompas, Tribun, Okezone: ?page=2).
@@ -18,7 +20,7 @@ PAGE_PARAMS = ("page", "halaman", "hal", "p", "pg")
 TRAILING_PAGE = re.compile(r"^(?P<article>.+?)/(?P<page>[0-9]{1,3})/?$")
 
 
-class DeclarationError(ValueError):
+class DeclarationError(UsageError, ValueError):
     """An outlet declaration that cannot be used; the message names the file and the problem."""
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pilkada.crawler.declarations import Outlet, load_outlets
+from pilkada.errors import JobFailed
 from pilkada.ingest.faults import checkpoint
 from pilkada.ingest.spool import (claim, pending_batches, read_batch, release_claims, remove_stale_temporaries,
                                    unclaimed)
@@ -96,23 +97,8 @@ def _failure(line: dict, reason: str, detail: str) -> dict:
             "http_status": line.get("http_status"), "detail": detail[:300], "failed_at": line.get("fetched_at")}
 
 
-class SpoolWaiting(Exception):
+class SpoolWaiting(JobFailed):
     """The warehouse stayed busy: batches remain in the spool, safe, for the next run or `pilkada load`."""
-
-
-def read_run_records(db):
-    """A read-only connection to the warehouse at `db` (or the default) for status and run history: a crawl
-    holds the file for short stretches, so wait it out (PILKADA_READ_WAIT, 30 s) rather than fail a check."""
-    from pilkada.cli.main import UsageError
-    from pilkada.cli.config import resolve_paths
-
-    path = resolve_paths(db).warehouse
-    if not path.exists():
-        raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
-    try:
-        return connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
-    except SpoolWaiting as err:
-        raise UsageError(str(err)) from None
 
 
 def connect_when_free(warehouse, wait: float | None = None, read_only: bool = False):

@@ -127,3 +127,14 @@ def regency_kind(code: str | None) -> str | None:
         return "kota" if int(str(code).split(".")[1]) >= 71 else "kabupaten"
     except (IndexError, ValueError):
         return None
+
+
+def cell(value, list_separator: str = "; "):
+    """A value as text for CSV and tables: dates ISO, lists joined, NULL empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return list_separator.join(cell(v) for v in value)
+    return str(value)

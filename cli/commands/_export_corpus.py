@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pilkada.cli.commands.query import open_reader
+from pilkada.cli.common import open_reader
 
 TIMELINE_ONLY = ("regency", "official", "regulation", "date_from", "date_to", "excel")
 SUFFIXES = {"parquet": (".parquet",), "jsonl": (".jsonl", ".ndjson", ".json"), "csv": (".csv",)}
 
 
 def run_corpus(args) -> int:
-    from pilkada.cli.main import UsageError, parse_date_option
+    from pilkada.errors import UsageError
+    from pilkada.cli.common import parse_date_option
     from pilkada.warehouse.corpus import export_corpus
     from pilkada.warehouse.errors import BadParameter
     from pilkada.warehouse.queries import resolve_outlet

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pilkada.cli.commands.query import add_reader_arguments, open_reader, warehouse_errors
+from pilkada.cli.common import add_reader_arguments, open_reader, warehouse_errors
 
 NAME = "chart"
 HELP = "draw a chart as PNG: coverage = articles per week, one panel of bars per regency"
@@ -69,7 +69,8 @@ def draw(series: dict[str, dict], out: Path, title: str) -> None:
 
 
 def run(args) -> int:
-    from pilkada.cli.main import JobFailed, UsageError, parse_date_option
+    from pilkada.errors import JobFailed, UsageError
+    from pilkada.cli.common import parse_date_option
 
     out = Path(args.out)
     if out.suffix.lower() != ".png":

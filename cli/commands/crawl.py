@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
+from pilkada.errors import JobFailed, UsageError, WarehouseLocked
 
 NAME = "crawl"
 HELP = "crawl outlets (all declared ones by default) into the DuckDB warehouse"

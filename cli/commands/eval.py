@@ -8,8 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from pilkada.cli.main import UsageError
-from pilkada.cli.commands.extract import add_ner_backend_argument, chosen_ner_backend
+from pilkada.errors import UsageError
+from pilkada.cli.common import add_ner_backend_argument, chosen_ner_backend
 
 NAME = "eval"
 HELP = "score extraction against a gold set (micro P/R/F1 per field) and gate on a baseline"

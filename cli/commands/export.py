@@ -6,8 +6,8 @@ import io
 import sys
 from pathlib import Path
 
-from pilkada.cli.commands.query import (add_reader_arguments, open_reader, usage_error, warehouse_errors,
-                                            write_atomically, write_csv)
+from pilkada.cli.common import (add_reader_arguments, open_reader, usage_error, warehouse_errors, write_atomically,
+                                write_csv)
 
 NAME = "export"
 HELP = ("export a timeline (one row per dated event sentence, sorted by date) as CSV: --regency, --official or "
@@ -55,7 +55,7 @@ def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
 
 
 def run(args) -> int:
-    from pilkada.cli.main import UsageError
+    from pilkada.errors import UsageError
 
     if args.what == "corpus":
         from pilkada.cli.commands._export_corpus import run_corpus

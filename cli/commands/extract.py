@@ -6,9 +6,9 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
-from pilkada.cli.main import UsageError
+from pilkada.cli.common import add_ner_backend_argument, chosen_ner_backend, read_input
+from pilkada.errors import UsageError
 
 NAME = "extract"
 HELP = "extract officials, regencies, dates and regulations from one article (.txt, .html or - for stdin)"
@@ -25,26 +25,6 @@ def add_arguments(parser) -> None:
     add_ner_backend_argument(parser)
 
 
-NER_BACKEND_HELP = ("statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model "
-                    "when installed), spacy, stanza")
-
-
-def add_ner_backend_argument(parser, also: str = "") -> None:
-    parser.add_argument("--ner-backend", choices=("auto", "none", "spacy", "stanza"), default=None,
-                        help=NER_BACKEND_HELP + also)
-
-
-def chosen_ner_backend(choice: str | None) -> str | None:
-    """The backend `--ner-backend` (or $PILKADA_NER) asks for; a model asked for by name must be installed."""
-    from pilkada.extract.pipeline import default_ner_backend
-
-    backend = default_ner_backend(choice)
-    if backend and choice not in (None, "auto"):
-        from pilkada.extract.ner import ner_available
-
-        if not ner_available(backend):
-            raise UsageError(f"the {backend} NER model or its library is not installed (see docs/ner.md)")
-    return backend
 
 
 def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
@@ -54,36 +34,6 @@ def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"{flag} must be a date written YYYY-MM-DD, not {value!r}") from None
-
-
-def read_input(path: str) -> tuple[str, bool]:
-    """The input's text and whether it is HTML. User mistakes become UsageError."""
-    if path == "-":
-        raw = sys.stdin.buffer.read()
-        is_html = False
-        name = "standard input"
-    else:
-        file = Path(path)
-        if not file.exists():
-            raise UsageError(f"no such file: {path}")
-        if file.is_dir():
-            raise UsageError(f"{path} is a directory, not an article file")
-        raw = file.read_bytes()
-        is_html = file.suffix.lower() in (".html", ".htm")
-        name = path
-    if b"\x00" in raw[:65536]:
-        raise UsageError(f"{name} is binary, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        if not is_html:
-            raise UsageError(f"{name} is not UTF-8 text; convert it first (iconv -f windows-1252 -t utf-8)") from None
-        text = raw.decode("cp1252", errors="replace")
-    if not text.strip():
-        raise UsageError(f"{name} is empty")
-    if not is_html and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
-        is_html = True
-    return text, is_html
 
 
 def run(args) -> int:
@@ -100,7 +50,7 @@ def run(args) -> int:
     published = parse_date(args.published)
     text, is_html = read_input(args.path)
     if is_html:
-        from pilkada.cli.commands.clean import clean_page
+        from pilkada.cli.common import clean_page
 
         article = clean_page(text, None, args.outlet, args.outlets)
         if not article.text.strip():

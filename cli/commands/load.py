@@ -20,7 +20,7 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from pilkada import warehouse as wh
-    from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
+    from pilkada.errors import JobFailed, UsageError, WarehouseLocked
     from pilkada.cli.config import resolve_paths
     from pilkada.ingest.loader import SpoolWaiting, connect_when_free, ingest_spool
     from pilkada.crawler.lock import CrawlLock, LockHeld

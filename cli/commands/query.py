@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import io
 import json
-import os
 import sys
 from pathlib import Path
+
+from pilkada.cli.common import (add_reader_arguments, cell, open_reader, render_table, usage_error, warehouse_errors,
+                                write_atomically, write_csv)
 
 NAME = "query"
 HELP = "run a named query (queries/<name>.sql) on the warehouse; --list shows them all"
 
 FORMATS = ("table", "csv", "json", "parquet")
-_MAX_CELL = 60
 
 
 def add_arguments(parser) -> None:
@@ -28,110 +27,14 @@ def add_arguments(parser) -> None:
     add_reader_arguments(parser)
 
 
-def add_reader_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
-    parser.add_argument("--snapshot", action="store_true",
-                        help="read <db>.snapshot, refreshed from the warehouse when no crawl is writing it; "
-                             "use it while a crawl runs or for long sessions")
-
-
 # ------------------------------------------------------------------------------ shared by export, chart
-
-
-def open_reader(db: str | None, use_snapshot: bool = False):
-    """A read-only connection for a command, with warehouse errors turned into the CLI's exceptions."""
-    from pilkada import warehouse as wh
-    from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
-    from pilkada.cli.config import resolve_paths
-
-    path = resolve_paths(db).warehouse
-    if use_snapshot:
-        path = _fresh_snapshot(path)
-    try:
-        return wh.connect(path, read_only=True)
-    except wh.WarehouseBusy as err:
-        raise WarehouseLocked(str(err)) from None
-    except wh.WarehouseMissing as err:
-        raise UsageError(str(err)) from None
-    except wh.WarehouseError as err:
-        raise JobFailed(str(err)) from None
-
-
-def _modified(path: Path) -> float:
-    return max((p.stat().st_mtime for p in (path, Path(f"{path}.wal")) if p.exists()), default=0.0)
-
-
-def _fresh_snapshot(path: Path) -> Path:
-    """<db>.snapshot, copied again first if the warehouse changed since and no crawl holds it."""
-    from pilkada import warehouse as wh
-    from pilkada.cli.main import UsageError, WarehouseLocked
-
-    snap = wh.snapshot_path(path)
-    if not path.exists() and not snap.exists():
-        raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `pilkada demo`) to create one")
-    if path.exists() and (not snap.exists() or _modified(path) > snap.stat().st_mtime):
-        try:
-            wh.snapshot(path, snap)
-        except wh.WarehouseBusy as err:
-            if not snap.exists():
-                raise WarehouseLocked(
-                    f"{path.name} is being written by another process (PID {err.pid or '?'}) and has no snapshot "
-                    "yet; retry when the crawl ends") from None
-            taken = dt.datetime.fromtimestamp(snap.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-            print(f"pilkada: {path.name} is being written; querying the snapshot taken {taken}", file=sys.stderr)
-    return snap
-
-
-def warehouse_errors():
-    """(exception classes meaning a user mistake) for `except` clauses around run_query."""
-    from pilkada import warehouse as wh
-
-    return (wh.UnknownQuery, wh.BadParameter)
-
-
-def usage_error(err: Exception):
-    """The UsageError for a warehouse refusal; an ambiguous name lists its choices, one per line, to pass back."""
-    from pilkada import warehouse as wh
-    from pilkada.cli.main import UsageError
-
-    if isinstance(err, wh.AmbiguousName) and err.choices:
-        width = max(len(value) for value, _ in err.choices)
-        error = UsageError(f"{str(err).split(': ', 1)[0]}; pass back one of:")
-        error.details = [f"  {value.ljust(width)}  {label}" for value, label in err.choices]
-        return error
-    return UsageError(str(err))
-
-
-def cell(value, list_separator: str = "; "):
-    """A value as text for CSV and tables: dates ISO, lists joined, NULL empty."""
-    if value is None:
-        return ""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return list_separator.join(cell(v) for v in value)
-    return str(value)
-
-
-def write_csv(handle, columns: list[str], rows: list[tuple], lineterminator: str = "\n", delimiter: str = ",") -> None:
-    writer = csv.writer(handle, lineterminator=lineterminator, delimiter=delimiter)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([cell(v) for v in row])
-
-
-def write_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding=encoding, newline="") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
 
 
 # ------------------------------------------------------------------------------ the command
 
 
 def _params(pairs: list[str]) -> dict:
-    from pilkada.cli.main import UsageError
+    from pilkada.errors import UsageError
 
     params = {}
     for pair in pairs:
@@ -143,7 +46,7 @@ def _params(pairs: list[str]) -> dict:
 
 
 def _format(args) -> str:
-    from pilkada.cli.main import UsageError
+    from pilkada.errors import UsageError
 
     fmt = args.format
     if fmt is None and args.out:
@@ -168,22 +71,8 @@ def _list() -> int:
     return 0
 
 
-def render_table(columns: list[str], rows: list[tuple]) -> str:
-    cells = [[_clip(cell(v, ", ")) for v in row] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
-    return "\n".join(lines) + "\n"
-
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_CELL else text[:_MAX_CELL - 1] + "…"
-
-
 def run(args) -> int:
-    from pilkada.cli.main import UsageError
+    from pilkada.errors import UsageError
     from pilkada.warehouse.queries import copy_query, get_query, run_query
 
     if args.list:

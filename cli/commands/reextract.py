@@ -30,7 +30,7 @@ def add_arguments(parser) -> None:
 
 
 def validate(args):
-    from pilkada.cli.main import UsageError
+    from pilkada.errors import UsageError
     from pilkada.cli.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets
     from pilkada.ingest.reextract import default_workers
@@ -62,7 +62,7 @@ def run(args) -> int:
     import duckdb
 
     from pilkada import warehouse as wh
-    from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
+    from pilkada.errors import JobFailed, UsageError, WarehouseLocked
     from pilkada.crawler.lock import CrawlLock, LockHeld
     from pilkada.ingest.reextract import reextract
 

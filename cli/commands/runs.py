@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pilkada.cli.main import UsageError
+from pilkada.errors import UsageError
 
 NAME = "runs"
 HELP = "crawl run history, newest first: launcher, outcome, pages fetched, new/updated articles, skips, failures"
@@ -20,7 +20,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from pilkada import warehouse as wh
     from pilkada.crawler.declarations import unknown_outlet_message
-    from pilkada.ingest.loader import read_run_records
+    from pilkada.cli.common import read_run_records
 
     if args.last < 0:
         raise UsageError("--last must be 0 (all) or more")

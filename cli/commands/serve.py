@@ -16,7 +16,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from pilkada.cli.main import UsageError
+    from pilkada.errors import UsageError
     from pilkada.cli.config import resolve_paths
     from pilkada.web.server import serve
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import sys
 
-from pilkada.cli.commands.query import add_reader_arguments, cell, open_reader, render_table
+from pilkada.cli.common import add_reader_arguments, cell, open_reader, render_table
 
 NAME = "sql"
 HELP = "a read-only SQL shell on the warehouse (DuckDB SQL); give a statement to run just that one"
@@ -32,7 +32,7 @@ def execute(args, statement: str) -> tuple[list[str], list[tuple]] | None:
     """Run one statement on a fresh read-only connection; (columns, rows), or None for no result set."""
     import duckdb
 
-    from pilkada.cli.main import UsageError
+    from pilkada.errors import UsageError
 
     con = open_reader(args.db, args.snapshot)
     try:
@@ -69,7 +69,7 @@ def run(args) -> int:
 
 
 def shell(args) -> int:
-    from pilkada.cli.main import JobFailed, UsageError, WarehouseLocked
+    from pilkada.errors import JobFailed, UsageError, WarehouseLocked
 
     interactive = sys.stdin.isatty()
     if interactive:

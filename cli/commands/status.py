@@ -8,7 +8,7 @@ import json
 import os
 import re
 
-from pilkada.cli.main import UsageError
+from pilkada.errors import UsageError
 
 NAME = "status"
 HELP = ("per outlet: last run and outcome, last success and how long ago, articles stored, newest date, failures, "
@@ -56,7 +56,7 @@ def age(seconds: float | None) -> str:
 def run(args) -> int:
     from pilkada import warehouse as wh
     from pilkada.crawler.declarations import unknown_outlet_message
-    from pilkada.ingest.loader import read_run_records
+    from pilkada.cli.common import read_run_records
 
     max_age_text = args.max_age or os.environ.get("PILKADA_MAX_AGE") or None
     max_age = parse_age(max_age_text) if max_age_text else None
