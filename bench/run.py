@@ -513,7 +513,7 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
 
 def bench_queries(db: Path, work: Path) -> dict:
     from pilkada import warehouse as wh
-    from pilkada.cli.commands.export import export_timeline, render
+    from pilkada.cli.common import export_timeline, render
     from pilkada.warehouse.queries import list_queries, run_query
 
     con = wh.connect(db, read_only=True)

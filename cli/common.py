@@ -4,10 +4,12 @@ file, the NER and date options. Not a command itself; commands import it, never 
 from __future__ import annotations
 
 import csv
+import io
 import datetime as dt
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from pilkada.errors import JobFailed, UsageError, WarehouseLocked
@@ -224,3 +226,76 @@ def read_run_records(db):
         return connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
     except SpoolWaiting as err:
         raise UsageError(str(err)) from None
+
+
+def validate_crawl(args):
+    """The warehouse paths and the chosen outlets of a crawl's options; a bad flag is a UsageError."""
+    from pilkada.cli.config import resolve_paths
+    from pilkada.crawler.declarations import load_outlets, unknown_outlet_message
+
+    for flag in ("since", "until"):
+        value = getattr(args, flag, None)
+        if value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"--{flag} must be a date written YYYY-MM-DD, not {value!r}") from None
+    if getattr(args, "until", None) and args.since and args.until < args.since:
+        raise UsageError(f"--until {args.until} is before --since {args.since}")
+    try:
+        from pilkada.warehouse import partial_share
+
+        partial_share(getattr(args, "partial_share", None))
+    except ValueError as err:
+        raise UsageError(f"--partial-share: {err}") from None
+    if args.max_pages < 0:
+        raise UsageError("--max-pages must be 0 (no limit) or more")
+    if getattr(args, "redis", None) and not args.redis.startswith(("redis://", "rediss://", "unix://")):
+        raise UsageError(f"--redis must be a redis:// URL, not {args.redis!r}")
+    if args.sites and not args.sites.startswith(("http://", "https://")):
+        raise UsageError(f"--sites must be an http:// URL, not {args.sites!r}")
+    paths = resolve_paths(args.db, args.outlets)
+    outlets = load_outlets(paths.outlets_dir, args.sites)
+    chosen = args.outlet or sorted(outlets)
+    unknown = [name for name in chosen if name not in outlets]
+    if unknown:
+        raise UsageError(unknown_outlet_message(unknown[0], outlets))
+    check_writable(paths.warehouse)
+    return paths, {name: outlets[name] for name in chosen}
+
+
+def check_writable(warehouse: Path) -> None:
+    """An unwritable --db is a usage error (exit 2), found before anything starts. Permission bits do not tell
+    (root passes them; /sys or a read-only mount still refuse), so a file is created next to the warehouse."""
+    parent = warehouse.resolve().parent
+    if warehouse.is_dir():
+        raise UsageError(f"--db {warehouse} is a directory; give a file name such as {warehouse}/pilkada.duckdb")
+    if not parent.is_dir():
+        raise UsageError(f"cannot write the warehouse {warehouse}: directory {parent} does not exist")
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".pilkada-write-check-", dir=parent)
+        os.close(handle)
+        os.unlink(probe)
+        if warehouse.exists():
+            with open(warehouse, "ab"):
+                pass
+    except OSError as err:
+        raise UsageError(f"cannot write the warehouse {warehouse}: {err.strerror or err}") from None
+
+
+# Each export is a named query with bound parameters, not a second code path.
+TIMELINE_QUERIES = {"regency": "regency_timeline", "official": "official_timeline", "regulation": "regulation_timeline"}
+
+
+def export_timeline(con, subject: str, value: str, date_from: str | None, date_to: str | None):
+    """The QueryResult of the timeline query for one subject (regency, official or regulation)."""
+    from pilkada.warehouse.queries import run_query
+
+    return run_query(con, TIMELINE_QUERIES[subject], {subject: value, "from": date_from, "to": date_to})
+
+
+def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
+    """CSV text; for Excel, the list separator of locales that write 3,5 (Indonesian among them) is ';'."""
+    buffer = io.StringIO()
+    write_csv(buffer, columns, rows, lineterminator="\r\n" if excel else "\n", delimiter=";" if excel else ",")
+    return ("\ufeff" if excel else "") + buffer.getvalue()

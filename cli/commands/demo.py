@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 NAME = "demo"
 HELP = "offline demo: crawl the bundled local outlet sites into a warehouse and print what landed"
 
@@ -14,17 +12,15 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from pilkada.cli.commands import crawl as crawl_command
+    from pilkada.cli.common import validate_crawl
+    from pilkada.crawler.crawl import CrawlOptions, crawl_outlets
     from pilkada.sites.server import serve
 
     server, base_url = serve(port=0)
     try:
         print(f"serving the bundled outlet sites at {base_url}")
-        crawl_args = argparse.Namespace(
-            outlet=None, db=args.db, since=None, max_pages=0, full=False, sites=base_url, outlets=None,
-            http_cache=False, contact=None, delay=0.0, timeout=5.0, quiet=args.quiet, log_format="text",
-        )
-        code = crawl_command.run(crawl_args)
+        options = CrawlOptions(db=args.db, sites=base_url, delay=0.0, timeout=5.0, quiet=args.quiet)
+        code = crawl_outlets(options, *validate_crawl(options))
     finally:
         server.shutdown()
     show_landed(args.db)

@@ -113,13 +113,11 @@ def _officials_line(rules_only, with_model, backend: str) -> str:
 
 def run_ner(args, gold_dir: Path) -> int:
     """`pilkada eval --ner`: `pilkada eval-ner --backend all`, then each backend's effect on the gold officials."""
-    import argparse
-
-    from pilkada.cli.commands import eval_ner
+    from pilkada.cli.main import build_parser  # --ner is `pilkada eval-ner --backend all`, dispatched as such
     from pilkada.extract.ner import ner_available
 
-    status = eval_ner.run(argparse.Namespace(data=args.ner_data, backend="all", model=None, markdown=False,
-                                             json=False, no_speed=False))
+    eval_ner = build_parser().parse_args(["eval-ner", "--data", str(args.ner_data), "--backend", "all"])
+    status = eval_ner.run(eval_ner)
     (rules_only, _), count = evaluate(gold_dir, None)
     print(f"\n{count} gold articles in {gold_dir}:")
     for backend in ("spacy", "stanza"):

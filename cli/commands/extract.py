@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
@@ -38,13 +37,12 @@ def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
 
 def run(args) -> int:
     if args.all:
-        from pilkada.cli.commands import reextract as reextract_command
+        from pilkada.cli.main import build_parser  # --all is `pilkada reextract`, dispatched as such
 
-        parser = argparse.ArgumentParser(prog="pilkada extract --all")
-        reextract_command.add_arguments(parser)
         argv = (["--db", args.db] if args.db else []) + (["--outlet", args.outlet] if args.outlet else [])
         argv += ["--outlets", args.outlets] if args.outlets else []
-        return reextract_command.run(parser.parse_args(argv))
+        reextract = build_parser().parse_args(["reextract", *argv])
+        return reextract.run(reextract)
     if not args.path:
         raise UsageError("give an article PATH (or - for stdin), or --all")
     published = parse_date(args.published)
