@@ -120,9 +120,9 @@ def versions() -> dict:
 
 def ner_backend() -> str | None:
     """The NER backend the pipeline uses by default (what `prepare`, hence `pilkada reextract`, runs)."""
-    from pilkada.extract.pipeline import default_ner_backend
+    from pilkada.ingest.config import ner_backend as configured_backend
 
-    return default_ner_backend()
+    return configured_backend()
 
 
 def rate(n: int, seconds: float) -> float:

@@ -172,9 +172,9 @@ def add_ner_backend_argument(parser, also: str = "") -> None:
 
 def chosen_ner_backend(choice: str | None) -> str | None:
     """The backend `--ner-backend` (or $PILKADA_NER) asks for; a model asked for by name must be installed."""
-    from pilkada.extract.pipeline import default_ner_backend
+    from pilkada.ingest.config import ner_backend
 
-    backend = default_ner_backend(choice)
+    backend = ner_backend(choice)
     if backend and choice not in (None, "auto"):
         from pilkada.extract.ner import ner_available
 

@@ -82,10 +82,10 @@ def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64)
             "language": article.language, "word_count": len(text.split()), "content_hash": _hash(text),
             "extractor_version": EXTRACTOR_VERSION, "fetched_at": line["fetched_at"], "run_id": line.get("run_id"),
         })
-    from pilkada.extract.pipeline import default_ner_backend
+    from pilkada.ingest.config import ner_backend, ner_model_path
 
     records = extract_records(((a["text"], _published(a["published_on"])) for a in articles), batch_size=batch_size,
-                              ner_backend=default_ner_backend())
+                              ner_backend=ner_backend(), model_path=ner_model_path())
     for article, record in zip(articles, records):
         article["record"] = record
         article["extractor_version"] = record["extractor_version"]

@@ -40,16 +40,17 @@ _PRELOAD_ENV = "PILKADA_REEXTRACT_PRELOAD"
 
 def _ner_backend() -> str | None:
     """The NER backend `prepare` extracts with (the pipeline's default), None for rules only."""
-    from pilkada.extract.pipeline import default_ner_backend
+    from pilkada.ingest.config import ner_backend
 
-    return default_ner_backend()
+    return ner_backend()
 
 
 def _build_pipeline(backend: str | None) -> None:
     from pilkada.extract.clean import clean_html  # noqa: F401  (imports trafilatura and lxml now)
     from pilkada.extract.pipeline import build_pipeline
+    from pilkada.ingest.config import ner_model_path
 
-    build_pipeline(backend)
+    build_pipeline(backend, ner_model_path())
 
 
 PR_SET_PDEATHSIG = 1
@@ -72,9 +73,10 @@ def _warm(backend: str | None) -> None:
     """Run the pipeline once over one sentence: the gazetteer and the rules' other lazy tables load here, in the
     fork server, once, instead of in every worker on its first page (about 0.4 s each)."""
     from pilkada.extract.pipeline import extract_records
+    from pilkada.ingest.config import ner_model_path
 
     list(extract_records([("Bupati Jombang Warsubi menghadiri rapat KPU Kabupaten Kediri pada 3 Desember 2024 "
-                           "sesuai UU Nomor 10 Tahun 2016.", None)], ner_backend=backend))
+                           "sesuai UU Nomor 10 Tahun 2016.", None)], ner_backend=backend, model_path=ner_model_path()))
 
 
 def _alive(pid: int) -> bool:

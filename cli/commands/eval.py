@@ -74,15 +74,15 @@ def load_gold(gold_dir: Path):
 
 
 def evaluate(gold_dir: Path, ner_backend: str | None = None):
+    from pilkada.extract.clean import clean_text
     from pilkada.extract.pipeline import extract_records
     from pilkada.extract.scoring import score
-
-    from pilkada.extract.clean import clean_text
+    from pilkada.ingest.config import ner_model_path
 
     items = list(load_gold(gold_dir))
     # the same text `pilkada extract` reads: inline boilerplate lines ("Baca juga: ...") dropped first
     predicted = extract_records(((clean_text(text), published) for _, text, published, _ in items),
-                                ner_backend=ner_backend)
+                                ner_backend=ner_backend, model_path=ner_model_path())
     return score((name, pred, gold) for (name, _, _, gold), pred in zip(items, predicted)), len(items)
 
 

@@ -66,7 +66,9 @@ def run(args) -> int:
 
     if len(text) > MAX_CHARS:
         print(f"pilkada: text has {len(text)} characters; only the first {MAX_CHARS} are read", file=sys.stderr)
-    result = extract_text(text, published, chosen_ner_backend(args.ner_backend))
+    from pilkada.ingest.config import ner_model_path
+
+    result = extract_text(text, published, chosen_ner_backend(args.ner_backend), ner_model_path())
     out = result if args.offsets else strip_item_offsets(result)
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
