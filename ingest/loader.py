@@ -29,7 +29,8 @@ DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint cost
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
-def _published(value: str | None) -> dt.date | None:
+def published_day(value: str | None) -> dt.date | None:
+    """The day of a cleaned page's publication timestamp ('2024-09-18T08:00:00+07:00' -> 2024-09-18), or None."""
     if not value:
         return None
     try:
@@ -39,9 +40,18 @@ def _published(value: str | None) -> dt.date | None:
 
 
 def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64) -> dict:
-    """Turn spooled lines into the batch `pilkada.warehouse.load_batch` takes (cleaning and extraction here)."""
+    """The ingest step, one entry for every route (the crawl's loader, Scrapyd's close, `pilkada load`,
+    `pilkada reextract`, the bench): spooled lines -> the batch `pilkada.warehouse.load_batch` takes, its
+    pages cleaned (`clean_lines`) and its articles extracted (`extract_articles`)."""
+    batch = clean_lines(lines, outlets)
+    extract_articles(batch["articles"], batch_size)
+    return batch
+
+
+def clean_lines(lines: list[dict], outlets: dict[str, Outlet]) -> dict:
+    """Spooled lines -> pages, articles (cleaned, not yet extracted), failures and skips; a page whose cleaning
+    fails or leaves fewer than MIN_ARTICLE_WORDS words becomes a failure."""
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
-    from pilkada.extract.pipeline import extract_records
 
     pages, articles, failures, skipped = [], [], [], []
     for line in lines:
@@ -79,17 +89,22 @@ def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64)
             "author": article.author, "published_on": article.published, "text": text,
             # the article's identity is its cleaned text: sidebars, ads and absolute links change with every
             # page view, and must not make an article look updated
-            "language": article.language, "word_count": len(text.split()), "content_hash": _hash(text),
+            "language": article.language, "word_count": len(text.split()), "content_hash": content_hash(text),
             "extractor_version": EXTRACTOR_VERSION, "fetched_at": line["fetched_at"], "run_id": line.get("run_id"),
         })
+    return {"pages": pages, "articles": articles, "failures": failures, "skipped": skipped}
+
+
+def extract_articles(articles: list[dict], batch_size: int = 64) -> None:
+    """Each cleaned article's extraction `record` and `extractor_version`, set in place, through nlp.pipe."""
+    from pilkada.extract.pipeline import extract_records
     from pilkada.ingest.config import ner_backend, ner_model_path
 
-    records = extract_records(((a["text"], _published(a["published_on"])) for a in articles), batch_size=batch_size,
-                              ner_backend=ner_backend(), model_path=ner_model_path())
+    records = extract_records(((a["text"], published_day(a["published_on"])) for a in articles),
+                              batch_size=batch_size, ner_backend=ner_backend(), model_path=ner_model_path())
     for article, record in zip(articles, records):
         article["record"] = record
         article["extractor_version"] = record["extractor_version"]
-    return {"pages": pages, "articles": articles, "failures": failures, "skipped": skipped}
 
 
 def _failure(line: dict, reason: str, detail: str) -> dict:
@@ -319,7 +334,8 @@ def run_counts(counts: dict) -> dict:
     }
 
 
-def _hash(text: str) -> str:
+def content_hash(text: str) -> str:
+    """An article's identity: sha256 hex of its cleaned text."""
     import hashlib
 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

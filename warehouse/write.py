@@ -72,7 +72,7 @@ def _in_list(con: duckdb.DuckDBPyConnection, sql: str, values: list, type_: str 
 
 # ---------------------------------------------------------------------------- extraction rows
 
-_EXTRACTION_COLUMNS = {
+EXTRACTION_COLUMNS = {
     "regency_mentions": {
         "article_id": "BIGINT", "regency_code": "VARCHAR", "name": "VARCHAR", "kind": "VARCHAR",
         "mentions": "INTEGER", "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR",
@@ -171,7 +171,7 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
     for table in EXTRACTION_TABLES:
         if ids:
             con.execute(f"DELETE FROM {table} WHERE {ARTICLES_IN_BATCH}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
-        bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
+        bulk_insert(con, table, EXTRACTION_COLUMNS[table], merged[table])
     refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
     refresh_persons(con, [article_id for article_id, _, _ in items], stored_ids=ids)
     _refresh_search(con, [article_id for article_id, _, _ in items], stored_ids=ids)
