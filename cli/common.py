@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 
 from pilkada.errors import JobFailed, UsageError, WarehouseLocked
-from pilkada.warehouse.values import cell
 
 NER_BACKEND_HELP = ("statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model "
                     "when installed), spacy, stanza")
@@ -35,8 +34,13 @@ def parse_date_option(text: str | None, option: str):
 _MAX_CELL = 60
 
 
+def add_db_argument(parser, what: str = "warehouse file") -> None:
+    """--db, resolved by pilkada.warehouse.warehouse_path (the help says its rule without importing DuckDB)."""
+    parser.add_argument("--db", help=f"{what} (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+
+
 def add_reader_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--snapshot", action="store_true",
                         help="read <db>.snapshot, refreshed from the warehouse when no crawl is writing it; "
                              "use it while a crawl runs or for long sessions")
@@ -104,6 +108,8 @@ def usage_error(err: Exception):
 
 
 def write_csv(handle, columns: list[str], rows: list[tuple], lineterminator: str = "\n", delimiter: str = ",") -> None:
+    from pilkada.warehouse.values import cell
+
     writer = csv.writer(handle, lineterminator=lineterminator, delimiter=delimiter)
     writer.writerow(columns)
     for row in rows:
@@ -118,6 +124,8 @@ def write_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def render_table(columns: list[str], rows: list[tuple]) -> str:
+    from pilkada.warehouse.values import cell
+
     cells = [[_clip(cell(v, ", ")) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),

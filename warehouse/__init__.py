@@ -2,6 +2,7 @@
 
 Public API (imports nothing else from pilkada):
 
+- warehouse_path(flag=None) -> Path: --db, else $PILKADA_WAREHOUSE, else ./pilkada.duckdb (DEFAULT_PATH)
 - connect(path, read_only=False) -> duckdb connection, migrated (writers) or checked (readers)
 - snapshot(path, dest=None, con=None) -> Path of a consistent copy for long read-only sessions
 - load_batch(con, batch) -> {"articles_new", "articles_updated", "articles_unchanged", "pages", "failures"}
@@ -23,7 +24,7 @@ Public API (imports nothing else from pilkada):
 
 from __future__ import annotations
 
-from .connection import connect, snapshot, snapshot_path
+from .connection import DEFAULT_PATH, PATH_VARIABLE, connect, snapshot, snapshot_path, warehouse_path
 from .errors import (
     AmbiguousName,
     BadParameter,
@@ -55,6 +56,9 @@ from .runs import (
 from .status import counts, layout_warnings, outlet_status, stale_outlets
 
 __all__ = [
+    "DEFAULT_PATH",
+    "PATH_VARIABLE",
+    "warehouse_path",
     "AmbiguousName",
     "BadParameter",
     "add_outlet_tallies",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pilkada.cli.common import add_db_argument
+
 NAME = "crawl"
 HELP = "crawl outlets (all declared ones by default) into the DuckDB warehouse"
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--outlet", action="append", metavar="NAME", help="crawl only this outlet (repeatable)")
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="ignore articles last modified before this date")
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="ignore articles published after this date")
     parser.add_argument("--max-pages", type=int, default=0, metavar="N", help="at most N article pages per outlet")

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 
-from pilkada.cli.common import add_ner_backend_argument, chosen_ner_backend, read_input
+from pilkada.cli.common import add_db_argument, add_ner_backend_argument, chosen_ner_backend, read_input
 from pilkada.errors import UsageError
 
 NAME = "extract"
@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--outlet", help="outlet whose cleanup rules apply to an .html page")
     parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
     parser.add_argument("--all", action="store_true", help="re-extract every stored article into the warehouse")
-    parser.add_argument("--db", help="warehouse for --all (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser, "warehouse for --all")
     parser.add_argument("--offsets", action="store_true", help="include character offsets and sentences")
     add_ner_backend_argument(parser)
 

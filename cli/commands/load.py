@@ -3,12 +3,14 @@ processes of a shared Redis crawl), and close the shared runs whose crawlers hav
 
 from __future__ import annotations
 
+from pilkada.cli.common import add_db_argument
+
 NAME = "load"
 HELP = "load crawled batches waiting in the spool into the warehouse; close finished shared (Redis) runs"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations")
     parser.add_argument("--partial-share", type=float, metavar="SHARE",
                         help="share (0-1) of an outlet's pages that may fail before a run counts as partial "

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from pilkada.cli.common import (add_reader_arguments, cell, open_reader, render_table, usage_error, warehouse_errors,
+from pilkada.cli.common import (add_reader_arguments, open_reader, render_table, usage_error, warehouse_errors,
                                 write_atomically, write_csv)
 
 NAME = "query"
@@ -105,6 +105,8 @@ def run(args) -> int:
         write_csv(buffer, result.columns, result.rows)
         text = buffer.getvalue()
     elif fmt == "json":
+        from pilkada.warehouse.values import cell
+
         text = json.dumps(result.dicts(), ensure_ascii=False, indent=2, default=cell) + "\n"
     else:
         text = render_table(result.columns, result.rows)

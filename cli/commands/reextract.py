@@ -6,13 +6,15 @@ import json
 import re
 import sys
 
+from pilkada.cli.common import add_db_argument
+
 NAME = "reextract"
 HELP = ("clean and extract the stored pages again (after an extractor or cleanup change), "
         "replacing their extraction rows; --workers N runs N processes")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--outlet", metavar="NAME", help="only this outlet's pages")
     parser.add_argument("--workers", type=int, metavar="N",
                         help="cleaning and extraction processes (default: one per CPU; 0 = in this process)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from pilkada.cli.common import add_db_argument
 from pilkada.errors import UsageError
 
 NAME = "runs"
@@ -11,7 +12,7 @@ HELP = "crawl run history, newest first: launcher, outcome, pages fetched, new/u
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--outlet", metavar="NAME", help="only runs that crawled this outlet, with its own counts")
     parser.add_argument("--last", type=int, metavar="N", default=20, help="the N newest runs (default 20; 0 = all)")
     parser.add_argument("--json", action="store_true", help="print as JSON")

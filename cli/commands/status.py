@@ -8,6 +8,7 @@ import json
 import os
 import re
 
+from pilkada.cli.common import add_db_argument
 from pilkada.errors import UsageError
 
 NAME = "status"
@@ -19,7 +20,7 @@ _UNITS = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="print as JSON")
     parser.add_argument("--max-age", metavar="AGE",
                         help="exit 4 when an outlet's last success is older than AGE (e.g. 2d, 36h, 1d12h, 90m) or "
