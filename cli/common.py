@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pilkada.errors import JobFailed, UsageError, WarehouseLocked
+from pilkada.errors import UsageError, WarehouseLocked
 
 NER_BACKEND_HELP = ("statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model "
                     "when installed), spacy, stanza")
@@ -47,21 +47,14 @@ def add_reader_arguments(parser) -> None:
 
 
 def open_reader(db: str | None, use_snapshot: bool = False):
-    """A read-only connection for a command, with warehouse errors turned into the CLI's exceptions."""
+    """A read-only connection for a command (`--db`, `--snapshot`); the warehouse's refusals carry their exit codes."""
     from pilkada import warehouse as wh
     from pilkada.cli.config import resolve_paths
 
     path = resolve_paths(db).warehouse
     if use_snapshot:
         path = _fresh_snapshot(path)
-    try:
-        return wh.connect(path, read_only=True)
-    except wh.WarehouseBusy as err:
-        raise WarehouseLocked(str(err)) from None
-    except wh.WarehouseMissing as err:
-        raise UsageError(str(err)) from None
-    except wh.WarehouseError as err:
-        raise JobFailed(str(err)) from None
+    return wh.connect(path, read_only=True)
 
 
 def _modified(path: Path) -> float:
@@ -86,25 +79,6 @@ def _fresh_snapshot(path: Path) -> Path:
             taken = dt.datetime.fromtimestamp(snap.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
             print(f"pilkada: {path.name} is being written; querying the snapshot taken {taken}", file=sys.stderr)
     return snap
-
-
-def warehouse_errors():
-    """(exception classes meaning a user mistake) for `except` clauses around run_query."""
-    from pilkada import warehouse as wh
-
-    return (wh.UnknownQuery, wh.BadParameter)
-
-
-def usage_error(err: Exception):
-    """The UsageError for a warehouse refusal; an ambiguous name lists its choices, one per line, to pass back."""
-    from pilkada import warehouse as wh
-
-    if isinstance(err, wh.AmbiguousName) and err.choices:
-        width = max(len(value) for value, _ in err.choices)
-        error = UsageError(f"{str(err).split(': ', 1)[0]}; pass back one of:")
-        error.details = [f"  {value.ljust(width)}  {label}" for value, label in err.choices]
-        return error
-    return UsageError(str(err))
 
 
 def write_csv(handle, columns: list[str], rows: list[tuple], lineterminator: str = "\n", delimiter: str = ",") -> None:

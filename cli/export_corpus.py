@@ -15,7 +15,6 @@ def run_corpus(args) -> int:
     from pilkada.errors import UsageError
     from pilkada.cli.common import parse_date_option
     from pilkada.warehouse.corpus import export_corpus
-    from pilkada.warehouse.errors import BadParameter
     from pilkada.warehouse.queries import resolve_outlet
 
     misplaced = [name for name in TIMELINE_ONLY if getattr(args, name, None)]
@@ -33,11 +32,8 @@ def run_corpus(args) -> int:
     since, until = parse_date_option(args.since, "--since"), parse_date_option(args.until, "--until")
     con = open_reader(args.db, args.snapshot)
     try:
-        try:
-            outlets = [resolve_outlet(con, name) for name in args.outlet]
-            count = export_corpus(con, out, fmt, since, until, outlets)
-        except BadParameter as err:
-            raise UsageError(str(err)) from None
+        outlets = [resolve_outlet(con, name) for name in args.outlet]
+        count = export_corpus(con, out, fmt, since, until, outlets)
     finally:
         con.close()
     print(f"wrote {count} articles with their extractions to {out} ({fmt})", file=sys.stderr)

@@ -66,6 +66,8 @@ def _fail(args, err: BaseException, code: int, unexpected: bool = False) -> int:
         raise err
     prefix = "pilkada: internal error: " if unexpected else "pilkada: "
     message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if getattr(err, "choices", None):  # an ambiguous name: its choices follow, one per line, each a value to pass back
+        message = f"{message.split(': ', 1)[0]}; pass back one of:"
     print(prefix + message + (" (run with --debug for details)" if unexpected else ""), file=sys.stderr)
     for line in getattr(err, "details", ()):  # e.g. the choices of an ambiguous name, one per line
         print(line, file=sys.stderr)

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from pilkada.errors import JobFailed, WarehouseLocked
+from pilkada.errors import JobFailed
 
 @dataclass
 class CrawlOptions:
@@ -48,28 +48,16 @@ def crawl_outlets(args: CrawlOptions, paths, outlets) -> int:
 
     0 when the run completed or was partial; JobFailed when nothing could be fetched, WarehouseLocked
     when another crawl holds the warehouse. With args.redis, fetch and spool only (a shared frontier)."""
-    from pilkada.crawler.lock import CrawlLock, LockHeld
+    from pilkada.crawler.lock import CrawlLock
 
     if getattr(args, "redis", None):
         return crawl_shared(args, paths, outlets)
     lock = CrawlLock(paths.warehouse)
-    try:
-        lock.acquire()
-    except LockHeld as err:
-        raise WarehouseLocked(str(err)) from None
-    try:
-        return crawl(args, paths, outlets, lock)
-    finally:
-        lock.release()
-
-
-def crawl(args, paths, outlets, lock) -> int:
-    from pilkada.ingest.loader import SpoolWaiting
-
+    lock.acquire()
     try:
         return _crawl(args, paths, outlets, lock)
-    except SpoolWaiting as err:
-        raise JobFailed(str(err)) from None
+    finally:
+        lock.release()
 
 
 def _crawl(args, paths, outlets, lock) -> int:

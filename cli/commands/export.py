@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pilkada.cli.common import (TIMELINE_QUERIES, add_reader_arguments, export_timeline, open_reader, render, usage_error,
-                                warehouse_errors, write_atomically)
+from pilkada.cli.common import (TIMELINE_QUERIES, add_reader_arguments, export_timeline, open_reader, render,
+                                write_atomically)
 
 NAME = "export"
 HELP = ("export a timeline (one row per dated event sentence, sorted by date) as CSV: --regency, --official or "
@@ -51,10 +51,7 @@ def run(args) -> int:
     value = getattr(args, subject)
     con = open_reader(args.db, args.snapshot)
     try:
-        try:
-            result = export_timeline(con, subject, value, args.date_from, args.date_to)
-        except warehouse_errors() as err:
-            raise usage_error(err) from None
+        result = export_timeline(con, subject, value, args.date_from, args.date_to)
     finally:
         con.close()
     text = render(result.columns, result.rows, args.excel)

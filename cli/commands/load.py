@@ -22,20 +22,17 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from pilkada import warehouse as wh
-    from pilkada.errors import JobFailed, UsageError, WarehouseLocked
     from pilkada.cli.config import resolve_paths
-    from pilkada.ingest.loader import SpoolWaiting, connect_when_free, ingest_spool
-    from pilkada.crawler.lock import CrawlLock, LockHeld
+    from pilkada.crawler.lock import CrawlLock
+    from pilkada.errors import UsageError
+    from pilkada.ingest.loader import connect_when_free, ingest_spool
 
     try:
         wh.partial_share(args.partial_share)
     except ValueError as err:
         raise UsageError(f"--partial-share: {err}") from None
     paths = resolve_paths(args.db, args.outlets)
-    try:
-        lock = CrawlLock(paths.warehouse).acquire()
-    except LockHeld as err:
-        raise WarehouseLocked(str(err)) from None
+    lock = CrawlLock(paths.warehouse).acquire()
     concluded, busy = [], {}
     try:
         counts = ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir)
@@ -54,8 +51,6 @@ def run(args) -> int:
                 concluded = [wh.conclude_run(con, run_id, share=args.partial_share) for run_id in ready]
             finally:
                 con.close()
-    except SpoolWaiting as err:
-        raise JobFailed(str(err)) from None
     finally:
         lock.release()
     print(f"loaded {counts.get('pages', 0)} pages: {counts.get('articles_new', 0)} new, "

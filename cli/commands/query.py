@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from pilkada.cli.common import (add_reader_arguments, open_reader, render_table, usage_error, warehouse_errors,
-                                write_atomically, write_csv)
+from pilkada.cli.common import (add_reader_arguments, open_reader, render_table, write_atomically,
+                                write_csv)
 
 NAME = "query"
 HELP = "run a named query (queries/<name>.sql) on the warehouse; --list shows them all"
@@ -81,23 +81,14 @@ def run(args) -> int:
         raise UsageError("give a query name, or --list to see them")
     params = _params(args.param)
     fmt = _format(args)
-    try:
-        get_query(args.name)
-    except warehouse_errors() as err:
-        raise usage_error(err) from None
+    get_query(args.name)
     con = open_reader(args.db, args.snapshot)
     try:
         if fmt == "parquet":
-            try:
-                count = copy_query(con, args.name, params, args.out, "parquet")
-            except warehouse_errors() as err:
-                raise usage_error(err) from None
+            count = copy_query(con, args.name, params, args.out, "parquet")
             print(f"wrote {count} rows to {args.out}", file=sys.stderr)
             return 0
-        try:
-            result = run_query(con, args.name, params)
-        except warehouse_errors() as err:
-            raise usage_error(err) from None
+        result = run_query(con, args.name, params)
     finally:
         con.close()
     if fmt == "csv":

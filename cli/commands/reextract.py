@@ -64,23 +64,15 @@ def run(args) -> int:
     import duckdb
 
     from pilkada import warehouse as wh
-    from pilkada.errors import JobFailed, UsageError, WarehouseLocked
-    from pilkada.crawler.lock import CrawlLock, LockHeld
+    from pilkada.crawler.lock import CrawlLock
+    from pilkada.errors import JobFailed, UsageError
     from pilkada.ingest.reextract import reextract
 
     paths, workers = validate(args)
     lock = CrawlLock(paths.warehouse)  # a crawl would wait on the file for the whole run: keep them apart
+    lock.acquire()
     try:
-        lock.acquire()
-    except LockHeld as err:
-        raise WarehouseLocked(str(err)) from None
-    try:
-        try:
-            con = wh.connect(paths.warehouse)
-        except wh.WarehouseBusy as err:
-            raise WarehouseLocked(str(err)) from None
-        except wh.WarehouseError as err:
-            raise JobFailed(str(err)) from None
+        con = wh.connect(paths.warehouse)
         try:
             try:
                 con.execute(f"SET memory_limit = '{args.memory_limit.strip()}'")
