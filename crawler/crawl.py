@@ -312,7 +312,8 @@ def run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str | 
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "pilkada.crawler.settings")
     settings = get_project_settings()
-    settings.setmodule("pilkada.crawler.settings", priority="project") if not settings.get("BOT_NAME") == "pilkada" else None
+    if settings.get("BOT_NAME") != "pilkada":
+        settings.setmodule("pilkada.crawler.settings", priority="project")
     local = bool(args.sites)
     overrides = {
         "PILKADA_WAREHOUSE": str(paths.warehouse),
