@@ -139,7 +139,7 @@ def outlet_rules(outlet_name: str | None, url: str | None, outlets_dir: str | No
 
 
 def clean_page(html: str, url: str | None = None, outlet: str | None = None, outlets_dir: str | None = None):
-    """The same cleaning a crawl applies to the page (crawler/ingest.py), with the outlet's rules."""
+    """The same cleaning a crawl applies to the page (ingest/loader.py, clean_lines), with the outlet's rules."""
     rules = outlet_rules(outlet, url, outlets_dir)
     silence_libraries()
     from pilkada.extract import clean_html

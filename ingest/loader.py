@@ -1,6 +1,6 @@
 """Ingest: spooled pages → clean text → extraction → one warehouse transaction per batch.
 
-`prepare` is shared with `pilkada reextract` (crawler/reextract.py), which runs it over stored pages.
+`prepare` is shared with `pilkada reextract` (ingest/reextract.py), which runs it over stored pages.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def ingest_spool(
     writer, loads them in spool order, those ready together (up to MERGE_BATCHES) in one transaction.
     `finished`, for a loader beside a running crawl, says when fetching has ended: until then new
     batches are waited for; without it, what is pending is loaded. Batches are claimed before they are
-    read (crawler/spool.py), so a loader left over from a killed crawl and this one never trip over
+    read (ingest/spool.py), so a loader left over from a killed crawl and this one never trip over
     each other's files.
     """
     from collections import deque
@@ -275,7 +275,7 @@ def _prepare_spooled(path: str) -> dict | None:
 # ------------------------------------------------------------------------------------------ the crawl's loader
 
 def loader_main(argv: list[str] | None = None) -> int:
-    """The crawl's loader process (started by `pilkada crawl`, see crawler/commands/crawl.py).
+    """The crawl's loader process (started by `pilkada crawl`, see crawler/crawl.py).
 
     argv[0] is a JSON object: warehouse, spool, outlets_dir, sites_url, parent (the crawl's PID),
     workers, niceness. The crawl writes `finish` on stdin once fetching has ended; the loader then
