@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -157,15 +156,6 @@ def load_outlets(extra_dir: str | Path | None = None, sites_url: str | None = No
     if sites_url:
         outlets = {name: o.rebased(sites_url) for name, o in outlets.items()}
     return outlets
-
-
-def cleanup_rules(outlet_name: str | None, extra_dir: str | Path | None = None) -> dict:
-    if not outlet_name:
-        return {}
-    outlets = load_outlets(extra_dir or os.environ.get("PILKADA_OUTLETS") or None)
-    if outlet_name not in outlets:
-        raise DeclarationError(f"unknown outlet {outlet_name!r}; known: {', '.join(sorted(outlets))}")
-    return outlets[outlet_name].cleanup_rules()
 
 
 def unknown_outlet_message(name: str, outlets) -> str:

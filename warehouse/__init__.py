@@ -8,7 +8,7 @@ Public API (imports nothing else from pilkada):
 - load_batch(con, batch) -> {"articles_new", "articles_updated", "articles_unchanged", "pages", "failures"}
 - replace_extraction(con, rows) -> {"articles_replaced", "articles_missing"}
 - raw_pages(con, outlet=None) -> iterator of (canonical_url, outlet, html, fetched_at)
-- upsert_outlets(con, outlets) -> n (alias register_outlets): outlet, name, base_url, province_code
+- upsert_outlets(con, outlets) -> n: outlet, name, base_url, province_code
 - crawl_state(con, outlets) -> {outlet: {canonical_url: {"etag", "last_modified", "lastmod"}}}
 - start_run(con, outlets, argv, pid, launcher, job) -> run_id; finish_run(con, run_id, status, counts);
   add_outlet_tallies(con, run_id, {outlet: {pages, skipped, failures}}); conclude_run(con, run_id, counts, share)
@@ -37,8 +37,6 @@ from .errors import (
 )
 from .read import crawl_state, raw_pages
 from .write import load_batch, replace_extraction, upsert_outlets
-
-register_outlets = upsert_outlets
 from .schema import latest_version, migrate
 from .runs import (
     add_outlet_tallies,
@@ -87,7 +85,6 @@ __all__ = [
     "mark_interrupted_runs",
     "migrate",
     "raw_pages",
-    "register_outlets",
     "replace_extraction",
     "snapshot",
     "snapshot_path",
