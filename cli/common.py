@@ -4,8 +4,8 @@ file, the NER and date options. Not a command itself; commands import it, never 
 from __future__ import annotations
 
 import csv
-import io
 import datetime as dt
+import io
 import logging
 import os
 import sys
@@ -16,22 +16,17 @@ from pilkada.errors import UsageError, WarehouseLocked
 
 NER_BACKEND_HELP = ("statistical NER beside the rules: none (default, or $PILKADA_NER), auto (the shipped spaCy model "
                     "when installed), spacy, stanza")
-
+_MAX_CELL = 60
 
 
 def parse_date_option(text: str | None, option: str):
     """A YYYY-MM-DD option's date, None when not given; a malformed date is a usage error."""
-    import datetime as dt
-
     if not text:
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
-
-
-_MAX_CELL = 60
 
 
 def add_db_argument(parser, what: str = "warehouse file") -> None:
