@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip 2>&1 | grep -v 'is ignored' || true
 	$(BIN)/python -m pip install -q -e '.[test]' 2>&1 | grep -v 'is ignored' || true
-	@$(BIN)/python -c 'import pilkada.crawler, scrapy, trafilatura, spacy, duckdb, lokal, scrapyd, scrapy_redis'
+	@$(BIN)/python -c 'import pilkada.cli, pilkada.crawler, pilkada.ingest, scrapy, trafilatura, spacy, duckdb, lokal, scrapyd, scrapy_redis'
 	@rm -f $(VENV)/.installed-* && touch $@
 
 demo: install

@@ -1,7 +1,7 @@
 """A seeded, offline corpus of article pages for `make bench`.
 
 Each synthetic article recombines paragraphs of the bundled article sources
-(`tests/sites/articles/<outlet>/<slug>.txt`): the lede and most paragraphs of one source, a few
+(`sites/articles/<outlet>/<slug>.txt`): the lede and most paragraphs of one source, a few
 paragraphs of one or two others, with the people (`tests/gold` officials), regencies and dates
 swapped for others drawn with a seeded random generator. The pages are rendered with the local
 outlet templates (`pilkada.sites`), sidebars and all, exactly as the loopback sites serve them.
@@ -178,7 +178,7 @@ def corpus(n: int, seed: int = SEED, start: int = 0) -> list[StoredPage]:
 
 
 def source_file(article: SiteArticle) -> str:
-    """The article as a source file of `tests/sites/articles` (for the loopback server's --extra)."""
+    """The article as a source file of `sites/articles` (for the loopback server's --extra)."""
     lines = [f"title: {article.title}", f"published: {article.published.isoformat()}"]
     if article.author:
         lines.append(f"author: {article.author}")

@@ -3,7 +3,7 @@
     python bench/crawl_fetch.py --sites URL --delay 0 --quiet --db PATH
 
 does what `pilkada crawl` does up to the end of the Scrapy run (declarations, run row, crawl state,
-`_run_scrapy` with identical settings: spool batches written, PILKADA_INGEST_ON_CLOSE off), then
+`run_scrapy` with identical settings: spool batches written, PILKADA_INGEST_ON_CLOSE off), then
 stops: the pages stay in the spool, uncleaned and unextracted. Prints one JSON line: pages and
 failures found in the spool, the seconds from process start, and the seconds of the Scrapy run
 (`fetch_seconds`, measured as `pilkada crawl` measures its own).
@@ -11,7 +11,6 @@ failures found in the spool, the seconds from process start, and the seconds of 
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -23,19 +22,19 @@ STARTED = time.perf_counter()
 
 def main(argv: list[str] | None = None) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.commands import crawl
+    from pilkada.cli.common import validate_crawl
+    from pilkada.cli.main import build_parser
+    from pilkada.crawler.crawl import CrawlOptions, outlet_row, run_scrapy
     from pilkada.crawler.lock import CrawlLock
-    from pilkada.crawler.spool import pending_batches, read_batch
+    from pilkada.ingest.spool import pending_batches, read_batch
 
-    parser = argparse.ArgumentParser(prog="crawl_fetch")
-    crawl.add_arguments(parser)
-    args = parser.parse_args(argv)
-    paths, outlets = crawl.validate(args)
+    args = CrawlOptions.from_namespace(build_parser().parse_args(["crawl", *(sys.argv[1:] if argv is None else argv)]))
+    paths, outlets = validate_crawl(args)
     lock = CrawlLock(paths.warehouse).acquire()
     try:
         con = wh.connect(paths.warehouse)
         try:
-            wh.upsert_outlets(con, [crawl._outlet_row(o) for o in outlets.values()])
+            wh.upsert_outlets(con, [outlet_row(o) for o in outlets.values()])
             run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid())
             known = wh.crawl_state(con, sorted(outlets))
         finally:
@@ -45,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dump(known, out)
         fetch_started = time.perf_counter()
         try:
-            crawl._run_scrapy(args, paths, outlets, run_id, __import__("pathlib").Path(name))
+            run_scrapy(args, paths, outlets, run_id, __import__("pathlib").Path(name))
         finally:
             fetch_seconds = time.perf_counter() - fetch_started
             os.unlink(name)

@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         path.write_text(text, encoding="utf-8")
         started = time.perf_counter()
         try:
-            result = subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", "extract", str(path),
+            result = subprocess.run([sys.executable, "-m", "pilkada.cli", "extract", str(path),
                                      "--published", "2024-09-24"], capture_output=True, timeout=args.timeout,
                                     cwd=ROOT)
             seconds, code = time.perf_counter() - started, str(result.returncode)

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def crawl_argv(sites: str, db: Path) -> list[str]:
-    return [sys.executable, "-m", "pilkada.crawler.cli", "crawl", "--sites", sites, "--db", str(db), "--timeout", "10",
+    return [sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites, "--db", str(db), "--timeout", "10",
             "--quiet"]
 
 

@@ -120,9 +120,9 @@ def versions() -> dict:
 
 def ner_backend() -> str | None:
     """The NER backend the pipeline uses by default (what `prepare`, hence `pilkada reextract`, runs)."""
-    from pilkada.extract.pipeline import default_ner_backend
+    from pilkada.ingest.config import ner_backend as configured_backend
 
-    return default_ner_backend()
+    return configured_backend()
 
 
 def rate(n: int, seconds: float) -> float:
@@ -133,48 +133,35 @@ def rate(n: int, seconds: float) -> float:
 
 
 def bench_stages(pages, small_db: Path, work: Path, profile: bool) -> tuple[dict, list]:
-    """Each stage alone, in this process, over the same pages: clean, extract, load."""
+    """Each stage of the ingest step alone, in this process, over the same pages: clean, extract, load (the
+    functions `pilkada.ingest.prepare` runs, so the bench measures the crawl's own code)."""
     from pilkada import warehouse as wh
     from pilkada.crawler.declarations import load_outlets
-    from pilkada.crawler.ingest import _hash, _published
-    from pilkada.extract import EXTRACTOR_VERSION, clean_html
     from pilkada.extract.pipeline import build_pipeline, extract_records
+    from pilkada.ingest import clean_lines, content_hash, extract_articles
 
     outlets = load_outlets(None)
-    rules = {name: o.cleanup_rules() for name, o in outlets.items()}
     backend = {"ner_backend": ner_backend()} if ner_backend() else {}
     build_pipeline(**backend)
     list(extract_records([(p.source_text, None) for p in pages[:10]], **backend))  # warm the rule caches
-    clean_html(pages[0].html, pages[0].url, **rules[pages[0].outlet])
+    lines = [{"kind": "page", "outlet": p.outlet, "url": p.url, "canonical_url": p.url, "fetched_at": p.fetched_at,
+              "http_status": 200, "content_hash": content_hash(p.html), "body": p.html} for p in pages]
+    clean_lines(lines[:1], outlets)
     n = len(pages)
 
     started, cpu = time.perf_counter(), time.process_time()
-    cleaned = []
-    for page in pages:
-        article = clean_html(page.html, page.url, **rules[page.outlet])
-        text = f"{article.title}\n\n{article.text}" if article.title else article.text
-        cleaned.append((page, article, text))
+    cleaned = clean_lines(lines, outlets)
     clean_s, clean_cpu = time.perf_counter() - started, time.process_time() - cpu
-    words = sum(len(text.split()) for _, _, text in cleaned)
+    articles = cleaned["articles"]
+    words = sum(len(a["text"].split()) for a in articles)
 
     started, cpu = time.perf_counter(), time.process_time()
-    records = list(extract_records(((text, _published(a.published)) for _, a, text in cleaned), batch_size=64,
-                                   **backend))
+    extract_articles(articles, batch_size=64)
     extract_s, extract_cpu = time.perf_counter() - started, time.process_time() - cpu
 
     db = work / "stage_load.duckdb"
     shutil.copy(small_db, db)
-    batches = []
-    for start in range(0, n, 100):
-        articles = []
-        for (page, article, text), record in zip(cleaned[start:start + 100], records[start:start + 100]):
-            articles.append({
-                "canonical_url": page.url, "outlet": page.outlet, "title": article.title, "author": article.author,
-                "published_on": article.published, "text": text, "language": article.language,
-                "word_count": len(text.split()), "content_hash": _hash(text),
-                "extractor_version": record.get("extractor_version") or EXTRACTOR_VERSION,
-                "fetched_at": page.fetched_at, "record": record})
-        batches.append({"articles": articles})
+    batches = [{"articles": articles[start:start + 100]} for start in range(0, len(articles), 100)]
     con = wh.connect(db)
     try:
         started, cpu = time.perf_counter(), time.process_time()
@@ -189,9 +176,8 @@ def bench_stages(pages, small_db: Path, work: Path, profile: bool) -> tuple[dict
         import cProfile
         import pstats
 
-        for name, call in (("clean", lambda: [clean_html(p.html, p.url, **rules[p.outlet]) for p in pages[:100]]),
-                           ("extract", lambda: list(extract_records(((t, None) for _, _, t in cleaned[:100]),
-                                                                    **backend)))):
+        for name, call in (("clean", lambda: clean_lines(lines[:100], outlets)),
+                           ("extract", lambda: extract_articles([dict(a) for a in articles[:100]]))):
             prof = cProfile.Profile()
             prof.runcall(call)
             path = work / f"stage_{name}.prof"
@@ -204,8 +190,8 @@ def bench_stages(pages, small_db: Path, work: Path, profile: bool) -> tuple[dict
                 "words_per_second": rate(words, seconds), "cpu_seconds": round(cpu_s, 3), "note": note}
 
     return {
-        "clean": row("HTML -> clean text (trafilatura, clean_html)", clean_s, clean_cpu, "one process"),
-        "extract": row("text -> extraction (extract_records, nlp.pipe batch 64)", extract_s, extract_cpu,
+        "clean": row("HTML -> clean text (trafilatura, ingest.clean_lines)", clean_s, clean_cpu, "one process"),
+        "extract": row("text -> extraction (ingest.extract_articles, nlp.pipe batch 64)", extract_s, extract_cpu,
                        "one process"),
         "load": row("results -> DuckDB (load_batch, 100 articles a transaction)", load_s, load_cpu,
                     "re-extraction path: extraction rows replaced"),
@@ -221,11 +207,12 @@ def bench_naive(db_src: Path, n: int, work: Path) -> dict:
     import duckdb
 
     from pilkada.crawler.declarations import load_outlets
-    from pilkada.crawler.ingest import _hash, _published
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
     from pilkada.extract.pipeline import build_pipeline, extract_text
+    from pilkada.ingest import content_hash, published_day
     from pilkada.warehouse.events import refresh_events
-    from pilkada.warehouse.load import EXTRACTION_TABLES, _EXTRACTION_COLUMNS, decompress_html, extraction_rows
+    from pilkada.warehouse.values import decompress_html
+    from pilkada.warehouse.write import EXTRACTION_COLUMNS, EXTRACTION_TABLES, extraction_rows
 
     db = work / "naive.duckdb"
     shutil.copy(db_src, db)
@@ -244,16 +231,16 @@ def bench_naive(db_src: Path, n: int, work: Path) -> dict:
             article = clean_html(decompress_html(blob), url, **outlets[outlet].cleanup_rules())
             text = f"{article.title}\n\n{article.text}" if article.title else article.text
             words += len(text.split())
-            record = extract_text(text, _published(article.published), **backend)  # one nlp(doc) call per article
+            record = extract_text(text, published_day(article.published), **backend)  # one nlp(doc) call per article
             version = record.get("extractor_version") or EXTRACTOR_VERSION
             article_id = con.execute("SELECT article_id FROM articles WHERE canonical_url = ?", [url]).fetchone()[0]
             con.execute("UPDATE articles SET title = ?, text = ?, word_count = ?, content_hash = ?,"
                         " extractor_version = ? WHERE article_id = ?",
-                        [article.title, text, len(text.split()), _hash(text), version, article_id])
+                        [article.title, text, len(text.split()), content_hash(text), version, article_id])
             for table in EXTRACTION_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             for table, rows in extraction_rows(article_id, record, version).items():
-                columns = list(_EXTRACTION_COLUMNS[table])
+                columns = list(EXTRACTION_COLUMNS[table])
                 sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
                 for values in rows:
                     con.execute(sql, list(values))
@@ -445,7 +432,7 @@ def bench_crawl_to_queryable(n: int, work: Path, naive_slice: float | None) -> d
 
 
 def bench_cold_start(runs: int = 3) -> dict:
-    article = ROOT / "tests" / "sites" / "articles" / "rmoljatim" / "rekapitulasi-kpu-jember.txt"
+    article = ROOT / "sites" / "articles" / "rmoljatim" / "rekapitulasi-kpu-jember.txt"
     walls = []
     for _ in range(runs):
         result = measured([PILKADA, "extract", str(article), "--published", "2024-12-04"])
@@ -463,7 +450,7 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
     """A warehouse of `target` articles: the base warehouse's extracted articles copied with new ids,
     URLs and dates shifted a few days per copy, extraction rows and all, in bulk SQL."""
     from pilkada import warehouse as wh
-    from pilkada.warehouse.load import EXTRACTION_TABLES
+    from pilkada.warehouse.write import EXTRACTION_TABLES
 
     shutil.copy(base_db, dest)
     con = wh.connect(dest)
@@ -512,7 +499,7 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
 
 def bench_queries(db: Path, work: Path) -> dict:
     from pilkada import warehouse as wh
-    from pilkada.crawler.commands.export import export_timeline, render
+    from pilkada.cli.common import export_timeline, render
     from pilkada.warehouse.queries import list_queries, run_query
 
     con = wh.connect(db, read_only=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from pilkada.errors import UsageError
 
 NAME_RE = re.compile(r"^[a-z0-9_]+$")
 REQUIRED = ("outlet", "name", "base_url", "article_pattern")
@@ -18,7 +19,7 @@ PAGE_PARAMS = ("page", "halaman", "hal", "p", "pg")
 TRAILING_PAGE = re.compile(r"^(?P<article>.+?)/(?P<page>[0-9]{1,3})/?$")
 
 
-class DeclarationError(ValueError):
+class DeclarationError(UsageError, ValueError):
     """An outlet declaration that cannot be used; the message names the file and the problem."""
 
 
@@ -155,15 +156,6 @@ def load_outlets(extra_dir: str | Path | None = None, sites_url: str | None = No
     if sites_url:
         outlets = {name: o.rebased(sites_url) for name, o in outlets.items()}
     return outlets
-
-
-def cleanup_rules(outlet_name: str | None, extra_dir: str | Path | None = None) -> dict:
-    if not outlet_name:
-        return {}
-    outlets = load_outlets(extra_dir or os.environ.get("PILKADA_OUTLETS") or None)
-    if outlet_name not in outlets:
-        raise DeclarationError(f"unknown outlet {outlet_name!r}; known: {', '.join(sorted(outlets))}")
-    return outlets[outlet_name].cleanup_rules()
 
 
 def unknown_outlet_message(name: str, outlets) -> str:

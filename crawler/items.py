@@ -21,9 +21,6 @@ FAILURE_REASONS = (
     "other",
 )
 
-SKIP_REASONS = ("not_modified", "unchanged_lastmod", "before_since")
-
-
 @dataclass
 class FetchedPage:
     outlet: str

@@ -12,8 +12,10 @@ import json
 import os
 from pathlib import Path
 
+from pilkada.errors import WarehouseLocked
 
-class LockHeld(Exception):
+
+class LockHeld(WarehouseLocked):
     def __init__(self, path: Path, holder: dict):
         self.path, self.holder = path, holder
         super().__init__(

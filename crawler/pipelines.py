@@ -6,8 +6,8 @@ import dataclasses
 import logging
 import os
 
-from pilkada.crawler.faults import checkpoint
-from pilkada.crawler.spool import spool_dir, write_batch
+from pilkada.ingest.faults import checkpoint
+from pilkada.ingest.spool import spool_dir, write_batch
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class SpoolPipeline:
         if self.ingest_on_close and spider is not None and not getattr(spider, "run_id", None):
             # `scrapy crawl` and Scrapyd jobs: this process is the whole crawl, so it registers its run
             from pilkada import warehouse as wh
-            from pilkada.crawler.ingest import connect_when_free
+            from pilkada.ingest.loader import connect_when_free
 
             job = getattr(spider, "_job", None)  # Scrapyd passes its job id as the spider argument _job
             con = connect_when_free(self.settings.get("PILKADA_WAREHOUSE"))
@@ -73,7 +73,7 @@ class SpoolPipeline:
         if self.ingest_on_close:
             # `scrapy crawl` and Scrapyd jobs have no `pilkada crawl` around them to load the spool.
             from pilkada import warehouse as wh
-            from pilkada.crawler.ingest import connect_when_free, ingest_spool
+            from pilkada.ingest.loader import connect_when_free, ingest_spool
             from pilkada.crawler.lock import CrawlLock
 
             warehouse = self.settings.get("PILKADA_WAREHOUSE")

@@ -2,6 +2,8 @@
 
 import os
 
+from pilkada.warehouse.connection import warehouse_path
+
 BOT_NAME = "pilkada"
 SPIDER_MODULES = ["pilkada.crawler.spiders.outlets"]
 NEWSPIDER_MODULE = "pilkada.crawler.spiders"
@@ -46,7 +48,7 @@ ITEM_PIPELINES = {"pilkada.crawler.pipelines.SpoolPipeline": 300}
 EXTENSIONS = {"pilkada.crawler.progress.Progress": 500}
 
 # pilkada's own settings (flags of `pilkada crawl` set them; `scrapy crawl -s NAME=value` too).
-PILKADA_WAREHOUSE = os.environ.get("PILKADA_WAREHOUSE", "pilkada.duckdb")
+PILKADA_WAREHOUSE = str(warehouse_path())
 PILKADA_SPOOL = os.environ.get("PILKADA_SPOOL", "")
 PILKADA_BATCH_SIZE = int(os.environ.get("PILKADA_BATCH_SIZE", 25))
 PILKADA_INGEST_ON_CLOSE = True  # `scrapy crawl` / Scrapyd land results in the warehouse when the spider closes

@@ -23,7 +23,7 @@ from .places import find_places
 from .quotes import find_quotes
 from .regions import gazetteer, key
 from .regulations import find_regulations
-from .tokens import HONORIFICS, NOT_NAME, ORG_WORDS, tokenize
+from .tokens import tokenize
 from .version import EXTRACTOR_VERSION
 
 MAX_CHARS = 200_000  # longer input is cut: no news article is that long, and rules stay linear
@@ -179,25 +179,24 @@ def _indonesian() -> Language:
     return nlp
 
 
-def build_pipeline(ner_backend: str | None = None) -> Language:
-    """Rules only, or with the statistical NER of `ner_backend` ("spacy" / "stanza"; $PILKADA_MODEL overrides the path).
+def build_pipeline(ner_backend: str | None = None, model_path: str | None = None) -> Language:
+    """Rules only, or with the statistical NER of `ner_backend` ("spacy" / "stanza"), loaded from `model_path`
+    when given, else the shipped model (the caller reads any configuration; this layer reads none).
 
-    Built once per process and backend: `build_pipeline()` and `build_pipeline(None)` are the same pipeline
+    Built once per process, backend and path: `build_pipeline()` and `build_pipeline(None)` are the same pipeline
     (an lru_cache on this function would key them apart and build the rules-only pipeline twice)."""
-    return _pipeline(ner_backend)
+    return _pipeline(ner_backend, str(model_path) if model_path and ner_backend else None)
 
 
 @lru_cache(maxsize=4)
-def _pipeline(ner_backend: str | None) -> Language:
+def _pipeline(ner_backend: str | None, model_path: str | None) -> Language:
     nlp = _indonesian()
     nlp.max_length = MAX_CHARS + 1
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("pilkada_regulations")
     nlp.add_pipe("pilkada_dates")
     if ner_backend:
-        import os
-
-        nlp.add_pipe("pilkada_ner", config={"backend": ner_backend, "path": os.environ.get("PILKADA_MODEL") or None})
+        nlp.add_pipe("pilkada_ner", config={"backend": ner_backend, "path": model_path})
     nlp.add_pipe("pilkada_officials")
     if ner_backend:
         nlp.add_pipe("pilkada_ner_officials")
@@ -207,14 +206,12 @@ def _pipeline(ner_backend: str | None) -> Language:
 
 
 def default_ner_backend(choice: str | None = None) -> str | None:
-    """The NER backend to run beside the rules: `choice`, else $PILKADA_NER, else "none" (rules only).
+    """The NER backend to run beside the rules for `choice` ("none", "auto", "spacy", "stanza"; None is "none").
 
     "auto" means the shipped spaCy model when it is installed. Rules only is the default because the
     model costs ~22 ms of CPU per article (4x the rules) and adds nothing on the gold set.
     """
-    import os
-
-    choice = choice or os.environ.get("PILKADA_NER") or "none"
+    choice = choice or "none"
     if choice == "none":
         return None
     if choice == "auto":
@@ -401,16 +398,17 @@ def normalise_text(text: str) -> str:
     return text[:MAX_CHARS]
 
 
-def extract_text(text: str, published: dt.date | None = None, ner_backend: str | None = None) -> dict:
+def extract_text(text: str, published: dt.date | None = None, ner_backend: str | None = None,
+                 model_path: str | None = None) -> dict:
     """Extract one article (a pure function of its text and publication date)."""
-    nlp = build_pipeline(ner_backend)
+    nlp = build_pipeline(ner_backend, model_path)
     return _versioned(record(nlp(_doc(nlp, text, published))), ner_backend)
 
 
 def extract_records(items: Iterable[tuple[str, dt.date | None]], batch_size: int = 64,
-                    ner_backend: str | None = None) -> Iterator[dict]:
+                    ner_backend: str | None = None, model_path: str | None = None) -> Iterator[dict]:
     """Extract many articles through `nlp.pipe`, in order."""
-    nlp = build_pipeline(ner_backend)
+    nlp = build_pipeline(ner_backend, model_path)
     docs = (_doc(nlp, text, published) for text, published in items)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield _versioned(record(doc), ner_backend)

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from pilkada.crawler.commands.eval_clean import FIELDS, evaluate, score
+from pilkada.cli.commands.eval_clean import FIELDS, evaluate, score
 from pilkada.crawler.declarations import load_outlets
 from pilkada.extract.clean import clean_html
 
 ROOT = Path(__file__).resolve().parents[1]
-PILKADA = [sys.executable, "-m", "pilkada.crawler.cli"]
+PILKADA = [sys.executable, "-m", "pilkada.cli"]
 NO_ARTICLE = ("<html><head><title>Beranda</title></head><body><nav><a href='/'>Beranda</a></nav>"
               "<footer>(c) 2024</footer></body></html>")
 

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
-PILKADA = [sys.executable, "-m", "pilkada.crawler.cli"]
+PILKADA = [sys.executable, "-m", "pilkada.cli"]
 
 # Boilerplate lines of the three seed articles (their README lists the kinds): none may survive cleaning.
 SEED_BOILERPLATE = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pilkada import warehouse as wh
-from pilkada.crawler.cli import main
+from pilkada.cli.main import main
 from pilkada.warehouse import queries as q
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pilkada.crawler.cli import main
+from pilkada.cli.main import main
 
 import warehouse_fixture as fx
 

@@ -16,7 +16,7 @@ BASELINE = ROOT / "tests" / "gold_baseline.json"
 
 
 def pilkada(*args: str, stdin: bytes | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "pilkada.cli", *args], input=stdin, capture_output=True,
                           timeout=timeout, cwd=ROOT)
 
 
@@ -129,7 +129,7 @@ def test_eval_prints_the_table_and_the_gate_holds_against_the_baseline():
 
 
 def test_gold_set_meets_the_targets():
-    from pilkada.crawler.commands.eval import evaluate
+    from pilkada.cli.commands.eval import evaluate
 
     (totals, _diffs), count = evaluate(ROOT / "tests" / "gold")
     assert count >= 40

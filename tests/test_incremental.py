@@ -15,11 +15,11 @@ import pytest
 from pilkada.sites.server import spawn
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "tests" / "sites" / "articles"
+ARTICLES = ROOT / "sites" / "articles"
 
 
 def pilkada(*args: str, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pilkada.cli", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=timeout, env={**os.environ, **(env or {})})
 
 
@@ -166,7 +166,7 @@ def test_readers_work_while_a_crawl_writes(sites_server, tmp_path):
     """An analyst's read-only queries during a crawl either answer or say what to do; the crawl loses nothing."""
     db = tmp_path / "pilkada.duckdb"
     assert pilkada("crawl", "--sites", sites_server, "--db", str(db), "--quiet", "--outlet", "nganjuknews").returncode == 0
-    crawl = subprocess.Popen([sys.executable, "-m", "pilkada.crawler.cli", "crawl", "--sites", sites_server, "--db",
+    crawl = subprocess.Popen([sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites_server, "--db",
                               str(db), "--quiet", "--timeout", "2", "--full"], cwd=ROOT, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env={**os.environ, "PILKADA_BATCH_SIZE": "2"})
     answered = refused = 0

@@ -19,7 +19,7 @@ from pilkada.extract.multipage import CONTINUATION_MARK
 from pilkada.sites.sixth import OUTLET, STORIES, SixthOutlet
 
 ROOT = Path(__file__).resolve().parents[1]
-PILKADA = [sys.executable, "-m", "pilkada.crawler.cli"]
+PILKADA = [sys.executable, "-m", "pilkada.cli"]
 SCRAPY = Path(sys.executable).with_name("scrapy")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pilkada.crawler.cli import main
+from pilkada.cli.main import main
 from pilkada.extract.ner import NerUnavailable, bioes_spans, load_ner, model_path, ner_available
 from pilkada.extract.training import corpus
 

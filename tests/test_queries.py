@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from pilkada import warehouse as wh
-from pilkada.crawler.cli import main
+from pilkada.cli.main import main
 from pilkada.warehouse import queries as q
 
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def pilkada(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pilkada.cli", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=timeout)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pilkada.crawler.commands.eval_clean import (
+from pilkada.cli.commands.eval_clean import (
     FIELDS, REQUIRED_KEYS, CorpusPage, pilkada_result, score, trafilatura_result,
 )
 

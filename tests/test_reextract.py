@@ -9,13 +9,13 @@ import shutil
 import pytest
 
 from pilkada import warehouse as wh
-from pilkada.crawler.cli import main
+from pilkada.cli.main import main
 from pilkada.crawler.lock import CrawlLock
 from pilkada.extract import EXTRACTOR_VERSION
 from pilkada.sites.articles import OUTLETS, load_articles
 from pilkada.sites.base import Ctx, OutletState
 from pilkada.sites.server import SITES
-from pilkada.warehouse.load import EXTRACTION_TABLES
+from pilkada.warehouse.write import EXTRACTION_TABLES
 
 OLD = "test-old-0"
 PER_OUTLET = 2
@@ -123,7 +123,7 @@ def test_workers_one_and_two_write_identical_rows_and_replace_the_old_version(st
 
 
 def test_pages_are_read_as_the_warehouse_gives_them(stored, tmp_path):
-    from pilkada.crawler.reextract import stored_lines
+    from pilkada.ingest.reextract import stored_lines
 
     con = wh.connect(_copy(stored, tmp_path, "read"))
     try:

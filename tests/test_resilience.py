@@ -21,7 +21,7 @@ def crawl(db: Path, sites: str, kill_at: str | None = None, timeout: int = 300) 
     env.pop("PILKADA_KILL_AT", None)
     if kill_at:
         env["PILKADA_KILL_AT"] = kill_at
-    return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", "crawl", "--sites", sites, "--db", str(db),
+    return subprocess.run([sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites, "--db", str(db),
                            "--timeout", "10", "--quiet", *OUTLETS],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout)
 
@@ -148,7 +148,7 @@ def test_kill_9_takes_the_loader_and_its_workers_with_it(sites_server, clean_cra
     env = {**os.environ, "PILKADA_BATCH_SIZE": "4", "PILKADA_LOADER_WORKERS": "2"}
     env.pop("PILKADA_KILL_AT", None)
     crawl_process = subprocess.Popen(
-        [sys.executable, "-m", "pilkada.crawler.cli", "crawl", "--sites", sites_server, "--db", str(db),
+        [sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites_server, "--db", str(db),
          "--timeout", "10", "--quiet", *OUTLETS], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     children: set[int] = set()

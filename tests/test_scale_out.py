@@ -47,7 +47,7 @@ def redis_url(tmp_path):
 
 
 def pilkada(*args: str) -> list[str]:
-    return [sys.executable, "-m", "pilkada.crawler.cli", *args]
+    return [sys.executable, "-m", "pilkada.cli", *args]
 
 
 def articles(db: Path) -> list[tuple]:

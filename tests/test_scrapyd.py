@@ -104,7 +104,7 @@ def test_deploy_schedule_and_land_in_the_warehouse(scrapyd, sites_server, tmp_pa
                        ).fetchone() == ("completed", 0, 0, 11, second)
     assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == 11
     con.close()
-    status = subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", "status", "--db", str(db), "--json"],
+    status = subprocess.run([sys.executable, "-m", "pilkada.cli", "status", "--db", str(db), "--json"],
                             capture_output=True, text=True, timeout=60)
     (outlet,) = json.loads(status.stdout)["outlets"]
     assert (outlet["last_run"], outlet["last_run_status"], outlet["last_run_launcher"], outlet["last_success_run"]) \

@@ -173,7 +173,7 @@ def robots(sites_server):
 # -- article source files --------------------------------------------------------------------------
 def test_bundled_articles_parse_in_date_order():
     articles = load_articles()
-    assert articles, "no article source files under tests/sites/articles/"
+    assert articles, "no article source files under sites/articles/"
     for outlet in OUTLETS:
         mine = load_articles(outlet)
         assert [a.published for a in mine] == sorted(a.published for a in mine)

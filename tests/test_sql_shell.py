@@ -23,7 +23,7 @@ def db(tmp_path_factory):
 
 
 def pilkada_sql(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", "sql", *args], input=stdin,
+    return subprocess.run([sys.executable, "-m", "pilkada.cli", "sql", *args], input=stdin,
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
@@ -60,7 +60,7 @@ def test_a_script_on_standard_input_runs_statement_by_statement(db):
 
 
 def test_a_waiting_shell_holds_no_connection_so_a_writer_gets_in(db):
-    shell = subprocess.Popen([sys.executable, "-m", "pilkada.crawler.cli", "sql", "--db", db],
+    shell = subprocess.Popen([sys.executable, "-m", "pilkada.cli", "sql", "--db", db],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              cwd=ROOT)
     try:

@@ -19,7 +19,7 @@ OUTLETS = ["rmoljatim", "terasjatim", "dayaknews"]
 
 
 def pilkada(*args: str, env: dict | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pilkada.cli", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=timeout, env={**os.environ, **(env or {})})
 
 

@@ -28,7 +28,7 @@ READER = textwrap.dedent("""
     print("events", con.execute("SELECT count(*) FROM regency_timeline").fetchone()[0])
 """)
 
-CLI = "import sys; from pilkada.crawler.cli import main; sys.exit(main(sys.argv[1:]))"
+CLI = "import sys; from pilkada.cli.main import main; sys.exit(main(sys.argv[1:]))"
 
 
 def run_reader(path) -> subprocess.CompletedProcess:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pilkada import warehouse as wh
-from pilkada.crawler.cli import main
+from pilkada.cli.main import main
 from pilkada.warehouse import schemadoc
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "schema.md"

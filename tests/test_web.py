@@ -31,7 +31,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 
 
 def pilkada(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pilkada.crawler.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pilkada.cli", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=timeout)
 
 
@@ -46,7 +46,7 @@ def crawled_db(sites_server, tmp_path_factory):
 class Served:
     def __init__(self, db: Path, *extra: str):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pilkada.crawler.cli", "serve", "--db", str(db), "--port", "0", *extra],
+            [sys.executable, "-m", "pilkada.cli", "serve", "--db", str(db), "--port", "0", *extra],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
         line = self.process.stdout.readline()
         assert "http://127.0.0.1:" in line, line + self.process.stderr.read()
@@ -392,7 +392,7 @@ def test_the_page_never_holds_up_a_crawl(sites_server, tmp_path):
     served = Served(db)
     statuses = []
     try:
-        crawl = subprocess.Popen([sys.executable, "-m", "pilkada.crawler.cli", "crawl", "--sites", sites_server,
+        crawl = subprocess.Popen([sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites_server,
                                   "--db", str(db), "--timeout", "5", "--quiet", "--full"],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
         deadline = time.monotonic() + 240

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pilkada import warehouse as wh
-from pilkada.crawler.cli import main
+from pilkada.cli.main import main
 from pilkada.web import coverage as cov
 
 import warehouse_fixture as fx

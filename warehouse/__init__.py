@@ -2,12 +2,13 @@
 
 Public API (imports nothing else from pilkada):
 
+- warehouse_path(flag=None) -> Path: --db, else $PILKADA_WAREHOUSE, else ./pilkada.duckdb (DEFAULT_PATH)
 - connect(path, read_only=False) -> duckdb connection, migrated (writers) or checked (readers)
 - snapshot(path, dest=None, con=None) -> Path of a consistent copy for long read-only sessions
 - load_batch(con, batch) -> {"articles_new", "articles_updated", "articles_unchanged", "pages", "failures"}
 - replace_extraction(con, rows) -> {"articles_replaced", "articles_missing"}
 - raw_pages(con, outlet=None) -> iterator of (canonical_url, outlet, html, fetched_at)
-- upsert_outlets(con, outlets) -> n (alias register_outlets): outlet, name, base_url, province_code
+- upsert_outlets(con, outlets) -> n: outlet, name, base_url, province_code
 - crawl_state(con, outlets) -> {outlet: {canonical_url: {"etag", "last_modified", "lastmod"}}}
 - start_run(con, outlets, argv, pid, launcher, job) -> run_id; finish_run(con, run_id, status, counts);
   add_outlet_tallies(con, run_id, {outlet: {pages, skipped, failures}}); conclude_run(con, run_id, counts, share)
@@ -23,7 +24,7 @@ Public API (imports nothing else from pilkada):
 
 from __future__ import annotations
 
-from .connection import connect, snapshot, snapshot_path
+from .connection import DEFAULT_PATH, PATH_VARIABLE, connect, snapshot, snapshot_path, warehouse_path
 from .errors import (
     AmbiguousName,
     BadParameter,
@@ -34,9 +35,8 @@ from .errors import (
     WarehouseError,
     WarehouseMissing,
 )
-from .load import crawl_state, load_batch, raw_pages, replace_extraction, upsert_outlets
-
-register_outlets = upsert_outlets
+from .read import crawl_state, raw_pages
+from .write import load_batch, replace_extraction, upsert_outlets
 from .schema import latest_version, migrate
 from .runs import (
     add_outlet_tallies,
@@ -54,6 +54,9 @@ from .runs import (
 from .status import counts, layout_warnings, outlet_status, stale_outlets
 
 __all__ = [
+    "DEFAULT_PATH",
+    "PATH_VARIABLE",
+    "warehouse_path",
     "AmbiguousName",
     "BadParameter",
     "add_outlet_tallies",
@@ -82,7 +85,6 @@ __all__ = [
     "mark_interrupted_runs",
     "migrate",
     "raw_pages",
-    "register_outlets",
     "replace_extraction",
     "snapshot",
     "snapshot_path",

@@ -19,6 +19,14 @@ from .schema import check_current, migrate
 
 _PID = re.compile(r"\(PID (\d+)\)")
 
+DEFAULT_PATH = "pilkada.duckdb"  # in the working directory
+PATH_VARIABLE = "PILKADA_WAREHOUSE"
+
+
+def warehouse_path(flag: str | os.PathLike | None = None) -> Path:
+    """The warehouse file: `flag` (--db), else $PILKADA_WAREHOUSE, else ./pilkada.duckdb."""
+    return Path(flag or os.environ.get(PATH_VARIABLE) or DEFAULT_PATH).expanduser()
+
 
 def _busy(path: str | os.PathLike, err: Exception, read_only: bool) -> WarehouseBusy:
     match = _PID.search(str(err))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from pilkada.errors import EXIT_FAILED, EXIT_LOCKED, EXIT_USAGE, PilkadaError
 
-class WarehouseError(Exception):
-    """Base class: anything the warehouse refuses to do, with a message meant for the user."""
+
+class WarehouseError(PilkadaError):
+    """Base class: anything the warehouse refuses to do, with a message meant for the user. Exit 1."""
+
+    exit_code = EXIT_FAILED
 
 
 class WarehouseBusy(WarehouseError):
-    """Another process holds the DuckDB file (DuckDB allows one writer, or readers only)."""
+    """Another process holds the DuckDB file (DuckDB allows one writer, or readers only). Exit 3."""
+
+    exit_code = EXIT_LOCKED
 
     def __init__(self, message: str, pid: int | None = None):
         super().__init__(message)
@@ -16,7 +22,9 @@ class WarehouseBusy(WarehouseError):
 
 
 class WarehouseMissing(WarehouseError):
-    """A read-only connection asked for a file that does not exist."""
+    """A read-only connection asked for a file that does not exist. Exit 2."""
+
+    exit_code = EXIT_USAGE
 
 
 class SchemaOutdated(WarehouseError):
@@ -24,11 +32,15 @@ class SchemaOutdated(WarehouseError):
 
 
 class UnknownQuery(WarehouseError):
-    """No file queries/<name>.sql."""
+    """No file queries/<name>.sql. Exit 2."""
+
+    exit_code = EXIT_USAGE
 
 
 class BadParameter(WarehouseError):
-    """A named query's parameter is missing, unknown or of the wrong form."""
+    """A named query's parameter is missing, unknown or of the wrong form. Exit 2."""
+
+    exit_code = EXIT_USAGE
 
 
 class UnknownName(BadParameter):
@@ -46,3 +58,11 @@ class AmbiguousName(UnknownName):
     def __init__(self, message: str, choices: list[tuple[str, str]]):
         super().__init__(message, [label for _, label in choices])
         self.choices = list(choices)
+
+    @property
+    def details(self) -> list[str]:
+        """The choices, one per line, each with the value that resolves it when passed back."""
+        if not self.choices:
+            return []
+        width = max(len(value) for value, _ in self.choices)
+        return [f"  {value.ljust(width)}  {label}" for value, label in self.choices]

@@ -204,11 +204,6 @@ def _unknown(kind: str, value: str, candidates: dict[str, str], hint: str) -> Un
     return UnknownName(f"no {kind} '{value}' ({hint})", [])
 
 
-# Province short forms beyond the extractor's table (which has Jatim, Kalteng, ...).
-PROVINCE_ALIASES = {
-    "jakarta": "31", "yogyakarta": "34", "kaltara": "65", "sumut": "12", "sumsel": "16", "kepri": "21",
-    "sulbar": "76", "malut": "82", "kalbar": "61", "kalsel": "63", "kaltim": "64",
-}
 _REGENCY_PREFIX = re.compile(r"^(kabupaten|kab|kota administrasi|kota|kabupaten administrasi|pemkab|pemkot)\s+")
 
 
@@ -267,7 +262,7 @@ def resolve_province(con: duckdb.DuckDBPyConnection, value) -> str:
             return text
         raise UnknownName(f"no province with code '{text}' in the Kemendagri list", [])
     key = re.sub(r"^provinsi\s+", "", _key(text))
-    aliases = {**{_key(short): code for short, code in PROVINCE_SHORT_FORMS.items()}, **PROVINCE_ALIASES}
+    aliases = {_key(short): code for short, code in PROVINCE_SHORT_FORMS.items()}
     if key in aliases:
         return aliases[key]
     for code, name in rows.items():

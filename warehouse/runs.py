@@ -20,12 +20,11 @@ from collections.abc import Iterable, Mapping
 
 import duckdb
 
-from .load import _utcnow, transaction
+from .values import utcnow as _utcnow
+from .write import transaction
 
 STATUSES = ("running", "completed", "partial", "failed", "interrupted")
-OUTLET_OUTCOMES = ("completed", "partial", "failed")
 DEFAULT_PARTIAL_SHARE = 0.5
-LAUNCHERS = ("pilkada crawl", "scrapy crawl", "scrapyd", "redis")
 _COUNT_COLUMNS = ("pages_fetched", "articles_new", "articles_updated", "articles_unchanged", "skipped", "failed")
 
 

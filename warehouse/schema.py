@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import hashlib
 import json
@@ -17,6 +16,8 @@ import duckdb
 from .errors import SchemaOutdated, WarehouseError
 from .events import fill_events
 from .persons import fill_persons
+from .values import regency_kind
+from .values import utcnow as _utcnow
 
 HERE = Path(__file__).resolve().parent
 MIGRATIONS_DIR = HERE / "migrations"
@@ -48,10 +49,6 @@ class Migration:
     sql: str
     checksum: str
     hooks: tuple[str, ...] = field(default=())
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
 def _checksum(text: str) -> str:
@@ -168,8 +165,7 @@ def fill_regions(con: duckdb.DuckDBPyConnection) -> None:
         labels.append(name)
         levels.append(level)
         parents.append(code.split(".")[0] if level == 2 else None)
-        # Kemendagri numbers kota from 71 within each province.
-        kinds.append("provinsi" if level == 1 else ("kota" if int(code.split(".")[1]) >= 71 else "kabupaten"))
+        kinds.append("provinsi" if level == 1 else regency_kind(code))
     con.execute(
         "INSERT INTO regions SELECT unnest($c::VARCHAR[]), unnest($n::VARCHAR[]), unnest($l::TINYINT[]),"
         " unnest($k::VARCHAR[]), unnest($p::VARCHAR[])",

@@ -7,7 +7,8 @@ import re
 
 import duckdb
 
-from .load import _utcnow, decompress_html
+from .values import decompress_html
+from .values import utcnow as _utcnow
 
 _TABLES = (
     "outlets", "crawl_runs", "pages", "articles", "article_versions", "failures", "skipped_pages",

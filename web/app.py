@@ -66,7 +66,7 @@ class Reader:
 
 def csv_text(columns: list[str], rows: list[tuple], excel: bool) -> str:
     """CSV; for Excel in an Indonesian locale: semicolons (its list separator), a byte order mark, CRLF."""
-    from pilkada.crawler.commands.query import cell
+    from pilkada.warehouse.values import cell
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")

@@ -475,7 +475,7 @@ def _known_state(settings, outlet: str) -> dict:
     if settings.getbool("PILKADA_FULL", False) or not warehouse or not os.path.exists(warehouse):
         return {}
     from pilkada import warehouse as wh
-    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
+    from pilkada.ingest.loader import SpoolWaiting, connect_when_free
 
     try:
         con = connect_when_free(warehouse, read_only=True)

@@ -1,4 +1,5 @@
-"""`pilkada crawl`: crawl the declared outlets politely into the warehouse, and say what happened."""
+"""A crawl: the declared outlets fetched politely by Scrapy, spooled, loaded by a background loader (ingest/),
+and a summary of what happened. `pilkada crawl` and `pilkada demo` are thin layers over `crawl_outlets`."""
 
 from __future__ import annotations
 
@@ -9,120 +10,59 @@ import os
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
+from pilkada.errors import JobFailed
 
-NAME = "crawl"
-HELP = "crawl outlets (all declared ones by default) into the DuckDB warehouse"
+@dataclass
+class CrawlOptions:
+    """What a crawl is asked to do: the flags of `pilkada crawl` (see its --help), with their defaults."""
 
+    outlet: list[str] | None = None
+    db: str | None = None
+    since: str | None = None
+    until: str | None = None
+    max_pages: int = 0
+    full: bool = False
+    sites: str | None = None
+    outlets: str | None = None
+    http_cache: bool = False
+    contact: str | None = None
+    delay: float | None = None
+    timeout: float | None = None
+    quiet: bool = False
+    log_format: str = "text"
+    redis: str | None = None
+    job: str = "pilkada"
+    partial_share: float | None = None
 
-def add_arguments(parser) -> None:
-    parser.add_argument("--outlet", action="append", metavar="NAME", help="crawl only this outlet (repeatable)")
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
-    parser.add_argument("--since", metavar="YYYY-MM-DD", help="ignore articles last modified before this date")
-    parser.add_argument("--until", metavar="YYYY-MM-DD", help="ignore articles published after this date")
-    parser.add_argument("--max-pages", type=int, default=0, metavar="N", help="at most N article pages per outlet")
-    parser.add_argument("--full", action="store_true", help="re-walk everything, ignoring what is already stored")
-    parser.add_argument("--sites", metavar="URL", help="crawl local copies served at URL/<outlet>/ instead of the real hosts")
-    parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
-    parser.add_argument("--http-cache", action="store_true", help="use Scrapy's HTTP cache (RFC 2616 policy)")
-    parser.add_argument("--contact", help="e-mail or URL put in the User-Agent (or $PILKADA_CONTACT)")
-    parser.add_argument("--delay", type=float, help="seconds between requests to one host (default 1; 0 with --sites)")
-    parser.add_argument("--timeout", type=float, help="download timeout in seconds (default 30)")
-    parser.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
-    parser.add_argument("--log-format", choices=("text", "json"), default="text", help="progress and summary as JSON lines")
-    parser.add_argument("--redis", metavar="URL", help="share the frontier in Redis (scrapy-redis): run this on several "
-                        "processes or machines with the same --job, then load the spool with `pilkada load`")
-    parser.add_argument("--job", default="pilkada", help="name of the shared Redis crawl (use a new one per scheduled crawl)")
-    parser.add_argument("--partial-share", type=float, metavar="SHARE",
-                        help="an outlet whose failed pages exceed this share (0-1) makes the run partial "
-                             "(default 0.5 or $PILKADA_PARTIAL_SHARE)")
-
-
-def validate(args):
-    from pilkada.crawler.config import resolve_paths
-    from pilkada.crawler.declarations import load_outlets, unknown_outlet_message
-
-    for flag in ("since", "until"):
-        value = getattr(args, flag, None)
-        if value:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise UsageError(f"--{flag} must be a date written YYYY-MM-DD, not {value!r}") from None
-    if getattr(args, "until", None) and args.since and args.until < args.since:
-        raise UsageError(f"--until {args.until} is before --since {args.since}")
-    try:
-        from pilkada.warehouse import partial_share
-
-        partial_share(getattr(args, "partial_share", None))
-    except ValueError as err:
-        raise UsageError(f"--partial-share: {err}") from None
-    if args.max_pages < 0:
-        raise UsageError("--max-pages must be 0 (no limit) or more")
-    if getattr(args, "redis", None) and not args.redis.startswith(("redis://", "rediss://", "unix://")):
-        raise UsageError(f"--redis must be a redis:// URL, not {args.redis!r}")
-    if args.sites and not args.sites.startswith(("http://", "https://")):
-        raise UsageError(f"--sites must be an http:// URL, not {args.sites!r}")
-    paths = resolve_paths(args.db, args.outlets)
-    outlets = load_outlets(paths.outlets_dir, args.sites)
-    chosen = args.outlet or sorted(outlets)
-    unknown = [name for name in chosen if name not in outlets]
-    if unknown:
-        raise UsageError(unknown_outlet_message(unknown[0], outlets))
-    check_writable(paths.warehouse)
-    return paths, {name: outlets[name] for name in chosen}
+    @classmethod
+    def from_namespace(cls, namespace) -> "CrawlOptions":
+        """The options of parsed arguments (an argparse.Namespace holding the crawl's flags)."""
+        return cls(**{f.name: getattr(namespace, f.name) for f in fields(cls) if hasattr(namespace, f.name)})
 
 
-def check_writable(warehouse: Path) -> None:
-    """An unwritable --db is a usage error (exit 2), found before anything starts. Permission bits do not tell
-    (root passes them; /sys or a read-only mount still refuse), so a file is created next to the warehouse."""
-    parent = warehouse.resolve().parent
-    if warehouse.is_dir():
-        raise UsageError(f"--db {warehouse} is a directory; give a file name such as {warehouse}/pilkada.duckdb")
-    if not parent.is_dir():
-        raise UsageError(f"cannot write the warehouse {warehouse}: directory {parent} does not exist")
-    try:
-        handle, probe = tempfile.mkstemp(prefix=".pilkada-write-check-", dir=parent)
-        os.close(handle)
-        os.unlink(probe)
-        if warehouse.exists():
-            with open(warehouse, "ab"):
-                pass
-    except OSError as err:
-        raise UsageError(f"cannot write the warehouse {warehouse}: {err.strerror or err}") from None
+def crawl_outlets(args: CrawlOptions, paths, outlets) -> int:
+    """Crawl `outlets` (name -> Outlet) into paths.warehouse, loading as it fetches; print the summary.
 
+    0 when the run completed or was partial; JobFailed when nothing could be fetched, WarehouseLocked
+    when another crawl holds the warehouse. With args.redis, fetch and spool only (a shared frontier)."""
+    from pilkada.crawler.lock import CrawlLock
 
-def run(args) -> int:
-    from pilkada.crawler.lock import CrawlLock, LockHeld
-
-    paths, outlets = validate(args)
     if getattr(args, "redis", None):
         return crawl_shared(args, paths, outlets)
     lock = CrawlLock(paths.warehouse)
+    lock.acquire()
     try:
-        lock.acquire()
-    except LockHeld as err:
-        raise WarehouseLocked(str(err)) from None
-    try:
-        return crawl(args, paths, outlets, lock)
+        return _crawl(args, paths, outlets, lock)
     finally:
         lock.release()
 
 
-def crawl(args, paths, outlets, lock) -> int:
-    from pilkada.crawler.ingest import SpoolWaiting
-
-    try:
-        return _crawl(args, paths, outlets, lock)
-    except SpoolWaiting as err:
-        raise JobFailed(str(err)) from None
-
-
 def _crawl(args, paths, outlets, lock) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.ingest import connect_when_free, ingest_spool, run_counts
+    from pilkada.ingest.loader import connect_when_free, ingest_spool, run_counts
 
     say = _Reporter(quiet=args.quiet, json_lines=args.log_format == "json")
     # Batches a killed crawl left behind are loaded before anything else.
@@ -133,12 +73,12 @@ def _crawl(args, paths, outlets, lock) -> int:
     con = connect_when_free(paths.warehouse)
     try:
         interrupted = wh.mark_interrupted_runs(con)
-        wh.upsert_outlets(con, [_outlet_row(o) for o in outlets.values()])
+        wh.upsert_outlets(con, [outlet_row(o) for o in outlets.values()])
         run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid(), launcher="pilkada crawl")
         known = wh.crawl_state(con, sorted(outlets))
     finally:
         con.close()
-    from pilkada.crawler.faults import checkpoint
+    from pilkada.ingest.faults import checkpoint
 
     checkpoint("start")
     if interrupted:
@@ -154,7 +94,7 @@ def _crawl(args, paths, outlets, lock) -> int:
         loader = BackgroundLoader(paths, args.sites)
         loader.start()
         try:
-            crawl_stats = _run_scrapy(args, paths, outlets, run_id, known_file)
+            crawl_stats = run_scrapy(args, paths, outlets, run_id, known_file)
         finally:
             fetch_seconds = (dt.datetime.now() - started).total_seconds()
             loaded = loader.finish()
@@ -215,8 +155,8 @@ def crawl_shared(args, paths, outlets) -> int:
     its pages with the run_id and to read the stored state, and leaves it with its tallies; `pilkada load` gives
     the run its outcome once every crawler has left."""
     from pilkada import warehouse as wh
-    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free
-    from pilkada.crawler.spool import pending_batches
+    from pilkada.ingest.loader import SpoolWaiting, connect_when_free
+    from pilkada.ingest.spool import pending_batches
 
     _check_redis(args.redis)
     me = wh.crawler_id()
@@ -225,7 +165,7 @@ def crawl_shared(args, paths, outlets) -> int:
     except SpoolWaiting as err:
         raise JobFailed(f"cannot join the shared run of job {args.job!r}: {err}") from None
     try:
-        wh.upsert_outlets(con, [_outlet_row(o) for o in outlets.values()])
+        wh.upsert_outlets(con, [outlet_row(o) for o in outlets.values()])
         run_id = wh.join_shared_run(con, args.job, sorted(outlets), sys.argv, me)
         known = {} if args.full else wh.crawl_state(con, sorted(outlets))
     finally:
@@ -235,7 +175,7 @@ def crawl_shared(args, paths, outlets) -> int:
     before = len(pending_batches(paths.spool))
     stats: dict = {}
     try:
-        stats = _run_scrapy(args, paths, outlets, run_id, known_file, redis_url=args.redis, job=args.job)
+        stats = run_scrapy(args, paths, outlets, run_id, known_file, redis_url=args.redis, job=args.job)
     finally:
         known_file.unlink(missing_ok=True)
         try:
@@ -288,7 +228,7 @@ class BackgroundLoader:
     it dies, and the loader also leaves when its stdin pipe from the crawl closes."""
 
     def __init__(self, paths, sites_url: str | None, niceness: int = LOADER_NICENESS):
-        from pilkada.crawler.reextract import default_workers
+        from pilkada.ingest.reextract import default_workers
 
         workers = int(os.environ.get("PILKADA_LOADER_WORKERS", default_workers()))
         self.config = {"warehouse": str(paths.warehouse), "spool": str(paths.spool),
@@ -301,14 +241,14 @@ class BackgroundLoader:
 
         self.process = subprocess.Popen(
             [sys.executable, "-c",
-             "import sys; from pilkada.crawler.ingest import loader_main; sys.exit(loader_main())",
+             "import sys; from pilkada.ingest.loader import loader_main; sys.exit(loader_main())",
              json.dumps(self.config)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, preexec_fn=_die_with_parent(),
         )
 
     def finish(self) -> dict:
         """Tell the loader fetching has ended; its counts once the spool is drained."""
-        from pilkada.crawler.ingest import SpoolWaiting
+        from pilkada.ingest.loader import SpoolWaiting
 
         try:
             self.process.stdin.write("finish\n")
@@ -343,7 +283,7 @@ def _die_with_parent():
 
 def _load_leftovers(paths, sites_url: str | None) -> dict:
     """Batches a killed crawl left behind (or claimed), loaded with every core before anything else."""
-    from pilkada.crawler.spool import pending_batches
+    from pilkada.ingest.spool import pending_batches
 
     if not paths.spool.is_dir() or not (pending_batches(paths.spool) or any(paths.spool.glob("*.claimed-*"))):
         return {}
@@ -361,18 +301,19 @@ def _add_counts(a: dict, b: dict) -> dict:
     return total
 
 
-def _outlet_row(outlet) -> dict:
+def outlet_row(outlet) -> dict:
     return {"outlet": outlet.outlet, "name": outlet.name, "base_url": outlet.declared_base_url,
             "province_code": outlet.province_code}
 
 
-def _run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str | None = None, job: str = "") -> dict:
+def run_scrapy(args, paths, outlets, run_id, known_file: Path, redis_url: str | None = None, job: str = "") -> dict:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "pilkada.crawler.settings")
     settings = get_project_settings()
-    settings.setmodule("pilkada.crawler.settings", priority="project") if not settings.get("BOT_NAME") == "pilkada" else None
+    if settings.get("BOT_NAME") != "pilkada":
+        settings.setmodule("pilkada.crawler.settings", priority="project")
     local = bool(args.sites)
     overrides = {
         "PILKADA_WAREHOUSE": str(paths.warehouse),

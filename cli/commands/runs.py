@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 
-from pilkada.crawler.cli import UsageError
+from pilkada.cli.common import add_db_argument
+from pilkada.errors import UsageError
 
 NAME = "runs"
 HELP = "crawl run history, newest first: launcher, outcome, pages fetched, new/updated articles, skips, failures"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--outlet", metavar="NAME", help="only runs that crawled this outlet, with its own counts")
     parser.add_argument("--last", type=int, metavar="N", default=20, help="the N newest runs (default 20; 0 = all)")
     parser.add_argument("--json", action="store_true", help="print as JSON")
@@ -20,7 +21,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from pilkada import warehouse as wh
     from pilkada.crawler.declarations import unknown_outlet_message
-    from pilkada.crawler.ingest import read_run_records
+    from pilkada.cli.common import read_run_records
 
     if args.last < 0:
         raise UsageError("--last must be 0 (all) or more")

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
-from pilkada.crawler.commands.query import (add_reader_arguments, open_reader, usage_error, warehouse_errors,
-                                            write_atomically, write_csv)
+from pilkada.cli.common import (TIMELINE_QUERIES, add_reader_arguments, export_timeline, open_reader, render,
+                                write_atomically)
 
 NAME = "export"
 HELP = ("export a timeline (one row per dated event sentence, sorted by date) as CSV: --regency, --official or "
         "--regulation; or the whole corpus: export corpus --format parquet|jsonl|csv")
-
-# Each export is a named query with bound parameters, not a second code path.
-TIMELINE_QUERIES = {"regency": "regency_timeline", "official": "official_timeline", "regulation": "regulation_timeline"}
 
 
 def add_arguments(parser) -> None:
@@ -40,25 +36,11 @@ def add_arguments(parser) -> None:
     parser.set_defaults(export_parser=parser)
 
 
-def export_timeline(con, subject: str, value: str, date_from: str | None, date_to: str | None):
-    """The QueryResult of the timeline query for one subject (regency, official or regulation)."""
-    from pilkada.warehouse.queries import run_query
-
-    return run_query(con, TIMELINE_QUERIES[subject], {subject: value, "from": date_from, "to": date_to})
-
-
-def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
-    """CSV text; for Excel, the list separator of locales that write 3,5 (Indonesian among them) is ';'."""
-    buffer = io.StringIO()
-    write_csv(buffer, columns, rows, lineterminator="\r\n" if excel else "\n", delimiter=";" if excel else ",")
-    return ("\ufeff" if excel else "") + buffer.getvalue()
-
-
 def run(args) -> int:
-    from pilkada.crawler.cli import UsageError
+    from pilkada.errors import UsageError
 
     if args.what == "corpus":
-        from pilkada.crawler.commands._export_corpus import run_corpus
+        from pilkada.cli.export_corpus import run_corpus
 
         return run_corpus(args)
     if not any(getattr(args, name) for name in TIMELINE_QUERIES):
@@ -69,10 +51,7 @@ def run(args) -> int:
     value = getattr(args, subject)
     con = open_reader(args.db, args.snapshot)
     try:
-        try:
-            result = export_timeline(con, subject, value, args.date_from, args.date_to)
-        except warehouse_errors() as err:
-            raise usage_error(err) from None
+        result = export_timeline(con, subject, value, args.date_from, args.date_to)
     finally:
         con.close()
     text = render(result.columns, result.rows, args.excel)

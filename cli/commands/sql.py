@@ -8,10 +8,9 @@ its own short read-only connection, so a crawl's writer is never held up between
 
 from __future__ import annotations
 
-import csv
 import sys
 
-from pilkada.crawler.commands.query import add_reader_arguments, cell, open_reader, render_table
+from pilkada.cli.common import add_reader_arguments, open_reader, render_table, write_csv
 
 NAME = "sql"
 HELP = "a read-only SQL shell on the warehouse (DuckDB SQL); give a statement to run just that one"
@@ -32,7 +31,7 @@ def execute(args, statement: str) -> tuple[list[str], list[tuple]] | None:
     """Run one statement on a fresh read-only connection; (columns, rows), or None for no result set."""
     import duckdb
 
-    from pilkada.crawler.cli import UsageError
+    from pilkada.errors import UsageError
 
     con = open_reader(args.db, args.snapshot)
     try:
@@ -53,9 +52,7 @@ def show(result, fmt: str) -> None:
         return
     columns, rows = result
     if fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([cell(v) for v in row] for row in rows)
+        write_csv(sys.stdout, columns, rows)
         return
     sys.stdout.write(render_table(columns, rows))
     print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
@@ -69,7 +66,7 @@ def run(args) -> int:
 
 
 def shell(args) -> int:
-    from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
+    from pilkada.errors import JobFailed, UsageError, WarehouseLocked
 
     interactive = sys.stdin.isatty()
     if interactive:

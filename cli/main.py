@@ -8,37 +8,12 @@ import logging
 import pkgutil
 import sys
 
-from pilkada.crawler import commands as command_package
+from pilkada.cli import commands as command_package
 
-# Exit codes, documented in the README.
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_LOCKED = 3
+from pilkada.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PilkadaError
 
-
-class UsageError(Exception):
-    """A user mistake: bad argument, missing file, unknown name. Exit 2."""
-
-
-class JobFailed(Exception):
-    """The job could not be done (nothing fetched, database unwritable). Exit 1."""
-
-
-class WarehouseLocked(Exception):
-    """Another crawl holds the warehouse. Exit 3."""
-
-
-def parse_date_option(text: str | None, option: str):
-    """A YYYY-MM-DD option's date, None when not given; a malformed date is a usage error."""
-    import datetime as dt
-
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option} {text!r} is not a date YYYY-MM-DD") from None
+# The command line's one mapping of errors to exit codes: every refusal is a pilkada.errors.PilkadaError
+# carrying its exit code; anything else is an internal error (exit 1, one line unless --debug).
 
 
 def _command_modules():
@@ -62,8 +37,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -75,19 +48,13 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    from pilkada.crawler.declarations import DeclarationError
-
     try:
         return int(args.run(args) or 0)
-    except (UsageError, DeclarationError) as err:
-        return _fail(args, err, EXIT_USAGE)
-    except WarehouseLocked as err:
-        return _fail(args, err, EXIT_LOCKED)
-    except JobFailed as err:
-        return _fail(args, err, EXIT_FAILED)
+    except PilkadaError as err:
+        return _fail(args, err, err.exit_code)
     except KeyboardInterrupt:
         print("pilkada: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except Exception as err:  # an unexpected failure is still one line unless --debug
@@ -99,14 +66,10 @@ def _fail(args, err: BaseException, code: int, unexpected: bool = False) -> int:
         raise err
     prefix = "pilkada: internal error: " if unexpected else "pilkada: "
     message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if getattr(err, "choices", None):  # an ambiguous name: its choices follow, one per line, each a value to pass back
+        message = f"{message.split(': ', 1)[0]}; pass back one of:"
     print(prefix + message + (" (run with --debug for details)" if unexpected else ""), file=sys.stderr)
     for line in getattr(err, "details", ()):  # e.g. the choices of an ambiguous name, one per line
         print(line, file=sys.stderr)
     return code
 
-
-if __name__ == "__main__":
-    # run as `python -m pilkada.crawler.cli`: use the importable module, so commands raise the same error classes
-    from pilkada.crawler.cli import main as package_main
-
-    sys.exit(package_main())

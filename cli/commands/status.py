@@ -8,7 +8,8 @@ import json
 import os
 import re
 
-from pilkada.crawler.cli import UsageError
+from pilkada.cli.common import add_db_argument
+from pilkada.errors import UsageError
 
 NAME = "status"
 HELP = ("per outlet: last run and outcome, last success and how long ago, articles stored, newest date, failures, "
@@ -19,7 +20,7 @@ _UNITS = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="print as JSON")
     parser.add_argument("--max-age", metavar="AGE",
                         help="exit 4 when an outlet's last success is older than AGE (e.g. 2d, 36h, 1d12h, 90m) or "
@@ -56,7 +57,7 @@ def age(seconds: float | None) -> str:
 def run(args) -> int:
     from pilkada import warehouse as wh
     from pilkada.crawler.declarations import unknown_outlet_message
-    from pilkada.crawler.ingest import read_run_records
+    from pilkada.cli.common import read_run_records
 
     max_age_text = args.max_age or os.environ.get("PILKADA_MAX_AGE") or None
     max_age = parse_age(max_age_text) if max_age_text else None

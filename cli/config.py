@@ -16,7 +16,9 @@ class Paths:
 
 
 def resolve_paths(db: str | os.PathLike | None = None, outlets_dir: str | os.PathLike | None = None) -> Paths:
-    warehouse = Path(db or os.environ.get("PILKADA_WAREHOUSE") or "pilkada.duckdb").expanduser()
+    from pilkada.warehouse.connection import warehouse_path
+
+    warehouse = warehouse_path(db)
     spool = Path(os.environ.get("PILKADA_SPOOL") or f"{warehouse}.spool")
     jobdir = Path(os.environ.get("PILKADA_JOBDIR") or f"{warehouse}.jobs")
     extra = outlets_dir or os.environ.get("PILKADA_OUTLETS")

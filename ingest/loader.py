@@ -1,6 +1,6 @@
 """Ingest: spooled pages → clean text → extraction → one warehouse transaction per batch.
 
-`prepare` is shared with `pilkada reextract` (crawler/reextract.py), which runs it over stored pages.
+`prepare` is shared with `pilkada reextract` (ingest/reextract.py), which runs it over stored pages.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pilkada.crawler.declarations import Outlet, load_outlets
-from pilkada.crawler.faults import checkpoint
-from pilkada.crawler.spool import (claim, pending_batches, read_batch, release_claims, remove_stale_temporaries,
+from pilkada.errors import JobFailed
+from pilkada.ingest.faults import checkpoint
+from pilkada.ingest.spool import (claim, pending_batches, read_batch, release_claims, remove_stale_temporaries,
                                    unclaimed)
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,8 @@ DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint cost
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
-def _published(value: str | None) -> dt.date | None:
+def published_day(value: str | None) -> dt.date | None:
+    """The day of a cleaned page's publication timestamp ('2024-09-18T08:00:00+07:00' -> 2024-09-18), or None."""
     if not value:
         return None
     try:
@@ -38,9 +40,18 @@ def _published(value: str | None) -> dt.date | None:
 
 
 def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64) -> dict:
-    """Turn spooled lines into the batch `pilkada.warehouse.load_batch` takes (cleaning and extraction here)."""
+    """The ingest step, one entry for every route (the crawl's loader, Scrapyd's close, `pilkada load`,
+    `pilkada reextract`, the bench): spooled lines -> the batch `pilkada.warehouse.load_batch` takes, its
+    pages cleaned (`clean_lines`) and its articles extracted (`extract_articles`)."""
+    batch = clean_lines(lines, outlets)
+    extract_articles(batch["articles"], batch_size)
+    return batch
+
+
+def clean_lines(lines: list[dict], outlets: dict[str, Outlet]) -> dict:
+    """Spooled lines -> pages, articles (cleaned, not yet extracted), failures and skips; a page whose cleaning
+    fails or leaves fewer than MIN_ARTICLE_WORDS words becomes a failure."""
     from pilkada.extract import EXTRACTOR_VERSION, clean_html
-    from pilkada.extract.pipeline import extract_records
 
     pages, articles, failures, skipped = [], [], [], []
     for line in lines:
@@ -78,17 +89,22 @@ def prepare(lines: list[dict], outlets: dict[str, Outlet], batch_size: int = 64)
             "author": article.author, "published_on": article.published, "text": text,
             # the article's identity is its cleaned text: sidebars, ads and absolute links change with every
             # page view, and must not make an article look updated
-            "language": article.language, "word_count": len(text.split()), "content_hash": _hash(text),
+            "language": article.language, "word_count": len(text.split()), "content_hash": content_hash(text),
             "extractor_version": EXTRACTOR_VERSION, "fetched_at": line["fetched_at"], "run_id": line.get("run_id"),
         })
-    from pilkada.extract.pipeline import default_ner_backend
+    return {"pages": pages, "articles": articles, "failures": failures, "skipped": skipped}
 
-    records = extract_records(((a["text"], _published(a["published_on"])) for a in articles), batch_size=batch_size,
-                              ner_backend=default_ner_backend())
+
+def extract_articles(articles: list[dict], batch_size: int = 64) -> None:
+    """Each cleaned article's extraction `record` and `extractor_version`, set in place, through nlp.pipe."""
+    from pilkada.extract.pipeline import extract_records
+    from pilkada.ingest.config import ner_backend, ner_model_path
+
+    records = extract_records(((a["text"], published_day(a["published_on"])) for a in articles),
+                              batch_size=batch_size, ner_backend=ner_backend(), model_path=ner_model_path())
     for article, record in zip(articles, records):
         article["record"] = record
         article["extractor_version"] = record["extractor_version"]
-    return {"pages": pages, "articles": articles, "failures": failures, "skipped": skipped}
 
 
 def _failure(line: dict, reason: str, detail: str) -> dict:
@@ -96,23 +112,8 @@ def _failure(line: dict, reason: str, detail: str) -> dict:
             "http_status": line.get("http_status"), "detail": detail[:300], "failed_at": line.get("fetched_at")}
 
 
-class SpoolWaiting(Exception):
+class SpoolWaiting(JobFailed):
     """The warehouse stayed busy: batches remain in the spool, safe, for the next run or `pilkada load`."""
-
-
-def read_run_records(db):
-    """A read-only connection to the warehouse at `db` (or the default) for status and run history: a crawl
-    holds the file for short stretches, so wait it out (PILKADA_READ_WAIT, 30 s) rather than fail a check."""
-    from pilkada.crawler.cli import UsageError
-    from pilkada.crawler.config import resolve_paths
-
-    path = resolve_paths(db).warehouse
-    if not path.exists():
-        raise UsageError(f"no warehouse at {path}; run `pilkada crawl` (or `make demo`) first")
-    try:
-        return connect_when_free(path, wait=float(os.environ.get("PILKADA_READ_WAIT", 30)), read_only=True)
-    except SpoolWaiting as err:
-        raise UsageError(str(err)) from None
 
 
 def connect_when_free(warehouse, wait: float | None = None, read_only: bool = False):
@@ -150,7 +151,7 @@ def ingest_spool(
     writer, loads them in spool order, those ready together (up to MERGE_BATCHES) in one transaction.
     `finished`, for a loader beside a running crawl, says when fetching has ended: until then new
     batches are waited for; without it, what is pending is loaded. Batches are claimed before they are
-    read (crawler/spool.py), so a loader left over from a killed crawl and this one never trip over
+    read (ingest/spool.py), so a loader left over from a killed crawl and this one never trip over
     each other's files.
     """
     from collections import deque
@@ -166,7 +167,7 @@ def ingest_spool(
     outlets = load_outlets(outlets_dir, sites_url) if workers <= 0 else None
     pool = None
     if workers > 0:
-        from pilkada.crawler.reextract import worker_pool
+        from pilkada.ingest.reextract import worker_pool
 
         pool = worker_pool(workers, outlets_dir, sites_url)
     queue: deque = deque()  # (claimed path, future of its prepared batch, or None when prepared here)
@@ -260,8 +261,8 @@ def ingest_spool(
 
 def _prepare_spooled(path: str) -> dict | None:
     """In a worker: the claimed batch prepared, its pages' HTML compressed here rather than in the writer."""
-    from pilkada.crawler.reextract import prepare_spooled
-    from pilkada.warehouse.load import compress_html
+    from pilkada.ingest.reextract import prepare_spooled
+    from pilkada.warehouse.values import compress_html
 
     batch = prepare_spooled(path)
     if batch is not None:
@@ -274,7 +275,7 @@ def _prepare_spooled(path: str) -> dict | None:
 # ------------------------------------------------------------------------------------------ the crawl's loader
 
 def loader_main(argv: list[str] | None = None) -> int:
-    """The crawl's loader process (started by `pilkada crawl`, see crawler/commands/crawl.py).
+    """The crawl's loader process (started by `pilkada crawl`, see crawler/crawl.py).
 
     argv[0] is a JSON object: warehouse, spool, outlets_dir, sites_url, parent (the crawl's PID),
     workers, niceness. The crawl writes `finish` on stdin once fetching has ended; the loader then
@@ -285,8 +286,8 @@ def loader_main(argv: list[str] | None = None) -> int:
     import sys
     import threading
 
-    from pilkada.crawler import faults
-    from pilkada.crawler.reextract import die_with_parent
+    from pilkada.ingest import faults
+    from pilkada.ingest.reextract import die_with_parent
 
     config = json.loads((argv or sys.argv[1:])[0])
     die_with_parent()
@@ -333,7 +334,8 @@ def run_counts(counts: dict) -> dict:
     }
 
 
-def _hash(text: str) -> str:
+def content_hash(text: str) -> str:
+    """An article's identity: sha256 hex of its cleaned text."""
     import hashlib
 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -6,13 +6,15 @@ import json
 import re
 import sys
 
+from pilkada.cli.common import add_db_argument
+
 NAME = "reextract"
 HELP = ("clean and extract the stored pages again (after an extractor or cleanup change), "
         "replacing their extraction rows; --workers N runs N processes")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--outlet", metavar="NAME", help="only this outlet's pages")
     parser.add_argument("--workers", type=int, metavar="N",
                         help="cleaning and extraction processes (default: one per CPU; 0 = in this process)")
@@ -30,10 +32,10 @@ def add_arguments(parser) -> None:
 
 
 def validate(args):
-    from pilkada.crawler.cli import UsageError
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.errors import UsageError
+    from pilkada.cli.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets
-    from pilkada.crawler.reextract import default_workers
+    from pilkada.ingest.reextract import default_workers
 
     workers = default_workers() if args.workers is None else args.workers
     if workers < 0:
@@ -62,23 +64,15 @@ def run(args) -> int:
     import duckdb
 
     from pilkada import warehouse as wh
-    from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
-    from pilkada.crawler.lock import CrawlLock, LockHeld
-    from pilkada.crawler.reextract import reextract
+    from pilkada.crawler.lock import CrawlLock
+    from pilkada.errors import JobFailed, UsageError
+    from pilkada.ingest.reextract import reextract
 
     paths, workers = validate(args)
     lock = CrawlLock(paths.warehouse)  # a crawl would wait on the file for the whole run: keep them apart
+    lock.acquire()
     try:
-        lock.acquire()
-    except LockHeld as err:
-        raise WarehouseLocked(str(err)) from None
-    try:
-        try:
-            con = wh.connect(paths.warehouse)
-        except wh.WarehouseBusy as err:
-            raise WarehouseLocked(str(err)) from None
-        except wh.WarehouseError as err:
-            raise JobFailed(str(err)) from None
+        con = wh.connect(paths.warehouse)
         try:
             try:
                 con.execute(f"SET memory_limit = '{args.memory_limit.strip()}'")

@@ -8,7 +8,6 @@ holds the file for milliseconds, not seconds.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -16,21 +15,18 @@ from dataclasses import dataclass
 
 import duckdb
 
-try:  # Python 3.14 has zstd in the standard library; before that Scrapy depends on the backport
-    from compression import zstd as _zstd  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on the interpreter
-    try:
-        from backports import zstd as _zstd  # type: ignore[import-not-found,no-redef]
-    except ImportError:
-        _zstd = None
-
 from .events import ARTICLES_IN_BATCH, refresh_events
 from .persons import refresh_persons
+from .values import compress_html, date_value, regency_kind
+from .values import day as _date
+from .values import integer as _int
+from .values import required as _required
+from .values import text_or_none as _str
+from .values import timestamp as _timestamp
+from .values import utcnow as _utcnow
 
 log = logging.getLogger(__name__)
 
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-_GZIP_MAGIC = b"\x1f\x8b"
 
 EXTRACTION_TABLES = (
     "regency_mentions",
@@ -40,116 +36,6 @@ EXTRACTION_TABLES = (
     "regulation_citations_raw",
     "quotes",
 )
-
-
-# ---------------------------------------------------------------------------- values
-
-
-def compress_html(html: str) -> bytes:
-    data = html.encode("utf-8")
-    if _zstd is not None:
-        return _zstd.compress(data, 10)
-    return gzip.compress(data, 6)
-
-
-def decompress_html(blob: bytes | None) -> str | None:
-    if blob is None:
-        return None
-    blob = bytes(blob)
-    if blob.startswith(_ZSTD_MAGIC):
-        if _zstd is None:
-            raise RuntimeError("this page is zstd-compressed; install backports.zstd (Python < 3.14)")
-        return _zstd.decompress(blob).decode("utf-8")
-    if blob.startswith(_GZIP_MAGIC):
-        return gzip.decompress(blob).decode("utf-8")
-    return blob.decode("utf-8")
-
-
-def _timestamp(value) -> dt.datetime | None:
-    """UTC, without tzinfo: every TIMESTAMP column of the warehouse is UTC."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        moment = value
-    elif isinstance(value, dt.date):
-        moment = dt.datetime(value.year, value.month, value.day)
-    else:
-        text = str(value).strip()
-        if text.endswith("Z"):
-            text = text[:-1] + "+00:00"
-        try:
-            moment = dt.datetime.fromisoformat(text)
-        except ValueError:
-            log.warning("ignoring malformed timestamp %r", value)
-            return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return moment
-
-
-def _date(value) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        log.warning("ignoring malformed date %r", value)
-        return None
-
-
-def _int(value) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        log.warning("ignoring non-integer %r", value)
-        return None
-
-
-def _str(value) -> str | None:
-    if value is None:
-        return None
-    return str(value)
-
-
-def _required(item: Mapping, key: str, what: str) -> str:
-    value = item.get(key)
-    if value is None or value == "":
-        raise ValueError(f"{what} without {key}: {dict((k, v) for k, v in item.items() if k != 'html')!r:.200}")
-    return str(value)
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-
-
-def date_value(value: str | None) -> tuple[dt.date | None, str | None]:
-    """The spec's date value -> (day, precision): '2024-09-22' -> day, '2024-11' -> first of month."""
-    if not value:
-        return None, None
-    text = str(value)
-    try:
-        if len(text) == 10:
-            return dt.date.fromisoformat(text), "day"
-        if len(text) == 7:
-            return dt.date.fromisoformat(text + "-01"), "month"
-    except ValueError:
-        pass
-    log.warning("unrecognised date value %r", value)
-    return None, None
-
-
-def regency_kind(code: str | None) -> str | None:
-    """Kemendagri numbers kota from 71 within each province."""
-    try:
-        return "kota" if int(str(code).split(".")[1]) >= 71 else "kabupaten"
-    except (IndexError, ValueError):
-        return None
 
 
 # ---------------------------------------------------------------------------- SQL helpers
@@ -186,7 +72,7 @@ def _in_list(con: duckdb.DuckDBPyConnection, sql: str, values: list, type_: str 
 
 # ---------------------------------------------------------------------------- extraction rows
 
-_EXTRACTION_COLUMNS = {
+EXTRACTION_COLUMNS = {
     "regency_mentions": {
         "article_id": "BIGINT", "regency_code": "VARCHAR", "name": "VARCHAR", "kind": "VARCHAR",
         "mentions": "INTEGER", "start_offset": "INTEGER", "end_offset": "INTEGER", "sentence": "VARCHAR",
@@ -285,7 +171,7 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
     for table in EXTRACTION_TABLES:
         if ids:
             con.execute(f"DELETE FROM {table} WHERE {ARTICLES_IN_BATCH}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
-        bulk_insert(con, table, _EXTRACTION_COLUMNS[table], merged[table])
+        bulk_insert(con, table, EXTRACTION_COLUMNS[table], merged[table])
     refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
     refresh_persons(con, [article_id for article_id, _, _ in items], stored_ids=ids)
     _refresh_search(con, [article_id for article_id, _, _ in items], stored_ids=ids)
@@ -589,35 +475,7 @@ def _insert_skipped(con: duckdb.DuckDBPyConnection, skipped: list[Mapping]) -> i
                        [row for key, row in rows.items() if key not in existing])
 
 
-# ---------------------------------------------------------------------------- re-extraction
-
-
-def raw_pages(con: duckdb.DuckDBPyConnection, outlet: str | None = None, chunk_size: int = 200
-              ) -> Iterator[tuple[str, str, str, dt.datetime]]:
-    """The latest stored page of every canonical URL: (canonical_url, outlet, html, fetched_at).
-
-    Streams in chunks on a cursor of its own, so the caller may write through `con`
-    (replace_extraction) while iterating.
-    """
-    cursor = con.cursor()
-    try:
-        ids = [row[0] for row in cursor.execute(
-            "SELECT page_id FROM pages WHERE ($outlet IS NULL OR outlet = $outlet)"
-            " QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at DESC, page_id DESC) = 1"
-            " ORDER BY page_id",
-            {"outlet": outlet},
-        ).fetchall()]
-        for start in range(0, len(ids), chunk_size):
-            # fetch the whole chunk: a result left open while the caller writes keeps DuckDB from checkpointing
-            rows = cursor.execute(
-                "SELECT canonical_url, outlet, html_compressed, fetched_at FROM pages"
-                " WHERE page_id IN (SELECT unnest($ids::BIGINT[])) ORDER BY page_id",
-                {"ids": ids[start:start + chunk_size]},
-            ).fetchall()
-            for canonical_url, page_outlet, blob, fetched_at in rows:
-                yield canonical_url, page_outlet, decompress_html(blob), fetched_at
-    finally:
-        cursor.close()
+# ---------------------------------------------------------------------------- re-extraction and outlets
 
 
 def replace_extraction(con: duckdb.DuckDBPyConnection, rows: Iterable[Mapping]) -> dict:
@@ -652,23 +510,6 @@ def replace_extraction(con: duckdb.DuckDBPyConnection, rows: Iterable[Mapping]) 
         _replace_extractions(con, [(a, record, version) for a, (record, version) in items.items()])
         result["articles_replaced"] = len(items)
     return result
-
-
-def crawl_state(con: duckdb.DuckDBPyConnection, outlets: Iterable[str]) -> dict[str, dict[str, dict]]:
-    """What the next crawl needs to skip or ask conditionally: per outlet, per canonical URL of its
-    latest stored page, {"etag", "last_modified", "lastmod"} (strings or None)."""
-    state: dict[str, dict[str, dict]] = {str(o): {} for o in outlets}
-    if not state:
-        return state
-    rows = con.execute(
-        "SELECT outlet, canonical_url, etag, last_modified, lastmod FROM pages"
-        " WHERE outlet IN (SELECT unnest($o::VARCHAR[]))"
-        " QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at DESC, page_id DESC) = 1",
-        {"o": list(state)},
-    ).fetchall()
-    for outlet, canonical_url, etag, last_modified, lastmod in rows:
-        state[outlet][canonical_url] = {"etag": etag, "last_modified": last_modified, "lastmod": lastmod}
-    return state
 
 
 def upsert_outlets(con: duckdb.DuckDBPyConnection, outlets: Iterable[Mapping]) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pilkada.cli.common import add_db_argument
+
 NAME = "serve"
 HELP = "open a read-only web page over the warehouse: search, timelines, coverage chart, CSV downloads"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1: this machine only)")
@@ -16,8 +18,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from pilkada.crawler.cli import UsageError
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.errors import UsageError
+    from pilkada.cli.config import resolve_paths
     from pilkada.web.server import serve
 
     path = resolve_paths(args.db).warehouse

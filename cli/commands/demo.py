@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-import argparse
-
 NAME = "demo"
 HELP = "offline demo: crawl the bundled local outlet sites into a warehouse and print what landed"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", default="pilkada.duckdb", help="warehouse file (default ./pilkada.duckdb)")
+    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb; $PILKADA_WAREHOUSE is not read)")
     parser.add_argument("--quiet", action="store_true", help="only the summary")
 
 
 def run(args) -> int:
-    from pilkada.crawler.commands import crawl as crawl_command
+    from pilkada.cli.common import validate_crawl
+    from pilkada.crawler.crawl import CrawlOptions, crawl_outlets
     from pilkada.sites.server import serve
+    from pilkada.warehouse import DEFAULT_PATH
 
+    db = args.db or DEFAULT_PATH
     server, base_url = serve(port=0)
     try:
         print(f"serving the bundled outlet sites at {base_url}")
-        crawl_args = argparse.Namespace(
-            outlet=None, db=args.db, since=None, max_pages=0, full=False, sites=base_url, outlets=None,
-            http_cache=False, contact=None, delay=0.0, timeout=5.0, quiet=args.quiet, log_format="text",
-        )
-        code = crawl_command.run(crawl_args)
+        options = CrawlOptions(db=db, sites=base_url, delay=0.0, timeout=5.0, quiet=args.quiet)
+        code = crawl_outlets(options, *validate_crawl(options))
     finally:
         server.shutdown()
-    show_landed(args.db)
+    show_landed(db)
     return code
 
 

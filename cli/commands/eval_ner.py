@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pilkada.crawler.cli import UsageError
+from pilkada.errors import UsageError
 
 NAME = "eval-ner"
 HELP = "score the shipped NER models (spaCy, stanza) on the NERGrit and NERP test sets: F1 per label, words/s on one core"

@@ -2,7 +2,7 @@
 
 The main process reads the newest stored page of every article out of the warehouse (the pages
 `pilkada.warehouse.raw_pages` gives, a group at a time), cuts them into small
-chunks, hands each chunk to a worker process that runs `pilkada.crawler.ingest.prepare`
+chunks, hands each chunk to a worker process that runs `pilkada.ingest.loader.prepare`
 (trafilatura cleaning, then the spaCy pipeline through `nlp.pipe`), and loads the results with
 `pilkada.warehouse.load_batch` (pages omitted: they are stored already), one transaction per
 `commit_every` pages. DuckDB allows one writer, so only the main process touches the file. The
@@ -40,16 +40,17 @@ _PRELOAD_ENV = "PILKADA_REEXTRACT_PRELOAD"
 
 def _ner_backend() -> str | None:
     """The NER backend `prepare` extracts with (the pipeline's default), None for rules only."""
-    from pilkada.extract.pipeline import default_ner_backend
+    from pilkada.ingest.config import ner_backend
 
-    return default_ner_backend()
+    return ner_backend()
 
 
 def _build_pipeline(backend: str | None) -> None:
     from pilkada.extract.clean import clean_html  # noqa: F401  (imports trafilatura and lxml now)
     from pilkada.extract.pipeline import build_pipeline
+    from pilkada.ingest.config import ner_model_path
 
-    build_pipeline(backend)
+    build_pipeline(backend, ner_model_path())
 
 
 PR_SET_PDEATHSIG = 1
@@ -72,9 +73,10 @@ def _warm(backend: str | None) -> None:
     """Run the pipeline once over one sentence: the gazetteer and the rules' other lazy tables load here, in the
     fork server, once, instead of in every worker on its first page (about 0.4 s each)."""
     from pilkada.extract.pipeline import extract_records
+    from pilkada.ingest.config import ner_model_path
 
     list(extract_records([("Bupati Jombang Warsubi menghadiri rapat KPU Kabupaten Kediri pada 3 Desember 2024 "
-                           "sesuai UU Nomor 10 Tahun 2016.", None)], ner_backend=backend))
+                           "sesuai UU Nomor 10 Tahun 2016.", None)], ner_backend=backend, model_path=ner_model_path()))
 
 
 def _alive(pid: int) -> bool:
@@ -109,7 +111,7 @@ def _init_worker(outlets_dir: str | None, sites_url: str | None) -> None:
 
 
 def _prepare_chunk(lines: list[dict], batch_size: int) -> dict:
-    from pilkada.crawler.ingest import prepare
+    from pilkada.ingest.loader import prepare
 
     batch = prepare(lines, _WORKER["outlets"], batch_size=batch_size)
     batch["worker_rss_kb"] = _vm_hwm()
@@ -121,8 +123,8 @@ def _prepare_chunk(lines: list[dict], batch_size: int) -> dict:
 def prepare_spooled(path: str, batch_size: int = 64) -> dict | None:
     """A worker's task in a crawl's loader: read one claimed spool batch and prepare it; None when the
     file is gone (another loader finished it)."""
-    from pilkada.crawler.ingest import prepare
-    from pilkada.crawler.spool import read_batch
+    from pilkada.ingest.loader import prepare
+    from pilkada.ingest.spool import read_batch
 
     try:
         lines = read_batch(Path(path))

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from pilkada.crawler.cli import UsageError
+from pilkada.errors import UsageError
 
 NAME = "eval-clean"
 HELP = "score the cleaner on a corpus of real saved pages (tests/realpages), beside plain trafilatura"
@@ -100,7 +100,7 @@ def score(expected: dict, title: str | None, published: str | None, text: str) -
 
 def pilkada_result(page: CorpusPage, outlets_dir: str | None = None) -> tuple[str | None, str | None, str]:
     """What a crawl would store: the outlet's declared rules when it has a declaration, the common ones otherwise."""
-    from pilkada.crawler.commands.clean import clean_page
+    from pilkada.cli.common import clean_page
 
     outlet = _declared(page.expected.get("outlet"), outlets_dir)
     article = clean_page(page.html(), page.expected.get("url"), outlet, outlets_dir)
@@ -117,14 +117,14 @@ def trafilatura_result(page: CorpusPage) -> tuple[str | None, str | None, str]:
 
 
 def _declared(outlet: str | None, outlets_dir: str | None) -> str | None:
-    from pilkada.crawler.config import resolve_paths
+    from pilkada.cli.config import resolve_paths
     from pilkada.crawler.declarations import load_outlets
 
     return outlet if outlet and outlet in load_outlets(resolve_paths(None, outlets_dir).outlets_dir) else None
 
 
 def evaluate(directory: str | Path, outlets_dir: str | None = None) -> dict:
-    from pilkada.crawler.commands.clean import silence_libraries
+    from pilkada.cli.common import silence_libraries
 
     silence_libraries()
     pages = load_corpus(directory)

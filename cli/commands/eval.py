@@ -8,8 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from pilkada.crawler.cli import UsageError
-from pilkada.crawler.commands.extract import add_ner_backend_argument, chosen_ner_backend
+from pilkada.errors import UsageError
+from pilkada.cli.common import add_ner_backend_argument, chosen_ner_backend
 
 NAME = "eval"
 HELP = "score extraction against a gold set (micro P/R/F1 per field) and gate on a baseline"
@@ -74,15 +74,15 @@ def load_gold(gold_dir: Path):
 
 
 def evaluate(gold_dir: Path, ner_backend: str | None = None):
+    from pilkada.extract.clean import clean_text
     from pilkada.extract.pipeline import extract_records
     from pilkada.extract.scoring import score
-
-    from pilkada.extract.clean import clean_text
+    from pilkada.ingest.config import ner_model_path
 
     items = list(load_gold(gold_dir))
     # the same text `pilkada extract` reads: inline boilerplate lines ("Baca juga: ...") dropped first
     predicted = extract_records(((clean_text(text), published) for _, text, published, _ in items),
-                                ner_backend=ner_backend)
+                                ner_backend=ner_backend, model_path=ner_model_path())
     return score((name, pred, gold) for (name, _, _, gold), pred in zip(items, predicted)), len(items)
 
 
@@ -113,13 +113,11 @@ def _officials_line(rules_only, with_model, backend: str) -> str:
 
 def run_ner(args, gold_dir: Path) -> int:
     """`pilkada eval --ner`: `pilkada eval-ner --backend all`, then each backend's effect on the gold officials."""
-    import argparse
-
-    from pilkada.crawler.commands import eval_ner
+    from pilkada.cli.main import build_parser  # --ner is `pilkada eval-ner --backend all`, dispatched as such
     from pilkada.extract.ner import ner_available
 
-    status = eval_ner.run(argparse.Namespace(data=args.ner_data, backend="all", model=None, markdown=False,
-                                             json=False, no_speed=False))
+    eval_ner = build_parser().parse_args(["eval-ner", "--data", str(args.ner_data), "--backend", "all"])
+    status = eval_ner.run(eval_ner)
     (rules_only, _), count = evaluate(gold_dir, None)
     print(f"\n{count} gold articles in {gold_dir}:")
     for backend in ("spacy", "stanza"):

@@ -3,12 +3,14 @@ processes of a shared Redis crawl), and close the shared runs whose crawlers hav
 
 from __future__ import annotations
 
+from pilkada.cli.common import add_db_argument
+
 NAME = "load"
 HELP = "load crawled batches waiting in the spool into the warehouse; close finished shared (Redis) runs"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--db", help="warehouse file (default ./pilkada.duckdb or $PILKADA_WAREHOUSE)")
+    add_db_argument(parser)
     parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations")
     parser.add_argument("--partial-share", type=float, metavar="SHARE",
                         help="share (0-1) of an outlet's pages that may fail before a run counts as partial "
@@ -20,20 +22,17 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from pilkada import warehouse as wh
-    from pilkada.crawler.cli import JobFailed, UsageError, WarehouseLocked
-    from pilkada.crawler.config import resolve_paths
-    from pilkada.crawler.ingest import SpoolWaiting, connect_when_free, ingest_spool
-    from pilkada.crawler.lock import CrawlLock, LockHeld
+    from pilkada.cli.config import resolve_paths
+    from pilkada.crawler.lock import CrawlLock
+    from pilkada.errors import UsageError
+    from pilkada.ingest.loader import connect_when_free, ingest_spool
 
     try:
         wh.partial_share(args.partial_share)
     except ValueError as err:
         raise UsageError(f"--partial-share: {err}") from None
     paths = resolve_paths(args.db, args.outlets)
-    try:
-        lock = CrawlLock(paths.warehouse).acquire()
-    except LockHeld as err:
-        raise WarehouseLocked(str(err)) from None
+    lock = CrawlLock(paths.warehouse).acquire()
     concluded, busy = [], {}
     try:
         counts = ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir)
@@ -52,8 +51,6 @@ def run(args) -> int:
                 concluded = [wh.conclude_run(con, run_id, share=args.partial_share) for run_id in ready]
             finally:
                 con.close()
-    except SpoolWaiting as err:
-        raise JobFailed(str(err)) from None
     finally:
         lock.release()
     print(f"loaded {counts.get('pages', 0)} pages: {counts.get('articles_new', 0)} new, "

@@ -5,16 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pilkada.crawler.commands.query import open_reader
+from pilkada.cli.common import open_reader
 
 TIMELINE_ONLY = ("regency", "official", "regulation", "date_from", "date_to", "excel")
 SUFFIXES = {"parquet": (".parquet",), "jsonl": (".jsonl", ".ndjson", ".json"), "csv": (".csv",)}
 
 
 def run_corpus(args) -> int:
-    from pilkada.crawler.cli import UsageError, parse_date_option
+    from pilkada.errors import UsageError
+    from pilkada.cli.common import parse_date_option
     from pilkada.warehouse.corpus import export_corpus
-    from pilkada.warehouse.errors import BadParameter
     from pilkada.warehouse.queries import resolve_outlet
 
     misplaced = [name for name in TIMELINE_ONLY if getattr(args, name, None)]
@@ -32,11 +32,8 @@ def run_corpus(args) -> int:
     since, until = parse_date_option(args.since, "--since"), parse_date_option(args.until, "--until")
     con = open_reader(args.db, args.snapshot)
     try:
-        try:
-            outlets = [resolve_outlet(con, name) for name in args.outlet]
-            count = export_corpus(con, out, fmt, since, until, outlets)
-        except BadParameter as err:
-            raise UsageError(str(err)) from None
+        outlets = [resolve_outlet(con, name) for name in args.outlet]
+        count = export_corpus(con, out, fmt, since, until, outlets)
     finally:
         con.close()
     print(f"wrote {count} articles with their extractions to {out} ({fmt})", file=sys.stderr)

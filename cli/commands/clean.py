@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 
-from pilkada.crawler.cli import UsageError
+from pilkada.cli.common import clean_page
+from pilkada.errors import UsageError
 
 NAME = "clean"
 HELP = "clean one saved page as a crawl would: title, publication date, article text and what was dropped"
-
-# Libraries that log a warning of their own for a page without an article; the command says it in one line.
-QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 
 
 def add_arguments(parser) -> None:
@@ -22,38 +19,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
 
 
-def silence_libraries() -> None:
-    for name in QUIET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-
-
-def outlet_rules(outlet_name: str | None, url: str | None, outlets_dir: str | None) -> dict:
-    """The cleanup rules of the named outlet, or of the outlet whose base URL the page's URL starts with."""
-    from pilkada.crawler.config import resolve_paths
-    from pilkada.crawler.declarations import load_outlets
-
-    outlets = load_outlets(resolve_paths(None, outlets_dir).outlets_dir)
-    if outlet_name:
-        if outlet_name not in outlets:
-            raise UsageError(f"unknown outlet {outlet_name!r}; declared outlets: {', '.join(sorted(outlets))}")
-        return outlets[outlet_name].cleanup_rules()
-    for outlet in outlets.values():
-        if url and url.startswith(outlet.declared_base_url):
-            return outlet.cleanup_rules()
-    return {}
-
-
-def clean_page(html: str, url: str | None = None, outlet: str | None = None, outlets_dir: str | None = None):
-    """The same cleaning a crawl applies to the page (crawler/ingest.py), with the outlet's rules."""
-    rules = outlet_rules(outlet, url, outlets_dir)
-    silence_libraries()
-    from pilkada.extract import clean_html
-
-    return clean_html(html, url, **rules)
-
-
 def run(args) -> int:
-    from pilkada.crawler.commands.extract import read_input
+    from pilkada.cli.common import read_input
 
     if args.url and not args.url.startswith(("http://", "https://")):
         raise UsageError(f"--url must be an http(s) URL, not {args.url!r}")

@@ -26,7 +26,7 @@ def run(args) -> int:
     from pilkada.warehouse import schemadoc
 
     if args.db:
-        from pilkada.crawler.commands.query import open_reader
+        from pilkada.cli.common import open_reader
 
         con = open_reader(args.db)
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pilkada.crawler.commands.query import add_reader_arguments, open_reader, warehouse_errors
+from pilkada.cli.common import add_reader_arguments, open_reader
 
 NAME = "chart"
 HELP = "draw a chart as PNG: coverage = articles per week, one panel of bars per regency"
@@ -69,7 +69,8 @@ def draw(series: dict[str, dict], out: Path, title: str) -> None:
 
 
 def run(args) -> int:
-    from pilkada.crawler.cli import JobFailed, UsageError, parse_date_option
+    from pilkada.errors import JobFailed, UsageError
+    from pilkada.cli.common import parse_date_option
 
     out = Path(args.out)
     if out.suffix.lower() != ".png":
@@ -81,10 +82,7 @@ def run(args) -> int:
     date_from, date_to = parse_date_option(args.date_from, "--from"), parse_date_option(args.date_to, "--to")
     con = open_reader(args.db, args.snapshot)
     try:
-        try:
-            series = coverage_series(con, args.regency, args.top, date_from, date_to)
-        except warehouse_errors() as err:
-            raise UsageError(str(err)) from None
+        series = coverage_series(con, args.regency, args.top, date_from, date_to)
     finally:
         con.close()
     if not any(any(points.values()) for points in series.values()):

@@ -1,0 +1,140 @@
+"""Values as the warehouse stores them: page HTML compressed, timestamps in UTC without tzinfo, the spec's
+dates as (day, precision), loose input (strings, None, '') as typed values or None."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import logging
+from collections.abc import Mapping
+
+try:  # Python 3.14 has zstd in the standard library; before that Scrapy depends on the backport
+    from compression import zstd as _zstd  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - depends on the interpreter
+    try:
+        from backports import zstd as _zstd  # type: ignore[import-not-found,no-redef]
+    except ImportError:
+        _zstd = None
+
+log = logging.getLogger(__name__)
+
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def compress_html(html: str) -> bytes:
+    data = html.encode("utf-8")
+    if _zstd is not None:
+        return _zstd.compress(data, 10)
+    return gzip.compress(data, 6)
+
+
+def decompress_html(blob: bytes | None) -> str | None:
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    if blob.startswith(_ZSTD_MAGIC):
+        if _zstd is None:
+            raise RuntimeError("this page is zstd-compressed; install backports.zstd (Python < 3.14)")
+        return _zstd.decompress(blob).decode("utf-8")
+    if blob.startswith(_GZIP_MAGIC):
+        return gzip.decompress(blob).decode("utf-8")
+    return blob.decode("utf-8")
+
+
+def timestamp(value) -> dt.datetime | None:
+    """UTC, without tzinfo: every TIMESTAMP column of the warehouse is UTC."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day)
+    else:
+        text = str(value).strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        try:
+            moment = dt.datetime.fromisoformat(text)
+        except ValueError:
+            log.warning("ignoring malformed timestamp %r", value)
+            return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+def day(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        log.warning("ignoring malformed date %r", value)
+        return None
+
+
+def integer(value) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        log.warning("ignoring non-integer %r", value)
+        return None
+
+
+def text_or_none(value) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def required(item: Mapping, key: str, what: str) -> str:
+    value = item.get(key)
+    if value is None or value == "":
+        raise ValueError(f"{what} without {key}: {dict((k, v) for k, v in item.items() if k != 'html')!r:.200}")
+    return str(value)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def date_value(value: str | None) -> tuple[dt.date | None, str | None]:
+    """The spec's date value -> (day, precision): '2024-09-22' -> day, '2024-11' -> first of month."""
+    if not value:
+        return None, None
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text), "day"
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-01"), "month"
+    except ValueError:
+        pass
+    log.warning("unrecognised date value %r", value)
+    return None, None
+
+
+def regency_kind(code: str | None) -> str | None:
+    """Kemendagri numbers kota from 71 within each province."""
+    try:
+        return "kota" if int(str(code).split(".")[1]) >= 71 else "kabupaten"
+    except (IndexError, ValueError):
+        return None
+
+
+def cell(value, list_separator: str = "; "):
+    """A value as text for CSV and tables: dates ISO, lists joined, NULL empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return list_separator.join(cell(v) for v in value)
+    return str(value)
