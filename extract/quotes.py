@@ -25,7 +25,7 @@ from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS
 from .officials import TITLE_RE
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
-from .tokens import NOT_NAME, ORG_WORDS
+from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
 
 AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
                    r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
@@ -558,6 +558,10 @@ class _Speakers:
             holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
             if holder:
                 return _Person(holder[0], holder[1], offset)
+            words_before = clause[:clause.rfind(name)].split()
+            if words_before and words_before[-1] in KNOWN_BODIES:
+                return None  # "maka Bawaslu Sumsel berharap": a body presents no person; "-nya" after it is still
+                # the person who spoke for it
         if name:
             return self.resolved(name, _role_before(clause, name), offset)
         if DEMONSTRATIVE_END.search(stripped) and not INDEFINITE.search(stripped):

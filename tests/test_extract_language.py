@@ -428,3 +428,34 @@ def test_a_quotation_closed_with_a_straight_mark_in_the_next_paragraph():
     quotes = extract(text)["quotes"]
     assert len(quotes) == 1 and quotes[0]["text"].endswith("belum ada laporan baru")
     assert quotes[0]["speaker"] == "Ahmad Rozikin"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KPU di sana menggelar debat dua kali. Di Pati juga sama.", {"33.18"}),  # a name needing context, after "di"
+    ("Logistik dikirim ke Bima pagi tadi.", {"52.06"}),  # kabupaten and kota: no deciding context, the kabupaten
+    ("Bima Arya hadir dalam acara itu.", set()),  # a person's name
+])
+def test_a_locative_preposition_makes_a_name_a_place(text, expected):
+    assert {r["code"] for r in extract(text)["regencies"]} == expected
+
+
+def test_a_region_after_an_outlets_web_address_is_its_edition():
+    text = "AMBON – beritabaru.id MALUKU\n\nWarga Kota Ambon antusias menyambut debat pasangan calon."
+    assert [p["code"] for p in extract(text)["provinces"]] == []
+    assert [p["code"] for p in extract("Warga Maluku antusias menyambut debat.")["provinces"]] == ["81"]
+
+
+def test_a_body_as_subject_presents_no_person():
+    text = ("Ketua Bawaslu Jawa Tengah Muhammad Amin meminta pengawas bekerja profesional.\n\n"
+            "Jika terbukti melanggar, maka Bawaslu Jateng meminta pengawas kabupaten meneruskannya ke KASN.\n\n"
+            "“Biarlah KASN yang menjatuhkan sanksinya kepada ASN itu,” katanya.")
+    assert speakers(text) == ["Muhammad Amin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Materi disampaikan Rina Marlina, Jaksa Muda dari Kejaksaan Negeri Tuban, kepada peserta.",
+     {("Rina Marlina", "Jaksa Muda")}),
+    ("Para jaksa muda diundang dalam sosialisasi itu.", set()),
+])
+def test_a_prosecutors_grade_is_an_office(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == expected
