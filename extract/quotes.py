@@ -222,7 +222,7 @@ class _Names:
                 self.by_role.setdefault(_norm(mention.role), []).append(mention)
         self.capitalised = {w for w in re.findall(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])", text)
                             if not OPENER_SHAPE.match(w) and not AFFIXED_WORD.match(w)}
-        self._clip_cache: dict[str, str | None] = {}
+        self._clip_cache: dict[str, tuple[str, int] | None] = {}
         self.aliases: dict[str, str] = {}
         for alias in NICKNAME_OF.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
             self.aliases[alias["nick"]] = _without_places(alias["full"])
@@ -287,12 +287,11 @@ class _Names:
                       if w.lower() != word and ((len(word) >= 4 and w.lower().startswith(word))
                                                 or (w.lower().endswith(word) and len(w) - len(word) <= 3))}
             longer = {w for w in longer if not _is_place(w) and w not in NOT_NAME and w not in ROLE_WORDS}
-            self._clip_cache[word] = longer.pop() if len(longer) == 1 else None
-        clipped = self._clip_cache[word]
-        if clipped is None:
-            return None
-        first = re.search(r"(?<![\w'’-])" + re.escape(clipped) + r"(?![\w'’-])", self.text)
-        return clipped if first and first.start() < offset else None
+            clipped = longer.pop() if len(longer) == 1 else None
+            first = clipped and re.search(r"(?<![\w'’-])" + re.escape(clipped) + r"(?![\w'’-])", self.text)
+            self._clip_cache[word] = (clipped, first.start()) if first else None
+        found = self._clip_cache[word]
+        return found[0] if found and found[1] < offset else None
 
     def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
         """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""
