@@ -52,6 +52,12 @@ NUMERIC = re.compile(
 NUMERIC_FULL = re.compile(r"(?<![\w/.\-])(?P<day>[0-3]?\d)(?P<sep>[/\-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/\-]|\.\d)")
 
 
+# "besok Jumat tanggal 25", "ditanggal 26": a day of the month with no month, said of the publication month
+DAY_ONLY = re.compile(r"(?<![\w])(?:di)?(?:tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)(?![\d/.\-]\d|\d)"
+                      r"(?!\s*(?:[/.\-]\d|bulan\b|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
+                      r"(?P<past>\s+(?:lalu|kemarin|yang\s+lalu))?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: str  # "2024-09-22" or "2024-11"
@@ -156,6 +162,16 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         if 1 <= day <= 31 and 1 <= month <= 12:
             add(_day(int(match["year"]), month, day), match.group(0), match.start(), match.end())
             taken.append(match.span())
+    if published is not None:
+        for match in DAY_ONLY.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            day = int(match["day"])
+            # the publication month is meant for a day still ahead of publication ("besok tanggal 25") or one said to
+            # be past ("tanggal 3 lalu"); a day before publication without "lalu" may be next month's: left out
+            if (day >= published.day and not match["past"]) or (match["past"] and day <= published.day):
+                add(_day(published.year, published.month, day), match.group(0), match.start("day"), match.end("day"))
+                taken.append(match.span())
     found.sort(key=lambda m: m.start)
     unique: dict[str, DateMention] = {}
     for mention in found:

@@ -340,16 +340,45 @@ def _after_place_apposition(tokens: list[Token], i: int) -> int:
     n = len(tokens)
     g = gazetteer()
     j = i
-    if j + 1 < n and tokens[j].text == "," and tokens[j + 1].word in ("Provinsi", "Prov"):
-        code, province, after = _place_after(tokens, j + 1)
-        if province or code:
-            j = after
-    if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and (
-            key(tokens[j + 1].word) in g.regency_by_bare or key(tokens[j + 1].word) in g.province_by_name):
-        j += 3
+    for _ in range(2):  # the short form and the province, in either order: "Pesisir Selatan (Pessel), Sumatera Barat,"
+        if j + 1 < n and tokens[j].text == "," and tokens[j + 1].word in ("Provinsi", "Prov"):
+            code, province, after = _place_after(tokens, j + 1)
+            if province or code:
+                j = after
+                continue
+        if j + 1 < n and tokens[j].text == "," and tokens[j + 1].is_capitalised:
+            code, province, after = _place_after(tokens, j + 1)
+            if province and not code and after < n and tokens[after].text == ",":
+                j = after  # ", Sumatera Barat," a province named without "Provinsi", between commas
+                continue
+        if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and (
+                key(tokens[j + 1].word) in g.regency_by_bare or key(tokens[j + 1].word) in g.province_by_name):
+            j += 3
+            continue
+        break
     if j > i and j < n and tokens[j].text == ",":
         return j
+    if j > i and j < n and tokens[j - 1].text == ")":
+        named = _name_at(tokens, j)  # "Ketua Bawaslu Sumatera Selatan (Sumsel) Iin Irwanto meminta": the holder
+        if named and " " in named[0]:  # straight after the bracket
+            return j
     return i
+
+
+def _glosses_title_before(text: str, start: int) -> bool:
+    """Whether the title at `start` stands in brackets right after another title, as its gloss ("Wali Nagari (Kepala
+    Desa)", "Keuchik (Kepala Desa)")."""
+    before = text[max(0, start - 40):start]
+    if not before.rstrip().endswith("("):
+        return False
+    previous = before.rstrip()[:-1].rstrip()
+    return any(found.end() == len(previous) for found in TITLE_RE.finditer(previous))
+
+
+def _capitalised_words(role: str) -> str:
+    """'GUBERNUR Bengkulu' -> 'Gubernur Bengkulu': a title written in capitals (a lead's first word) is the same title;
+    acronyms of three letters or fewer ('KPU', 'RI') stay."""
+    return " ".join(w.capitalize() if len(w) > 3 and w.isupper() else w for w in role.split())
 
 
 def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
@@ -377,10 +406,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             continue  # "Staf Ahli Bupati Tuban": the aide holds the office, not the Bupati's
         if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder
+        if _glosses_title_before(text, match.start()):
+            continue  # "Wali Nagari (Kepala Desa)": the bracket explains the title before it, and names no one
         if not title_text[0].isupper() and match.start() > 0 and text[match.start() - 1] not in " \n(":
             continue
         i = _token_index_at(tokens, match.end())
         spelled = _spelled_out_body(tokens, i) if match["head"] else None
+        portfolio_only = False
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
@@ -396,10 +428,16 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                         after_acronym, _ = _skip_parenthetical(tokens, k)
                         if after_acronym < n and tokens[after_acronym].word in KNOWN_BODIES:
                             k = after_acronym
+                portfolio_only = False
                 if k > i and k < n and tokens[k].word in KNOWN_BODIES:
                     i = k
-            after_org = _org_after(tokens, i)
-            if after_org == i:
+                elif k > i and k < n and tokens[k - 1].word in DIVISION_WORDS and _name_at(tokens, k):
+                    i, portfolio_only = k, True  # "Koordinator Divisi Pencegahan, Parmas, dan Humas Ahyaudin": the
+                    # portfolio names the office, its body given before ("Ketua Bawaslu X melalui Koordinator ...")
+            else:
+                portfolio_only = False
+            after_org = i if portfolio_only else _org_after(tokens, i)
+            if after_org == i and not portfolio_only:
                 continue  # "Ketua" with no organisation is not an office
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
@@ -481,13 +519,14 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             in_role = _trailing_province(role)  # "Ketua Bawaslu NTB", "Anggota KPU DIY": the body's province
             if in_role:
                 provincial, role = in_role
-        national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
+        national = bool(NATIONAL_OR_PROVINCIAL.search(_capitalised_words(role))) or bool(provincial)
         if (place_code or provincial) and not separated:
             i = _after_place_apposition(tokens, i)
         in_brackets = _name_at(tokens, i + 1) if i + 1 < n and tokens[i].text == "(" else None
         if in_brackets and (" " in in_brackets[0] or tokens[i + 1].word in HONORIFICS):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)", not "Bawaslu Parigi Moutong (Parimo)"
         j = i
+        separated = separated or portfolio_only
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True
@@ -841,7 +880,7 @@ def officials_from_entities(text: str, tokens: list[Token], entities, known: set
             role_end = tokens[i - 1].end if i > 0 else end + match.end()
             role = _clean_role(re.sub(r"\s+", " ", text[end + match.start():role_end]))
             code, provincial, _ = _place_after(tokens, i)
-            national = bool(NATIONAL_OR_PROVINCIAL.search(role)) or bool(provincial)
+            national = bool(NATIONAL_OR_PROVINCIAL.search(_capitalised_words(role))) or bool(provincial)
             found.append(OfficialMention(name=name, role=role, regency=None if national else code, start=start,
                                          end=start + len(name), role_start=end + match.start(), place_code=code,
                                          national=national, province=provincial or _province_in_role(role)))

@@ -54,6 +54,18 @@ class PlaceMention:
     end: int
 
 
+WEB_DOMAINS = {"id", "com", "net", "org", "co", "news", "info", "tv"}
+
+
+def _after_web_address(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] follows an outlet's web address with nothing between ("tribunnews.com Maluku")."""
+    if index < 2:
+        return False
+    domain, host = tokens[index - 1], tokens[index - 2]
+    return domain.word.lower() in WEB_DOMAINS and host.text.endswith(".") and host.end == domain.start \
+        and len(host.text) > 2
+
+
 def _cue_words(tokens: list[Token], index: int, span: int = 3) -> list[str]:
     """Up to `span` words just before tokens[index], nearest first, stopping at punctuation other than a dot."""
     words: list[str] = []
@@ -163,6 +175,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             continue
         if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
             continue
+        if _after_web_address(tokens, i - width):
+            continue  # "persbhayangkara.id MALUKU": the outlet's regional edition, part of its name
         if after in ("nugini", "new", "leste"):
             continue  # "Papua Nugini", "Papua New Guinea", "Timor Leste": countries, not the province
         if nearest in ("jawa",) and k in ("pos",):
@@ -189,7 +203,10 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             continue
         surface = " ".join(t.word for t in tokens[i - width:i])
         opens_dateline = openings.get(i - width, -1) > 0 and (i >= n or tokens[i].text in DATELINE_DASHES | {","})
-        if surface in NEEDS_CONTEXT and not (kota_cue or kab_cue) and not (opens_dateline and len(codes) == 1):
+        # "Di Bima juga sama", "warga di Pati": a locative preposition before the name makes it a place, not a person
+        locative = nearest in ("di", "ke", "dari") and surface != "Kota" and (i >= n or not tokens[i].is_capitalised)
+        if surface in NEEDS_CONTEXT and not (kota_cue or kab_cue) and not locative \
+                and not (opens_dateline and len(codes) == 1):
             # a name needing context is a place when it opens the dateline ("Merauke, PSP – ...")
             if len(codes) == 1:
                 unsure.append((i - width, i, codes[0], start, end))

@@ -25,7 +25,7 @@ from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS
 from .officials import TITLE_RE
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
-from .tokens import NOT_NAME, ORG_WORDS
+from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
 
 AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
                    r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
@@ -37,7 +37,10 @@ ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya
 # "Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur": a passive verb of saying, its speaker after it
 PASSIVE_SAY = re.compile(r"\b(?:diungkapkan|disampaikan|dikatakan|dijelaskan|ditegaskan|dituturkan|diakui|dibenarkan|"
                          r"dipaparkan|disebutkan)\s+(?:oleh\s+)?(?=[A-Z])")
+THROUGH = re.compile(r"\s(?:melalui|lewat)\s+(?=[A-Z])")
 PRONOUN = re.compile(r"(?i)^(?:ia|dia|beliau|nya)$")
+# "ungkap mereka", "Kata mereka, ...": a group speaks, no one person; never the last name mentioned
+PLURAL_PRONOUN = re.compile(r"(?i)^(?:mereka|keduanya|ketiganya|kami|kita)$")
 PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|[\s,])(?:ia|dia|beliau)\s*$")
 INDEFINITE = re.compile(r"(?i)\b(?:seorang|salah\s+(?:satu|seorang)|sejumlah|beberapa|para|banyak|sebagian)\b")
 CALLED = re.compile(r"(?:akrab\s+)?(?:disapa|dipanggil|disebut)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -138,9 +141,11 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                     open_at = after + 1
                     while i + 1 < len(marks) and marks[i + 1][0] <= after:
                         i += 1
-                elif re.match(r"[^“”\"]{10,}”", paragraph):
+                elif re.match(r"[^“”\"]{10,}(?:”|[,.!?]\s*\"\s*[a-z])", paragraph):
                     pieces.append((open_at, offset))  # the next paragraph closes, without reopening, the quote
                     open_at = after  # left open: "… negatif.\n\nDi Boven Digoel, … tidak netral,” ungkap X"
+                elif not text[after:].strip():
+                    break  # the article's last paragraph: see below
                 else:
                     open_at, pieces = None, []
             i += 1
@@ -159,7 +164,8 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 i += 1
                 continue  # an apostrophe, or a term in single marks inside a quotation
         if open_at is None:
-            opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace()) and text[offset + 1:offset + 2].isalnum()
+            opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace() and text[offset + 1:offset + 2].isalnum()
+                                          or text[offset - 1] in ",:" and text[offset + 1:offset + 2].isupper())
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces, opener = offset + width, offset, [], mark
         elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()):
@@ -172,6 +178,14 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 spans.append((first_open, offset + width, words))
             open_at, pieces = None, []
         i += 1
+    if open_at is not None and opener != "‘" and "\n" not in text[open_at:].strip():
+        # a quotation opened in the article's last paragraph and never closed: it runs to that paragraph's last
+        # sentence, before a closing credit ("… selama 71 Hari. (Jul)")
+        body = re.sub(r"\s*(?:\([^()]{1,20}\)|\[[^\[\]]{1,20}\])\s*$", "", text[open_at:].strip())
+        pieces.append((open_at, open_at + len(text[open_at:]) - len(text[open_at:].lstrip()) + len(body)))
+        words = re.sub(r"\s+", " ", " ".join(text[a:b].strip() for a, b in pieces)).strip()
+        if len(re.findall(r"[\w'’-]+", words)) >= 4:
+            spans.append((first_open, pieces[-1][1], words))
     return spans
 
 
@@ -192,7 +206,7 @@ class _Names:
         self.by_word: dict[str, list[str]] = {}
         for mention in self.officials:
             self._add_form(mention.start, mention.name)
-        for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
+        for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             name, _, end = _name_in(run.group(0))
             while name and " " not in name and end < len(run.group(0)):  # "Sorong Inspektur Jenderal Polisi
                 rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name
@@ -206,6 +220,9 @@ class _Names:
         for mention in self.officials:
             if mention.role:
                 self.by_role.setdefault(_norm(mention.role), []).append(mention)
+        self.capitalised = {w for w in re.findall(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])", text)
+                            if not OPENER_SHAPE.match(w) and not AFFIXED_WORD.match(w)}
+        self._clip_cache: dict[str, tuple[str, int] | None] = {}
         self.aliases: dict[str, str] = {}
         for alias in NICKNAME_OF.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
             self.aliases[alias["nick"]] = _without_places(alias["full"])
@@ -246,16 +263,35 @@ class _Names:
             rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
             if best_key is None or rank > best_key:
                 best, best_key = self.display[normalised], rank
-        if best_key is None and len(words) == 1 and len(next(iter(words))) >= 4:
-            best = self._clipped(next(iter(words)), offset) or best
+        if best_key is None and len(words) == 1 and len(next(iter(words))) >= 3:
+            clipped = self._clipped(next(iter(words)), offset)
+            if clipped and " " not in clipped and clipped.lower() not in words:
+                clipped = self.fullest(clipped, offset)  # "Uci" -> "Suci" -> "Ada Suci Makbullah"
+            best = clipped or best
         return best
 
     def _clipped(self, word: str, offset: int) -> str | None:
         """The one name, given before `offset`, that a clipped form stands for: "Jones" for "Novri Jonestama"."""
-        found = {normalised for normalised, positions in list(self.positions.items())[:self.CANDIDATES * 4]
-                 if positions[0] < offset and " " in normalised
-                 and any(part.startswith(word) and part != word for part in normalised.split())}
-        return self.display[found.pop()] if len(found) == 1 else None
+        if len(word) >= 4:
+            found = {normalised for normalised, positions in list(self.positions.items())[:self.CANDIDATES * 4]
+                     if positions[0] < offset and " " in normalised
+                     and any(part.startswith(word) and part != word for part in normalised.split())}
+            if len(found) == 1:
+                return self.display[found.pop()]
+            if found:
+                return None
+        if word not in self._clip_cache:
+            # a one-word name clipped at its end ("Lege" for "Legewarman") or its start ("Uci" for "Suci"), among the
+            # capitalised words of the text; read once per short form
+            longer = {w for w in self.capitalised
+                      if w.lower() != word and ((len(word) >= 4 and w.lower().startswith(word))
+                                                or (w.lower().endswith(word) and len(w) - len(word) <= 3))}
+            longer = {w for w in longer if not _is_place(w) and w not in NOT_NAME and w not in ROLE_WORDS}
+            clipped = longer.pop() if len(longer) == 1 else None
+            first = clipped and re.search(r"(?<![\w'’-])" + re.escape(clipped) + r"(?![\w'’-])", self.text)
+            self._clip_cache[word] = (clipped, first.start()) if first else None
+        found = self._clip_cache[word]
+        return found[0] if found and found[1] < offset else None
 
     def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
         """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""
@@ -308,11 +344,16 @@ def _without_places(name: str) -> str:
 AFFIXED_WORD = re.compile(r"^(?:Di|Ke|Pe|Per|Pen|Pem|Peng|Ber|Ter)[a-z]{3,}(?:kan|an|i)$")
 
 
+# Shapes of a capitalised word that opens a sentence without being its subject: a passive verb ("Disinggung soal ...,
+# dia ...", "Ditanya wartawan, ...") or a noun with -nya ("Munculnya protes ..., Hendri menyampaikan")
+OPENER_SHAPE = re.compile(r"^(?:(?:Di|Ter)[a-z]{4,}|[A-Z][a-z]{3,}nya)$")
+
+
 def _only_opens_sentences(text: str, word: str) -> bool:
     """Whether a capitalised word is capitalised only where a sentence or paragraph opens: a common word
     ("Kekhawatiran", "Ditambahkan"), since a name keeps its capital inside a sentence too. A one-word
     name may open the only sentence naming it ("Kifly, salah satu PNS"), so only affixed words qualify."""
-    if not AFFIXED_WORD.match(word):
+    if not AFFIXED_WORD.match(word) and not OPENER_SHAPE.match(word):
         return False
     for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
         before = text[:found.start()].rstrip(" \t\"“”'(")
@@ -338,6 +379,9 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
         bare = word.rstrip(".")
         is_name_word = bool(NAME_TOKEN.fullmatch(word)) or (words and word.lower() in NAME_PARTICLES) or (
             len(bare) > 3 and bool(NAME_TOKEN.fullmatch(bare)))  # "ujar Ridwan.(**)": the dot ends the sentence
+        if words and re.fullmatch(r"[A-Z]\.", word) and re.match(r"\s+[A-Z][a-z]", clause[match.end():match.end() + 3]):
+            words.append(match)  # "Darmin H. Hasyim": a letter inside a name is an initial, not an honorific
+            continue
         if bare in HONORIFICS or word in ("K.H.", "KH."):
             words = []  # a rank or honorific starts the name: "Dandim 1307/Poso Letkol Inf Joko Purnomo"
             continue
@@ -476,6 +520,9 @@ class _Speakers:
             start, segment = start + cut + 1, segment[cut + 1:]
         if NYA_FRAME.match(segment):
             return self.anaphor(verb_start)  # "Menurutnya, X telah menyampaikan bahwa ...": still the framed speaker
+        through = THROUGH.search(segment)
+        if through:  # "Ketua Bawaslu X Zainuddin melalui Koordinator Divisi ... Ahyaudin menyatakan": the one the
+            start, segment = start + through.end(), segment[through.end():]  # statement is delivered through speaks
         return self.person_in(segment, start, verb_start)
 
     def person_in(self, segment: str, start: int, offset: int) -> _Person | None:
@@ -484,6 +531,8 @@ class _Speakers:
             return None
         if PRONOUN_SUBJECT.search(stripped) or PRONOUN.match(stripped.split()[0]):
             return self.anaphor(offset)
+        if PLURAL_PRONOUN.match(stripped.split()[-1]) or PLURAL_PRONOUN.match(stripped.split()[0]):
+            return _Person(None, None, offset)
         called = CALLED.search(stripped)
         if called:
             return self.resolved(called["name"], None, offset)
@@ -492,7 +541,11 @@ class _Speakers:
         named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], offset)
-        clause = LEAD_IN.sub("", stripped) if not NAME_TOKEN.match(stripped) else stripped
+        first = stripped.split()[0].strip(",")
+        opens = NAME_TOKEN.match(stripped) and not (OPENER_SHAPE.match(first) and self.common_word(first, offset))
+        clause = stripped if opens else LEAD_IN.sub("", stripped)
+        if clause is not stripped and clause.split() and PRONOUN.match(clause.split()[0]):
+            return self.anaphor(offset)  # "Disinggung perolehan suara, dia mendaku belum bisa menjelaskan"
         name, _, _ = _name_in(clause)
         if name is None and clause is not stripped:
             name, _, _ = _name_in(stripped)
@@ -504,6 +557,10 @@ class _Speakers:
             holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
             if holder:
                 return _Person(holder[0], holder[1], offset)
+            words_before = clause[:clause.rfind(name)].split()
+            if words_before and words_before[-1] in KNOWN_BODIES:
+                return None  # "maka Bawaslu Sumsel berharap": a body presents no person; "-nya" after it is still
+                # the person who spoke for it
         if name:
             return self.resolved(name, _role_before(clause, name), offset)
         if DEMONSTRATIVE_END.search(stripped) and not INDEFINITE.search(stripped):
@@ -525,18 +582,24 @@ class _Speakers:
         first = stripped.split()[0].strip(",")
         if PRONOUN.match(first):
             return self.anaphor(position)
+        if PLURAL_PRONOUN.match(first):
+            return _Person(None, None, position)
         called = CALLED.search(stripped)
         if called:
             return self.resolved(called["name"], None, position)
         for mention in self.names.officials_between(position, position + len(clause)):
             return self.resolved(mention.name, mention.role, position)
+        named = _appositive_name(stripped)
+        if named and named[1] and INDEFINITE.match(named[1]):  # "kata salah seorang warga di Kecamatan X, Yoyon,"
+            return self.resolved(named[0], named[1], position)
         if INDEFINITE.match(stripped) or re.match(r"(?i)(?:seorang|salah)\b", stripped):
             return _Person(None, stripped, position)
-        named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], position)
         description = stripped.split(",")[0]
-        if description.split()[0] in ROLE_WORDS | NOT_NAME and DEMONSTRATIVE_END.search(description):
+        # "kata mantan anggota DPRD Lombok Tengah itu": a description, capitalised or not, of the one just presented
+        if (description.split()[0] in ROLE_WORDS | NOT_NAME or description[:1].islower()) \
+                and DEMONSTRATIVE_END.search(description):
             holder = self.names.holder_of(description, position)  # "kata Politisi PPP Kapuas Hulu itu": the one
             return _Person(holder[0], holder[1], position) if holder else self.anaphor(position)  # just presented
         name, name_start, _ = _name_in(stripped)

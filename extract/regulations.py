@@ -21,7 +21,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("SE", r"(?i:surat\s+edaran)|\bSE\b"),
     ("KEPUTUSAN", r"(?i:\b(?:surat\s+)?keputusan\b)|\b(?:SK|Kepmen[A-Za-z]*|Keppres|Kepres|Kepmendagri)\b"),
     ("UU", r"(?i:undang[\s-]*undang)|\bUU\b"),
-    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram)\b)"),
+    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram)\b)"
+              # "surat Bawaslu Nomor 87/...": a body's letter, a numbered instrument when its number is composite
+              r"|(?i:\bsurat)(?=\s+(?:[A-Z][A-Za-z]*\s+){1,4}(?i:Nomor|No\.?)\s*[:.]?\s*\d+/)"),
 ]
 KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS))
 
@@ -101,6 +103,10 @@ def find_regulations(text: str) -> list[Citation]:
                     break
                 joiner = LIST_JOIN.match(text, match.end())
                 match = NOMOR.match(text, joiner.end()) if joiner else None
+        if kind == "OTHER" and text[kind_match.start():kind_match.end()].lower() == "surat":
+            items = [item for item in items if "/" in item[0]]
+        items = [(_spaced_composite(text, raw, end)[0], year, start, _spaced_composite(text, raw, end)[1])
+                 for raw, year, start, end in items]
         if not items:
             continue
         name_start = kind_match.start()
@@ -131,6 +137,21 @@ def find_regulations(text: str) -> list[Citation]:
     for citation in citations:
         unique.setdefault((citation.number, citation.year), citation)
     return list(unique.values())
+
+
+SPACED_PIECE = re.compile(r" (?P<piece>[A-Z0-9]{1,6}[-/.][0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z])")
+
+
+def _spaced_composite(text: str, number: str, end: int) -> tuple[str, int]:
+    """A composite number that goes on after a space typed inside it ("87/Bawaslu-Prov SS-07/TU-00.01/VII/2020"): the
+    spec writes it without the space. Only a piece of capitals or digits that itself goes on with / - or . is taken,
+    so a following word is never glued to the number."""
+    if "/" not in number or not text.startswith(number, end - len(number)):
+        return number, end
+    piece = SPACED_PIECE.match(text, end)
+    if piece and "/" in piece["piece"]:
+        return number + " " + piece["piece"], piece.end()
+    return number, end
 
 
 def _inside_number(text: str, start: int, end: int) -> bool:

@@ -334,3 +334,128 @@ def test_dotted_degrees_without_a_comma_close_the_name(text, expected):
 ])
 def test_a_title_standing_for_the_person_named_earlier(text, expected):
     assert speakers(text) == expected
+
+
+# ---- forms met on new outlets (holdout6's classes), in sentences written for these tests ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a division's holder named straight after the portfolio, the body given before through "melalui"
+    ("Ketua Bawaslu Tuban Ahmad Rozikin melalui Koordinator Divisi Hukum dan Humas Sudirman, menyatakan pengawasan "
+     "diperketat.", ("Sudirman", "Koordinator Divisi Hukum dan Humas")),
+    # a province between commas, and a short form in brackets, after the place of the office
+    ("Pj Bupati Agam, Sumatera Barat, Rusli Anwar, membuka rapat netralitas.", ("Rusli Anwar", "Pj Bupati")),
+    ("Ketua KPU Jawa Tengah (Jateng) Handi Tri Ujiono membuka rapat pleno.", ("Handi Tri Ujiono", "Ketua KPU")),
+])
+def test_holders_after_portfolios_and_appositions_of_place(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+def test_a_title_in_capitals_is_the_same_office():
+    # Jambi is a province and a city: the Gubernur's office is the province's, whatever case the title has
+    assert officials("GUBERNUR Jambi Al Haris meminta warga datang ke TPS.") == {("Al Haris", "GUBERNUR", None, "15")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dihadiri seluruh Wali Nagari (Kepala Desa) di kabupaten itu.",
+    "Apel diikuti para Keuchik (Kepala Desa) dan perangkatnya.",
+])
+def test_a_title_glossing_the_title_before_it_names_no_holder(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemeriksaan itu berdasarkan surat KPU Nomor 1021/PL.02.1-SD/05/2024 tentang jadwal.",
+     {("OTHER", "1021/pl.02.1-sd/05/2024", 2024)}),
+    ("Bawaslu mengirim surat Bawaslu Nomor 12/Bawaslu-Prov JT-01/PM.00.02/IX/2024 kepada camat.",  # a typed space
+     {("OTHER", "12/bawaslu-provjt-01/pm.00.02/ix/2024", 2024)}),
+    ("Ia membawa surat Bupati Nomor 12 yang belum dibalas.", set()),  # no composite number: a letter, no instrument
+])
+def test_a_bodys_numbered_letter_is_an_instrument(text, expected):
+    assert {(r["kind"], r["number"], r["year"]) for r in extract(text)["regulations"]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat pleno digelar besok tanggal 10 di aula KPU.", {"2024-10-10"}),  # published 2024-10-09
+    ("Hal itu sudah dibahas pada tanggal 3 lalu.", {"2024-10-03"}),
+    ("Logistik tiba ditanggal 12 pagi.", {"2024-10-12"}),
+    ("Rekap dimulai tanggal 2 nanti.", set()),  # before publication and not past: maybe next month, not guessed
+    ("Debat digelar tanggal 15 Oktober 2024.", {"2024-10-15"}),
+])
+def test_a_day_of_the_month_without_a_month(text, expected):
+    assert {d["value"] for d in extract(text)["dates"]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group speaks: no one person, not the place or name before
+    ("Warga Kepulauan Seribu menyambut pasangan calon. Kata mereka, dukungan sudah bulat.\n\n"
+     "“Kami sudah bertekad memenangkan pasangan ini,” ungkap mereka.", [None]),
+    # a passive verb opening the sentence is no speaker; the pronoun after the comma is
+    ("Ketua KPU Sragen Ahmad Fauzi memimpin pleno.\n\nDitanya soal hasil sementara, dia menjelaskan belum bisa "
+     "memastikan. “Kami tunggu rekap seluruh kecamatan dahulu,” ujar pria berkacamata itu.", ["Ahmad Fauzi"]),
+    # a noun with -nya opening the sentence is no speaker either
+    ("Ketua Bawaslu Sragen, Budi Santoso, hadir.\n\nMaraknya laporan politik uang, Budi menyampaikan jika pengawas "
+     "disiagakan.\n\n“Semua pengawas desa sudah kami siagakan,” terangnya.", ["Budi Santoso"]),
+    # an initial inside a name is part of it, and the short form resolves to it
+    ("“Semua berkas pasangan calon sudah kami periksa,” jelas Rahmat S. Gani usai rapat.\n\nDalam rapat itu kata "
+     "Rahmat, “Tidak ada berkas yang kurang dari empat pasangan calon,” katanya.", ["Rahmat S. Gani", "Rahmat S. Gani"]),
+    # a clipped nickname: the end of a name's word, or the start of a one-word name
+    ("Ketua KPU Sikka, Maria Yuli Hartati, memimpin rapat.\n\nUli menegaskan jadwal tidak berubah. “Debat tetap "
+     "digelar di aula kantor bupati,” tegasnya.", ["Maria Yuli Hartati"]),
+    ("Calon bupati nomor urut 2 Wiryawan hadir di lokasi.\n\nMenurut Wiry, debat perlu digelar tiga kali.\n\n“Kami "
+     "siap berdebat kapan saja,” kata mantan kepala desa itu.", ["Wiryawan"]),
+    # an indefinite description, then the name in apposition
+    ("“Kami belum menerima undangan memilih sampai hari ini,” kata seorang warga Desa Talun, Sumarni, Senin (7/10).",
+     ["Sumarni"]),
+    # "X melalui Y menyatakan": Y delivers the statement
+    ("Ketua Bawaslu Tuban Ahmad Rozikin melalui Koordinator Divisi Hukum Sudirman menyatakan, pengawasan diperketat. "
+     "“Kami tidak akan mentolerir ASN yang berkampanye,” tegasnya.", ["Sudirman"]),
+])
+def test_speakers_in_more_forms(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_quotation_opened_with_a_closing_mark_and_left_open_at_the_end():
+    text = ("Ketua KPU Tuban Fatkhul Anwar menutup rapat.\n\n"
+            "Selain itu lanjut Fatkhul,”Besok kami undang semua tim pasangan calon ke kantor KPU. (red)")
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Besok kami undang semua tim pasangan calon ke kantor KPU.", "Fatkhul Anwar")]
+
+
+def test_a_quotation_closed_with_a_straight_mark_in_the_next_paragraph():
+    text = ('Ketua Bawaslu Tuban Ahmad Rozikin hadir.\n\n"Dua laporan sudah kami tindak lanjuti. Satu diteruskan ke '
+            'BKN.\n\nSampai hari ini belum ada laporan baru," tegas Ahmad Rozikin.')
+    quotes = extract(text)["quotes"]
+    assert len(quotes) == 1 and quotes[0]["text"].endswith("belum ada laporan baru")
+    assert quotes[0]["speaker"] == "Ahmad Rozikin"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KPU di sana menggelar debat dua kali. Di Pati juga sama.", {"33.18"}),  # a name needing context, after "di"
+    ("Logistik dikirim ke Bima pagi tadi.", {"52.06"}),  # kabupaten and kota: no deciding context, the kabupaten
+    ("Bima Arya hadir dalam acara itu.", set()),  # a person's name
+])
+def test_a_locative_preposition_makes_a_name_a_place(text, expected):
+    assert {r["code"] for r in extract(text)["regencies"]} == expected
+
+
+def test_a_region_after_an_outlets_web_address_is_its_edition():
+    text = "AMBON – beritabaru.id MALUKU\n\nWarga Kota Ambon antusias menyambut debat pasangan calon."
+    assert [p["code"] for p in extract(text)["provinces"]] == []
+    assert [p["code"] for p in extract("Warga Maluku antusias menyambut debat.")["provinces"]] == ["81"]
+
+
+def test_a_body_as_subject_presents_no_person():
+    text = ("Ketua Bawaslu Jawa Tengah Muhammad Amin meminta pengawas bekerja profesional.\n\n"
+            "Jika terbukti melanggar, maka Bawaslu Jateng meminta pengawas kabupaten meneruskannya ke KASN.\n\n"
+            "“Biarlah KASN yang menjatuhkan sanksinya kepada ASN itu,” katanya.")
+    assert speakers(text) == ["Muhammad Amin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Materi disampaikan Rina Marlina, Jaksa Muda dari Kejaksaan Negeri Tuban, kepada peserta.",
+     {("Rina Marlina", "Jaksa Muda")}),
+    ("Para jaksa muda diundang dalam sosialisasi itu.", set()),
+])
+def test_a_prosecutors_grade_is_an_office(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == expected
