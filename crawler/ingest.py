@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 
 MIN_ARTICLE_WORDS = 40  # shorter than any news report; what cleaning leaves of a page without its article
 MERGE_BATCHES = 8  # spooled batches ready together are loaded in one transaction, up to this many
+# With workers, a transaction waits for this many batches to be ready (or MERGE_WAIT_SECONDS since the last
+# one): each transaction re-derives the events and persons of every place its articles touch, and a batch
+# alone per transaction made that the writer's largest cost.
+MIN_MERGE = 4
+MERGE_WAIT_SECONDS = 3.0
 HOLD_SECONDS = 2.0  # the longest a loader with batches in its workers keeps the warehouse between transactions
 DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint costs more as the warehouse grows
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
@@ -173,6 +178,7 @@ def ingest_spool(
     ahead = 2 * workers + 2 if pool else 1  # enough ready behind the head to merge
     con = None
     held_since = 0.0
+    last_load = time.monotonic()
 
     def release_connection():
         nonlocal con
@@ -195,6 +201,23 @@ def ingest_spool(
                 release_connection()
                 time.sleep(poll)
                 continue
+            if pool is not None and time.monotonic() - last_load < MERGE_WAIT_SECONDS:
+                ready = 0
+                while ready < len(queue) and queue[ready][1].done():
+                    ready += 1
+                if ready < MIN_MERGE and (ready < len(queue) or not done):  # more are coming: let them gather
+                    if con is not None and time.monotonic() - held_since > HOLD_SECONDS:
+                        release_connection()
+                    if ready < len(queue):
+                        try:
+                            queue[ready][1].result(timeout=poll)
+                        except FutureTimeout:
+                            pass
+                        except Exception:  # raised again where the batch is loaded
+                            pass
+                    else:
+                        time.sleep(poll)
+                    continue
             group, batches = [], []  # the head batch, and those ready behind it: one transaction
             while queue and len(group) < MERGE_BATCHES:
                 claimed, task = queue[0]
@@ -231,6 +254,7 @@ def ingest_spool(
                     raise SpoolWaiting(f"{err}; {left} crawled batch(es) wait safely in {directory} and load on the "
                                        f"next crawl or with `pilkada load`") from None
             counts = wh.load_batch(con, batch, before_commit=lambda: checkpoint("commit"))
+            last_load = time.monotonic()
             for claimed in group:
                 checkpoint("loaded")
                 claimed.unlink(missing_ok=True)
