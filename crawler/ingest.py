@@ -22,11 +22,11 @@ from pilkada.crawler.spool import (claim, pending_batches, read_batch, release_c
 log = logging.getLogger(__name__)
 
 MIN_ARTICLE_WORDS = 40  # shorter than any news report; what cleaning leaves of a page without its article
-MERGE_BATCHES = 8  # spooled batches ready together are loaded in one transaction, up to this many
-# With workers, a transaction waits for this many batches to be ready (or MERGE_WAIT_SECONDS since the last
-# one): each transaction re-derives the events and persons of every place its articles touch, and a batch
-# alone per transaction made that the writer's largest cost.
-MIN_MERGE = 4
+# With workers, a transaction loads this many spooled batches and waits for them to be prepared (or
+# MERGE_WAIT_SECONDS since the last one): each transaction re-derives the events and persons of every place
+# its articles touch, and a batch alone per transaction (the workers are the slower side) made that the
+# writer's largest cost.
+MERGE_BATCHES = 4
 MERGE_WAIT_SECONDS = 3.0
 HOLD_SECONDS = 2.0  # the longest a loader with batches in its workers keeps the warehouse between transactions
 DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint costs more as the warehouse grows
@@ -152,7 +152,8 @@ def ingest_spool(
 
     workers=0 cleans and extracts in this process; with N, N worker processes (`pilkada reextract`'s,
     forked with the pipeline built) prepare up to 2N + 2 batches ahead while this process, the only
-    writer, loads them in spool order, those ready together (up to MERGE_BATCHES) in one transaction.
+    writer, loads them in spool order, MERGE_BATCHES in one transaction (waiting up to MERGE_WAIT_SECONDS
+    for them to be prepared).
     `finished`, for a loader beside a running crawl, says when fetching has ended: until then new
     batches are waited for; without it, what is pending is loaded. Batches are claimed before they are
     read (crawler/spool.py), so a loader left over from a killed crawl and this one never trip over
@@ -205,7 +206,7 @@ def ingest_spool(
                 ready = 0
                 while ready < len(queue) and queue[ready][1].done():
                     ready += 1
-                if ready < MIN_MERGE and (ready < len(queue) or not done):  # more are coming: let them gather
+                if ready < MERGE_BATCHES and (ready < len(queue) or not done):  # more are coming: let them gather
                     if con is not None and time.monotonic() - held_since > HOLD_SECONDS:
                         release_connection()
                     if ready < len(queue):
