@@ -28,6 +28,10 @@ MIN_ARTICLE_WORDS = 40  # shorter than any news report; what cleaning leaves of 
 # writer's largest cost.
 MERGE_BATCHES = 4
 MERGE_WAIT_SECONDS = 3.0
+# Once this many batches wait, spooled or in the workers (fetching outran them), a transaction takes up to
+# BACKLOG_MERGE: the derivations cost more per transaction as the warehouse grows (10,000 pages: 0.5 s).
+BACKLOG_BATCHES = 16
+BACKLOG_MERGE = 16
 HOLD_SECONDS = 2.0  # the longest a loader with batches in its workers keeps the warehouse between transactions
 DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint costs more as the warehouse grows
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
@@ -190,8 +194,11 @@ def ingest_spool(
     try:
         while True:
             done = finished is None or finished()  # read before listing: a batch spooled before the end is seen
-            for path in pending_batches(directory):
-                if len(queue) >= ahead:
+            pending = pending_batches(directory)
+            backlog = pool is not None and len(pending) + len(queue) >= BACKLOG_BATCHES
+            merge = BACKLOG_MERGE if backlog else MERGE_BATCHES
+            for path in pending:
+                if len(queue) >= max(ahead, merge + workers if pool is not None else 1):
                     break
                 claimed = claim(path)
                 if claimed is not None:
@@ -206,7 +213,7 @@ def ingest_spool(
                 ready = 0
                 while ready < len(queue) and queue[ready][1].done():
                     ready += 1
-                if ready < MERGE_BATCHES and (ready < len(queue) or not done):  # more are coming: let them gather
+                if ready < merge and (ready < len(queue) or not done):  # more are coming: let them gather
                     if con is not None and time.monotonic() - held_since > HOLD_SECONDS:
                         release_connection()
                     if ready < len(queue):
@@ -220,7 +227,7 @@ def ingest_spool(
                         time.sleep(poll)
                     continue
             group, batches = [], []  # the head batch, and those ready behind it: one transaction
-            while queue and len(group) < MERGE_BATCHES:
+            while queue and len(group) < merge:
                 claimed, task = queue[0]
                 if task is not None:
                     try:
