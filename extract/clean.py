@@ -409,9 +409,12 @@ def _clean_page(
         fast=True,
     )
     body = ""
-    if extracted is not None:
-        if not author and title and published:
+    if extracted is not None and not author and title and published:
+        try:
             author = _trafilatura_author(cleaned_html)
+        except (TypeError, ValueError):  # as bare_extraction, whose metadata pass this is: no extraction
+            extracted = None
+    if extracted is not None:
         body = extracted.text or ""
         title = title or extracted.title
         author = author or extracted.author
