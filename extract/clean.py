@@ -274,6 +274,61 @@ def _select(tree, selector: str) -> list:
     return _css(selector)(tree)
 
 
+SIMPLE_SELECTOR = re.compile(r"^(?:(?P<tag>[a-z][a-z0-9]*)|\.(?P<cls>[A-Za-z_][\w-]*)|#(?P<id>[A-Za-z_][\w-]*))$")
+XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space, hence CSS's class match, splits on
+
+
+@lru_cache(maxsize=256)
+def _drop_plan(drop_selectors: tuple[str, ...]) -> tuple:
+    """The common and the outlet's drop selectors as steps, in their order: each run of plain `tag`, `.class`
+    and `#id` selectors becomes one step (sets of tags, classes and ids), any other selector a step of its own.
+
+    One XPath evaluation costs about 12 µs whatever the page; 33 selectors, one after the other, took 0.4 ms
+    of a page's 3 ms of cleaning. A plain selector's match does not depend on what was dropped before it,
+    so a run of them in one pass over the elements drops what they dropped one by one; a selector with
+    structure (`.content-inner > h2:first-child`) still sees the tree as the selectors before it left it.
+    An outlet's selector that lxml cannot parse is left out."""
+    steps: list = []
+    for selector in (*COMMON_DROP_SELECTORS, *drop_selectors):
+        simple = SIMPLE_SELECTOR.match(selector.strip())
+        if simple:
+            if not steps or not isinstance(steps[-1], tuple):
+                steps.append((set(), set(), set()))
+            tags, classes, ids = steps[-1]
+            {"tag": tags, "cls": classes, "id": ids}[simple.lastgroup].add(simple.group(simple.lastgroup))
+            continue
+        try:
+            steps.append(_css(selector))
+        except Exception:  # an outlet declaration's selector that lxml cannot parse
+            continue
+    return tuple(steps)
+
+
+def drop_nodes(tree, drop_selectors: tuple[str, ...] = ()) -> None:
+    """Remove what the common and the outlet's drop selectors match (their tails stay), as each selector
+    applied in turn with `CSSSelector` and `drop_tree` would."""
+    for step in _drop_plan(drop_selectors):
+        if isinstance(step, tuple):
+            tags, classes, ids = step
+            nodes = []
+            for element in tree.iter(lxml.etree.Element):
+                if element.tag in tags:
+                    nodes.append(element)
+                    continue
+                if classes:
+                    value = element.get("class")
+                    if value is not None and not classes.isdisjoint(XML_SPACE.split(value)):
+                        nodes.append(element)
+                        continue
+                if ids and element.get("id") in ids:
+                    nodes.append(element)
+        else:
+            nodes = step(tree)
+        for node in nodes:
+            if node.getparent() is not None:
+                node.drop_tree()
+
+
 def clean_html(
     html: str,
     url: str | None = None,
@@ -338,20 +393,15 @@ def _clean_page(
     author = _meta_author(tree)
     canonical = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None)
 
-    for selector in list(COMMON_DROP_SELECTORS) + list(drop_selectors):
-        try:
-            nodes = _select(tree, selector)
-        except Exception:  # an outlet declaration's selector that lxml cannot parse
-            continue
-        for node in nodes:
-            if node.getparent() is not None:
-                node.drop_tree()
+    drop_nodes(tree, tuple(drop_selectors))
     _wrap_loose_text(tree)
     cleaned_html = lxml.html.tostring(tree, encoding="unicode")
     extracted = trafilatura.bare_extraction(
         cleaned_html,
         url=url,
-        with_metadata=True,
+        # trafilatura's metadata (half its time) only fills what the page's own left empty: the author, when
+        # that is all, is taken alone below
+        with_metadata=not (title and published),
         include_comments=False,
         include_tables=False,
         include_images=False,
@@ -359,6 +409,11 @@ def _clean_page(
         fast=True,
     )
     body = ""
+    if extracted is not None and not author and title and published:
+        try:
+            author = _trafilatura_author(cleaned_html)
+        except (TypeError, ValueError):  # as bare_extraction, whose metadata pass this is: no extraction
+            extracted = None
     if extracted is not None:
         body = extracted.text or ""
         title = title or extracted.title
@@ -379,6 +434,28 @@ def _clean_page(
         date_source=date_source,
         dropped_lines=dropped,
     )
+
+
+def _trafilatura_author(cleaned_html: str) -> str | None:
+    """The author `trafilatura.bare_extraction(..., with_metadata=True)` finds: the steps of its
+    `extract_metadata` up to the author, without the date, site name, categories, tags and licence."""
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
+    from trafilatura.utils import load_html
+
+    tree = load_html(cleaned_html)
+    if tree is None:
+        return None
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # as extract_metadata: bugs in trafilatura's JSON-LD reading
+        pass
+    if not metadata.author:
+        metadata.author = extract_author(tree)
+    metadata.clean_and_trim()
+    return metadata.author
 
 
 RELATED_BULLET = re.compile(r"^[-•*]\s*\S")

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -222,11 +223,16 @@ def default_ner_backend(choice: str | None = None) -> str | None:
 
 
 def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
+    """Where each sentence starts, and its text: `doc.sents` read as offsets into the text (a Span's text
+    is rebuilt token by token)."""
     if doc._.sentence_starts is None:
-        starts, texts = [], []
-        for sent in doc.sents:
-            starts.append(sent.start_char)
-            texts.append(sent.text.strip())
+        starts: list[int] = []
+        if len(doc):
+            for k, (offset, sent_start) in enumerate(doc.to_array([IDX, SENT_START]).tolist()):
+                if k == 0 or sent_start == 1:
+                    starts.append(offset)
+        text = _text(doc)
+        texts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
         doc._.sentence_starts = (starts, texts)
     return doc._.sentence_starts
 

@@ -318,7 +318,7 @@ def reextract(
         if not pending["pages"]:
             return
         batch = {"articles": pending["articles"], "failures": pending["failures"]}  # pages are stored already
-        counts = wh.load_batch(con, batch)
+        counts = wh.load_batch(con, batch, derive_persons=False)  # once, at the end
         totals["pages"] += pending["pages"]
         totals["articles"] += len(batch["articles"])
         totals["words"] += sum(a.get("word_count") or 0 for a in batch["articles"])
@@ -343,6 +343,13 @@ def reextract(
         if pending["pages"] >= commit_every:
             load()
     load()
+    # every article reloaded: the persons of their places derived once rather than once per transaction (each
+    # re-derived every name of every place it touched, a cost growing with the warehouse)
+    from pilkada.warehouse.load import refresh_persons_of
+
+    refresh_persons_of(con, [row[0] for row in con.execute(
+        "SELECT article_id FROM articles" + (" WHERE outlet = ?" if outlet else ""), [outlet] if outlet else []
+    ).fetchall()])
     seconds = time.perf_counter() - started
     result = dict(totals)
     result["seconds"] = round(seconds, 3)

@@ -213,3 +213,33 @@ def test_the_search_copy_follows_the_replaced_text(stored, tmp_path, capsys):
     assert stale == 0
     assert len(rows) == PER_OUTLET * len(OUTLETS)
     assert all(expected == folded for _, expected, folded in rows)
+
+
+def test_persons_after_reextract_equal_a_derivation_from_scratch(stored, tmp_path, capsys, monkeypatch):
+    """reextract loads without deriving persons per transaction and derives them once at its end (in chunks of
+    PERSONS_CHUNK articles, 3 here): the persons and their mentions are those a derivation from scratch gives,
+    and no stale mention of the old extraction is left."""
+    from pilkada.warehouse import load
+    from pilkada.warehouse.persons import fill_persons
+
+    monkeypatch.setattr(load, "PERSONS_CHUNK", 3)
+    path = _copy(stored, tmp_path, "persons")
+    code, _, err = _run(capsys, "--db", str(path), "--workers", "0", "--commit-every", "4", "--quiet")
+    assert code == 0, err
+
+    def persons(con):
+        return (con.execute("SELECT * FROM persons ORDER BY ALL").fetchall(),
+                con.execute("SELECT * FROM person_mentions ORDER BY ALL").fetchall())
+
+    con = wh.connect(path)
+    try:
+        after_reextract = persons(con)
+        raw = con.execute("SELECT article_id, name, start_offset FROM official_mentions_raw ORDER BY ALL").fetchall()
+        linked = con.execute("SELECT article_id, name, start_offset FROM person_mentions ORDER BY ALL").fetchall()
+        fill_persons(con)
+        from_scratch = persons(con)
+    finally:
+        con.close()
+    assert after_reextract[0] and after_reextract[1]
+    assert after_reextract == from_scratch
+    assert set(linked) <= set(raw)  # every mention points at the new extraction's rows

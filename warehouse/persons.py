@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import duckdb
 
@@ -36,6 +37,7 @@ _TITLES = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a batch re-derives every name of the places it touches, each several times
 def name_key(name: str) -> str:
     """'H. Sri Handoko Taruna, S.Sos., M.Si' -> 'sri handoko taruna': case, dots, leading titles and the
     degrees after a comma dropped."""

@@ -155,7 +155,7 @@ def extraction_rows(article_id: int, record: Mapping | None, version: str | None
 
 
 def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, Mapping | None, str | None]],
-                         new_ids: set[int] = frozenset()) -> None:
+                         new_ids: set[int] = frozenset(), derive_persons: bool = True) -> None:
     """Delete the extraction rows of these articles, then insert the new ones, table by table.
 
     Articles created in this transaction (`new_ids`) have no rows to delete: skipping them spares
@@ -173,7 +173,8 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
             con.execute(f"DELETE FROM {table} WHERE {ARTICLES_IN_BATCH}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
         bulk_insert(con, table, EXTRACTION_COLUMNS[table], merged[table])
     refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
-    refresh_persons(con, [article_id for article_id, _, _ in items], stored_ids=ids)
+    if derive_persons:
+        refresh_persons(con, [article_id for article_id, _, _ in items], stored_ids=ids)
     _refresh_search(con, [article_id for article_id, _, _ in items], stored_ids=ids)
 
 
@@ -186,6 +187,19 @@ def _refresh_search(con: duckdb.DuckDBPyConnection, article_ids: list[int], stor
                 " SELECT article_id, lower(coalesce(title, '') || chr(10) || coalesce(text, ''))"
                 f" FROM articles WHERE {ARTICLES_IN_BATCH}",
                 {"ids": article_ids, "lo": min(article_ids), "hi": max(article_ids)})
+
+
+PERSONS_CHUNK = 2_000  # articles per derivation in refresh_persons_of: memory bounded, few derivations
+
+
+def refresh_persons_of(con: duckdb.DuckDBPyConnection, article_ids: list[int]) -> None:
+    """Derive the persons of these articles' places again (after load_batch(..., derive_persons=False)),
+    PERSONS_CHUNK articles a transaction."""
+    ids = sorted(set(article_ids))
+    for start in range(0, len(ids), PERSONS_CHUNK):
+        chunk = ids[start:start + PERSONS_CHUNK]
+        with transaction(con):
+            refresh_persons(con, chunk, stored_ids=chunk)
 
 
 # ---------------------------------------------------------------------------- batches
@@ -221,7 +235,7 @@ class _Stored:
     extractor_version: str | None
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping, before_commit=None) -> dict:
+def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping, before_commit=None, derive_persons: bool = True) -> dict:
     """Store one batch of pages, articles (with their extraction records), failures and skipped URLs.
 
     One transaction; idempotent: a page whose (canonical_url, content_hash) is stored adds
@@ -230,6 +244,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping, before_commit=Non
     or another extractor_version (re-extraction: the article's text fields are refreshed with
     them, as the offsets point into that text). Returns {"articles_new", "articles_updated",
     "articles_unchanged", "pages", "failures"}: pages and failures count rows added.
+
+    derive_persons=False leaves the persons of the batch's places as they were: for a job that reloads
+    every article (`pilkada reextract`) and derives them once at its end (`refresh_persons_of`), since
+    each batch re-derives every name of every place it touches, a cost that grows with the warehouse.
     """
     pages = list(batch.get("pages") or [])
     articles = list(batch.get("articles") or [])
@@ -246,7 +264,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Mapping, before_commit=Non
             moment = _timestamp(page.get("fetched_at"))
             if moment is not None and (key not in fetched or moment < fetched[key]):
                 fetched[key] = moment
-        result.update(_load_articles(con, articles, fetched))
+        result.update(_load_articles(con, articles, fetched, derive_persons))
         result["failures"] = _insert_failures(con, failures)
         _insert_skipped(con, skipped)
         if before_commit is not None:
@@ -303,7 +321,8 @@ def _article_values(article: Mapping) -> dict:
     }
 
 
-def _load_articles(con: duckdb.DuckDBPyConnection, articles: list[Mapping], fetched: dict) -> dict:
+def _load_articles(con: duckdb.DuckDBPyConnection, articles: list[Mapping], fetched: dict,
+                   derive_persons: bool = True) -> dict:
     counts = {"articles_new": 0, "articles_updated": 0, "articles_unchanged": 0}
     if not articles:
         return counts
@@ -404,7 +423,7 @@ def _load_articles(con: duckdb.DuckDBPyConnection, articles: list[Mapping], fetc
         )
     _replace_extractions(con, [(article_id, record, version) for article_id, (record, version) in extractions.items()
                                if record is not None],
-                         new_ids={row["article_id"] for row in inserts.values()})
+                         new_ids={row["article_id"] for row in inserts.values()}, derive_persons=derive_persons)
     return counts
 
 
