@@ -72,17 +72,17 @@ def main(argv=None) -> int:
                 server.wait()
             # a bare interpreter with pilkada.crawler imported, to subtract start-up from the Scrapy process
             before = children_cpu()
-            subprocess.run([sys.executable, "-c", "import pilkada.crawler.commands.crawl, scrapy.crawler"], check=True)
+            subprocess.run([sys.executable, "-c", "import pilkada.crawler.crawl, scrapy.crawler"], check=True)
             startup_cpu = children_cpu() - before
             results["scrapy"] = {"pages": fetched["pages"], "cpu_s": scrapy_cpu, "startup_cpu_s": startup_cpu,
                                  "fetch_seconds": fetched["fetch_seconds"]}
         from pilkada import warehouse as wh
         from pilkada.crawler.declarations import load_outlets
-        from pilkada.crawler.ingest import prepare
-        from pilkada.crawler.spool import pending_batches, read_batch, write_batch
+        from pilkada.ingest import prepare
+        from pilkada.ingest.spool import pending_batches, read_batch, write_batch
         from pilkada.extract import clean_html
         from pilkada.extract.pipeline import build_pipeline, extract_records
-        from pilkada.warehouse.load import compress_html
+        from pilkada.warehouse.values import compress_html
 
         outlets = load_outlets(None, "http://127.0.0.1:1")
         build_pipeline()

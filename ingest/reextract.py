@@ -345,7 +345,7 @@ def reextract(
     load()
     # every article reloaded: the persons of their places derived once rather than once per transaction (each
     # re-derived every name of every place it touched, a cost growing with the warehouse)
-    from pilkada.warehouse.load import refresh_persons_of
+    from pilkada.warehouse.write import refresh_persons_of
 
     refresh_persons_of(con, [row[0] for row in con.execute(
         "SELECT article_id FROM articles" + (" WHERE outlet = ?" if outlet else ""), [outlet] if outlet else []

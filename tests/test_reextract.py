@@ -219,7 +219,7 @@ def test_persons_after_reextract_equal_a_derivation_from_scratch(stored, tmp_pat
     """reextract loads without deriving persons per transaction and derives them once at its end (in chunks of
     PERSONS_CHUNK articles, 3 here): the persons and their mentions are those a derivation from scratch gives,
     and no stale mention of the old extraction is left."""
-    from pilkada.warehouse import load
+    from pilkada.warehouse import write as load
     from pilkada.warehouse.persons import fill_persons
 
     monkeypatch.setattr(load, "PERSONS_CHUNK", 3)
