@@ -426,6 +426,7 @@ def _wrap_loose_text(tree) -> None:
         children = list(parent)
         if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in children):
             continue
+        _wrap_trailing_sign_off(parent, children)
         if _merge_dateline_into_first_paragraph(parent, children):
             continue
         if not _leads_with_loose_sentence(parent, children):
@@ -459,6 +460,26 @@ def _wrap_loose_text(tree) -> None:
 STAMPED = re.compile(r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[/ .-](?:\d{1,2}|"
                      + MONTHS_ID + r")\w*[/ .-]\d{2,4}\s*,?\s*(?:\|\s*)?\d{1,2}[.:]\d{2}", re.IGNORECASE)
 SHORT_DATELINE = re.compile(r"^[A-Z][\w.,()/' ]{1,40}\s(?:-{1,2}|–|—)$")
+
+
+SIGN_OFF_ALONE = re.compile(r"^\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})+\s*\)$")
+
+
+def _wrap_trailing_sign_off(parent, children) -> None:
+    """detik: "...</p><strong>(fyk/ash)</strong><br>" — the editor's initials set loose after the last paragraph
+    go into a <p> of their own, so the extraction keeps them and the article ends there, not at the page's next
+    paragraph-like box."""
+    paragraphs = [i for i, c in enumerate(children) if isinstance(c.tag, str) and c.tag == "p"]
+    if not paragraphs:
+        return
+    for child in children[paragraphs[-1] + 1:]:
+        if not isinstance(child.tag, str) or child.tag == "br":
+            continue
+        if child.tag in INLINE_TAGS and SIGN_OFF_ALONE.match(" ".join(child.text_content().split())):
+            wrapper = lxml.html.Element("p")
+            child.addprevious(wrapper)
+            wrapper.append(child)
+        return
 
 
 def _merge_dateline_into_first_paragraph(parent, children) -> bool:
