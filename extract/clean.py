@@ -627,6 +627,7 @@ def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -
 
 PARAGRAPH_END = (".", "!", "?", '"', "”", ")", "’")
 SIGN_OFF = re.compile(r"^\(?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z]{2,8})+\)?\.?$|^[A-Z][A-Z.' ]{3,40}$")
+WIRE_CREDIT = re.compile(r"^(?:ANTARA|ANTARANEWS|REUTERS|AFP|AP|XINHUA|BERNAMA|KYODO|DPA)\.?$")
 
 
 def _opens_with_dateline(line: str) -> bool:
@@ -663,8 +664,9 @@ def _trim_to_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
         while last + 1 < len(lines) and EDITORS_NOTE.match(lines[last + 1]):
             last += 1  # except a correction or update the newsroom appended
     else:
-        while last + 1 < len(lines) and SIGN_OFF.match(lines[last + 1]) and last + 1 - paragraphs[-1] <= 1:
-            last += 1
+        while last + 1 < len(lines) and SIGN_OFF.match(lines[last + 1]) and last + 1 - paragraphs[-1] <= 1 \
+                and not WIRE_CREDIT.match(lines[last + 1]):
+            last += 1  # a reporter's name in capitals closes the text; a bare wire credit ("ANTARA") does not
     return lines[first: last + 1], lines[:first] + lines[last + 1:]
 
 
