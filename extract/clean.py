@@ -503,6 +503,7 @@ def _wrap_loose_text(tree) -> None:
         children = list(parent)
         if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in children):
             continue
+        _wrap_trailing_sign_off(parent, children)
         if _merge_dateline_into_first_paragraph(parent, children):
             continue
         if not _leads_with_loose_sentence(parent, children):
@@ -536,6 +537,26 @@ def _wrap_loose_text(tree) -> None:
 STAMPED = re.compile(r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[/ .-](?:\d{1,2}|"
                      + MONTHS_ID + r")\w*[/ .-]\d{2,4}\s*,?\s*(?:\|\s*)?\d{1,2}[.:]\d{2}", re.IGNORECASE)
 SHORT_DATELINE = re.compile(r"^[A-Z][\w.,()/' ]{1,40}\s(?:-{1,2}|–|—)$")
+
+
+SIGN_OFF_ALONE = re.compile(r"^\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})+\s*\)$")
+
+
+def _wrap_trailing_sign_off(parent, children) -> None:
+    """detik: "...</p><strong>(fyk/ash)</strong><br>" — the editor's initials set loose after the last paragraph
+    go into a <p> of their own, so the extraction keeps them and the article ends there, not at the page's next
+    paragraph-like box."""
+    paragraphs = [i for i, c in enumerate(children) if isinstance(c.tag, str) and c.tag == "p"]
+    if not paragraphs:
+        return
+    for child in children[paragraphs[-1] + 1:]:
+        if not isinstance(child.tag, str) or child.tag == "br":
+            continue
+        if child.tag in INLINE_TAGS and SIGN_OFF_ALONE.match(" ".join(child.text_content().split())):
+            wrapper = lxml.html.Element("p")
+            child.addprevious(wrapper)
+            wrapper.append(child)
+        return
 
 
 def _merge_dateline_into_first_paragraph(parent, children) -> bool:
@@ -683,6 +704,7 @@ def _drop_boilerplate_lines(body: str, title: str | None, patterns: list[str]) -
 
 PARAGRAPH_END = (".", "!", "?", '"', "”", ")", "’")
 SIGN_OFF = re.compile(r"^\(?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z]{2,8})+\)?\.?$|^[A-Z][A-Z.' ]{3,40}$")
+WIRE_CREDIT = re.compile(r"^(?:ANTARA|ANTARANEWS|REUTERS|AFP|AP|XINHUA|BERNAMA|KYODO|DPA)\.?$")
 
 
 def _opens_with_dateline(line: str) -> bool:
@@ -719,8 +741,9 @@ def _trim_to_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
         while last + 1 < len(lines) and EDITORS_NOTE.match(lines[last + 1]):
             last += 1  # except a correction or update the newsroom appended
     else:
-        while last + 1 < len(lines) and SIGN_OFF.match(lines[last + 1]) and last + 1 - paragraphs[-1] <= 1:
-            last += 1
+        while last + 1 < len(lines) and SIGN_OFF.match(lines[last + 1]) and last + 1 - paragraphs[-1] <= 1 \
+                and not WIRE_CREDIT.match(lines[last + 1]):
+            last += 1  # a reporter's name in capitals closes the text; a bare wire credit ("ANTARA") does not
     return lines[first: last + 1], lines[:first] + lines[last + 1:]
 
 
