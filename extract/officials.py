@@ -69,7 +69,9 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
             break  # "Ahmad Fauzi S.Sos, M.Si": a dotted degree with no comma before it closes the name
         is_initial = bool(re.fullmatch(r"[A-Z]\.", text)) or text in SHORT_NAME_ABBREVIATIONS or (
             not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised) or (
-            not words and re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME)  # "M Anwar"
+            re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME
+            and (not words or tokens[j + 1].word not in ORG_WORDS and key(tokens[j + 1].word) not in g.province_by_name
+                 and key(tokens[j + 1].word) not in g.regency_by_bare))  # "M Anwar", "Hendra S Lumanauw"
         if not words and "-" in text and not is_initial:
             place, _, rest = text.partition("-")
             if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():
@@ -719,7 +721,7 @@ NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+yang\s+(?:juga|kini|saat\s+ini|merupakan|adalah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
-                           r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\()$")
+                           r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}

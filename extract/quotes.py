@@ -679,6 +679,8 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end, words in spans:
+        if NAMED_TITLE_BEFORE.search(text, max(0, start - 40), start) and not words.rstrip().endswith(","):
+            continue  # 'mengambil tema “Menyerasikan …”': a theme's or a title's words in marks, nobody's speech
         person = _attribution_after(text, end, speakers)
         if person is None:
             person = _attribution_before(text, start, speakers, previous)
@@ -693,6 +695,9 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     return quotes
 
 
+# A noun that names a title, theme, slogan or motto, right before the opening mark.
+NAMED_TITLE_BEFORE = re.compile(r"(?i)\b(?:tema|bertema|bertemakan|bertajuk|tajuk|judul|berjudul|slogan|motto|moto|"
+                                r"tagline|jargon|semboyan|tagar|hashtag|bernama|nama)\s*:?\s*$")
 AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
@@ -749,6 +754,24 @@ def _continuation(start: int, previous: Quote | None, speakers: _Speakers, parag
     if previous is not None and paragraph_of(previous.start) == paragraph and previous.speaker:
         return _Person(previous.speaker, previous.role, start)
     last = speakers.last_before(start)
-    if last is not None and last.name and paragraph_of(last.offset) >= paragraph - 1:
+    if last is None or not last.name:
+        return None
+    reach = paragraph - 1
+    while reach > 0 and paragraph_of(last.offset) < reach and _continues_reported_speech(text, reach, paragraph_of):
+        reach -= 1  # 'Karena itu, …': a paragraph going on with what the speaker said keeps the speaker
+    if paragraph_of(last.offset) >= reach:
         return _Person(last.name, last.role, start)
     return None
+
+
+# Connectives that open a paragraph carrying on the previous one's reported speech, naming nobody new.
+CONTINUING_CONNECTIVE = re.compile(r"(?:Karena\s+itu|Oleh\s+karena\s+itu|Oleh\s+sebab\s+itu|Untuk\s+itu|"
+                                   r"Dengan\s+demikian|Maka\s+dari\s+itu|Sebab\s+itu|Atas\s+dasar\s+itu),")
+
+
+def _continues_reported_speech(text: str, paragraph: int, paragraph_of) -> bool:
+    start = next((m.end() for m in PARAGRAPH.finditer(text) if paragraph_of(m.end()) == paragraph), None)
+    if start is None:
+        return False
+    body = text[start:start + 400].split("\n", 1)[0]
+    return bool(CONTINUING_CONNECTIVE.match(body)) and not QUOTE_MARKS.search(body.replace("\n", ""))
