@@ -512,3 +512,19 @@ def test_an_unattributed_quote_after_a_paragraph_about_something_else_keeps_no_s
             "Cuaca di Sleman cerah sepanjang hari dan warga beraktivitas seperti biasa.\n\n"
             "“Kami minta pemetaan itu selesai paling lambat akhir bulan ini dengan melibatkan semua pihak.")
     assert speakers(text) == [None]
+
+
+# ---- village heads: the village's name between the title and the holder ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bawaslu memeriksa Lurah Sidomulyo Warsito yang hadir di posko pasangan calon.", {("Warsito", "Lurah")}),
+    ("Kades Karanganyar Budi Hartono dilaporkan ke Bawaslu Sleman.", {("Budi Hartono", "Kades")}),
+    ("Kepala Desa Hj. Siti Aminah membuka sosialisasi pilkada di balai desa.", {("Siti Aminah", "Kepala Desa")}),
+])
+def test_a_village_heads_title_names_the_village_before_the_holder(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == expected
+
+
+def test_an_area_title_followed_by_its_regency_names_no_holder():
+    text = "Bawaslu menerima laporan soal Camat Sukamaju Kabupaten Pesawaran yang membawa alat peraga kampanye."
+    assert officials(text) == set()
