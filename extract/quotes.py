@@ -168,7 +168,9 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                                           or text[offset - 1] in ",:" and text[offset + 1:offset + 2].isupper())
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces, opener = offset + width, offset, [], mark
-        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()):
+        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?":
+            # (an opening mark with the sentence's punctuation straight after it opens nothing: "… undang-undang ASN “."
+            # is the open quotation's reversed closing mark)
             open_at, first_open, pieces, opener = offset + width, offset, [], mark  # a new opening: the last one never closed
         else:
             pieces.append((open_at, offset))
@@ -698,6 +700,9 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
 # A noun that names a title, theme, slogan or motto, right before the opening mark.
 NAMED_TITLE_BEFORE = re.compile(r"(?i)\b(?:tema|bertema|bertemakan|bertajuk|tajuk|judul|berjudul|slogan|motto|moto|"
                                 r"tagline|jargon|semboyan|tagar|hashtag|bernama|nama)\s*:?\s*$")
+THAT_WAS_SAID_BY = re.compile(r"\s*[.]\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Hal\s+senada)\s+"
+                              r"(?:disampaikan|dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan|"
+                              r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")
 AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
@@ -711,6 +716,11 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
         if after["nya"] or (after["verb"].lower().endswith("nya") and after["verb"].lower() != "tanya"):
             return speakers.anaphor(end)
         return speakers.after_verb(after.end())
+    next_sentence = THAT_WAS_SAID_BY.match(text, end)
+    if next_sentence:  # "“…”. Hal itu diucapkan Bupati Pekalongan Asip Kholbihi": the next sentence names the speaker
+        person = speakers.after_verb(next_sentence.end())
+        if person is not None and person.name:
+            return person
     unknown_verb = AFTER_UNKNOWN_VERB.match(text, end)
     if unknown_verb:  # "“…,” turup Khazin.": a verb not in the list (or misspelt) before a name given earlier
         person = speakers.after_verb(unknown_verb.end())

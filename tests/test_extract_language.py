@@ -528,3 +528,20 @@ def test_a_village_heads_title_names_the_village_before_the_holder(text, expecte
 def test_an_area_title_followed_by_its_regency_names_no_holder():
     text = "Bawaslu menerima laporan soal Camat Sukamaju Kabupaten Pesawaran yang membawa alat peraga kampanye."
     assert officials(text) == set()
+
+
+def test_a_reversed_mark_before_the_full_stop_closes_the_quotation():
+    text = ("“ Semua ASN wajib menjaga netralitas sampai hari pemungutan suara selesai “. Hal itu disampaikan Bupati "
+            "Sleman Kustini Sri Purnomo di pendopo.")
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Semua ASN wajib menjaga netralitas sampai hari pemungutan suara selesai", "Kustini Sri Purnomo")]
+
+
+@pytest.mark.parametrize("follow, expected", [
+    ("Hal itu diungkapkan Ketua KPU Sleman Dedi Kurnia di kantornya.", ["Dedi Kurnia"]),
+    ("Pernyataan tersebut disampaikan oleh Ketua KPU Sleman Dedi Kurnia.", ["Dedi Kurnia"]),
+    ("Warga lalu membubarkan diri dengan tertib.", [None]),
+])
+def test_the_next_sentence_can_name_who_said_it(follow, expected):
+    assert speakers(f"“Kami minta semua pihak menjaga suasana tetap kondusif”. {follow}") == expected
