@@ -84,6 +84,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\
 FIRST_VERB = re.compile(r"(?<![\w-])(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
                         r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
 NYA_FRAME = re.compile(r"\s*(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)nya\b")
+CLOCK_ZONE_THEN_CAPITAL = re.compile(r"\d[ \t]?(?:WIB|WITA|WIT)[ \t]+(?=[A-Z])")
 PARAGRAPH = re.compile(r"\n\s*\n|\n")
 WINDOW = 240  # characters of context an attribution may take on either side of a quote
 
@@ -520,6 +521,11 @@ class _Speakers:
         cut = max(segment.rfind(". "), segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "))
         if cut >= 0:
             start, segment = start + cut + 1, segment[cut + 1:]
+        zone = None
+        for zone in CLOCK_ZONE_THEN_CAPITAL.finditer(segment):
+            pass
+        if zone:  # "pukul 19.00 WIB Nanang menjelaskan": the outlet left out the full stop after the clock time
+            start, segment = start + zone.end(), segment[zone.end():]
         if NYA_FRAME.match(segment):
             return self.anaphor(verb_start)  # "Menurutnya, X telah menyampaikan bahwa ...": still the framed speaker
         through = THROUGH.search(segment)

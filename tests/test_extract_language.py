@@ -545,3 +545,9 @@ def test_a_reversed_mark_before_the_full_stop_closes_the_quotation():
 ])
 def test_the_next_sentence_can_name_who_said_it(follow, expected):
     assert speakers(f"“Kami minta semua pihak menjaga suasana tetap kondusif”. {follow}") == expected
+
+
+def test_a_clock_time_without_its_full_stop_ends_the_sentence_before_the_speaker():
+    text = ("Ketua KPU Sleman, Dedi Kurnia, memimpin rapat. Debat digelar Jumat, 15 November 2024, pukul 19.30 WIB "
+            "Dedi menjelaskan, debat itu terbuka untuk warga. “Kami sediakan kursi untuk dua ratus orang,” ucapnya.")
+    assert speakers(text) == ["Dedi Kurnia"]
