@@ -69,7 +69,9 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
             break  # "Ahmad Fauzi S.Sos, M.Si": a dotted degree with no comma before it closes the name
         is_initial = bool(re.fullmatch(r"[A-Z]\.", text)) or text in SHORT_NAME_ABBREVIATIONS or (
             not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised) or (
-            not words and re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME)  # "M Anwar"
+            re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME
+            and (not words or tokens[j + 1].word not in ORG_WORDS and key(tokens[j + 1].word) not in g.province_by_name
+                 and key(tokens[j + 1].word) not in g.regency_by_bare))  # "M Anwar", "Hendra S Lumanauw"
         if not words and "-" in text and not is_initial:
             place, _, rest = text.partition("-")
             if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():
@@ -281,6 +283,10 @@ AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
                          r"kelian(?:\s+banjar)?(?:\s+dinas)?|(?:ketua|anggota)\s+panwaslih\s+kecamatan|"
                          r"(?:ketua|anggota)\s+(?:ppk|pps|kpps(?:\s+tps)?|panwascam|panwaslu\s+kecamatan|pkd))$")
+AREA_HIERARCHY = {"Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Provinsi"}
+# Village heads, whose title is followed by the village's name before the holder's ("Kades Sukamaju Ahmad Yani").
+VILLAGE_HEAD = re.compile(r"(?i)^(?:lurah|kepala\s+desa|kades|kepala\s+kelurahan|keuchik|geuchik|perbekel|pembakal|"
+                          r"kepala\s+kampung|wali\s+nagari|pangulu)$")
 STOP_AFTER_TITLE = {"dan", "serta", "atau", "bersama", "beserta"}
 
 
@@ -541,6 +547,14 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             holder = _after_village_name(found, tokens, villages)
             separated = holder is not None and holder != found  # the village's name stood between title and holder
             found = holder
+        if found and area_role and not separated and found[3] < n and tokens[found[3]].word in AREA_HIERARCHY:
+            found = None  # "Camat Negri Katon Kabupaten Pesawaran": the area and the regency it lies in, no holder
+        if found and area_role and not separated and not place_code and VILLAGE_HEAD.match(title_only) \
+                and len(found[0].split()) >= 2 \
+                and not (j < n and tokens[j].word in HONORIFICS):
+            rest = _name_at(tokens, _token_index_at(tokens, found[1]) + 1)
+            if rest and rest[1] > found[1]:
+                found, separated = rest, True  # "Lurah Kemilingpermai Wanjaya": the village's name, then its head
         if found and area_role and " " not in found[0] and not _not_a_place(tokens[_token_index_at(tokens, found[1])]):
             found = None  # "Kepala Desa Meraka, Lambuya": the kecamatan after the village, not its head
         if found and area_role and not separated and _kecamatan_width(tokens, j) >= len(found[0].split()):
@@ -719,7 +733,7 @@ NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+yang\s+(?:juga|kini|saat\s+ini|merupakan|adalah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
-                           r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\()$")
+                           r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}

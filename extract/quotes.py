@@ -84,6 +84,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\
 FIRST_VERB = re.compile(r"(?<![\w-])(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
                         r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
 NYA_FRAME = re.compile(r"\s*(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)nya\b")
+CLOCK_ZONE_THEN_CAPITAL = re.compile(r"\d[ \t]?(?:WIB|WITA|WIT)[ \t]+(?=[A-Z])")
 PARAGRAPH = re.compile(r"\n\s*\n|\n")
 WINDOW = 240  # characters of context an attribution may take on either side of a quote
 
@@ -168,7 +169,9 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                                           or text[offset - 1] in ",:" and text[offset + 1:offset + 2].isupper())
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces, opener = offset + width, offset, [], mark
-        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()):
+        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?":
+            # (an opening mark with the sentence's punctuation straight after it opens nothing: "… undang-undang ASN “."
+            # is the open quotation's reversed closing mark)
             open_at, first_open, pieces, opener = offset + width, offset, [], mark  # a new opening: the last one never closed
         else:
             pieces.append((open_at, offset))
@@ -518,6 +521,11 @@ class _Speakers:
         cut = max(segment.rfind(". "), segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "))
         if cut >= 0:
             start, segment = start + cut + 1, segment[cut + 1:]
+        zone = None
+        for zone in CLOCK_ZONE_THEN_CAPITAL.finditer(segment):
+            pass
+        if zone:  # "pukul 19.00 WIB Nanang menjelaskan": the outlet left out the full stop after the clock time
+            start, segment = start + zone.end(), segment[zone.end():]
         if NYA_FRAME.match(segment):
             return self.anaphor(verb_start)  # "Menurutnya, X telah menyampaikan bahwa ...": still the framed speaker
         through = THROUGH.search(segment)
@@ -679,6 +687,8 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end, words in spans:
+        if NAMED_TITLE_BEFORE.search(text, max(0, start - 40), start) and not words.rstrip().endswith(","):
+            continue  # 'mengambil tema “Menyerasikan …”': a theme's or a title's words in marks, nobody's speech
         person = _attribution_after(text, end, speakers)
         if person is None:
             person = _attribution_before(text, start, speakers, previous)
@@ -693,6 +703,12 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
     return quotes
 
 
+# A noun that names a title, theme, slogan or motto, right before the opening mark.
+NAMED_TITLE_BEFORE = re.compile(r"(?i)\b(?:tema|bertema|bertemakan|bertajuk|tajuk|judul|berjudul|slogan|motto|moto|"
+                                r"tagline|jargon|semboyan|tagar|hashtag|bernama|nama)\s*:?\s*$")
+THAT_WAS_SAID_BY = re.compile(r"\s*[.]\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Hal\s+senada)\s+"
+                              r"(?:disampaikan|dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan|"
+                              r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")
 AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
@@ -706,6 +722,11 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
         if after["nya"] or (after["verb"].lower().endswith("nya") and after["verb"].lower() != "tanya"):
             return speakers.anaphor(end)
         return speakers.after_verb(after.end())
+    next_sentence = THAT_WAS_SAID_BY.match(text, end)
+    if next_sentence:  # "“…”. Hal itu diucapkan Bupati Pekalongan Asip Kholbihi": the next sentence names the speaker
+        person = speakers.after_verb(next_sentence.end())
+        if person is not None and person.name:
+            return person
     unknown_verb = AFTER_UNKNOWN_VERB.match(text, end)
     if unknown_verb:  # "“…,” turup Khazin.": a verb not in the list (or misspelt) before a name given earlier
         person = speakers.after_verb(unknown_verb.end())
@@ -749,6 +770,24 @@ def _continuation(start: int, previous: Quote | None, speakers: _Speakers, parag
     if previous is not None and paragraph_of(previous.start) == paragraph and previous.speaker:
         return _Person(previous.speaker, previous.role, start)
     last = speakers.last_before(start)
-    if last is not None and last.name and paragraph_of(last.offset) >= paragraph - 1:
+    if last is None or not last.name:
+        return None
+    reach = paragraph - 1
+    while reach > 0 and paragraph_of(last.offset) < reach and _continues_reported_speech(text, reach, paragraph_of):
+        reach -= 1  # 'Karena itu, …': a paragraph going on with what the speaker said keeps the speaker
+    if paragraph_of(last.offset) >= reach:
         return _Person(last.name, last.role, start)
     return None
+
+
+# Connectives that open a paragraph carrying on the previous one's reported speech, naming nobody new.
+CONTINUING_CONNECTIVE = re.compile(r"(?:Karena\s+itu|Oleh\s+karena\s+itu|Oleh\s+sebab\s+itu|Untuk\s+itu|"
+                                   r"Dengan\s+demikian|Maka\s+dari\s+itu|Sebab\s+itu|Atas\s+dasar\s+itu),")
+
+
+def _continues_reported_speech(text: str, paragraph: int, paragraph_of) -> bool:
+    start = next((m.end() for m in PARAGRAPH.finditer(text) if paragraph_of(m.end()) == paragraph), None)
+    if start is None:
+        return False
+    body = text[start:start + 400].split("\n", 1)[0]
+    return bool(CONTINUING_CONNECTIVE.match(body)) and not QUOTE_MARKS.search(body.replace("\n", ""))

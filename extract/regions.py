@@ -139,6 +139,7 @@ def _kind(code: str, name: str) -> str:
     return "kecamatan"
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Matching key: case, spaces, hyphens and dots ignored ("Palangka Raya" = "Palangkaraya")."""
     return re.sub(r"[\s.\-']", "", text).lower()

@@ -459,3 +459,95 @@ def test_a_body_as_subject_presents_no_person():
 ])
 def test_a_prosecutors_grade_is_an_office(text, expected):
     assert {(o[0], o[1]) for o in officials(text)} == expected
+
+
+# ---- holdout7's classes: an undotted middle initial, an incumbent's office in brackets -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Sleman, Arjuna T Wicaksono, menerima laporan warga.",
+     ("Arjuna T Wicaksono", "Ketua Bawaslu", "34.04", "34")),
+    ("Sekretaris KPU Bantul Rudi H Santosa memimpin rapat pleno.", ("Rudi H Santosa", "Sekretaris KPU", "34.02", "34")),
+])
+def test_a_middle_initial_without_a_dot_stays_in_the_name(text, expected):
+    assert expected in officials(text)
+
+
+def test_a_surname_speaker_resolves_to_the_name_with_its_undotted_initial():
+    text = ("Hal itu dijelaskan Ketua KPU Sleman, Arjuna T Wicaksono, kepada wartawan.\n\n"
+            "“Kami masih menunggu berkas dari partai politik,” kata Wicaksono di kantornya.")
+    assert speakers(text) == ["Arjuna T Wicaksono"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasangan nomor urut 2 Sri Purnomo (petahana Bupati Sleman)-Joko Santoso mendaftar hari ini.",
+     ("Sri Purnomo", "Bupati", "34.04", "34")),
+    ("Calon nomor urut 1 Agus Salim (incumbent Wakil Wali Kota Yogyakarta) hadir dalam debat.",
+     ("Agus Salim", "Wakil Wali Kota", "34.71", "34")),
+])
+def test_an_incumbents_office_in_brackets_after_the_name(text, expected):
+    assert expected in officials(text)
+
+
+# ---- quotes: a theme's words in marks; a paragraph carrying on the reported speech ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Debat kedua mengusung tema “Mewujudkan Tata Kelola Pemerintahan yang Bersih dan Melayani”.", []),
+    ("Lomba itu bertajuk “Pemilih Muda Cerdas Menentukan Masa Depan Bangsa” dan diikuti pelajar.", []),
+    ("Ketua KPU Sleman Dedi Kurnia berkata, “Kami siap menggelar debat pekan depan,” di kantornya.",
+     ["Dedi Kurnia"]),
+])
+def test_a_theme_or_title_in_quotation_marks_is_no_quote(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_connective_paragraph_keeps_the_speaker_of_an_unattributed_quote():
+    text = ("Sementara itu Ketua Bawaslu Sleman, Arif Rahman Hakim menyampaikan hasil pemetaan kerawanan pemilu.\n\n"
+            "Oleh karena itu, semua kecamatan wajib memetakan kerawanan di wilayahnya masing-masing.\n\n"
+            "“Kami minta pemetaan itu selesai paling lambat akhir bulan ini dengan melibatkan semua pihak.")
+    assert speakers(text) == ["Arif Rahman Hakim"]
+
+
+def test_an_unattributed_quote_after_a_paragraph_about_something_else_keeps_no_speaker():
+    text = ("Sementara itu Ketua Bawaslu Sleman, Arif Rahman Hakim menyampaikan hasil pemetaan kerawanan pemilu.\n\n"
+            "Cuaca di Sleman cerah sepanjang hari dan warga beraktivitas seperti biasa.\n\n"
+            "“Kami minta pemetaan itu selesai paling lambat akhir bulan ini dengan melibatkan semua pihak.")
+    assert speakers(text) == [None]
+
+
+# ---- village heads: the village's name between the title and the holder ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bawaslu memeriksa Lurah Sidomulyo Warsito yang hadir di posko pasangan calon.", {("Warsito", "Lurah")}),
+    ("Kades Karanganyar Budi Hartono dilaporkan ke Bawaslu Sleman.", {("Budi Hartono", "Kades")}),
+    ("Kepala Desa Hj. Siti Aminah membuka sosialisasi pilkada di balai desa.", {("Siti Aminah", "Kepala Desa")}),
+])
+def test_a_village_heads_title_names_the_village_before_the_holder(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == expected
+
+
+def test_an_area_title_followed_by_its_regency_names_no_holder():
+    text = "Bawaslu menerima laporan soal Camat Sukamaju Kabupaten Pesawaran yang membawa alat peraga kampanye."
+    assert officials(text) == set()
+
+
+def test_a_reversed_mark_before_the_full_stop_closes_the_quotation():
+    text = ("“ Semua ASN wajib menjaga netralitas sampai hari pemungutan suara selesai “. Hal itu disampaikan Bupati "
+            "Sleman Kustini Sri Purnomo di pendopo.")
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Semua ASN wajib menjaga netralitas sampai hari pemungutan suara selesai", "Kustini Sri Purnomo")]
+
+
+@pytest.mark.parametrize("follow, expected", [
+    ("Hal itu diungkapkan Ketua KPU Sleman Dedi Kurnia di kantornya.", ["Dedi Kurnia"]),
+    ("Pernyataan tersebut disampaikan oleh Ketua KPU Sleman Dedi Kurnia.", ["Dedi Kurnia"]),
+    ("Warga lalu membubarkan diri dengan tertib.", [None]),
+])
+def test_the_next_sentence_can_name_who_said_it(follow, expected):
+    assert speakers(f"“Kami minta semua pihak menjaga suasana tetap kondusif”. {follow}") == expected
+
+
+def test_a_clock_time_without_its_full_stop_ends_the_sentence_before_the_speaker():
+    text = ("Ketua KPU Sleman, Dedi Kurnia, memimpin rapat. Debat digelar Jumat, 15 November 2024, pukul 19.30 WIB "
+            "Dedi menjelaskan, debat itu terbuka untuk warga. “Kami sediakan kursi untuk dua ratus orang,” ucapnya.")
+    assert speakers(text) == ["Dedi Kurnia"]

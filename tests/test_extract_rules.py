@@ -676,3 +676,28 @@ def test_lowercase_office_of_a_body_before_the_verb(text, expected):
 
 def test_a_lowercase_generic_title_before_a_verb_is_still_no_office():
     assert officials(extract("Menurut Udi, kepala desa menyampaikan laporan setiap bulan.")) == set()
+
+
+KIND_SAMPLES = [
+    ("SKB", "Surat Keputusan Bersama Nomor 2 Tahun 2022"), ("SKB", "SKB Nomor 2 Tahun 2022"),
+    ("PERPPU", "Perppu Nomor 1 Tahun 2020"), ("PKPU", "PKPU Nomor 8 Tahun 2024"),
+    ("PKPU", "Peraturan KPU Nomor 8 Tahun 2024"), ("PERBAWASLU", "Perbawaslu Nomor 9 Tahun 2024"),
+    ("PERBKN", "Perka BKN Nomor 5 Tahun 2023"), ("PERPRES", "Perpres Nomor 80 Tahun 2024"),
+    ("PP", "PP Nomor 94 Tahun 2021"), ("PERMEN", "Permendagri Nomor 1 Tahun 2022"),
+    ("PERMEN", "Permen PAN-RB Nomor 6 Tahun 2022"), ("PERDA", "Qanun Nomor 7 Tahun 2019"),
+    ("PERKADA", "Perbup Nomor 12 Tahun 2023"), ("PUTUSAN", "Putusan MK Nomor 60 Tahun 2024"),
+    ("SE", "Surat Edaran Nomor 3 Tahun 2024"), ("KEPUTUSAN", "Keppres Nomor 5 Tahun 2024"),
+    ("KEPUTUSAN", "SK Nomor 14 Tahun 2024"), ("UU", "Undang-Undang Nomor 10 Tahun 2016"),
+    ("UU", "UU Nomor 10 Tahun 2016"), ("OTHER", "Instruksi Nomor 4 Tahun 2024"),
+    ("OTHER", "Maklumat Nomor 1 Tahun 2024"), ("OTHER", "Telegram Nomor 7 Tahun 2024"),
+    ("OTHER", "Nota Dinas Nomor 9 Tahun 2024"),
+]
+
+
+@pytest.mark.parametrize(("kind", "phrase"), KIND_SAMPLES)
+def test_every_regulation_kind_is_found_behind_the_first_letter_lookahead(kind, phrase):
+    from pilkada.extract.regulations import KIND_FIRST_LETTERS, find_regulations
+
+    assert phrase[0] in KIND_FIRST_LETTERS
+    found = find_regulations(f"Hal itu diatur dalam {phrase} yang berlaku.")
+    assert [(c.kind, c.number) for c in found][:1] == [(kind, phrase.split("Nomor ")[1].split()[0])]
