@@ -453,8 +453,6 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
         i, inside = _skip_parenthetical(tokens, i)
-        if match["acting"] is None and inside is None and i < n and tokens[i].text == "(":
-            pass
         role = _short_role(role, match, text, tokens)
         title_only = re.sub(r"\s+", " ", match["title"]).strip()
         area_role = bool(AREA_TITLES.match(re.sub(r"\s+", " ", role.split(" ", 1)[-1] if match["acting"] else role)))
