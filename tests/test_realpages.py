@@ -18,7 +18,7 @@ PAGES = [CorpusPage(path, json.loads(path.with_suffix(".json").read_text(encodin
 
 def test_the_corpus_holds_real_pages_of_several_outlets():
     outlets = {page.expected["outlet"] for page in PAGES}
-    assert len(PAGES) >= 30 and len(outlets) >= 8, (len(PAGES), sorted(outlets))
+    assert len(PAGES) >= 32 and len(outlets) >= 8, (len(PAGES), sorted(outlets))
 
 
 def test_every_saved_page_has_its_expectations():
