@@ -499,7 +499,8 @@ def synthesise(base_db: Path, dest: Path, target: int) -> dict:
 
 def bench_queries(db: Path, work: Path) -> dict:
     from pilkada import warehouse as wh
-    from pilkada.cli.common import export_timeline, render
+    from pilkada.cli.common import export_timeline
+    from pilkada.warehouse.values import csv_text
     from pilkada.warehouse.queries import list_queries, run_query
 
     con = wh.connect(db, read_only=True)
@@ -535,7 +536,7 @@ def bench_queries(db: Path, work: Path) -> dict:
         for name, code in (("worst", regency), ("typical", typical)):
             started = time.perf_counter()
             result = export_timeline(con, "regency", code, None, None)
-            text = render(result.columns, result.rows)
+            text = csv_text(result.columns, result.rows)
             (work / f"timeline_{name}.csv").write_text(text, encoding="utf-8")
             exports[name] = {"subject": f"regency {code}", "articles_mentioning": share[code], "rows": len(result.rows),
                              "seconds": round(time.perf_counter() - started, 3)}

@@ -3,9 +3,7 @@ file, the NER and date options. Not a command itself; commands import it, never 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import logging
 import os
 import sys
@@ -74,15 +72,6 @@ def _fresh_snapshot(path: Path) -> Path:
             taken = dt.datetime.fromtimestamp(snap.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
             print(f"pilkada: {path.name} is being written; querying the snapshot taken {taken}", file=sys.stderr)
     return snap
-
-
-def write_csv(handle, columns: list[str], rows: list[tuple], lineterminator: str = "\n", delimiter: str = ",") -> None:
-    from pilkada.warehouse.values import cell
-
-    writer = csv.writer(handle, lineterminator=lineterminator, delimiter=delimiter)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([cell(v) for v in row])
 
 
 def write_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
@@ -269,10 +258,3 @@ def export_timeline(con, subject: str, value: str, date_from: str | None, date_t
     from pilkada.warehouse.queries import run_query
 
     return run_query(con, TIMELINE_QUERIES[subject], {subject: value, "from": date_from, "to": date_to})
-
-
-def render(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
-    """CSV text; for Excel, the list separator of locales that write 3,5 (Indonesian among them) is ';'."""
-    buffer = io.StringIO()
-    write_csv(buffer, columns, rows, lineterminator="\r\n" if excel else "\n", delimiter=";" if excel else ",")
-    return ("\ufeff" if excel else "") + buffer.getvalue()

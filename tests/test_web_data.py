@@ -9,7 +9,7 @@ import pytest
 
 from pilkada import warehouse as wh
 from pilkada.web import data
-from pilkada.web.app import csv_text
+from pilkada.warehouse.values import csv_text
 
 import warehouse_fixture as fx
 

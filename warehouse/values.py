@@ -3,8 +3,10 @@ dates as (day, precision), loose input (strings, None, '') as typed values or No
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import gzip
+import io
 import logging
 from collections.abc import Mapping
 
@@ -138,3 +140,18 @@ def cell(value, list_separator: str = "; "):
     if isinstance(value, (list, tuple)):
         return list_separator.join(cell(v) for v in value)
     return str(value)
+
+
+def write_csv(handle, columns: list[str], rows: list[tuple], lineterminator: str = "\n", delimiter: str = ",") -> None:
+    writer = csv.writer(handle, lineterminator=lineterminator, delimiter=delimiter)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([cell(v) for v in row])
+
+
+def csv_text(columns: list[str], rows: list[tuple], excel: bool = False) -> str:
+    """CSV text; for Excel in an Indonesian locale, which writes 3,5: its list separator ';', a byte order
+    mark and CRLF."""
+    buffer = io.StringIO()
+    write_csv(buffer, columns, rows, lineterminator="\r\n" if excel else "\n", delimiter=";" if excel else ",")
+    return ("\ufeff" if excel else "") + buffer.getvalue()

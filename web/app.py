@@ -9,9 +9,7 @@ nobody is writing it.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +18,7 @@ from flask import Flask, Response, abort, redirect, render_template, request, ur
 
 from pilkada import warehouse as wh
 from pilkada.warehouse.errors import AmbiguousName, BadParameter, UnknownName
+from pilkada.warehouse.values import csv_text
 
 from . import coverage as cov
 from . import data
@@ -62,18 +61,6 @@ class Reader:
             yield con
         finally:
             con.close()
-
-
-def csv_text(columns: list[str], rows: list[tuple], excel: bool) -> str:
-    """CSV; for Excel in an Indonesian locale: semicolons (its list separator), a byte order mark, CRLF."""
-    from pilkada.warehouse.values import cell
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([cell(value) for value in row])
-    return ("\ufeff" if excel else "") + buffer.getvalue()
 
 
 def download(columns: list[str], rows: list[tuple], name: str, excel: bool) -> Response:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pilkada.cli.common import (TIMELINE_QUERIES, add_reader_arguments, export_timeline, open_reader, render,
+from pilkada.cli.common import (TIMELINE_QUERIES, add_reader_arguments, export_timeline, open_reader,
                                 write_atomically)
+from pilkada.warehouse.values import csv_text
 
 NAME = "export"
 HELP = ("export a timeline (one row per dated event sentence, sorted by date) as CSV: --regency, --official or "
@@ -54,7 +55,7 @@ def run(args) -> int:
         result = export_timeline(con, subject, value, args.date_from, args.date_to)
     finally:
         con.close()
-    text = render(result.columns, result.rows, args.excel)
+    text = csv_text(result.columns, result.rows, args.excel)
     if args.out == "-":
         sys.stdout.write(text)
     else:

@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from pilkada.cli.common import (add_reader_arguments, open_reader, render_table, write_atomically,
-                                write_csv)
+from pilkada.cli.common import add_reader_arguments, open_reader, render_table, write_atomically
+from pilkada.warehouse.values import write_csv
 
 NAME = "query"
 HELP = "run a named query (queries/<name>.sql) on the warehouse; --list shows them all"

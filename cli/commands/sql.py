@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sys
 
-from pilkada.cli.common import add_reader_arguments, open_reader, render_table, write_csv
+from pilkada.cli.common import add_reader_arguments, open_reader, render_table
+from pilkada.warehouse.values import write_csv
 
 NAME = "sql"
 HELP = "a read-only SQL shell on the warehouse (DuckDB SQL); give a statement to run just that one"
