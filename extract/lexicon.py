@@ -33,8 +33,9 @@ STANDALONE_TITLES = [
 ]
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
-    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota", r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
-    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator",
+    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
+    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
+    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator", r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
 ]
@@ -93,4 +94,24 @@ HONORIFIC_WORDS = frozenset(HONORIFICS | {
     "Serda", "Serka", "Sertu", "Serma", "Kopda", "Koptu", "Kopka", "Praka", "Pratu", "Prada", "Pelda", "Peltu",
     "Bharada", "Bharatu", "Bharaka", "Brigadir", "Bripol", "Brigpol", "Aipda", "Aiptu", "AKBP", "Kombes", "Letnan",
     "Drh", "drh", "Apt", "Ns", "Hajah",
+    # Haji as eastern Indonesia abbreviates it ("Hi. Iskandar", "Hji Salmah"), beside H. and Hj.
+    "Hi", "Hji",
 })
+
+# Affixed verbs and nouns of Indonesian, which title case ("tema … Kesiapan Kepala Daerah, Menjaga Netralitas ASN") or a
+# sentence start capitalises: a capitalised word of these shapes is never a person's name. meN- before g/k/vowel, s, b,
+# p, c, j, d (names of these letters are rare: not Melati, Mendy, Menik); mem-/men- with -kan or -i; ber- before a
+# consonant but n, l, t, r (Bernard, Berlian, Bertha); di-/ter- with -kan; ke-/per- nouns in -an; -nya words.
+AFFIXED_WORD = re.compile(
+    r"(?:meng|meny|memb|memp|memf|menc|menj|mend|menz|mensy)[a-z]{2,}"
+    r"|(?:mem|men)[aeiou][a-z]*(?:kan|i)"
+    r"|ber[bcdfghjkmpsz][a-z]{2,}"
+    r"|(?:di|ter|diper|memper)[a-z]{3,}kan"
+    r"|(?:ke|per)[a-z]{3,}an"
+    r"|[a-z]{5,}nya"
+)
+
+
+def is_affixed_word(word: str) -> bool:
+    """Whether a word is an affixed verb or noun ("Menjaga", "Disampaikan", "Keterangan"), never a name."""
+    return len(word) >= 6 and AFFIXED_WORD.fullmatch(word.lower()) is not None

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ACTING, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SE_PREFIXED, STANDALONE_TITLES
+from .lexicon import (ACTING, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SE_PREFIXED, STANDALONE_TITLES,
+                      is_affixed_word)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
@@ -23,7 +24,7 @@ TITLE_RE = re.compile(
 NATIONAL_OR_PROVINCIAL = re.compile(
     r"\b(?:Presiden|Menteri|Men[A-Za-z]+RB|Mendagri|Mensesneg|Menko\w*|Gubernur|Wagub|Kapolda|Wakapolda|Kapolri|"
     r"Pangdam|Danrem|Kajati|Jaksa\s+Agung|Regional|Kanwil|Wilayah|Provinsi|Prov|Pusat|RI|DPR\s+RI|DPD\s+RI|"
-    r"Kementerian|Korem|Kodam|Polda|Kejati|Deputi|Sekjen|Ketua\s+Umum|DPP|Nasional|Dirjen|Direktorat)\b"
+    r"Kementerian|Korem|Kodam|Polda|Kejati|Deputi|Sekjen|Ketua\s+Umum|DPP|Nasional|Dirjen|Direktorat|Republik\s+Indonesia)\b"
 )
 DEGREE = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3}|S\.?(?:H|E|Pd|Sos|Ag|Kom|T|Si|IP|STP|Kep|Psi|Hut|P|IK|AP|Ak|Kes)\b\.?|"
@@ -87,6 +88,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3:
                 break
+            if is_affixed_word(word):
+                break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name
             if words and word.replace(".", "") in DEGREE_WORDS:
                 break  # "AKP Sutrisno SH": a degree closes the name even with no comma before it
             if SE_PREFIXED.match(word):
@@ -195,6 +198,10 @@ def _org_after(tokens: list[Token], i: int) -> int:
             continue
         if token.text == "," and taken and j + 1 < n and tokens[j + 1].word in ORG_WORDS and tokens[j + 1].word not in ("Kabupaten", "Kota", "Provinsi"):
             j += 1  # "Dinas Komunikasi, Informatika, Statistik dan Persandian"
+            continue
+        if token.text == "," and taken and j + 2 < n and tokens[j + 1].word in ("dan", "serta") \
+                and tokens[j + 2].word in ORG_WORDS and tokens[j + 2].word not in ("Kabupaten", "Kota", "Provinsi"):
+            j += 1  # "Divisi Perencanaan, Data, dan Informasi": the serial comma before the last item
             continue
         if token.is_punct and token.text not in ("/", "&"):
             break
@@ -400,6 +407,20 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
     return None
 
 
+# Where "Divisi" opens a title of its own ("menurut divisi pencegahan Bawaslu Kalbar Faisal Riza"): after a lower-case
+# word, a punctuation mark or at the start of a line, not after another title or body ("Ketua Divisi", "KPU Divisi").
+DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(]\s*|(?<![A-Za-z])[a-z]+\s+)$")
+
+
+def _division_word(token: Token) -> bool:
+    """A portfolio word of a KPU or Bawaslu division, capitalised or not ("Divisi Hukum", "divisi pencegahan")."""
+    return token.word in DIVISION_WORDS or token.word.capitalize() in DIVISION_WORDS
+
+
+def _election_body(token: Token) -> bool:
+    return token.word in KNOWN_BODIES or token.word.upper() in LOWERCASE_BODIES
+
+
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
@@ -412,6 +433,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             continue  # "Staf Ahli Bupati Tuban": the aide holds the office, not the Bupati's
         if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder
+        if match["head"] and match["head"].lower() == "divisi" and not DIVISION_OPENS.search(
+                text[max(0, match.start() - 30):match.start()]):
+            continue  # "Ketua Divisi Teknis", "Anggota KPU Maluku Divisi Teknis": a division inside another title
         if _glosses_title_before(text, match.start()):
             continue  # "Wali Nagari (Kepala Desa)": the bracket explains the title before it, and names no one
         if not title_text[0].isupper() and match.start() > 0 and text[match.start() - 1] not in " \n(":
@@ -422,22 +446,24 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
-            if re.match(r"(?i)(?:kordiv|koordinator(?:\s+divisi)?)$", match["head"]):
+            if re.match(r"(?i)(?:kordiv|koordinator(?:\s+divisi)?|divisi)$", match["head"]):
                 k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body;
                 # its items may be listed with commas ("Pencegahan, Partisipasi, dan Hubungan Masyarakat") and
                 # followed by their acronym ("Penyelesaian Sengketa (P3S) Bawaslu Minut")
-                while k < n and (tokens[k].word in DIVISION_WORDS or (k > i and tokens[k].word.lower() in CONNECTORS)
+                while k < n and (_division_word(tokens[k]) or (k > i and tokens[k].word.lower() in CONNECTORS)
                                  or (k > i and tokens[k].text == "," and k + 1 < n
-                                     and (tokens[k + 1].word in DIVISION_WORDS or tokens[k + 1].word.lower() in CONNECTORS))):
+                                     and (_division_word(tokens[k + 1]) or tokens[k + 1].word.lower() in CONNECTORS))):
                     k += 1
                     if k > i + 1 and k < n and tokens[k].text == "(":
                         after_acronym, _ = _skip_parenthetical(tokens, k)
                         if after_acronym < n and tokens[after_acronym].word in KNOWN_BODIES:
                             k = after_acronym
                 portfolio_only = False
-                if k > i and k < n and tokens[k].word in KNOWN_BODIES:
+                if k > i and k + 1 < n and tokens[k].word == "pada" and _election_body(tokens[k + 1]):
+                    k += 1  # "Koordinator Divisi Humas pada Bawaslu Jatim": the division of the body
+                if k > i and k < n and (tokens[k].word in KNOWN_BODIES or _election_body(tokens[k])):
                     i = k
-                elif k > i and k < n and tokens[k - 1].word in DIVISION_WORDS and _name_at(tokens, k):
+                elif k > i and k < n and _division_word(tokens[k - 1]) and _name_at(tokens, k):
                     i, portfolio_only = k, True  # "Koordinator Divisi Pencegahan, Parmas, dan Humas Ahyaudin": the
                     # portfolio names the office, its body given before ("Ketua Bawaslu X melalui Koordinator ...")
             else:
@@ -541,6 +567,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = None  # the title ended its sentence: the next capitalised word starts another one
         if found and found[0].split()[0] in ("Kabupaten", "Kota"):
             found = None
+        if found and "\n" in text[match.end():found[1]]:
+            found = None  # an office and its holder are in one paragraph: "Kades Di Sumsel … Kata Pengamat\n\nPALEMBANG,
+            # Indo Merdeka –" joins a headline to the outlet's name in the dateline
         if found and area_role and not separated:
             holder = _after_village_name(found, tokens, villages)
             separated = holder is not None and holder != found  # the village's name stood between title and holder
@@ -568,6 +597,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if found and " " not in found[0] and j > 0 and tokens[j - 1].text == "," \
                 and re.match(r",?\s*(?:dan|serta)\s+[A-Z]", text[found[2]:found[2] + 12]):
             found = None  # "Divisi SDM, Organisasi, Diklat, dan Datin": an item of a list of portfolios, not a holder
+        if found and SERVES_AS_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            before = _name_before(text, tokens, match.start())
+            if before:  # "A (Kepala Biro X) sebagai Pjs Bupati Musi Rawas, B (...)": the holder named before 'sebagai';
+                found = (*before, j)  # the name after the comma opens the next item of the list
         listed: list[tuple[str, int, int]] = []
         if found:
             name, start, end, after_name = found
@@ -603,10 +636,30 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 name=other, role=_clean_role(role), regency=None if national else place_code, start=other_start,
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
+    _place_bodiless_divisions(mentions)
     return mentions
 
 
-MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner)$")
+BODILESS_DIVISION = re.compile(r"(?i)^(?:koordinator|kordiv|divisi|ketua\s+divisi)\b")
+
+
+def _place_bodiless_divisions(mentions: list[OfficialMention]) -> None:
+    """A division's coordinator named without the body or its place ("Koordinator Divisi Penindakan Pelanggaran,
+    Ansharullah") sits in the body the article named before, at its level: the place of the last earlier office of a
+    KPU or Bawaslu ("Ketua Bawaslu Sulawesi Barat, Sulfan Sulo"), not the article's most mentioned regency."""
+    for index, mention in enumerate(mentions):
+        if not mention.role or not BODILESS_DIVISION.match(mention.role) or mention.place_code or mention.province \
+                or mention.national or any(_election_body(Token(w, 0, 0)) for w in mention.role.split()):
+            continue
+        earlier = [m for m in mentions[:index] if m.role and (m.role_start or 0) < (mention.role_start or 0)
+                   and any(_election_body(Token(w, 0, 0)) for w in m.role.split())]
+        if earlier:
+            body = earlier[-1]
+            mention.regency, mention.place_code = body.regency, body.place_code
+            mention.national, mention.province = body.national, body.province
+
+
+MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner|anggota\s+komisioner)$")
 
 
 def _listed_names(text: str, tokens: list[Token], i: int) -> list[tuple[str, int, int]]:
@@ -730,11 +783,13 @@ NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon)[ \t]+"
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
-INVERTED_LINK = re.compile(r"(?:,?\s+yang\s+(?:juga|kini|saat\s+ini|merupakan|adalah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
+INVERTED_LINK = re.compile(r"(?:,?\s+yang\s+(?:juga|kini|saat\s+ini|merupakan|adalah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
+                           r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
                            r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
+SERVES_AS_BEFORE = re.compile(r"\b(?:sebagai|selaku)\s+$")
 SUBJECT_VERB = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 
 
@@ -761,6 +816,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None
     name_end = title_start - (len(before) - link.start())
     name_end = _strip_trailing_degrees(text, name_end)
+    name_end = _before_bracket(text, name_end)
     # walk back over name words
     i = _token_index_at(tokens, name_end) - 1
     words: list[Token] = []
@@ -769,7 +825,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         if token.is_punct:
             break
         is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text))
-        if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS):
+        if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS
+                               or is_affixed_word(token.word)):
             break
         if token.text.endswith(".") and not is_initial and words:
             break  # "kata Hermawan. Putut Winarno, Kepala ...": the dot ends the previous sentence
@@ -789,11 +846,26 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder
     if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith("."):
         return None  # part of a longer capitalised phrase we do not understand
+    if "\n" in text[words[-1].end:title_start]:
+        return None  # the name ends a paragraph the title does not belong to
     name = " ".join(t.text for t in words).rstrip(".")
     return name, words[0].start, words[-1].end
 
 
-TRAILING_DEGREES = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4})?)+\s*$")
+def _before_bracket(text: str, end: int) -> int:
+    """The end of a name followed by a bracket before its title: its age, origin or other post ("Supriyono (mantan
+    Wakil Bupati Banyuasin) yang akan menjabat sebagai", "Rohmat (52), Kepala Desa Sumber")."""
+    stripped = text[:end].rstrip()
+    if not stripped.endswith(")"):
+        return end
+    opening = stripped.rfind("(", max(0, len(stripped) - 100))
+    if opening < 0 or ")" in stripped[opening:-1] or "\n" in stripped[opening:]:
+        return end
+    return len(stripped[:opening].rstrip())
+
+
+TRAILING_DEGREES = re.compile(r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4})?|(?:"
+                              + "|".join(sorted(DEGREE_WORDS, key=len, reverse=True)) + r")\b))+\s*$")  # ", S.E., M.M.", ", SE"
 
 
 def _strip_trailing_degrees(text: str, end: int) -> int:
@@ -808,6 +880,10 @@ def _clean_role(role: str) -> str:
     role = re.sub(r"(?<!Wali)(?<!Wakil Wali)\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
     role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Setkab|Setkot|Pemkab|Pemkot|Pemprov)$", "", role)
     role = re.sub(r"(?<=[a-z])\s*\([A-Z][A-Za-z0-9]{1,7}\)(?=\s+[A-Z])", "", role)  # a portfolio's acronym: "Sengketa (P3S) Bawaslu"
+    # the country is the place of a national office, and a role is written without its place ("Ketua Bawaslu RI",
+    # "Ketua KPU Republik Indonesia (RI)" -> "Ketua Bawaslu", "Ketua KPU", as "Ketua KPU Jatim" -> "Ketua KPU")
+    role = re.sub(r"(?<=\S)\s+(?:RI|Republik\s+Indonesia(?:\s*\(RI\))?)$", "", role)
+    role = re.sub(r"\s+pada(?=\s+\S+$)", "", role)  # "Koordinator Divisi Humas pada Bawaslu" -> "... Humas Bawaslu"
     return role.strip(" ,")
 
 
@@ -820,7 +896,7 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
             pnorm = _norm(person.name)
             if norm == pnorm or _is_short_form(norm, pnorm):
                 person.forms.append(mention.name)
-                if person.role is None and mention.role:
+                if person.role is None and mention.role or _acting_executive(mention.role) and not _acting_executive(person.role):
                     person.role, person.regency, person.province = mention.role, mention.regency, mention.province
                 break
         else:
@@ -853,15 +929,59 @@ def _joins_clipped(person: OfficialMention, by_prefix: dict[str, list[OfficialMe
     return True
 
 
+def misspelt_official(speaker: str | None, people: list[OfficialMention]) -> str | None:
+    """The official a one-word speaker names with a typo ("tandas Saifud" after "Anggota Bawaslu Sulsel, Saiful
+    Jihad"): one letter changed, added or dropped in a word of five letters or more, the first three kept, and the
+    word close to one official only. The spec's speaker is the fullest form the article gives."""
+    if not speaker or " " in speaker.strip() or len(speaker) < 5:
+        return None
+    word = _norm(speaker)
+    close = {person.name for person in people for part in _norm(person.name).split()
+             if len(part) >= 5 and part[:3] == word[:3] and _one_edit_apart(word, part)}
+    return close.pop() if len(close) == 1 else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
+
+
 def _norm(name: str) -> str:
     return re.sub(r"[.,]", "", name).lower().strip()
 
 
+ACTING_EXECUTIVE = re.compile(r"(?i)^(?:pj|pjs|plt|plh|penjabat(?:\s+sementara)?|pelaksana\s+(?:tugas|harian))\.?\s+"
+                              r"(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur)$")
+
+
+def _acting_executive(role: str | None) -> bool:
+    """An acting regional executive's office ("Pjs Bupati"): the office the article presents the person in, over the
+    post they hold besides (the spec's "Pj Bupati Jombang Teguh Narutomo" is a Pj Bupati, whatever his own post)."""
+    return bool(role and ACTING_EXECUTIVE.match(role))
+
+
 def _is_short_form(short: str, full: str) -> bool:
     short_words, full_words = short.split(), full.split()
-    if len(short_words) >= len(full_words):
+    if len(short_words) > len(full_words):
         return False
-    return all(w in full_words for w in short_words)
+    if len(short_words) < len(full_words) and all(w in full_words for w in short_words):
+        return True
+    # "M Zaki Aslam" for "Muhammad Zaki Aslam": the same words in order, initials standing for whole words
+    k = 0
+    abbreviated = False
+    for word in short_words:
+        while k < len(full_words) and not (full_words[k] == word or len(word) == 1 and full_words[k].startswith(word)
+                                           and len(full_words[k]) > 1):
+            k += 1
+        if k == len(full_words):
+            return False
+        abbreviated = abbreviated or full_words[k] != word
+        k += 1
+    return abbreviated and short_words[-1] == full_words[-1]
 
 
 # "Sugeng Riyadi, yang kini menjabat Kepala Dinas Pendidikan, ..." / "..., kata Teguh yang juga Ketua ..."

@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates
-from .officials import OfficialMention, area_regencies, find_officials, merge_officials, officials_from_entities
+from .officials import (OfficialMention, area_regencies, find_officials, merge_officials, misspelt_official,
+                        officials_from_entities)
 from .places import find_places
 from .quotes import find_quotes
 from .regions import gazetteer, key
@@ -373,7 +374,7 @@ def _speaker_official(speaker: str | None, people: list[OfficialMention]) -> str
         for form in person.forms or [person.name]:
             if re.sub(r"[.,]", "", form).lower().split() == wanted:
                 return person.name
-    return None
+    return misspelt_official(speaker, people)
 
 
 def strip_item_offsets(result: dict) -> dict:

@@ -31,6 +31,9 @@ KIND_FIRST_LETTERS = "skpquimtnSKPQUIMTN"
 KIND_RE = re.compile(f"(?=[{KIND_FIRST_LETTERS}])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS) + ")")
 
 NUMBER = r"(?P<number>[0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z]|\d)"
+ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+# A composite number that ends in a roman month with the year typed apart ("…/KPU-Kab./IX 2020"): the year is the number's.
+YEAR_AFTER_MONTH = re.compile(r"\s(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 NOMOR = re.compile(r"\b(?i:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
 SHORT = re.compile(r"\s*(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)\b")  # "UU 10/2016"
 NUMBER_SLASH_YEAR = re.compile(r"(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)")
@@ -66,7 +69,7 @@ def normalise_number(raw: str) -> str:
 def _year_of(number: str, year: str | None) -> int | None:
     if year:
         return int(year)
-    trailing = re.search(r"[/.\-]((?:19|20)\d\d)$", number)
+    trailing = re.search(r"(?:[/.\-]|/(?i:" + ROMAN_MONTH + r"))((?:19|20)\d\d)$", number)
     return int(trailing.group(1)) if trailing else None
 
 
@@ -154,6 +157,9 @@ def _spaced_composite(text: str, number: str, end: int) -> tuple[str, int]:
     piece = SPACED_PIECE.match(text, end)
     if piece and "/" in piece["piece"]:
         return number + " " + piece["piece"], piece.end()
+    year = YEAR_AFTER_MONTH.match(text, end)
+    if year and re.search(r"/(?i:" + ROMAN_MONTH + r")$", number):
+        return number + " " + year["year"], year.end()
     return number, end
 
 
