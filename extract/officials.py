@@ -84,6 +84,15 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 words = []  # "Polsek Montong Aipda Joko Susilo": a rank opens the name, the words before were a place
                 j += 1
                 continue
+            if words and text in NAME_PARTICLES and j + 1 < n and NAME_WORD.match(tokens[j + 1].text) \
+                    and tokens[j + 1].word not in NOT_NAME and tokens[j + 1].word not in ORG_WORDS:
+                words.append(token)  # "Ahmad bin Abdullah", "Richard van Houten": a particle inside the name
+                j += 1
+                continue
+            if _capitals_name_word(tokens, j, words):
+                words.append(token)  # "Ketua KPU Jombang, AHMAD FAUZI,": a name in capitals
+                j += 1
+                continue
             if not NAME_WORD.match(text if not text.endswith(".") else word):
                 break
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3:
@@ -100,6 +109,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         j += 1
         if text.endswith(".") and not is_initial:
             break  # a full word with a dot ends the sentence
+    while words and words[-1].text in NAME_PARTICLES:
+        words.pop()
     while words and ((re.fullmatch(r"[A-Z]\.?", words[-1].text) or words[-1].text in ("I", "Ni")) and len(words) == 1):
         words.pop()
     if not words:
@@ -109,8 +120,33 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1].text):
         words.pop()  # a lone capital after a name is not its initial
     name = " ".join(w.word if w is words[-1] and not re.fullmatch(r"[A-Z]\.", w.text) else w.text for w in words)
+    if len(words) > 1 and all(len(w.word) > 3 and w.word.isupper() for w in words[:2]):
+        name = " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())  # "Ahmad Fauzi"
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
+
+
+# Lower-case words inside a person's name: Arabic bin/binti, Dutch and Portuguese particles of eastern Indonesia.
+NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "del"}
+
+
+def _capitals_name_word(tokens: list[Token], j: int, words: list[Token]) -> bool:
+    """A word of a name written in capitals ("AHMAD FAUZI"): two capitals words or more in a row (one alone is an
+    acronym), none of them an organisation, a place or a common title word."""
+    def capitals(k: int) -> bool:
+        if k >= len(tokens):
+            return False
+        word = tokens[k].word
+        if not (len(word) >= 3 and word.isalpha() and word.isupper()):
+            return False
+        title = word.capitalize()
+        g = gazetteer()
+        return not (title in NOT_NAME or title in ORG_WORDS or word in NOT_NAME or word in ORG_WORDS
+                    or word in LOWERCASE_BODIES or word in DEGREE_WORDS or title in HONORIFICS or word in HONORIFICS
+                    or key(word) in g.regency_by_bare or key(word) in g.province_by_name or is_affixed_word(word))
+    if not capitals(j) or len(tokens[j].word) <= 3 and not words:
+        return False
+    return bool(words and words[-1].word.isupper() and len(words[-1].word) > 3) or capitals(j + 1)
 
 
 def _skip_degrees(text: str, position: int) -> int:
@@ -154,7 +190,7 @@ def _token_index_at(tokens: list[Token], offset: int) -> int:
 
 
 # Sub-units whose portfolio follows in capitalised words: "Bidang Luar Negeri", "Subkelompok Bina Ideologi".
-PORTFOLIO_UNITS = {"Bidang", "Subbidang", "Subkelompok", "Kelompok", "Subbagian", "Seksi", "Subseksi"}
+PORTFOLIO_UNITS = {"Bidang", "Subbidang", "Subkelompok", "Kelompok", "Subbagian", "Seksi", "Subseksi", "Bagian", "Biro"}
 def _portfolio_continues(tokens: list[Token], k: int) -> bool:
     """After a comma inside a portfolio: the list goes on when 'dan'/'serta' and then the unit's body follow before
     any punctuation ("Bina Ideologi, Wawasan Kebangsaan dan Politik Kesbangpol ..."), not a name (", Prof Agus")."""
@@ -181,6 +217,24 @@ VILLAGE_BEFORE_NAME = {"Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Na
 HOSPITALS = {"RSUD", "RSU", "RS", "RSJ", "RSIA", "RSAL", "RSAU", "RSPAD", "RSUP"}
 EXECUTIVES = {"Bupati", "Walikota", "Wali", "Gubernur", "Wakil", "Presiden", "Wapres", "Menteri", "Wabup", "Wagub"}
 AIDE_BEFORE = re.compile(r"(?:Staf\s+Ahli|Staf\s+Khusus|Tenaga\s+Ahli|Ajudan|Sekretaris\s+Pribadi)\s+$")
+
+
+def _holder_after_portfolio(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words at j are the holder's name after a portfolio ("Kepala Bidang Pengawasan Budi
+    Santoso memimpin"), not more of the portfolio ("Bagian Tata Pemerintahan Setda"): two words or more that reach
+    no organisation word before a lower-case word or a mark."""
+    k = j
+    n = len(tokens)
+    if j > 0 and tokens[j - 1].word in PORTFOLIO_UNITS:
+        return False  # the unit's portfolio starts right after it
+    while k < n and tokens[k].is_capitalised and not tokens[k].is_punct and k - j < 5:
+        if tokens[k].word in ORG_WORDS or tokens[k].word in KNOWN_BODIES:
+            return False
+        k += 1
+    if k < n and (tokens[k].text == "," and _portfolio_continues(tokens, k + 1)
+                  or tokens[k].word in ("dan", "serta") and _portfolio_continues(tokens, k)):
+        return False  # "Bina Ideologi, Wawasan Kebangsaan dan Politik Kesbangpol": the portfolio's list goes on
+    return k - j >= 2 and NAME_WORD.match(tokens[j].text) is not None
 
 
 def _org_after(tokens: list[Token], i: int) -> int:
@@ -229,7 +283,7 @@ def _org_after(tokens: list[Token], i: int) -> int:
             if token.text.endswith(".") and not is_acronym:
                 break
             continue
-        if taken and token.is_capitalised and word not in NOT_NAME and portfolio_open:
+        if taken and token.is_capitalised and word not in NOT_NAME and portfolio_open and not _holder_after_portfolio(tokens, j):
             j += 1  # "Staf Khusus Mendagri Bidang Politik": the portfolio's words after Bidang
             taken += 1
             continue
@@ -560,6 +614,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True
+        if j < n and tokens[j].word.lower() in ("masing-masing", "yakni", "yaitu"):
+            j += 2 if j + 1 < n and tokens[j + 1].text in (",", ":") else 1  # "Anggota KPU X masing-masing A, B dan C"
+            separated = True
         if area_role and not separated and j + 1 < n and tokens[j].word in VILLAGE_KINDS and tokens[j + 1].is_capitalised:
             j += 1  # "Perbekel Desa Dalung I Made Sukadana": the village's kind, then its name, then the holder
         found = _name_at(tokens, j) if j < n else None
@@ -825,6 +882,10 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         if token.is_punct:
             break
         is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text))
+        if words and token.text in NAME_PARTICLES and i > 0 and NAME_WORD.match(tokens[i - 1].word):
+            words.insert(0, token)  # "Ahmad bin Abdullah, Kepala Desa ..."
+            i -= 1
+            continue
         if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS
                                or is_affixed_word(token.word)):
             break
