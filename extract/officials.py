@@ -20,12 +20,21 @@ TITLE_RE = re.compile(
     r"(?P<standalone>" + "|".join(STANDALONE_TITLES) + r")|(?P<head>" + "|".join(HEADS) + r"))(?![\w])",
     re.IGNORECASE,
 )
+# Bodies that exist at the national level only, named without "RI": their holders are national wherever the article is.
+NATIONAL_BODIES = ["DKPP", "KASN", "BKN", "MK", "KPK", "BPK", "MPR", "BNPT", "BPIP", "BRIN", "Kemendagri", "Kemenpan",
+                   "KemenPANRB", r"Kemenpan-?RB", "Mabes", "Wantimpres", "Kompolnas", r"Mahkamah\s+Konstitusi",
+                   r"Dewan\s+Kehormatan\s+Penyelenggara\s+Pemilu", r"Komisi\s+Aparatur\s+Sipil\s+Negara",
+                   r"Badan\s+Kepegawaian\s+Negara"]
+# (a regional office of one names its place: "Kantor Regional II BKN Surabaya")
+NATIONAL_BODY_ROLE = re.compile(r"^(?!.*\b(?:Regional|Kanreg|Perwakilan|Wilayah)\b).*\b(?:" + "|".join(NATIONAL_BODIES) + r")$")
 # Offices whose holder belongs to no regency, even when a city is named ("Kantor Regional II BKN Surabaya").
 NATIONAL_OR_PROVINCIAL = re.compile(
     r"\b(?:Presiden|Menteri|Men[A-Za-z]+RB|Mendagri|Mensesneg|Menko\w*|Gubernur|Wagub|Kapolda|Wakapolda|Kapolri|"
     r"Pangdam|Danrem|Kajati|Jaksa\s+Agung|Regional|Kanwil|Wilayah|Provinsi|Prov|Pusat|RI|DPR\s+RI|DPD\s+RI|"
-    r"Kementerian|Korem|Kodam|Polda|Kejati|Deputi|Sekjen|Ketua\s+Umum|DPP|Nasional|Dirjen|Direktorat|Republik\s+Indonesia)\b"
+    r"Kementerian|Korem|Kodam|Polda|Kejati|Deputi|Sekjen|Ketua\s+Umum|DPP|Nasional|Dirjen|Direktorat|Republik\s+Indonesia|"
+    r"(?i:" + "|".join(NATIONAL_BODIES) + r"))\b"
 )
+
 DEGREE = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3}|S\.?(?:H|E|Pd|Sos|Ag|Kom|T|Si|IP|STP|Kep|Psi|Hut|P|IK|AP|Ak|Kes)\b\.?|"
     r"M\.?(?:Si|M|H|Pd|AP|Kes|Ag|T|Kom|Sc|A|Psi|IP)\b\.?|MM|MH|MSi|MAP|MBA|SH|SE|SIP|SSTP|Lc|Ph\.?D|CPA)"
@@ -566,6 +575,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             kota_title = bool(re.search(r"(?i)wali\s?kota", title_only))
             if area_role and i < n and tokens[i].is_capitalised and _kecamatan_width(tokens, i) > 1:
                 place_code, provincial, after_place = None, None, i  # "Camat Bogor Tengah": the kecamatan, not Bogor
+            elif NATIONAL_BODY_ROLE.search(role):
+                place_code, provincial, after_place = None, None, i  # "Kepala BKN Bima Haria Wibisana": a national
+                # body has no place after it, so the capitalised word is the holder's name even where it names a city
             else:
                 place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title,
                                                                    lenient=title_text.islower())
@@ -649,7 +661,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if after < n and tokens[after].text == "," and after + 1 < n:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
                 found = qualified if qualified and " " in qualified[0] else None
-            elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])):
+            elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])
+                      or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])):
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found and " " not in found[0] and j > 0 and tokens[j - 1].text == "," \
                 and re.match(r",?\s*(?:dan|serta)\s+[A-Z]", text[found[2]:found[2] + 12]):
