@@ -57,6 +57,7 @@ REGENCY_SHORT_FORMS = {
     "OKU": "Kabupaten Ogan Komering Ulu", "OKI": "Kabupaten Ogan Komering Ilir",
     "OKU Timur": "Kabupaten Ogan Komering Ulu Timur", "OKU Selatan": "Kabupaten Ogan Komering Ulu Selatan",
     "OKUT": "Kabupaten Ogan Komering Ulu Timur", "OKUS": "Kabupaten Ogan Komering Ulu Selatan", "Muba": "Kabupaten Musi Banyuasin",
+    "PALI": "Kabupaten Penukal Abab Lematang Ilir",
     "Madina": "Kabupaten Mandailing Natal", "Tapteng": "Kabupaten Tapanuli Tengah",
     "Tapsel": "Kabupaten Tapanuli Selatan", "Taput": "Kabupaten Tapanuli Utara",
     "Pessel": "Kabupaten Pesisir Selatan", "Kepsul": "Kabupaten Kepulauan Sula", "Konsel": "Kabupaten Konawe Selatan",
