@@ -101,7 +101,8 @@ HONORIFIC_WORDS = frozenset(HONORIFICS | {
 # Affixed verbs and nouns of Indonesian, which title case ("tema … Kesiapan Kepala Daerah, Menjaga Netralitas ASN") or a
 # sentence start capitalises: a capitalised word of these shapes is never a person's name. meN- before g/k/vowel, s, b,
 # p, c, j, d (names of these letters are rare: not Melati, Mendy, Menik); mem-/men- with -kan or -i; ber- before a
-# consonant but n, l, t, r (Bernard, Berlian, Bertha); di-/ter- with -kan; ke-/per- nouns in -an; -nya words.
+# consonant but n, l, t, r (Bernard, Berlian, Bertha); di-/ter- with -kan; ke-/per- nouns in -an; -nya words; a bare
+# verb in -kan (no Indonesian given name ends so).
 AFFIXED_WORD = re.compile(
     r"(?:meng|meny|memb|memp|memf|menc|menj|mend|menz|mensy)[a-z]{2,}"
     r"|(?:mem|men)[aeiou][a-z]*(?:kan|i)"
@@ -109,6 +110,7 @@ AFFIXED_WORD = re.compile(
     r"|(?:di|ter|diper|memper)[a-z]{3,}kan"
     r"|(?:ke|per)[a-z]{3,}an"
     r"|[a-z]{5,}nya"
+    r"|[a-z]{4,}kan"  # a headline's bare verb: "Tegaskan", "Pastikan", "Ingatkan"
 )
 
 

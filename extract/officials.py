@@ -542,6 +542,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
         i, inside = _skip_parenthetical(tokens, i)
+        if inside and match["head"] and i < n and (tokens[i].word in KNOWN_BODIES or _election_body(tokens[i])):
+            after_body = _org_after(tokens, i)  # "Kepala Seksi Intelijen (Kasi Intel) Kejari Jombang": the body after
+            if after_body > i:  # the gloss belongs to the office
+                role = role + " " + text[tokens[i].start:tokens[after_body - 1].end]
+                i = after_body
         role = _short_role(role, match, text, tokens)
         title_only = re.sub(r"\s+", " ", match["title"]).strip()
         area_role = bool(AREA_TITLES.match(re.sub(r"\s+", " ", role.split(" ", 1)[-1] if match["acting"] else role)))
@@ -592,8 +597,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     i += width
                     if i < n and tokens[i].text == ",":
                         i, separated = i + 1, True
-            lowercase_ok = i < n and tokens[i].word in ("yang", "dari")  # "Anggota DPRD Sanggau dari Fraksi PKB, ..."
-            if not separated and (area_role or lowercase_ok or (i < n and tokens[i].word in ("Divisi", "Bidang", "Koordinator"))):
+            # "Anggota DPRD Sanggau dari Fraksi PKB, ...", "Ketua Bawaslu Jombang periode 2023-2028, ..."
+            lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa")
+            if not separated and (area_role or lowercase_ok
+                                  or (i < n and tokens[i].word.capitalize() in ("Divisi", "Bidang", "Koordinator"))):
                 comma = _skip_to_comma(tokens, i, limit=14, lowercase_ok=lowercase_ok or not area_role)
                 while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun", "Kapanewon", "Distrik", "Gampong", "Nagari", "Kalurahan") or tokens[comma].word in ORG_WORDS):
                     further = _skip_to_comma(tokens, comma, limit=8, lowercase_ok=False)
@@ -952,6 +959,7 @@ def _strip_trailing_degrees(text: str, end: int) -> int:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"(?<!Wali)(?<!Wakil Wali)\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
+    role = re.sub(r"(?<!Panwaslu)(?<!Panwaslih)\s+(?:Kecamatan|Kec\.?)$", "", role)  # "Ketua PPK Kecamatan" -> "Ketua PPK"
     role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Setkab|Setkot|Pemkab|Pemkot|Pemprov)$", "", role)
     role = re.sub(r"(?<=[a-z])\s*\([A-Z][A-Za-z0-9]{1,7}\)(?=\s+[A-Z])", "", role)  # a portfolio's acronym: "Sengketa (P3S) Bawaslu"
     # the country is the place of a national office, and a role is written without its place ("Ketua Bawaslu RI",

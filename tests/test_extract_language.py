@@ -669,3 +669,20 @@ def test_a_speakers_misspelt_name_is_the_official_it_is_one_letter_from():
 ])
 def test_a_decree_number_with_its_year_typed_apart_from_the_roman_month(text, expected):
     assert [(r["number"], r["year"]) for r in extract(text)["regulations"]] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Seksi Intelijen (Kasi Intel) Kejari Madiun, Agus Salim, menjelaskan berkas perkara.",
+     ("Agus Salim", "Kepala Seksi Intelijen Kejari", "35.19", "35")),
+    ("Ketua PPK Kecamatan Sukodono, Rina Wati, membuka rapat pleno.", ("Rina Wati", "Ketua PPK")),
+    ("Ketua Bawaslu Sidoarjo periode 2023-2028, Agung Prasetyo, dilantik di Surabaya.",
+     ("Agung Prasetyo", "Ketua Bawaslu", "35.15", "35")),
+    ("Sementara itu, komisioner KPU Sidoarjo divisi teknis, Agung Prasetyo, menjelaskan jadwal.",
+     ("Agung Prasetyo", "komisioner KPU", "35.15", "35")),
+])
+def test_what_stands_between_a_title_and_its_holder(text, expected):
+    assert expected in {o[:len(expected)] for o in officials(text)}
+
+
+def test_a_bare_verb_of_a_subheading_is_no_holder():
+    assert officials("Sementara itu Ketua KPU Sidoarjo Tegaskan Netralitas Penyelenggara di depan wartawan.") == set()
