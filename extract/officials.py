@@ -61,6 +61,9 @@ class OfficialMention:
 def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     """A person's name starting at tokens[i] (after honorifics). Returns (name, start, end, next index)."""
     n = len(tokens)
+    rank = SPELLED_RANK.match(" ".join(t.word for t in tokens[i:i + 4])) if i < n else None
+    if rank and i + len(rank.group(0).split()) < n and tokens[i + len(rank.group(0).split())].is_capitalised:
+        i += len(rank.group(0).split())  # "Inspektur Jenderal Polisi Royke Lumowa": a rank written out
     while i < n and (tokens[i].word in HONORIFICS or tokens[i].text in ("K.H.", "KH.")):
         i += 1
         if i < n and tokens[i].text == ".":
@@ -134,6 +137,13 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
 
+
+# Police and military ranks written out in full before a name ("Inspektur Jenderal Polisi", "Letnan Kolonel Infanteri").
+SPELLED_RANK = re.compile(
+    r"(?:(?:Inspektur|Komisaris|Brigadir)\s+(?:Jenderal|Besar|Polisi)(?:\s+Polisi)?(?:\s+(?:Satu|Dua))?"
+    r"|Ajun\s+Komisaris(?:\s+Besar)?(?:\s+Polisi)?|(?:Letnan|Mayor|Brigadir)\s+(?:Jenderal|Kolonel)"
+    r"|Letnan\s+(?:Satu|Dua)|(?:Laksamana|Marsekal)\s+(?:Pertama|Muda|Madya))"
+    r"(?:\s+(?:TNI|Infanteri|Inf|Polisi|Pol))?(?=\s|$)")
 
 # Lower-case words inside a person's name: Arabic bin/binti, Dutch and Portuguese particles of eastern Indonesia.
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "del"}
@@ -284,7 +294,8 @@ def _org_after(tokens: list[Token], i: int) -> int:
         if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
                                                                        or tokens[j - 1].word in KNOWN_BODIES)):
             break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name
-        if is_acronym or is_roman or word in ORG_WORDS or word in PORTFOLIO_UNITS or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
+        if is_acronym or is_roman or word in ORG_WORDS or word in DIVISION_WORDS or word in PORTFOLIO_UNITS \
+                or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
             if word in ("Kabupaten", "Kota", "Provinsi", "Kab"):
                 break
             j += 1
@@ -318,8 +329,8 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
     n = len(tokens)
     j = i
     kind = None
-    if j < n and tokens[j].word in ("Kabupaten", "Kab", "Kota", "Provinsi", "Prov"):
-        kind = tokens[j].word
+    if j < n and tokens[j].word in ("Kabupaten", "Kab", "Kota", "Provinsi", "Prov", "Pemkab", "Pemkot", "Pemprov"):
+        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(tokens[j].word, tokens[j].word)
         j += 1
         if kind == "Kota" and j < n and tokens[j].word in ("Administrasi", "Adm"):
             j += 1  # "Kota Administrasi Jakarta Timur"

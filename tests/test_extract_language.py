@@ -686,3 +686,18 @@ def test_what_stands_between_a_title_and_its_holder(text, expected):
 
 def test_a_bare_verb_of_a_subheading_is_no_holder():
     assert officials("Sementara itu Ketua KPU Sidoarjo Tegaskan Netralitas Penyelenggara di depan wartawan.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Kediri Ajun Komisaris Besar Polisi Bimo Ariyanto meninjau gudang logistik.",
+     ("Bimo Ariyanto", "Kapolres", "35.06", "35")),
+    ("Kepala Kepolisian Daerah (Kapolda) Bali Inspektur Jenderal Polisi Daniel Adityajaya memimpin apel.",
+     ("Daniel Adityajaya", "Kepala Kepolisian Daerah", None, "51")),
+    ("“Semua aman,” kata Asisten I Bidang Pemerintahan Pemkab Kediri Agus Salim.",
+     ("Agus Salim", "Asisten I Bidang Pemerintahan", "35.06", "35")),
+    ("Komisioner Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Kediri Agus Salim mengatakan enam "
+     "orang sudah diperiksa.", ("Agus Salim", "Komisioner Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu",
+                                "35.06", "35")),
+])
+def test_ranks_written_out_and_portfolios_before_the_holder(text, expected):
+    assert expected in officials(text)
