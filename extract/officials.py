@@ -253,6 +253,9 @@ def _holder_after_portfolio(tokens: list[Token], j: int) -> bool:
     if k < n and (tokens[k].text == "," and _portfolio_continues(tokens, k + 1)
                   or tokens[k].word in ("dan", "serta") and _portfolio_continues(tokens, k)):
         return False  # "Bina Ideologi, Wawasan Kebangsaan dan Politik Kesbangpol": the portfolio's list goes on
+    if k < n and (tokens[k].text == "(" or tokens[k].text == "," and k + 1 < n and tokens[k + 1].is_capitalised
+                  and _name_at(tokens, k + 1)):
+        return False  # "Humas PT Angkasa I Bandara Internasional Lombok (BIL), Eka Asmadi": the holder comes after
     return k - j >= 2 and NAME_WORD.match(tokens[j].text) is not None
 
 
