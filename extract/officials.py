@@ -209,7 +209,8 @@ def _token_index_at(tokens: list[Token], offset: int) -> int:
 
 
 # Sub-units whose portfolio follows in capitalised words: "Bidang Luar Negeri", "Subkelompok Bina Ideologi".
-PORTFOLIO_UNITS = {"Bidang", "Subbidang", "Subkelompok", "Kelompok", "Subbagian", "Seksi", "Subseksi", "Bagian", "Biro"}
+PORTFOLIO_UNITS = {"Bidang", "Subbidang", "Subkelompok", "Kelompok", "Subbagian", "Seksi", "Subseksi", "Bagian", "Biro",
+                   "Dinas", "Badan", "Kantor", "Unit", "Satuan"}
 def _portfolio_continues(tokens: list[Token], k: int) -> bool:
     """After a comma inside a portfolio: the list goes on when 'dan'/'serta' and then the unit's body follow before
     any punctuation ("Bina Ideologi, Wawasan Kebangsaan dan Politik Kesbangpol ..."), not a name (", Prof Agus")."""
@@ -244,8 +245,8 @@ def _holder_after_portfolio(tokens: list[Token], j: int) -> bool:
     no organisation word before a lower-case word or a mark."""
     k = j
     n = len(tokens)
-    if j > 0 and tokens[j - 1].word in PORTFOLIO_UNITS:
-        return False  # the unit's portfolio starts right after it
+    if j > 0 and (tokens[j - 1].word in PORTFOLIO_UNITS or tokens[j - 1].word in ("dan", "serta")):
+        return False  # the unit's portfolio starts right after it, and goes on after "dan" ("Tenaga Kerja dan Transmigrasi")
     while k < n and tokens[k].is_capitalised and not tokens[k].is_punct and k - j < 5:
         if tokens[k].word in ORG_WORDS or tokens[k].word in KNOWN_BODIES:
             return False
@@ -306,7 +307,8 @@ def _org_after(tokens: list[Token], i: int) -> int:
             if token.text.endswith(".") and not is_acronym:
                 break
             continue
-        if taken and token.is_capitalised and word not in NOT_NAME and portfolio_open and not _holder_after_portfolio(tokens, j):
+        if taken and token.is_capitalised and word not in NOT_NAME and portfolio_open and not _holder_after_portfolio(tokens, j) \
+                and _place_after(tokens, j)[2] == j:  # "… dan Persandian Barito Utara,": the place ends the portfolio
             j += 1  # "Staf Khusus Mendagri Bidang Politik": the portfolio's words after Bidang
             taken += 1
             continue

@@ -701,3 +701,17 @@ def test_a_bare_verb_of_a_subheading_is_no_holder():
 ])
 def test_ranks_written_out_and_portfolios_before_the_holder(text, expected):
     assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Tenaga Kerja dan Transmigrasi Sampang, Agus Salim, membuka pelatihan.",
+     ("Agus Salim", "Kepala Dinas Tenaga Kerja dan Transmigrasi", "35.27", "35")),
+    ("Kepala Badan Pengelola Keuangan dan Aset Daerah Sampang Agus Salim hadir.",
+     ("Agus Salim", "Kepala Badan Pengelola Keuangan dan Aset Daerah", "35.27", "35")),
+    ("Kepala Dinas Pemadam Kebakaran dan Penyelamatan Agus Salim hadir di Sampang.",
+     ("Agus Salim", "Kepala Dinas Pemadam Kebakaran dan Penyelamatan", "35.27", "35")),
+    ("Kepala Seksi Urusan Umum dan Humas PT Angkasa Pura Bandara Trunojoyo (BTJ), Agus Salim, hadir di Sumenep.",
+     ("Agus Salim",)),
+])
+def test_an_agency_named_with_words_the_lists_lack(text, expected):
+    assert expected in {o[:len(expected)] for o in officials(text)}
