@@ -42,10 +42,15 @@ def state(db: Path) -> dict:
         versions = con.execute(
             "SELECT canonical_url, count(*) FROM article_versions GROUP BY 1 ORDER BY 1").fetchall()
         runs = [r for (r,) in con.execute("SELECT status FROM crawl_runs ORDER BY run_id").fetchall()]
+        # derived every PERSONS_EVERY articles and at the end of loading: a killed loader's next one must finish it
+        persons = con.execute("SELECT * FROM persons ORDER BY 1").fetchall()
+        person_mentions = con.execute(
+            "SELECT m.person_id, a.canonical_url, m.name, m.start_offset FROM person_mentions m"
+            " JOIN articles a USING (article_id) ORDER BY ALL").fetchall()
     finally:
         con.close()
     return {"articles": articles, "extraction": extraction, "duplicate_pages": duplicate_pages,
-            "versions": versions, "runs": runs}
+            "versions": versions, "runs": runs, "persons": persons, "person_mentions": person_mentions}
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +85,10 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_crawl(kill_at, sites_server, 
     assert after["duplicate_pages"] == 0
     assert after["versions"] == clean_crawl["versions"]
     assert after["runs"] == ["interrupted", "completed"]
+    assert after["persons"] == clean_crawl["persons"] and after["persons"]
+    assert after["person_mentions"] == clean_crawl["person_mentions"]
     assert not list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.gz"))
+    assert not (tmp_path / "pilkada.duckdb.spool" / "persons-pending.ids").exists()
 
 
 def test_second_crawl_is_refused_with_the_holder_named_and_exit_3(sites_server, tmp_path):
