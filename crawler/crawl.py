@@ -254,14 +254,13 @@ class BackgroundLoader:
         )
 
     def abandon(self) -> None:
-        """The crawl stops before fetching: the loader leaves at once (stdin closed without `finish`), its
-        fork server and workers with it; nothing was spooled for it to load."""
+        """The crawl stops before fetching: nothing was spooled, so the loader finishes at once and its fork
+        server with it (told to finish rather than cut off, which would leave multiprocessing's resource
+        tracker warning about the pool's semaphores on the user's terminal)."""
         try:
-            self.process.stdin.close()
-        except OSError:
+            self.finish()
+        except Exception:  # the error on its way up is the one to report; batches, if any, stay spooled
             pass
-        self.process.wait()
-        self.process.stdout.close()
 
     def finish(self) -> dict:
         """Tell the loader fetching has ended; its counts once the spool is drained."""

@@ -201,3 +201,33 @@ def test_batches_claimed_by_a_dead_crawl_are_taken_over(sites_server, clean_craw
     assert after["articles"] == clean_crawl["articles"]
     assert after["extraction"] == clean_crawl["extraction"]
     assert not list(spool.glob("*.jsonl.gz*"))
+
+
+def test_a_crawl_that_cannot_open_the_warehouse_says_so_and_leaves_no_loader(sites_server, tmp_path):
+    """The loader starts before the warehouse is opened: when it cannot be (another process writes it), the crawl
+    exits 1 with one line, and its loader, fork server and workers are gone with it."""
+    import time
+
+    db = tmp_path / "pilkada.duckdb"
+    holder = duckdb.connect(str(db))  # another writer holds the file for the whole crawl
+    try:
+        env = {**os.environ, "PILKADA_LOCK_WAIT": "3"}
+        env.pop("PILKADA_KILL_AT", None)
+        crawl_process = subprocess.Popen(
+            [sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites_server, "--db", str(db), "--quiet",
+             *OUTLETS], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        children: set[int] = set()
+        while crawl_process.poll() is None:
+            children |= _descendants(crawl_process.pid)
+            time.sleep(0.05)
+        out, err = crawl_process.communicate()
+    finally:
+        holder.close()
+    assert crawl_process.returncode == 1, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "in use by another process" in err
+    assert children, "the loader was not started before the warehouse was opened"
+    deadline = time.monotonic() + 10
+    while _running(children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(children), [Path(f"/proc/{p}/cmdline").read_bytes() for p in _running(children)]
