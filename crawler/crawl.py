@@ -70,14 +70,23 @@ def _crawl(args, paths, outlets, lock) -> int:
     if leftover.get("pages") or leftover.get("failures"):
         say.event("recovered", f"loaded {leftover.get('pages', 0)} pages left in the spool by an interrupted crawl",
                   **leftover)
-    con = connect_when_free(paths.warehouse)
+    # Started before the warehouse is opened and Scrapy imported: its fork server builds the extraction
+    # pipeline (about a second of CPU) on the other core meanwhile, so the workers are ready for the first
+    # batch. It touches the warehouse only once a batch is spooled, after this process has let go of it.
+    loader = BackgroundLoader(paths, args.sites)
+    loader.start()
     try:
-        interrupted = wh.mark_interrupted_runs(con)
-        wh.upsert_outlets(con, [outlet_row(o) for o in outlets.values()])
-        run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid(), launcher="pilkada crawl")
-        known = wh.crawl_state(con, sorted(outlets))
-    finally:
-        con.close()
+        con = connect_when_free(paths.warehouse)
+        try:
+            interrupted = wh.mark_interrupted_runs(con)
+            wh.upsert_outlets(con, [outlet_row(o) for o in outlets.values()])
+            run_id = wh.start_run(con, sorted(outlets), sys.argv, os.getpid(), launcher="pilkada crawl")
+            known = wh.crawl_state(con, sorted(outlets))
+        finally:
+            con.close()
+    except BaseException:
+        loader.abandon()
+        raise
     from pilkada.ingest.faults import checkpoint
 
     checkpoint("start")
@@ -91,8 +100,6 @@ def _crawl(args, paths, outlets, lock) -> int:
     crawl_stats: dict = {}
     run = None
     try:
-        loader = BackgroundLoader(paths, args.sites)
-        loader.start()
         try:
             crawl_stats = run_scrapy(args, paths, outlets, run_id, known_file)
         finally:
@@ -245,6 +252,15 @@ class BackgroundLoader:
              json.dumps(self.config)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, preexec_fn=_die_with_parent(),
         )
+
+    def abandon(self) -> None:
+        """The crawl stops before fetching: nothing was spooled, so the loader finishes at once and its fork
+        server with it (told to finish rather than cut off, which would leave multiprocessing's resource
+        tracker warning about the pool's semaphores on the user's terminal)."""
+        try:
+            self.finish()
+        except Exception:  # the error on its way up is the one to report; batches, if any, stay spooled
+            pass
 
     def finish(self) -> dict:
         """Tell the loader fetching has ended; its counts once the spool is drained."""

@@ -29,7 +29,9 @@ class SpoolPipeline:
 
     def process_item(self, item, spider=None):
         spider = spider or getattr(self.crawler, "spider", None)
-        line = dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
+        # the items are flat dataclasses: a shallow copy of their fields (asdict copies deeply, value by value)
+        line = ({f.name: getattr(item, f.name) for f in dataclasses.fields(item)} if dataclasses.is_dataclass(item)
+                else dict(item))
         line["run_id"] = getattr(spider, "run_id", None)
         self.lines.append(line)
         checkpoint("fetched")

@@ -22,7 +22,8 @@ class Progress:
     @classmethod
     def from_crawler(cls, crawler):
         extension = cls(crawler)
-        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        if extension.enabled:  # a receiver costs every item its dispatch, counted or not
+            crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension

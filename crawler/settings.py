@@ -51,7 +51,9 @@ DOWNLOADER_MIDDLEWARES = {"pilkada.crawler.middlewares.RetryBackoff": 560}
 PILKADA_RETRY_BACKOFF = 1.0  # seconds before the first retry, doubled for each further one
 PILKADA_RETRY_BACKOFF_MAX = 60.0
 ITEM_PIPELINES = {"pilkada.crawler.pipelines.SpoolPipeline": 300}
-EXTENSIONS = {"pilkada.crawler.progress.Progress": 500}
+# Scrapy's remote control is off unless REMOTE_CONTROL_ENABLED; left in the list, it still imports aiohttp
+# (80 ms of every crawl's start) only to find that out.
+EXTENSIONS = {"pilkada.crawler.progress.Progress": 500, "scrapy.extensions.remote_control.RemoteControl": None}
 
 # pilkada's own settings (flags of `pilkada crawl` set them; `scrapy crawl -s NAME=value` too).
 PILKADA_WAREHOUSE = str(warehouse_path())

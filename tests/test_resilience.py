@@ -42,10 +42,15 @@ def state(db: Path) -> dict:
         versions = con.execute(
             "SELECT canonical_url, count(*) FROM article_versions GROUP BY 1 ORDER BY 1").fetchall()
         runs = [r for (r,) in con.execute("SELECT status FROM crawl_runs ORDER BY run_id").fetchall()]
+        # derived every PERSONS_EVERY articles and at the end of loading: a killed loader's next one must finish it
+        persons = con.execute("SELECT * FROM persons ORDER BY 1").fetchall()
+        person_mentions = con.execute(
+            "SELECT m.person_id, a.canonical_url, m.name, m.start_offset FROM person_mentions m"
+            " JOIN articles a USING (article_id) ORDER BY ALL").fetchall()
     finally:
         con.close()
     return {"articles": articles, "extraction": extraction, "duplicate_pages": duplicate_pages,
-            "versions": versions, "runs": runs}
+            "versions": versions, "runs": runs, "persons": persons, "person_mentions": person_mentions}
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +85,10 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_crawl(kill_at, sites_server, 
     assert after["duplicate_pages"] == 0
     assert after["versions"] == clean_crawl["versions"]
     assert after["runs"] == ["interrupted", "completed"]
+    assert after["persons"] == clean_crawl["persons"] and after["persons"]
+    assert after["person_mentions"] == clean_crawl["person_mentions"]
     assert not list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.gz"))
+    assert not (tmp_path / "pilkada.duckdb.spool" / "persons-pending.ids").exists()
 
 
 def test_second_crawl_is_refused_with_the_holder_named_and_exit_3(sites_server, tmp_path):
@@ -193,3 +201,33 @@ def test_batches_claimed_by_a_dead_crawl_are_taken_over(sites_server, clean_craw
     assert after["articles"] == clean_crawl["articles"]
     assert after["extraction"] == clean_crawl["extraction"]
     assert not list(spool.glob("*.jsonl.gz*"))
+
+
+def test_a_crawl_that_cannot_open_the_warehouse_says_so_and_leaves_no_loader(sites_server, tmp_path):
+    """The loader starts before the warehouse is opened: when it cannot be (another process writes it), the crawl
+    exits 1 with one line, and its loader, fork server and workers are gone with it."""
+    import time
+
+    db = tmp_path / "pilkada.duckdb"
+    holder = duckdb.connect(str(db))  # another writer holds the file for the whole crawl
+    try:
+        env = {**os.environ, "PILKADA_LOCK_WAIT": "3"}
+        env.pop("PILKADA_KILL_AT", None)
+        crawl_process = subprocess.Popen(
+            [sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites_server, "--db", str(db), "--quiet",
+             *OUTLETS], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        children: set[int] = set()
+        while crawl_process.poll() is None:
+            children |= _descendants(crawl_process.pid)
+            time.sleep(0.05)
+        out, err = crawl_process.communicate()
+    finally:
+        holder.close()
+    assert crawl_process.returncode == 1, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "in use by another process" in err
+    assert children, "the loader was not started before the warehouse was opened"
+    deadline = time.monotonic() + 10
+    while _running(children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(children), [Path(f"/proc/{p}/cmdline").read_bytes() for p in _running(children)]

@@ -295,7 +295,7 @@ class OutletSpider(scrapy.Spider):
             if out_of_range:
                 yield SkippedPage(outlet=self.outlet.outlet, url=self.outlet.canonical(response.url), reason=out_of_range)
                 return
-        if not body.strip() or len(re.sub(r"<[^>]+>|\s", "", body)) < 20:
+        if not _has_text(body):
             yield self._failure(response.url, "empty_body", status, "no text in the page")
             return
         page = FetchedPage(
@@ -451,6 +451,23 @@ def _quick_published(body: str) -> dt.date | None:
     """The publication date from the page's metadata, cheaply, to honour --since without cleaning on the reactor."""
     match = PUBLISHED_IN_HEAD.search(body[:200_000])
     return _date_of(match.group(1)) if match else None
+
+
+TAGS_AND_SPACE = re.compile(r"<[^>]+>|\s")
+MIN_PAGE_TEXT = 20  # characters outside tags and whitespace; fewer is an empty page
+
+
+def _has_text(body: str) -> bool:
+    """At least MIN_PAGE_TEXT characters outside tags and whitespace. Stripping the tags of a whole page cost more
+    than anything else the spider does with it; a prefix ending just after a `>` holds exactly the text it holds
+    in the whole page (no tag crosses its end), so a page's head usually answers."""
+    for limit in (2048, 32768):
+        if len(body) <= limit:
+            break
+        end = body.rfind(">", 0, limit) + 1
+        if len(TAGS_AND_SPACE.sub("", body[:end])) >= MIN_PAGE_TEXT:
+            return True
+    return len(TAGS_AND_SPACE.sub("", body)) >= MIN_PAGE_TEXT
 
 
 def _header(response, name: str) -> str | None:
