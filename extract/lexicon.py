@@ -31,11 +31,13 @@ STANDALONE_TITLES = [
     r"Kanit(?:reskrim|lantas|intelkam|binmas|samapta|sabhara|narkoba)", r"Kanit\s+[A-Z][a-z]+",
     r"Bhabinkamtibmas", r"Babinkamtibmas", r"Babinsa", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
 ]
+# "Koordinator", and the misspellings outlets print ("Kordinator", "Koordintator", "Koordinatior")
+COORDINATOR = r"Koo?rdi?n[a-z]{0,2}t[a-z]?or"
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
     r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
-    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator", r"Divisi",
+    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
 ]
