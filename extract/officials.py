@@ -1088,6 +1088,38 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
     return people
 
 
+FULLER_WORD = re.compile(r"\s+([A-Z][a-z'’]{2,})")
+
+
+def fullest_forms(people: list[OfficialMention], body: str) -> None:
+    """The spec's fullest form of each name, where the article writes it elsewhere: 'Richard Arnaldo' and, in the
+    last paragraph, 'Richard Arnaldo Djanggola SE, MSA'; 'Dadi Sunarsya' and, in a list, 'Dadi Sunarsyah'. A name
+    of two words or more only, grown by whole name words (not a degree, a place, an office word) or by the one or
+    two letters the article clipped from its last word; one longer form only."""
+    g = gazetteer()
+    for person in people:
+        if " " not in person.name:
+            continue
+        fuller: set[str] = set()
+        for match in re.finditer(r"(?<![\w])" + re.escape(person.name) + r"([a-z]{1,2})?(?![\w])", body):
+            name = person.name + (match[1] or "")
+            end = match.end()
+            while len(name.split()) < 6:
+                word = FULLER_WORD.match(body, end)
+                if not word or word[1] in NOT_NAME or word[1] in ORG_WORDS or word[1] in HONORIFICS \
+                        or word[1] in DEGREE_WORDS or key(word[1]) in g.regency_by_bare \
+                        or key(word[1]) in g.province_by_name or is_affixed_word(word[1]) \
+                        or re.match(r"[\w-]", body[word.end():word.end() + 1]):
+                    break
+                name, end = name + " " + word[1], word.end()
+            if name != person.name:
+                fuller.add(name)
+        longest = {name for name in fuller if not any(other != name and other.startswith(name) for other in fuller)}
+        if len(longest) == 1:
+            person.forms.append(person.name)
+            person.name = longest.pop()
+
+
 def _joins_clipped(person: OfficialMention, by_prefix: dict[str, list[OfficialMention]]) -> bool:
     """A one-word name clipped from a word of exactly one fuller name ('Jones' for 'Novri Jonestama') is that person:
     joined to it (its forms added) and dropped."""

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates
-from .officials import (OfficialMention, area_regencies, find_officials, merge_officials, misspelt_official,
+from .officials import (OfficialMention, area_regencies, find_officials, fullest_forms, merge_officials, misspelt_official,
                         officials_from_entities)
 from .places import find_places
 from .quotes import find_quotes
@@ -284,6 +284,7 @@ def record(doc: Doc) -> dict:
         mention.province = _office_province(mention, places, dominant)
         officials_raw.append(mention)
     officials = merge_officials(officials_raw)
+    fullest_forms(officials, body)
 
     regencies = []
     for code, count in sorted(regency_counts.items(), key=lambda kv: first_offset[kv[0]]):
