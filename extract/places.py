@@ -236,6 +236,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             s >= after_token.end and s - after_token.end <= 2 for s, _ in accepted_spans)
         if glue_before or glue_after:
             mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
+    mentions.extend(_lowercase_regencies(g, tokens, mentions, excluded))
     mentions.sort(key=lambda m: m.start)
     # A bare homonym seen before its deciding context ("Kediri ... Pemkot Kediri") follows the article's choice.
     for index, k, codes, _first, _last in pending:
@@ -247,3 +248,62 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 old = mentions[index]
                 mentions[index] = PlaceMention(code, g.regions[code].name, 2, old.start, old.end)
     return mentions
+
+
+LIST_OPENS = {":", ";", "yakni", "yaitu"}
+
+
+def _regency_at(g: Gazetteer, tokens: list[Token], i: int, kind: str | None) -> tuple[str, int] | None:
+    """(code, width) of the regency named, in any case, by the words at i."""
+    for width in range(min(g.max_words, len(tokens) - i), 0, -1):
+        words = tokens[i:i + width]
+        if any(t.is_punct for t in words):
+            continue
+        codes = g.regency_by_bare.get(key(" ".join(t.text for t in words)), ())
+        if codes:
+            return next((c for c in codes if g.regions[c].kind == kind), codes[0]), width
+    return None
+
+
+def _lowercase_regencies(g: Gazetteer, tokens: list[Token], found: list[PlaceMention], excluded) -> list[PlaceMention]:
+    """Regency names sloppy writing puts in lower case, where the text says they are regencies: after the kind word
+    ("kabupaten melawi", "kota bitung") and as items of a list the kind word opens ("tujuh kabupaten; Sambas,
+    bengkayang, sekadau, kapuas hulu")."""
+    taken = {(m.start, m.end) for m in found}
+    spans = [(m.start, m.end) for m in found] + list(excluded)
+    added: list[PlaceMention] = []
+
+    def add(code: str, first: Token, last: Token) -> None:
+        if (first.start, last.end) in taken or any(not (last.end <= s or first.start >= e) for s, e in spans):
+            return
+        taken.add((first.start, last.end))
+        added.append(PlaceMention(code, g.regions[code].name, 2, first.start, last.end))
+
+    n = len(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        word = token.word.lower()
+        if word not in ("kabupaten", "kab", "kota"):
+            continue
+        kind = "kota" if word == "kota" else "kabupaten"
+        nxt = tokens[i + 1]
+        if not nxt.is_punct and nxt.word.islower():
+            at = _regency_at(g, tokens, i + 1, kind)
+            if at and all(t.word.islower() for t in tokens[i + 1:i + 1 + at[1]]):
+                add(at[0], tokens[i + 1], tokens[i + at[1]])
+            continue
+        if nxt.word.lower() not in LIST_OPENS:
+            continue
+        j = i + 2
+        while j < n:
+            at = _regency_at(g, tokens, j, kind)
+            if not at:
+                break
+            add(at[0], tokens[j], tokens[j + at[1] - 1])
+            j += at[1]
+            if j < n and tokens[j].text == ",":
+                j += 1
+            if j < n and tokens[j].word.lower() in ("dan", "serta"):
+                j += 1
+            elif j >= n or tokens[j - 1].text != ",":
+                break
+    return added
