@@ -27,7 +27,7 @@ from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
 
-AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
+AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
                    r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
                    re.IGNORECASE)
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
@@ -106,7 +106,7 @@ class _Person:
     offset: int
 
 
-QUOTE_MARKS = re.compile(r"‘‘|’’|''|[“”\"‘’\n]")
+QUOTE_MARKS = re.compile(r"‘‘|‘’(?=\w)|’’|''|[“”\"‘’\n]")  # ‘’ before a word: two single marks typed as an opening “
 CLOSES_AFTER = ",.!?…"
 
 
@@ -127,7 +127,7 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
     while i < len(marks):
         offset, mark = marks[i]
         width = len(mark)
-        if mark in ("‘‘", "''"):
+        if mark in ("‘‘", "''", "‘’"):
             mark = "“"
         elif mark == "’’":
             mark = "”"
@@ -568,7 +568,9 @@ class _Speakers:
             if holder:
                 return _Person(holder[0], holder[1], offset)
             words_before = clause[:clause.rfind(name)].split()
-            if words_before and words_before[-1] in KNOWN_BODIES:
+            while words_before and words_before[-1].rstrip(".").capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi"):
+                words_before.pop()  # "Bawaslu Kabupaten Kudus sudah menginstruksikan": the body, then its place
+            if words_before and (words_before[-1] in KNOWN_BODIES or words_before[-1] in ("KPU", "KPUD", "KIP")):
                 return None  # "maka Bawaslu Sumsel berharap": a body presents no person; "-nya" after it is still
                 # the person who spoke for it
         if name:
