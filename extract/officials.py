@@ -1140,11 +1140,35 @@ def misspelt_official(speaker: str | None, people: list[OfficialMention]) -> str
     """The official a one-word speaker names with a typo ("tandas Saifud" after "Anggota Bawaslu Sulsel, Saiful
     Jihad"): one letter changed, added or dropped in a word of five letters or more, the first three kept, and the
     word close to one official only. The spec's speaker is the fullest form the article gives."""
-    if not speaker or " " in speaker.strip() or len(speaker) < 5:
+    if speaker and " " in speaker.strip():
+        return _misspelt_full_name(_norm(speaker).split(), people)
+    if not speaker or len(speaker) < 5:
         return None
     word = _norm(speaker)
     close = {person.name for person in people for part in _norm(person.name).split()
              if len(part) >= 5 and part[:3] == word[:3] and _one_edit_apart(word, part)}
+    return close.pop() if len(close) == 1 else None
+
+
+def _misspelt_full_name(words: list[str], people: list[OfficialMention]) -> str | None:
+    """'menurut Dudhi Udayana' after 'Ketua KPU Buleleng, Komang Dudhi Udiyana': the words of a speaker's name, in
+    order, among one official's, each the same or one letter apart (a word of five letters or more, its first two
+    kept), one of them exactly the same."""
+    close = set()
+    for person in people:
+        parts = _norm(person.name).split()
+        at, exact = 0, False
+        for word in words:
+            while at < len(parts) and not (parts[at] == word or len(word) >= 5 and parts[at][:2] == word[:2]
+                                           and _one_edit_apart(word, parts[at])):
+                at += 1
+            if at == len(parts):
+                break
+            exact = exact or parts[at] == word
+            at += 1
+        else:
+            if exact:
+                close.add(person.name)
     return close.pop() if len(close) == 1 else None
 
 
