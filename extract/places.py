@@ -197,6 +197,11 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             kota_cue, kab_cue = True, False
         elif nearest in ("kabupaten", "kab", "pemkab"):
             kota_cue, kab_cue = False, True
+        city = next((c for c in codes if g.regions[c].kind == "kota"), None)
+        if k in g.province_by_name and city and openings.get(i - width, -1) > 0 and not (kota_cue or kab_cue) \
+                and (i >= n or tokens[i].text in DATELINE_DASHES | {",", "("}):
+            mentions.append(PlaceMention(city, g.regions[city].name, 2, start, end))  # "Jambi – …": a dateline names
+            continue  # the city where the report was filed, not the province that shares its name
         if k in g.province_by_name and (not codes or not (kota_cue or kab_cue)):
             code = g.province_by_name[k]
             mentions.append(PlaceMention(code, g.regions[code].name, 1, start, end))
