@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SE_PREFIXED, STANDALONE_TITLES,
-                      is_affixed_word)
+from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
+                      SE_PREFIXED, STANDALONE_TITLES, is_affixed_word)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
@@ -724,7 +724,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
                 continue
             found = _name_before(text, tokens, match.start())
-            if not found and title_text[0].islower():
+            if not found and i < n and (SUBJECT_VERB.match(tokens[i].text) or tokens[i].text in SAYING_WORDS):
                 found = _sentence_subject_before(text, tokens, match.start())
             if not found:
                 continue
@@ -934,7 +934,7 @@ NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon)[ \t]+"
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
-INVERTED_LINK = re.compile(r"(?:,?\s+yang\s+(?:juga|kini|saat\s+ini|merupakan|adalah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
+INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
                            r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
@@ -954,7 +954,7 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
                                    and not tokens[i].is_punct):
         i += 1  # "kepala desa Sumberagung,": the village's name
     if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
-            t.word in KNOWN_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
+            t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
         return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
     return i >= n or tokens[i].text in CLOSES_APPOSITIVE
 
