@@ -823,8 +823,10 @@ def test_a_joint_decrees_numbers_one_typed_with_a_space_each_with_the_shared_tit
     ("Ketua KPU Sigi, Andi Ramli hadir.\n\nMenurut dia, Peraturan Pemerintah No. 53 Tahun 2010 Tentang Disiplin PNS, "
      "Pasal 4 menerangkan larangan berpolitik.\n\n“Kami ingatkan semua ASN agar netral,” tambahnya.", ["Andi Ramli"]),
     # the full stop typed after the closing mark, then the verb in lower case
-    ("Ketua Panwaslih Aceh Utara, Sudirman hadir.\n\n\"Kami terus melakukan pengawasan di semua kecamatan\". tutup "
+    ("Panwaslih Aceh Utara menggelar rapat pleno.\n\n\"Kami terus melakukan pengawasan di semua kecamatan\". tutup "
      "Sudirman SH.", ["Sudirman"]),
+    ("Panwaslih Aceh Utara menggelar rapat pleno.\n\n\"Kami terus melakukan pengawasan di semua kecamatan\". Sudirman "
+     "SH hadir.", [None]),
     # two single marks typed as an opening double mark
     ("Ketua KPU Papua Barat Paskalis Semunya memimpin pleno.\n\n‘’Ditunda hingga besok, kita mulai pleno setelah "
      "makan siang,’’ ujar Paskalis.", ["Paskalis Semunya"]),
