@@ -49,7 +49,7 @@ DEGREE_WORDS = frozenset({
     "SSTP", "STP", "SAP", "SIKom", "SPsi", "SAk", "SKes", "SFarm", "SKed", "SPt", "SPi", "SThI", "SSn", "SS",
     "MM", "MH", "MSi", "MAP", "MBA", "MPA", "MPd", "MPdI", "MAg", "MKes", "MT", "MKom", "MSc", "MHum", "MHI",
     "MIP", "MEc", "MSos", "MPsi", "MKn", "MSE", "MTr", "Lc", "MA", "PhD", "CPA", "CHt", "Ak", "AP", "SPdI", "SHI",
-    "SAgI", "SSosI", "SKomI", "SE", "MSi",
+    "SAgI", "SSosI", "SKomI", "SE", "MSi", "MSA", "MSM", "MIKom", "MKM", "MMPd",
 })
 
 # "Se-Kabupaten Kudus", "se-Jawa Timur": the prefix se- ("all of") before a capitalised word is no name.

@@ -759,7 +759,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
 
 PERSON = r"[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’]+)){0,3}"
 PAIRED_PREDICATE = re.compile(
-    r"(?P<first>" + PERSON + r")\s+(?i:dan|&)\s+(?P<second>" + PERSON + r")\s+(?:merupakan|adalah|selaku|ialah)\s+"
+    r"(?P<first>" + PERSON + r")\s+(?i:dan|&)\s+(?P<second>" + PERSON + r")(?:\s+(?:merupakan|adalah|selaku|ialah|sebagai)\s+|\s*,\s+)"
     r"(?P<role1>(?i:wakil\s+)?(?i:bupati|wali\s?kota|gubernur))\s+(?:dan|&)\s+"
     r"(?P<role2>(?i:wakil\s+)?(?i:bupati|wali\s?kota|gubernur))\b")
 

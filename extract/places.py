@@ -291,14 +291,11 @@ def _lowercase_regencies(g: Gazetteer, tokens: list[Token], found: list[PlaceMen
             continue
         kind = "kota" if word == "kota" else "kabupaten"
         nxt = tokens[i + 1]
-        if not nxt.is_punct and nxt.word.islower():
-            at = _regency_at(g, tokens, i + 1, kind)
-            if at and all(t.word.islower() for t in tokens[i + 1:i + 1 + at[1]]):
-                add(at[0], tokens[i + 1], tokens[i + at[1]])
+        if nxt.is_punct and nxt.word.lower() not in LIST_OPENS or not nxt.is_punct and nxt.word.lower() not in LIST_OPENS \
+                and not nxt.word.islower():
             continue
-        if nxt.word.lower() not in LIST_OPENS:
-            continue
-        j = i + 2
+        # "kabupaten melawi", "kabupaten sambas, bengkayang dan sekadau", "tujuh kabupaten; Sambas, bengkayang, …"
+        j = i + 2 if nxt.word.lower() in LIST_OPENS else i + 1
         while j < n:
             at = _regency_at(g, tokens, j, kind)
             if not at:

@@ -763,6 +763,12 @@ def test_two_holders_then_their_two_offices_and_the_place_they_share():
     found = officials("Joko Susilo dan Ahmad Rifai merupakan bupati dan wakil bupati kabupaten demak periode 2016-2021.")
     assert found == {("Joko Susilo", "Bupati", "33.21", "33"), ("Ahmad Rifai", "Wakil Bupati", "33.21", "33")}
     assert officials("Joko Susilo dan Ahmad Rifai merupakan calon bupati dan wakil bupati kabupaten demak.") == set()
+    assert officials("Joko Susilo dan Ahmad Rifai, bupati dan wakil bupati Demak, hadir di pendopo.") == {
+        ("Joko Susilo", "Bupati", "33.21", "33"), ("Ahmad Rifai", "Wakil Bupati", "33.21", "33")}
+
+
+def test_degrees_without_dots_after_a_comma_close_the_name():
+    assert officials("Bupati Sigi Andi Ramli SE, MSA membuka rapat.") == {("Andi Ramli", "Bupati", "72.10", "72")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -786,6 +792,8 @@ def test_a_name_is_not_grown_by_a_place_after_it():
     ("Dalam pilkada kabupaten demak, pasangan nomor urut 2 unggul. Sementara di kota semarang aman.",
      ["33.21", "33.74"]),
     ("Warga batu bata di kota ini sudah memilih. Kabupaten yang aman, katanya.", []),
+    ("Pilkada di kabupaten sambas, bengkayang dan sekadau berjalan aman.", ["61.01", "61.07", "61.09"]),
+    ("Kabupaten Kudus, batu nisan dan kota lama dikunjungi.", ["33.19"]),
 ])
 def test_regency_names_in_lower_case_where_the_kind_word_says_they_are_regencies(text, expected):
     assert regency_codes(text) == expected
