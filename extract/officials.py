@@ -1089,6 +1089,15 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
 
 
 FULLER_WORD = re.compile(r"\s+([A-Z][a-z'’]{2,})")
+# Words that title case capitalises after a name and that no name is made of ("Kata X Kepada Wartawan").
+FUNCTION_WORDS = {"kepada", "dengan", "untuk", "dari", "pada", "bersama", "dan", "yang", "saat", "usai", "ketika",
+                  "dalam", "oleh", "atas", "bagi", "sebagai", "selaku", "serta", "juga", "akan", "sudah", "telah",
+                  "tidak", "minta", "ajak", "imbau", "harap", "hadiri", "buka", "tinjau", "resmikan", "wartawan"}
+
+
+def lower_words_of(text: str) -> set[str]:
+    """The words a text writes in lower case: a word the article writes so is a common word, not a name's."""
+    return set(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text))
 
 
 def fullest_forms(people: list[OfficialMention], body: str) -> None:
@@ -1097,6 +1106,7 @@ def fullest_forms(people: list[OfficialMention], body: str) -> None:
     of two words or more only, grown by whole name words (not a degree, a place, an office word) or by the one or
     two letters the article clipped from its last word; one longer form only."""
     g = gazetteer()
+    common = lower_words_of(body) if any(" " in person.name for person in people) else set()
     for person in people:
         if " " not in person.name:
             continue
@@ -1107,6 +1117,7 @@ def fullest_forms(people: list[OfficialMention], body: str) -> None:
             while len(name.split()) < 6:
                 word = FULLER_WORD.match(body, end)
                 if not word or word[1] in NOT_NAME or word[1] in ORG_WORDS or word[1] in HONORIFICS \
+                        or word[1].lower() in FUNCTION_WORDS or word[1].lower() in common \
                         or word[1] in DEGREE_WORDS or key(word[1]) in g.regency_by_bare \
                         or key(word[1]) in g.province_by_name or is_affixed_word(word[1]) \
                         or re.match(r"[\w-]", body[word.end():word.end() + 1]):

@@ -781,9 +781,14 @@ def test_one_entry_in_the_fullest_form_the_article_writes_anywhere(text, expecte
     assert officials(text) == {expected}
 
 
-def test_a_name_is_not_grown_by_a_place_after_it():
-    assert officials("Bupati Kendal Dico Ganinduto hadir. Dico Ganinduto Kabupaten Kendal menyatakan siap.") == {
-        ("Dico Ganinduto", "Bupati", "33.24", "33")}
+@pytest.mark.parametrize("text", [
+    "Bupati Kendal Dico Ganinduto hadir. Dico Ganinduto Kabupaten Kendal menyatakan siap.",
+    "Bupati Kendal Dico Ganinduto hadir. Kata Dico Ganinduto Kepada Wartawan, semua aman.",
+    "Bupati Kendal Dico Ganinduto hadir. Dico Ganinduto Senin (24/9) meninjau TPS.",
+    "Bupati Kendal Dico Ganinduto hadir dan meninjau gudang. Dico Ganinduto Meninjau TPS bersama camat.",
+])
+def test_a_name_is_not_grown_by_a_place_a_day_or_a_common_word_after_it(text):
+    assert officials(text) == {("Dico Ganinduto", "Bupati", "33.24", "33")}
 
 
 @pytest.mark.parametrize("text, expected", [
