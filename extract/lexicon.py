@@ -31,11 +31,13 @@ STANDALONE_TITLES = [
     r"Kanit(?:reskrim|lantas|intelkam|binmas|samapta|sabhara|narkoba)", r"Kanit\s+[A-Z][a-z]+",
     r"Bhabinkamtibmas", r"Babinkamtibmas", r"Babinsa", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
 ]
+# "Koordinator", and the misspellings outlets print ("Kordinator", "Koordintator", "Koordinatior")
+COORDINATOR = r"Koo?rdi?n[a-z]{0,2}t[a-z]?or"
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
     r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
-    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", r"Koordinator\s+Divisi", r"Kordiv", r"Koordinator", r"Divisi",
+    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
 ]
@@ -47,7 +49,7 @@ DEGREE_WORDS = frozenset({
     "SSTP", "STP", "SAP", "SIKom", "SPsi", "SAk", "SKes", "SFarm", "SKed", "SPt", "SPi", "SThI", "SSn", "SS",
     "MM", "MH", "MSi", "MAP", "MBA", "MPA", "MPd", "MPdI", "MAg", "MKes", "MT", "MKom", "MSc", "MHum", "MHI",
     "MIP", "MEc", "MSos", "MPsi", "MKn", "MSE", "MTr", "Lc", "MA", "PhD", "CPA", "CHt", "Ak", "AP", "SPdI", "SHI",
-    "SAgI", "SSosI", "SKomI", "SE", "MSi",
+    "SAgI", "SSosI", "SKomI", "SE", "MSi", "MSA", "MSM", "MIKom", "MKM", "MMPd",
 })
 
 # "Se-Kabupaten Kudus", "se-Jawa Timur": the prefix se- ("all of") before a capitalised word is no name.

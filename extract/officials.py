@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ACTING, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SE_PREFIXED, STANDALONE_TITLES,
-                      is_affixed_word)
+from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
+                      SE_PREFIXED, STANDALONE_TITLES, is_affixed_word)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
@@ -334,8 +334,10 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
     n = len(tokens)
     j = i
     kind = None
-    if j < n and tokens[j].word in ("Kabupaten", "Kab", "Kota", "Provinsi", "Prov", "Pemkab", "Pemkot", "Pemprov"):
-        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(tokens[j].word, tokens[j].word)
+    # "Ketua KPU kota Bitung": sloppy writing puts the kind of the place in lower case
+    if j < n and tokens[j].word.capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi", "Prov", "Pemkab", "Pemkot", "Pemprov"):
+        word = tokens[j].word.capitalize()
+        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(word, word)
         j += 1
         if kind == "Kota" and j < n and tokens[j].word in ("Administrasi", "Adm"):
             j += 1  # "Kota Administrasi Jakarta Timur"
@@ -418,12 +420,28 @@ def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
     k = i
     while k < n and k - i < 8 and not tokens[k].is_punct:
         k += 1
-    if k - i < 2 or not tokens[i].is_capitalised or tokens[i].word not in ORG_WORDS:
+    if k - i < 2 or not tokens[i].is_capitalised:
         return None
     if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and (
             tokens[k + 1].word in KNOWN_BODIES or tokens[k + 1].word.upper() in LOWERCASE_BODIES):
-        return k + 3, tokens[k + 1].word
+        acronym = tokens[k + 1].word
+        # "Kelompok Penyelenggara Pemungutan Suara (KPPS)": an election body's long name need not start with an
+        # organisation word, its acronym says what it is
+        if tokens[i].word in ORG_WORDS or acronym.upper() in LOWERCASE_BODIES:
+            return k + 3, acronym
     return None
+
+
+def _polling_station_after(tokens: list[Token], i: int) -> int:
+    """After a polling-station body, its station and village: 'Ketua KPPS TPS 1 desa Lolozasae Rahmat': index of
+    the holder, or i when no station is written."""
+    n = len(tokens)
+    if not (i + 1 < n and tokens[i].word == "TPS" and tokens[i + 1].text.isdigit()):
+        return i
+    j = i + 2
+    if j + 1 < n and tokens[j].word.capitalize() in VILLAGE_BEFORE_NAME and tokens[j + 1].is_capitalised:
+        j += 2
+    return j
 
 
 def _after_place_apposition(tokens: list[Token], i: int) -> int:
@@ -525,7 +543,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
-            if re.match(r"(?i)(?:kordiv|koordinator(?:\s+divisi)?|divisi)$", match["head"]):
+            if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+divisi)?|divisi)$", match["head"]):
                 k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body;
                 # its items may be listed with commas ("Pencegahan, Partisipasi, dan Hubungan Masyarakat") and
                 # followed by their acronym ("Penyelesaian Sengketa (P3S) Bawaslu Minut")
@@ -557,6 +575,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
         if spelled:
             role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
+        station_holder = _polling_station_after(tokens, i) if role.split()[-1].upper() in ("KPPS", "PTPS", "PPS") else i
         i, inside = _skip_parenthetical(tokens, i)
         if inside and match["head"] and i < n and (tokens[i].word in KNOWN_BODIES or _election_body(tokens[i])):
             after_body = _org_after(tokens, i)  # "Kepala Seksi Intelijen (Kasi Intel) Kejari Jombang": the body after
@@ -644,6 +663,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         in_brackets = _name_at(tokens, i + 1) if i + 1 < n and tokens[i].text == "(" else None
         if in_brackets and (" " in in_brackets[0] or tokens[i + 1].word in HONORIFICS):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)", not "Bawaslu Parigi Moutong (Parimo)"
+        if station_holder > i and _name_at(tokens, station_holder):
+            i, separated = station_holder, True
         j = i
         separated = separated or portfolio_only
         if not separated and j < n and tokens[j].text in (",", ":"):
@@ -703,6 +724,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
                 continue
             found = _name_before(text, tokens, match.start())
+            if not found and i < n and (SUBJECT_VERB.match(tokens[i].text) or tokens[i].text in SAYING_WORDS):
+                found = _sentence_subject_before(text, tokens, match.start())
             if not found:
                 continue
             name, start, end = found
@@ -729,11 +752,46 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 name=other, role=_clean_role(role), regency=None if national else place_code, start=other_start,
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
+    mentions.extend(_paired_predicate_roles(text, tokens, mentions))
     _place_bodiless_divisions(mentions)
     return mentions
 
 
-BODILESS_DIVISION = re.compile(r"(?i)^(?:koordinator|kordiv|divisi|ketua\s+divisi)\b")
+PERSON = r"[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’]+)){0,3}"
+PAIRED_PREDICATE = re.compile(
+    r"(?P<first>" + PERSON + r")\s+(?i:dan|&)\s+(?P<second>" + PERSON + r")(?:\s+(?:merupakan|adalah|selaku|ialah|sebagai)\s+|\s*,\s+)"
+    r"(?P<role1>(?i:wakil\s+)?(?i:bupati|wali\s?kota|gubernur))\s+(?:dan|&)\s+"
+    r"(?P<role2>(?i:wakil\s+)?(?i:bupati|wali\s?kota|gubernur))\b")
+
+
+def _paired_predicate_roles(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    """'Panji dan Dadi merupakan bupati dan wakil bupati kabupaten Melawi': two holders, then their two offices in
+    the same order, then the place the offices share."""
+    taken = {(m.start, m.end) for m in known}
+    found: list[OfficialMention] = []
+    for match in PAIRED_PREDICATE.finditer(text):
+        if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start("role1") - 40):match.start("role1")]):
+            continue
+        after = _token_index_at(tokens, match.end())
+        kota = bool(re.search(r"(?i)wali\s?kota", match["role2"]))
+        place_code, provincial, _ = _place_after(tokens, after, prefer_kota=kota, lenient=True)
+        if not place_code and not provincial:
+            continue
+        for group, role_group in (("first", "role1"), ("second", "role2")):
+            start, end = match.span(group)
+            if (start, end) in taken or match[group].split()[0] in NOT_NAME:
+                continue
+            role = " ".join(w.capitalize() for w in match[role_group].split())
+            provincial_office = role.endswith("Gubernur")
+            province = provincial or (place_code.split(".")[0] if place_code else None)
+            found.append(OfficialMention(
+                name=match[group], role=role, regency=None if provincial_office else place_code, start=start, end=end,
+                role_start=match.start(role_group), place_code=place_code, national=provincial_office,
+                province=province))
+    return found
+
+
+BODILESS_DIVISION = re.compile(r"(?i)^(?:" + COORDINATOR + r"|koo?rdiv|divisi|ketua\s+divisi)\b")
 
 
 def _place_bodiless_divisions(mentions: list[OfficialMention]) -> None:
@@ -876,7 +934,7 @@ NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon)[ \t]+"
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
-INVERTED_LINK = re.compile(r"(?:,?\s+yang\s+(?:juga|kini|saat\s+ini|merupakan|adalah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
+INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
                            r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
@@ -896,7 +954,7 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
                                    and not tokens[i].is_punct):
         i += 1  # "kepala desa Sumberagung,": the village's name
     if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
-            t.word in KNOWN_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
+            t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
         return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
     return i >= n or tokens[i].text in CLOSES_APPOSITIVE
 
@@ -949,6 +1007,22 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
     return name, words[0].start, words[-1].end
 
 
+SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s+|[–—]\s*|\b(?:[Ss]ementara(?:\s+itu)?|[Dd]i\s+tempat\s+yang\s+sama),?\s+)$")
+
+
+def _sentence_subject_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
+    """'Mustarin Humagi anggota Bawaslu Sulut menyampaikan ...': the subject of a sentence, its office written after
+    it in lower case with no comma; only a name that opens the sentence (a name inside it may be the object)."""
+    if not re.search(r"[A-Za-z]\s+$", text[max(0, title_start - 3):title_start]):
+        return None
+    found = _name_before(text[:title_start].rstrip() + ", ", tokens, len(text[:title_start].rstrip()) + 2)
+    if not found or len(found[0].split()) < 2:
+        return None
+    if not SENTENCE_OPENS.search(text[max(0, found[1] - 40):found[1]]):
+        return None
+    return found
+
+
 def _before_bracket(text: str, end: int) -> int:
     """The end of a name followed by a bracket before its title: its age, origin or other post ("Supriyono (mantan
     Wakil Bupati Banyuasin) yang akan menjabat sebagai", "Rohmat (52), Kepala Desa Sumber")."""
@@ -982,6 +1056,9 @@ def _clean_role(role: str) -> str:
     # "Ketua KPU Republik Indonesia (RI)" -> "Ketua Bawaslu", "Ketua KPU", as "Ketua KPU Jatim" -> "Ketua KPU")
     role = re.sub(r"(?<=\S)\s+(?:RI|Republik\s+Indonesia(?:\s*\(RI\))?)$", "", role)
     role = re.sub(r"\s+pada(?=\s+\S+$)", "", role)  # "Koordinator Divisi Humas pada Bawaslu" -> "... Humas Bawaslu"
+    last = role.rsplit(" ", 1)[-1]
+    if last in KNOWN_BODIES or last.upper() in LOWERCASE_BODIES:
+        role = re.sub(r",\s+(?=\S+$)", " ", role)  # "Koordinator Divisi Pencegahan, Bawaslu": the comma of a place dropped
     return role.strip(" ,")
 
 
@@ -1011,6 +1088,49 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
     return people
 
 
+FULLER_WORD = re.compile(r"\s+([A-Z][a-z'’]{2,})")
+# Words that title case capitalises after a name and that no name is made of ("Kata X Kepada Wartawan").
+FUNCTION_WORDS = {"kepada", "dengan", "untuk", "dari", "pada", "bersama", "dan", "yang", "saat", "usai", "ketika",
+                  "dalam", "oleh", "atas", "bagi", "sebagai", "selaku", "serta", "juga", "akan", "sudah", "telah",
+                  "tidak", "minta", "ajak", "imbau", "harap", "hadiri", "buka", "tinjau", "resmikan", "wartawan"}
+
+
+def lower_words_of(text: str) -> set[str]:
+    """The words a text writes in lower case: a word the article writes so is a common word, not a name's."""
+    return set(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text))
+
+
+def fullest_forms(people: list[OfficialMention], body: str) -> None:
+    """The spec's fullest form of each name, where the article writes it elsewhere: 'Richard Arnaldo' and, in the
+    last paragraph, 'Richard Arnaldo Djanggola SE, MSA'; 'Dadi Sunarsya' and, in a list, 'Dadi Sunarsyah'. A name
+    of two words or more only, grown by whole name words (not a degree, a place, an office word) or by the one or
+    two letters the article clipped from its last word; one longer form only."""
+    g = gazetteer()
+    common = lower_words_of(body) if any(" " in person.name for person in people) else set()
+    for person in people:
+        if " " not in person.name:
+            continue
+        fuller: set[str] = set()
+        for match in re.finditer(r"(?<![\w])" + re.escape(person.name) + r"([a-z]{1,2})?(?![\w])", body):
+            name = person.name + (match[1] or "")
+            end = match.end()
+            while len(name.split()) < 6:
+                word = FULLER_WORD.match(body, end)
+                if not word or word[1] in NOT_NAME or word[1] in ORG_WORDS or word[1] in HONORIFICS \
+                        or word[1].lower() in FUNCTION_WORDS or word[1].lower() in common \
+                        or word[1] in DEGREE_WORDS or key(word[1]) in g.regency_by_bare \
+                        or key(word[1]) in g.province_by_name or is_affixed_word(word[1]) \
+                        or re.match(r"[\w-]", body[word.end():word.end() + 1]):
+                    break
+                name, end = name + " " + word[1], word.end()
+            if name != person.name:
+                fuller.add(name)
+        longest = {name for name in fuller if not any(other != name and other.startswith(name) for other in fuller)}
+        if len(longest) == 1:
+            person.forms.append(person.name)
+            person.name = longest.pop()
+
+
 def _joins_clipped(person: OfficialMention, by_prefix: dict[str, list[OfficialMention]]) -> bool:
     """A one-word name clipped from a word of exactly one fuller name ('Jones' for 'Novri Jonestama') is that person:
     joined to it (its forms added) and dropped."""
@@ -1031,11 +1151,35 @@ def misspelt_official(speaker: str | None, people: list[OfficialMention]) -> str
     """The official a one-word speaker names with a typo ("tandas Saifud" after "Anggota Bawaslu Sulsel, Saiful
     Jihad"): one letter changed, added or dropped in a word of five letters or more, the first three kept, and the
     word close to one official only. The spec's speaker is the fullest form the article gives."""
-    if not speaker or " " in speaker.strip() or len(speaker) < 5:
+    if speaker and " " in speaker.strip():
+        return _misspelt_full_name(_norm(speaker).split(), people)
+    if not speaker or len(speaker) < 5:
         return None
     word = _norm(speaker)
     close = {person.name for person in people for part in _norm(person.name).split()
              if len(part) >= 5 and part[:3] == word[:3] and _one_edit_apart(word, part)}
+    return close.pop() if len(close) == 1 else None
+
+
+def _misspelt_full_name(words: list[str], people: list[OfficialMention]) -> str | None:
+    """'menurut Dudhi Udayana' after 'Ketua KPU Buleleng, Komang Dudhi Udiyana': the words of a speaker's name, in
+    order, among one official's, each the same or one letter apart (a word of five letters or more, its first two
+    kept), one of them exactly the same."""
+    close = set()
+    for person in people:
+        parts = _norm(person.name).split()
+        at, exact = 0, False
+        for word in words:
+            while at < len(parts) and not (parts[at] == word or len(word) >= 5 and parts[at][:2] == word[:2]
+                                           and _one_edit_apart(word, parts[at])):
+                at += 1
+            if at == len(parts):
+                break
+            exact = exact or parts[at] == word
+            at += 1
+        else:
+            if exact:
+                close.add(person.name)
     return close.pop() if len(close) == 1 else None
 
 

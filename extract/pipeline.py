@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates
-from .officials import (OfficialMention, area_regencies, find_officials, merge_officials, misspelt_official,
+from .officials import (OfficialMention, area_regencies, find_officials, fullest_forms, merge_officials, misspelt_official,
                         officials_from_entities)
 from .places import find_places
 from .quotes import find_quotes
@@ -263,14 +263,18 @@ def record(doc: Doc) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
     text = _text(doc)
     g = gazetteer()
-    places = doc._.places or []
+    headlines = headline_spans(text)
+    # the article's title is no mention of its own: a place only the title names ("Bawaslu Sulut Gelar …") is not
+    # counted (the title alone: title-case detection also takes body lines such as "KPU Kabupaten Lamandau dan …")
+    title = [(s, e) for s, e in headlines if s == 0]
+    in_body = {p.code for p in doc._.places or [] if not any(s <= p.start < e for s, e in title)}
+    places = [p for p in doc._.places or [] if p.code in in_body]
     regency_counts = Counter(p.code for p in places if p.level == 2)
     first_offset: dict[str, int] = {}
     for p in places:
         first_offset.setdefault(p.code, p.start)
     dominant = regency_counts.most_common(1)[0][0] if regency_counts else None
 
-    headlines = headline_spans(text)
     body = "".join(text[a:b] for a, b in zip([0] + [e for _, e in headlines], [s for s, _ in headlines] + [len(text)]))
     officials_raw: list[OfficialMention] = []
     for mention in doc._.officials or []:
@@ -284,6 +288,7 @@ def record(doc: Doc) -> dict:
         mention.province = _office_province(mention, places, dominant)
         officials_raw.append(mention)
     officials = merge_officials(officials_raw)
+    fullest_forms(officials, body)
 
     regencies = []
     for code, count in sorted(regency_counts.items(), key=lambda kv: first_offset[kv[0]]):

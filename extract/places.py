@@ -197,6 +197,11 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             kota_cue, kab_cue = True, False
         elif nearest in ("kabupaten", "kab", "pemkab"):
             kota_cue, kab_cue = False, True
+        city = next((c for c in codes if g.regions[c].kind == "kota"), None)
+        if k in g.province_by_name and city and openings.get(i - width, -1) > 0 and not (kota_cue or kab_cue) \
+                and (i >= n or tokens[i].text in DATELINE_DASHES | {",", "("}):
+            mentions.append(PlaceMention(city, g.regions[city].name, 2, start, end))  # "Jambi – …": a dateline names
+            continue  # the city where the report was filed, not the province that shares its name
         if k in g.province_by_name and (not codes or not (kota_cue or kab_cue)):
             code = g.province_by_name[k]
             mentions.append(PlaceMention(code, g.regions[code].name, 1, start, end))
@@ -236,6 +241,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             s >= after_token.end and s - after_token.end <= 2 for s, _ in accepted_spans)
         if glue_before or glue_after:
             mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
+    mentions.extend(_lowercase_regencies(g, tokens, mentions, excluded))
     mentions.sort(key=lambda m: m.start)
     # A bare homonym seen before its deciding context ("Kediri ... Pemkot Kediri") follows the article's choice.
     for index, k, codes, _first, _last in pending:
@@ -247,3 +253,59 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 old = mentions[index]
                 mentions[index] = PlaceMention(code, g.regions[code].name, 2, old.start, old.end)
     return mentions
+
+
+LIST_OPENS = {":", ";", "yakni", "yaitu"}
+
+
+def _regency_at(g: Gazetteer, tokens: list[Token], i: int, kind: str | None) -> tuple[str, int] | None:
+    """(code, width) of the regency named, in any case, by the words at i."""
+    for width in range(min(g.max_words, len(tokens) - i), 0, -1):
+        words = tokens[i:i + width]
+        if any(t.is_punct for t in words):
+            continue
+        codes = g.regency_by_bare.get(key(" ".join(t.text for t in words)), ())
+        if codes:
+            return next((c for c in codes if g.regions[c].kind == kind), codes[0]), width
+    return None
+
+
+def _lowercase_regencies(g: Gazetteer, tokens: list[Token], found: list[PlaceMention], excluded) -> list[PlaceMention]:
+    """Regency names sloppy writing puts in lower case, where the text says they are regencies: after the kind word
+    ("kabupaten melawi", "kota bitung") and as items of a list the kind word opens ("tujuh kabupaten; Sambas,
+    bengkayang, sekadau, kapuas hulu")."""
+    taken = {(m.start, m.end) for m in found}
+    spans = [(m.start, m.end) for m in found] + list(excluded)
+    added: list[PlaceMention] = []
+
+    def add(code: str, first: Token, last: Token) -> None:
+        if (first.start, last.end) in taken or any(not (last.end <= s or first.start >= e) for s, e in spans):
+            return
+        taken.add((first.start, last.end))
+        added.append(PlaceMention(code, g.regions[code].name, 2, first.start, last.end))
+
+    n = len(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        word = token.word.lower()
+        if word not in ("kabupaten", "kab", "kota"):
+            continue
+        kind = "kota" if word == "kota" else "kabupaten"
+        nxt = tokens[i + 1]
+        if nxt.is_punct and nxt.word.lower() not in LIST_OPENS or not nxt.is_punct and nxt.word.lower() not in LIST_OPENS \
+                and not nxt.word.islower():
+            continue
+        # "kabupaten melawi", "kabupaten sambas, bengkayang dan sekadau", "tujuh kabupaten; Sambas, bengkayang, …"
+        j = i + 2 if nxt.word.lower() in LIST_OPENS else i + 1
+        while j < n:
+            at = _regency_at(g, tokens, j, kind)
+            if not at:
+                break
+            add(at[0], tokens[j], tokens[j + at[1] - 1])
+            j += at[1]
+            if j < n and tokens[j].text == ",":
+                j += 1
+            if j < n and tokens[j].word.lower() in ("dan", "serta"):
+                j += 1
+            elif j >= n or tokens[j - 1].text != ",":
+                break
+    return added

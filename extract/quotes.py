@@ -27,7 +27,7 @@ from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
 
-AFTER = re.compile(r"\s*,?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
+AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
                    r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
                    re.IGNORECASE)
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
@@ -106,7 +106,7 @@ class _Person:
     offset: int
 
 
-QUOTE_MARKS = re.compile(r"‘‘|’’|''|[“”\"‘’\n]")
+QUOTE_MARKS = re.compile(r"‘‘|‘’(?=\w)|’’|''|[“”\"‘’\n]")  # ‘’ before a word: two single marks typed as an opening “
 CLOSES_AFTER = ",.!?…"
 
 
@@ -127,7 +127,7 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
     while i < len(marks):
         offset, mark = marks[i]
         width = len(mark)
-        if mark in ("‘‘", "''"):
+        if mark in ("‘‘", "''", "‘’"):
             mark = "“"
         elif mark == "’’":
             mark = "”"
@@ -531,6 +531,8 @@ class _Speakers:
         through = THROUGH.search(segment)
         if through:  # "Ketua Bawaslu X Zainuddin melalui Koordinator Divisi ... Ahyaudin menyatakan": the one the
             start, segment = start + through.end(), segment[through.end():]  # statement is delivered through speaks
+        if INSTRUMENT_SUBJECT.search(segment):
+            return None  # "PP No. 53 Tahun 2010 Tentang Disiplin PNS, Pasal 4 menerangkan": a legal text says it
         return self.person_in(segment, start, verb_start)
 
     def person_in(self, segment: str, start: int, offset: int) -> _Person | None:
@@ -566,7 +568,9 @@ class _Speakers:
             if holder:
                 return _Person(holder[0], holder[1], offset)
             words_before = clause[:clause.rfind(name)].split()
-            if words_before and words_before[-1] in KNOWN_BODIES:
+            while words_before and words_before[-1].rstrip(".").capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi"):
+                words_before.pop()  # "Bawaslu Kabupaten Kudus sudah menginstruksikan": the body, then its place
+            if words_before and (words_before[-1] in KNOWN_BODIES or words_before[-1] in ("KPU", "KPUD", "KIP")):
                 return None  # "maka Bawaslu Sumsel berharap": a body presents no person; "-nya" after it is still
                 # the person who spoke for it
         if name:
@@ -610,6 +614,11 @@ class _Speakers:
                 and DEMONSTRATIVE_END.search(description):
             holder = self.names.holder_of(description, position)  # "kata Politisi PPP Kapuas Hulu itu": the one
             return _Person(holder[0], holder[1], position) if holder else self.anaphor(position)  # just presented
+        lead = TITLE_THEN_CLAUSE.match(stripped)
+        if lead and not _name_in(lead["title"])[0]:
+            holder = self.names.holder_of(lead["title"], position)  # "kata Pj. Bupati ketika menghadiri kegiatan
+            if holder:  # Safari Ramadhan": the title's holder speaks, not the capitalised words of the clause after
+                return _Person(holder[0], holder[1], position)
         name, name_start, _ = _name_in(stripped)
         if name and " " not in self.names.fullest(name, position) and _is_place(name):
             holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"
@@ -627,6 +636,11 @@ class _Speakers:
         return _Person(None, stripped or None, position)
 
 
+# A title, then a clause of time or place: "Pj. Bupati ketika menghadiri ...", "Kapolres saat ditemui di ...".
+TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika|saat|usai|seusai|setelah|sesudah|"
+                               r"sebelum|sambil|selepas|dalam|di|pada|kepada|kemarin)\b")
+# The end of a clause whose subject is a legal instrument: "Pasal 4", "Nomor 7 Tahun 2017".
+INSTRUMENT_SUBJECT = re.compile(r"(?i)(?:\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?|\btahun\s+\d{4})\s*,?\s*$")
 CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$)|\n")
 ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh))$")
 

@@ -104,10 +104,14 @@ def find_regulations(text: str) -> list[Citation]:
                 shorthand = NUMBER_SLASH_YEAR.fullmatch(number_raw)
                 if shorthand and not year_raw:  # "PKPU No. 8/2024" is "Nomor 8 Tahun 2024", as "UU 10/2016" is
                     number_raw, year_raw = shorthand["number"], shorthand["year"]
-                items.append((number_raw, year_raw, match.start(), match.end()))
+                item_end = match.end()
+                tail = SPACED_TAIL.match(text, item_end) if not year_raw and re.search(r"\d[-/.]\d", number_raw) else None
+                if tail:  # "Nomor 800-547 4 Tahun 2022": a digit typed apart from its composite number
+                    number_raw, year_raw, item_end = number_raw + tail["tail"], tail["year"], tail.end()
+                items.append((number_raw, year_raw, match.start(), item_end))
                 if kind not in ("SKB",):
                     break
-                joiner = LIST_JOIN.match(text, match.end())
+                joiner = LIST_JOIN.match(text, item_end)
                 match = NOMOR.match(text, joiner.end()) if joiner else None
         if kind == "OTHER" and text[kind_match.start():kind_match.end()].lower() == "surat":
             items = [item for item in items if "/" in item[0]]
@@ -118,11 +122,14 @@ def find_regulations(text: str) -> list[Citation]:
         name_start = kind_match.start()
         if index > 0 and re.fullmatch(r"\s*\(\s*", text[kinds[index - 1].end():kind_match.start()]):
             name_start = kinds[index - 1].start()  # "Peraturan Komisi Pemilihan Umum (PKPU) Nomor 2"
+        # a joint decree's numbers share the one title written after the last ("Nomor 2 Tahun 2022, …, dan Nomor 30
+        # Tahun 2022 tentang Pedoman …")
+        shared_about = ABOUT.match(text, items[-1][3]) if len(items) > 1 else None
         for number_raw, year_raw, start, end in items:
             number = normalise_number(number_raw)
             if kind == "KEPUTUSAN" and len(items) > 1:
                 kind = "SKB"
-            about_match = ABOUT.match(text, end)
+            about_match = ABOUT.match(text, end) or shared_about
             about = about_match["about"].strip() if about_match else None
             article = _article_near(text, name_start, end)
             citations.append(
@@ -145,6 +152,7 @@ def find_regulations(text: str) -> list[Citation]:
     return list(unique.values())
 
 
+SPACED_TAIL = re.compile(r" (?P<tail>\d{1,3})\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")
 SPACED_PIECE = re.compile(r" (?P<piece>[A-Z0-9]{1,6}[-/.][0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z])")
 
 

@@ -715,3 +715,138 @@ def test_ranks_written_out_and_portfolios_before_the_holder(text, expected):
 ])
 def test_an_agency_named_with_words_the_lists_lack(text, expected):
     assert expected in {o[:len(expected)] for o in officials(text)}
+
+
+# ---- generalised against holdout9's classes of writing (sentences written for these tests) -----------------------
+
+def regency_codes(text: str) -> list[str]:
+    return [r["code"] for r in extract(text)["regencies"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind of the place in lower case inside a title
+    ("Sementara itu Ketua KPU kota Tegal Bambang Sutrisno meminta peserta tertib.",
+     ("Bambang Sutrisno", "Ketua KPU", "33.76", "33")),
+    ("Pada kesempatan itu Ketua Bawaslu kabupaten Kendal Rudi Hartono hadir.",
+     ("Rudi Hartono", "Ketua Bawaslu", "33.24", "33")),
+    ("Sementara itu Ketua Bawaslu provinsi Jambi Wein Arifin hadir.", ("Wein Arifin", "Ketua Bawaslu", None, "15")),
+    # the office after the sentence's subject, with no comma, then the verb
+    ("Andi Saputra anggota Bawaslu Jateng menyampaikan bahwa pengawasan diperketat.",
+     ("Andi Saputra", "anggota Bawaslu", None, "33")),
+    ("Siti Aminah ketua KPU Pati mengatakan tahapan berjalan lancar.", ("Siti Aminah", "ketua KPU", "33.18", "33")),
+    ("Andi Saputra Ketua Bawaslu Jateng menyampaikan bahwa pengawasan diperketat.",
+     ("Andi Saputra", "Ketua Bawaslu", None, "33")),
+    # a predicate: "X adalah / merupakan <office>"
+    ("Pada rapat itu, Budi Santoso adalah Ketua KPU Demak.", ("Budi Santoso", "Ketua KPU", "33.21", "33")),
+    # a polling-station committee by its long name, its station and village before the holder
+    ("Ketua Kelompok Penyelenggara Pemungutan Suara (KPPS) TPS 3 desa Sukamaju Hendra Wijaya menyebut pemungutan "
+     "dimulai pukul 07.00 di Kabupaten Grobogan.", ("Hendra Wijaya", "Ketua KPPS", "33.15", "33")),
+    # a coordinator's title misspelt or abbreviated
+    ("Rapat dihadiri Koordintator Divisi Hukum dan Pencegahan Bawaslu Brebes, Slamet Riyadi, dan camat.",
+     ("Slamet Riyadi", "Koordintator Divisi Hukum dan Pencegahan Bawaslu", "33.29", "33")),
+    ("Ketua Bawaslu Brebes Yudi Santoso didampingi Koordiv Hukum, Pencegahan, Parmas dan Humas Siti Maemunah hadir.",
+     ("Siti Maemunah", "Koordiv Hukum, Pencegahan, Parmas dan Humas", "33.29", "33")),
+    # the comma between a division and its body is not part of the role
+    ("Koordinator Divisi Pencegahan, Bawaslu Jawa Tengah, Hari Pratama, membuka acara.",
+     ("Hari Pratama", "Koordinator Divisi Pencegahan Bawaslu", None, "33")),
+])
+def test_offices_in_the_forms_of_sloppy_and_unseen_writing(text, expected):
+    assert expected in officials(text)
+
+
+def test_a_lower_case_office_after_a_non_initial_name_is_not_taken_as_its_subject():
+    assert officials("Rapat Koordinasi Ketua Bawaslu Jateng menyampaikan bahwa pengawasan diperketat.") == set()
+    assert officials("Yang hadir adalah Ketua KPU Demak dan jajarannya.") == set()
+
+
+def test_two_holders_then_their_two_offices_and_the_place_they_share():
+    found = officials("Joko Susilo dan Ahmad Rifai merupakan bupati dan wakil bupati kabupaten demak periode 2016-2021.")
+    assert found == {("Joko Susilo", "Bupati", "33.21", "33"), ("Ahmad Rifai", "Wakil Bupati", "33.21", "33")}
+    assert officials("Joko Susilo dan Ahmad Rifai merupakan calon bupati dan wakil bupati kabupaten demak.") == set()
+    assert officials("Joko Susilo dan Ahmad Rifai, bupati dan wakil bupati Demak, hadir di pendopo.") == {
+        ("Joko Susilo", "Bupati", "33.21", "33"), ("Ahmad Rifai", "Wakil Bupati", "33.21", "33")}
+
+
+def test_degrees_without_dots_after_a_comma_close_the_name():
+    assert officials("Bupati Sigi Andi Ramli SE, MSA membuka rapat.") == {("Andi Ramli", "Bupati", "72.10", "72")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penjabat (Pj) Bupati Sigi, Andi Ramli menegaskan netralitas ASN. Beredar foto pasangan Budi Harjo – Andi Ramli "
+     "Pasaribu SE, MSA di media sosial.", ("Andi Ramli Pasaribu", "Pj Bupati", "72.10", "72")),
+    ("Wakil Bupati Demak Joko Susil hadir. Pasangan Joko Susilo - Ahmad meraih suara terbanyak.",
+     ("Joko Susilo", "Wakil Bupati", "33.21", "33")),
+])
+def test_one_entry_in_the_fullest_form_the_article_writes_anywhere(text, expected):
+    assert officials(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Kendal Dico Ganinduto hadir. Dico Ganinduto Kabupaten Kendal menyatakan siap.",
+    "Bupati Kendal Dico Ganinduto hadir. Kata Dico Ganinduto Kepada Wartawan, semua aman.",
+    "Bupati Kendal Dico Ganinduto hadir. Dico Ganinduto Senin (24/9) meninjau TPS.",
+    "Bupati Kendal Dico Ganinduto hadir dan meninjau gudang. Dico Ganinduto Meninjau TPS bersama camat.",
+])
+def test_a_name_is_not_grown_by_a_place_a_day_or_a_common_word_after_it(text):
+    assert officials(text) == {("Dico Ganinduto", "Bupati", "33.24", "33")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pilkada digelar di lima kabupaten: Grobogan, blora, rembang, pati dan kudus.",
+     ["33.15", "33.16", "33.17", "33.18", "33.19"]),
+    ("Dalam pilkada kabupaten demak, pasangan nomor urut 2 unggul. Sementara di kota semarang aman.",
+     ["33.21", "33.74"]),
+    ("Warga batu bata di kota ini sudah memilih. Kabupaten yang aman, katanya.", []),
+    ("Pilkada di kabupaten sambas, bengkayang dan sekadau berjalan aman.", ["61.01", "61.07", "61.09"]),
+    ("Kabupaten Kudus, batu nisan dan kota lama dikunjungi.", ["33.19"]),
+])
+def test_regency_names_in_lower_case_where_the_kind_word_says_they_are_regencies(text, expected):
+    assert regency_codes(text) == expected
+
+
+def test_a_dateline_with_a_provinces_name_is_its_city():
+    assert regency_codes("Bengkulu – Bawaslu Provinsi Bengkulu mengawasi 120 kegiatan kampanye.") == ["17.71"]
+
+
+def test_a_place_only_the_title_names_is_not_counted():
+    found = extract("Bawaslu Jatim Gelar Rapat Koordinasi Pengawasan Kampanye\n\nKetua Bawaslu Kabupaten Kudus, "
+                    "Ahmad Sutrisno, membuka rapat.")
+    assert [p["code"] for p in found["provinces"]] == []
+    assert [r["code"] for r in found["regencies"]] == ["33.19"]
+
+
+def test_a_joint_decrees_numbers_one_typed_with_a_space_each_with_the_shared_title():
+    found = extract("Pemerintah menerbitkan Surat Keputusan Bersama (SKB) Nomor 1 Tahun 2023, Nomor 600-221 7 Tahun "
+                    "2023, Nomor 45 Tahun 2023 dan Nomor 2201/KEP/IX/2023 tentang Pedoman Netralitas ASN.")["regulations"]
+    assert [(r["kind"], r["number"], r["year"], r["about"]) for r in found] == [
+        ("SKB", "1", 2023, "Pedoman Netralitas ASN"), ("SKB", "600-2217", 2023, "Pedoman Netralitas ASN"),
+        ("SKB", "45", 2023, "Pedoman Netralitas ASN"), ("SKB", "2201/kep/ix/2023", 2023, "Pedoman Netralitas ASN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-nya" after a paragraph in which only a body acts: still the person last presented as speaking
+    ("Ketua Bawaslu Kudus, Ahmad Sutrisno mengatakan, pengawasan dilakukan di semua tahapan.\n\n“Semua tahapan kami "
+     "awasi termasuk masa tenang,” terangnya, Sabtu (5/10/2024).\n\nBawaslu Kabupaten Kudus sudah menginstruksikan "
+     "kepada semua pengawas kecamatan untuk berpatroli.\n\n“Patroli pengawasan sudah dimulai sejak kemarin,” tuturnya.",
+     ["Ahmad Sutrisno", "Ahmad Sutrisno"]),
+    # a title, then a clause with capitalised words: the title's holder speaks
+    ("Pj Bupati Sigi, Andi Ramli hadir.\n\n“Saya menjaga netralitas sebagai penjabat bupati,” kata Pj. Bupati ketika "
+     "menghadiri kegiatan Safari Ramadhan di Kecamatan Palolo.", ["Andi Ramli"]),
+    # a legal text's article "menerangkan": no speaker for the "-nya" after it
+    ("Ketua KPU Sigi, Andi Ramli hadir.\n\nMenurut dia, Peraturan Pemerintah No. 53 Tahun 2010 Tentang Disiplin PNS, "
+     "Pasal 4 menerangkan larangan berpolitik.\n\n“Kami ingatkan semua ASN agar netral,” tambahnya.", ["Andi Ramli"]),
+    # the full stop typed after the closing mark, then the verb in lower case
+    ("Panwaslih Aceh Utara menggelar rapat pleno.\n\n\"Kami terus melakukan pengawasan di semua kecamatan\". tutup "
+     "Sudirman SH.", ["Sudirman"]),
+    ("Panwaslih Aceh Utara menggelar rapat pleno.\n\n\"Kami terus melakukan pengawasan di semua kecamatan\". Sudirman "
+     "SH hadir.", [None]),
+    # two single marks typed as an opening double mark
+    ("Ketua KPU Papua Barat Paskalis Semunya memimpin pleno.\n\n‘’Ditunda hingga besok, kita mulai pleno setelah "
+     "makan siang,’’ ujar Paskalis.", ["Paskalis Semunya"]),
+    # a speaker's full name misspelt by one letter in one word
+    ("“Debat digelar tiga kali di Singaraja,” jelas Ketua KPU Buleleng, Komang Dudhi Udiyana.\n\nMenurut Dudhi "
+     "Udayana debat disiarkan langsung.\n\n“Kami harap masyarakat menonton debat,” pungkasnya.",
+     ["Komang Dudhi Udiyana", "Komang Dudhi Udiyana"]),
+])
+def test_speakers_of_holdout9s_classes(text, expected):
+    assert speakers(text) == expected
