@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key
 from .tokens import Token
@@ -108,6 +109,13 @@ def _dateline_openings(tokens: list[Token], text: str) -> dict[int, int]:
     return openings
 
 
+@lru_cache(maxsize=1)
+def _name_key_prefixes() -> frozenset[str]:
+    """Every beginning of the key of a regency's or a province's name."""
+    g = gazetteer()
+    return frozenset(k[:end] for k in (*g.regency_by_bare, *g.province_by_name) for end in range(len(k) + 1))
+
+
 def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text: str = "") -> list[PlaceMention]:
     """`text`, the article the tokens come from, shows where its dateline is."""
     g: Gazetteer = gazetteer()
@@ -137,17 +145,22 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         if not token.is_capitalised or token.is_punct:
             i += 1
             continue
+        # the longest run of words from here whose key is a regency's or a province's, read word by word and
+        # given up as soon as the key so far begins no name (key ignores spaces: a run's key is its words' keys)
         match = None
-        for width in range(min(g.max_words, n - i), 0, -1):
-            words = tokens[i:i + width]
-            if any(t.is_punct and t.text != "-" for t in words):
-                continue
-            if not words[-1].is_capitalised:
-                continue
-            k = key(" ".join(t.text for t in words))
-            if k in g.regency_by_bare or k in g.province_by_name:
-                match = (width, k)
+        prefixes = _name_key_prefixes()
+        so_far = ""
+        for width in range(1, min(g.max_words, n - i) + 1):
+            last = tokens[i + width - 1]
+            if last.is_punct and last.text != "-":
                 break
+            so_far += key(last.text)
+            if so_far not in prefixes:
+                break
+            if last.is_capitalised:
+                k = key(" ".join(t.text for t in tokens[i:i + width]))
+                if k in g.regency_by_bare or k in g.province_by_name:
+                    match = (width, k)
         if not match:
             i += 1
             continue

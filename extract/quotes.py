@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS
 from .officials import TITLE_RE
@@ -325,8 +326,13 @@ def _without_kind(text: str) -> str:
     return re.sub(r"\b(?:kabupaten|kab|provinsi|prov)\s+", "", text)
 
 
+@lru_cache(maxsize=16384)
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[.,]", " ", text)).strip().lower()
+    return SPACES.sub(" ", DOT_OR_COMMA.sub(" ", text)).strip().lower()
+
+
+SPACES = re.compile(r"\s+")
+DOT_OR_COMMA = re.compile(r"[.,]")
 
 
 def _is_place(word: str) -> bool:
@@ -372,28 +378,42 @@ def _introduces_place(before: str) -> bool:
                                or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper())
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """What `_name_in` asks of one word of a clause: (the word without its dot, a name's word, a name's
+    particle, an initial, an honorific or rank, a province's name); the two name tests already exclude verbs
+    of saying and the words that never belong to a name."""
+    bare = word.rstrip(".")
+    # "ujar Ridwan.(**)": the dot ends the sentence
+    shaped = bool(NAME_TOKEN.fullmatch(word)) or (len(bare) > 3 and bool(NAME_TOKEN.fullmatch(bare)))
+    particle = word.lower() in NAME_PARTICLES
+    # "“…,” Ungkap Ngesti Nugraha": a verb of saying written with a capital
+    allowed = bare.lower() not in SAYING_WORDS and not PASSIVE_NYA.match(bare) and bare not in NOT_NAME \
+        and bare not in ORG_WORDS and bare not in ROLE_WORDS and bare not in ORDINALS and bare not in NOT_SUBJECT
+    return (bare, shaped and allowed, particle and allowed, bool(INITIAL.fullmatch(word)),
+            bare in HONORIFICS or word in ("K.H.", "KH."), key(bare) in gazetteer().province_by_name)
+
+
 def _name_in(clause: str) -> tuple[str | None, int, int]:
     """The first person's name in a clause of attribution: (name, start, end) or (None, -1, -1).
     Honorifics and ranks before it are skipped; a place, title or organisation word ends it."""
-    g = gazetteer()
     words: list[re.Match] = []
     for match in WORD.finditer(clause):
         word = match.group(0)
-        bare = word.rstrip(".")
-        is_name_word = bool(NAME_TOKEN.fullmatch(word)) or (words and word.lower() in NAME_PARTICLES) or (
-            len(bare) > 3 and bool(NAME_TOKEN.fullmatch(bare)))  # "ujar Ridwan.(**)": the dot ends the sentence
-        if words and re.fullmatch(r"[A-Z]\.", word) and re.match(r"\s+[A-Z][a-z]", clause[match.end():match.end() + 3]):
+        bare, name_word, particle, initial, honorific, province = _word_kind(word)
+        if words and initial and INITIAL_FOLLOWED.match(clause[match.end():match.end() + 3]):
             words.append(match)  # "Darmin H. Hasyim": a letter inside a name is an initial, not an honorific
             continue
-        if bare in HONORIFICS or word in ("K.H.", "KH."):
+        if honorific:
             words = []  # a rank or honorific starts the name: "Dandim 1307/Poso Letkol Inf Joko Purnomo"
             continue
         if words and "\n" in clause[words[-1].end():match.start()]:
             break  # a paragraph ends the name: "ungkap Yayan\n\nKendati demikian"
-        if is_name_word and bare.lower() in SAYING_WORDS:
-            is_name_word = False  # "“…,” Ungkap Ngesti Nugraha": a verb of saying written with a capital
-        if is_name_word and not PASSIVE_NYA.match(bare) and bare not in NOT_NAME and bare not in ORG_WORDS and bare not in ROLE_WORDS \
-                and bare not in ORDINALS and bare not in NOT_SUBJECT and not (words == [] and (key(bare) in g.province_by_name)):
+        if (name_word or (words and particle)) and not (words == [] and province):
             words.append(match)
             if word.endswith(".") and len(bare) > 3:
                 break
