@@ -1100,6 +1100,26 @@ def lower_words_of(text: str) -> set[str]:
     return set(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text))
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+_CLIPPED_TAIL = re.compile(r"([a-z]{1,2})?(?![\w])")
+
+
+def _written_at(name: str, body: str):
+    """Where body writes name as whole words, or with the one or two letters it clipped from its last word: the
+    matches of r"(?<![\w])NAME([a-z]{1,2})?(?![\w])", found with str.find, since a pattern compiled for every name
+    of every article overflowed re's cache and recompiled each time."""
+    start = body.find(name)
+    while start != -1:
+        tail = None
+        if not (start and _WORD_CHARACTER.match(body, start - 1)):
+            tail = _CLIPPED_TAIL.match(body, start + len(name))
+        if tail:
+            yield tail
+            start = body.find(name, tail.end())
+        else:
+            start = body.find(name, start + 1)
+
+
 def fullest_forms(people: list[OfficialMention], body: str) -> None:
     """The spec's fullest form of each name, where the article writes it elsewhere: 'Richard Arnaldo' and, in the
     last paragraph, 'Richard Arnaldo Djanggola SE, MSA'; 'Dadi Sunarsya' and, in a list, 'Dadi Sunarsyah'. A name
@@ -1111,7 +1131,7 @@ def fullest_forms(people: list[OfficialMention], body: str) -> None:
         if " " not in person.name:
             continue
         fuller: set[str] = set()
-        for match in re.finditer(r"(?<![\w])" + re.escape(person.name) + r"([a-z]{1,2})?(?![\w])", body):
+        for match in _written_at(person.name, body):
             name = person.name + (match[1] or "")
             end = match.end()
             while len(name.split()) < 6:
