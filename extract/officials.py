@@ -1105,8 +1105,8 @@ _CLIPPED_TAIL = re.compile(r"([a-z]{1,2})?(?![\w])")
 
 
 def _written_at(name: str, body: str):
-    """Where body writes name as whole words, or with the one or two letters it clipped from its last word: the
-    matches of r"(?<![\w])NAME([a-z]{1,2})?(?![\w])", found with str.find, since a pattern compiled for every name
+    r"""Where body writes name as whole words, or with the one or two letters it clipped from its last word: the
+    matches of (?<![\w])NAME([a-z]{1,2})?(?![\w]), found with str.find, since a pattern compiled for every name
     of every article overflowed re's cache and recompiled each time."""
     start = body.find(name)
     while start != -1:
