@@ -38,6 +38,21 @@ def _stored(con):
             sorted(con.execute("SELECT * FROM person_mentions").fetchall(), key=repr))
 
 
+def _spooled(lines, spool):
+    for chunk in chunked(lines, 4):
+        write_batch(spool, "mixed", chunk)
+    return spool
+
+
+def _assert_persons_equal_a_derivation(db):
+    con = wh.connect(db)
+    try:
+        stored = _stored(con)
+        assert stored[0] and stored == _derived(con)
+    finally:
+        con.close()
+
+
 def _derived(con):
     ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
     people, mentions = persons_module.derive(persons_module._new_mentions(con, ids))
@@ -49,27 +64,18 @@ def test_persons_derived_every_few_articles_and_at_the_end_equal_a_derivation(sp
     monkeypatch.setattr(loader, "PERSONS_EVERY", 7)
     derivations = []
     monkeypatch.setattr(loader._PersonsPending, "derive", _counting(loader._PersonsPending.derive, derivations))
-    spool = tmp_path / "spool"
-    for chunk in chunked(spooled_lines, 4):
-        write_batch(spool, "mixed", chunk)
+    spool = _spooled(spooled_lines, tmp_path / "spool")
     db = tmp_path / "w.duckdb"
     counts = loader.ingest_spool(db, spool, sites_url=sites_server)
     assert counts["articles_new"] > 14
     assert len(derivations) >= 2  # on the way (every 7 articles) and at the end
     assert not (spool / PERSONS_PENDING).exists()
-    con = wh.connect(db)
-    try:
-        stored = _stored(con)
-        assert stored[0] and stored == _derived(con)
-    finally:
-        con.close()
+    _assert_persons_equal_a_derivation(db)
 
 
 def test_articles_a_killed_loader_left_underived_are_derived_by_the_next(spooled_lines, sites_server, tmp_path,
                                                                         monkeypatch):
-    spool = tmp_path / "spool"
-    for chunk in chunked(spooled_lines, 4):
-        write_batch(spool, "mixed", chunk)
+    spool = _spooled(spooled_lines, tmp_path / "spool")
     db = tmp_path / "w.duckdb"
     monkeypatch.setattr(loader._PersonsPending, "derive", _killed)
     with pytest.raises(_Killed):
@@ -84,12 +90,7 @@ def test_articles_a_killed_loader_left_underived_are_derived_by_the_next(spooled
     monkeypatch.undo()
     loader.ingest_spool(db, spool, sites_url=sites_server)  # nothing left to load: only the derivation
     assert not (spool / PERSONS_PENDING).exists()
-    con = wh.connect(db)
-    try:
-        stored = _stored(con)
-        assert stored[0] and stored == _derived(con)
-    finally:
-        con.close()
+    _assert_persons_equal_a_derivation(db)
 
 
 class _Killed(Exception):
