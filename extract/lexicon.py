@@ -52,6 +52,20 @@ DEGREE_WORDS = frozenset({
     "SAgI", "SSosI", "SKomI", "SE", "MSi", "MSA", "MSM", "MIKom", "MKM", "MMPd",
 })
 
+# A name's own abbreviated part of two capitals with a dot, before the rest of the name: "LM. Husen Tali" (LM = La Ode
+# Muhammad, a Muna/Buton name), "AM. Sukri": a name part, kept as written, unlike a degree ("SH.") or an honorific.
+ABBREVIATED_NAME_PART = re.compile(r"[A-Z]{2}\.")
+
+
+def abbreviated_name_part(word: str, next_word: str) -> bool:
+    """Whether `word` ("LM.") is an abbreviated part of the name that `next_word` ("Husen") goes on with."""
+    bare = word.rstrip(".")
+    return bool(ABBREVIATED_NAME_PART.fullmatch(word)) and bare not in DEGREE_WORDS and bare not in HONORIFICS \
+        and bare not in _NOT_NAME_ABBREVIATIONS and re.fullmatch(r"[A-Z][a-z'’]{2,}", next_word) is not None
+
+
+_NOT_NAME_ABBREVIATIONS = {"RI", "TN", "NY", "UU", "PP", "KH", "HM", "HJ", "DR", "IR", "ST", "NO", "JL"}
+
 # "Se-Kabupaten Kudus", "se-Jawa Timur": the prefix se- ("all of") before a capitalised word is no name.
 SE_PREFIXED = re.compile(r"^[Ss]e-[A-Z]")
 
@@ -64,6 +78,20 @@ DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pem
                   "Litbang", "Pencegahan", "Parmas", "Hubal", "Hukum", "Pengawasan", "Logistik", "Perencanaan", "Data",
                   "Informasi", "Keuangan", "Umum", "Rumah", "Tangga", "Penanganan", "Pelanggaran", "Penyelesaian",
                   "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Hubmas", "HPP", "PPS", "Humas"}
+
+# Conjunctions and discourse adverbs that open a sentence before its subject ("Sebab, menurutnya, ...", "Padahal,
+# ...", "Makanya dia ..."): capitalised there, never a person's name.
+SENTENCE_CONNECTIVES = frozenset({
+    "Sebab", "Karena", "Karenanya", "Namun", "Tetapi", "Tapi", "Padahal", "Jadi", "Makanya", "Maka", "Kini",
+    "Sekarang", "Nah", "Toh", "Memang", "Tentu", "Tentunya", "Agar", "Supaya", "Hingga", "Sampai", "Sejak", "Selama",
+    "Yakni", "Yaitu", "Misalnya", "Contohnya", "Artinya", "Intinya", "Pokoknya", "Akibatnya", "Akhirnya", "Awalnya",
+    "Sesudahnya", "Setelahnya", "Lantas", "Apalagi", "Terlebih", "Malah", "Malahan", "Justru", "Sebaliknya",
+    "Sedangkan", "Adapun", "Apabila", "Jikalau", "Kalau", "Manakala", "Sewaktu", "Semasa", "Seusai", "Sesudah",
+    "Walau", "Walaupun", "Meski", "Meskipun", "Kendati", "Biarpun", "Sehingga", "Ternyata", "Rupanya", "Tampaknya",
+    "Sepertinya", "Seperti", "Sebagaimana", "Mengingat", "Menyusul", "Demi", "Perihal", "Mengenai", "Terutama",
+    "Khususnya", "Termasuk", "Semula", "Sebenarnya", "Sebetulnya", "Nyatanya", "Faktanya", "Seharusnya",
+    "Sebaiknya", "Semoga", "Pasalnya", "Alhasil", "Lagipula", "Selebihnya", "Sementara", "Selain", "Bahkan",
+})
 
 # ---- verbs of saying (quotes) ---------------------------------------------------------------------------------
 

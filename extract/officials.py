@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
-                      SE_PREFIXED, STANDALONE_TITLES, is_affixed_word)
+                      SE_PREFIXED, STANDALONE_TITLES, abbreviated_name_part, is_affixed_word)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
@@ -81,6 +81,7 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         if words and _degree_at(tokens, j):
             break  # "Ahmad Fauzi S.Sos, M.Si": a dotted degree with no comma before it closes the name
         is_initial = bool(re.fullmatch(r"[A-Z]\.", text)) or text in SHORT_NAME_ABBREVIATIONS or (
+            j + 1 < n and abbreviated_name_part(text, tokens[j + 1].text)) or (
             not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised) or (
             re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME
             and (not words or tokens[j + 1].word not in ORG_WORDS and key(tokens[j + 1].word) not in g.province_by_name
@@ -929,9 +930,10 @@ def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
     return role
 
 
-# "calon Bupati", "mantan Wali Kota", "Calon Bupati dan Wakil Bupati": candidates and former holders hold no office.
+# "calon Bupati", "mantan Wali Kota", "Calon Bupati dan Wakil Bupati": candidates and former holders hold no office;
+# "Pemilihan Bupati", "pencalonan Gubernur": the election of an office names the office, no holder.
 NOT_AN_OFFICE_BEFORE = re.compile(
-    r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon)[ \t]+"
+    r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon|pemilihan|pencalonan)[ \t]+"
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
@@ -975,7 +977,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         token = tokens[i]
         if token.is_punct:
             break
-        is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text))
+        is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text)) or (
+            bool(words) and abbreviated_name_part(token.text, words[0].text))
         if words and token.text in NAME_PARTICLES and i > 0 and NAME_WORD.match(tokens[i - 1].word):
             words.insert(0, token)  # "Ahmad bin Abdullah, Kepala Desa ..."
             i -= 1

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS
+from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, abbreviated_name_part
 from .officials import TITLE_RE
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
@@ -66,6 +66,7 @@ NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak",
                "Melalui", "Terlebih", "Lanjut", "Lebih", "Bahkan", "Apalagi", "Terkait", "Soal", "Sedangkan", "Meski",
                "Meskipun", "Walau", "Walaupun", "Kendati", "Disisi", "Sisi", "Sehingga", "Maka", "Justru", "Tak", "Tidak",
                "Bukan", "Berdasarkan", "Sesuai", "Lalu", "Setelah", "Sebelum", "Ketika", "Begitu", "Demikian"}
+NOT_SUBJECT |= SENTENCE_CONNECTIVES
 # "Diakuinya, ...", "Ditambahkannya, ...": a passive verb of saying with -nya opening a sentence, never a name
 PASSIVE_NYA = re.compile(r"^(?:Di|Ter)[a-z]{3,}nya$")
 ORDINALS = {"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima", "Terakhir", "Selanjutnya", "Kemudian"}
@@ -380,6 +381,7 @@ def _introduces_place(before: str) -> bool:
 
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
+NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 
 
 @lru_cache(maxsize=65536)
@@ -407,6 +409,10 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
         bare, name_word, particle, initial, honorific, province = _word_kind(word)
         if words and initial and INITIAL_FOLLOWED.match(clause[match.end():match.end() + 3]):
             words.append(match)  # "Darmin H. Hasyim": a letter inside a name is an initial, not an honorific
+            continue
+        following = len(word) == 3 and word[2] == "." and NEXT_WORD.match(clause, match.end())
+        if following and abbreviated_name_part(word, following[1]):
+            words.append(match)  # "LM. Husen Tali": a name's abbreviated part
             continue
         if honorific:
             words = []  # a rank or honorific starts the name: "Dandim 1307/Poso Letkol Inf Joko Purnomo"
