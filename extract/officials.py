@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
                       SE_PREFIXED, STANDALONE_TITLES, abbreviated_name_part, is_affixed_word)
@@ -361,7 +362,23 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
         code, province, after = _place_after(tokens, j + 1, prefer_kota, lenient)  # "Kapolres Pulau Buru"
         if code:
             return code, province, after
+    if kind in ("Kabupaten", "Kab", "Kota") and j < n and tokens[j].is_capitalised and not tokens[j].is_punct:
+        code = _misspelt_regency(tokens[j].word, "kota" if kind == "Kota" else "kabupaten")
+        if code:  # "Ketua Bawaslu Kabupaten Sangga, Alipius": the word after the kind is a place, misspelt
+            return code, False, j + 1
     return None, None, i
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_regency(word: str, kind: str) -> str | None:
+    """The one regency of this kind whose name is one letter away from `word` ("Sangga" -> Sanggau), or None."""
+    g = gazetteer()
+    wanted = key(word)
+    if len(wanted) < 5 or wanted in g.kecamatan_by_bare:
+        return None
+    close = {code for bare, codes in g.regency_by_bare.items() if bare[:1] == wanted[:1] and _one_edit_apart(wanted, bare)
+             for code in codes if g.regions[code].kind == kind}
+    return close.pop() if len(close) == 1 else None
 
 
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").

@@ -211,7 +211,11 @@ class _Names:
         self.by_word: dict[str, list[str]] = {}
         for mention in self.officials:
             self._add_form(mention.start, mention.name)
+        from .pipeline import headline_spans  # (pipeline imports this module)
+        headlines = headline_spans(text)
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
+            if _within(run.start(), headlines):
+                continue  # a headline in title case ("Panwascam Dilantik Alipius Fokus Kerja") makes any word a name's
             name, _, end = _name_in(run.group(0))
             while name and " " not in name and end < len(run.group(0)):  # "Sorong Inspektur Jenderal Polisi
                 rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name

@@ -914,3 +914,34 @@ def test_election_of_an_office_names_no_holder(text):
 def test_election_of_an_office_keeps_the_holder_named_elsewhere():
     text = "Pemilihan Bupati Gowa berlangsung aman, kata Bupati Gowa Adnan Purichta Ichsan."
     assert {o[0] for o in officials(text)} == {"Adnan Purichta Ichsan"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Kabupaten Sangga, Alipius melantik panitia pengawas kecamatan.",
+     ("Alipius", "Ketua Bawaslu", "61.03", "61")),
+    ("Ketua KPU Kota Surabaja, Budi Santoso membuka rapat pleno.", ("Budi Santoso", "Ketua KPU", "35.78", "35")),
+    ("Ketua KPU Kabupaten Sleeman Budi Santoso membuka rapat pleno.", ("Budi Santoso", "Ketua KPU", "34.04", "34")),
+])
+def test_a_misspelt_place_after_kabupaten_or_kota_is_the_place_one_letter_away(text, expected):
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua Bawaslu Kabupaten Sengga, Alipius melantik panitia pengawas kecamatan.",  # two letters from Sanggau
+    "Ketua Bawaslu Kabupaten Zyxwabc, Alipius melantik panitia pengawas kecamatan.",
+])
+def test_a_word_more_than_one_letter_from_every_regency_gives_no_place(text):
+    assert all(o[2] is None for o in officials(text))
+    assert not any("Sengga" in o[0] or "Zyxwabc" in o[0] for o in officials(text))
+
+
+@pytest.mark.parametrize("title, name", [
+    ("45 Panwascam Dilantik Yohanes Fokus Awasi Tahapan Pemilu", "Yohanes"),
+    ("Bawaslu Lantik Panwascam Baru, Markus Minta Kerja Profesional", "Markus"),
+    ("Rapat Pleno Dipimpin Yohanes Berjalan Lancar Hingga Malam", "Yohanes"),
+])
+def test_headline_words_do_not_lengthen_a_speaker_name(title, name):
+    text = (f"{title}\n\nKetua Bawaslu Kabupaten Sanggau, {name} melantik panitia pengawas kecamatan.\n\n"
+            f"“Nanti fokus kerja pengawasan itu akan dilakukan bersama,” ujar {name}.\n\n"
+            "“Panwascam adalah satu tim yang akan mengawasi tahapan pemilu,” katanya.")
+    assert speakers(text) == [name, name]
