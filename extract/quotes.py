@@ -548,7 +548,10 @@ class _Speakers:
         """The subject of 'X mengatakan': the person the clause before the verb names, or a pronoun's referent."""
         start = max(0, verb_start - WINDOW)
         segment = self.text[start:verb_start]
-        cut = max(segment.rfind(". "), segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "))
+        full_stop = segment.rfind(". ")
+        while full_stop > 0 and TITLE_ABBREVIATION.search(segment, 0, full_stop):
+            full_stop = segment.rfind(". ", 0, full_stop)  # "Dalam kesempatan itu, Pj. Bupati menegaskan": no sentence end
+        cut = max(full_stop, segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "))
         if cut >= 0:
             start, segment = start + cut + 1, segment[cut + 1:]
         zone = None
@@ -609,9 +612,13 @@ class _Speakers:
             return self.anaphor(offset)
         if INDEFINITE.search(stripped) or stripped[:1].islower():
             return _Person(None, stripped, offset)
-        holder = self.names.holder_of(stripped, offset)
-        if holder:
+        subject = LEAD_IN.sub("", stripped)
+        holder = self.names.holder_of(stripped, offset) or self.names.holder_of(subject, offset)
+        if holder:  # "Di tempat yang sama, pj bupati berharap …": the title, past the lead-in, stands for its holder
             return _Person(holder[0], holder[1], offset)
+        title = TITLE_RE.match(subject)
+        if title and not re.search(r"(?<![\w-])[a-z]", subject[title.end():]):
+            return _Person(None, subject, offset)  # "Sementara itu, Dandim berharap": a titled person no one names
         return None
 
     def after_verb(self, position: int) -> _Person | None:
@@ -671,6 +678,8 @@ TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika
                                r"sebelum|sambil|selepas|dalam|di|pada|kepada|kemarin)\b")
 # The end of a clause whose subject is a legal instrument: "Pasal 4", "Nomor 7 Tahun 2017".
 INSTRUMENT_SUBJECT = re.compile(r"(?i)(?:\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?|\btahun\s+\d{4})\s*,?\s*$")
+# Abbreviations of a title, an honorific or an initial, whose dot ends no sentence ("Pj. Bupati", "H. Lalu").
+TITLE_ABBREVIATION = re.compile(r"(?<![\w-])(?:[A-Z]|Pj|Pjs|Plt|Plh|Kab|Kec|Kel|Hj|Dr|Drs|Dra|Ir|Prof|No|Jl|Moh|Muh|Moch)$")
 CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$)|\n")
 ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh))$")
 

@@ -945,3 +945,21 @@ def test_headline_words_do_not_lengthen_a_speaker_name(title, name):
             f"“Nanti fokus kerja pengawasan itu akan dilakukan bersama,” ujar {name}.\n\n"
             "“Panwascam adalah satu tim yang akan mengawasi tahapan pemilu,” katanya.")
     assert speakers(text) == [name, name]
+
+
+CHANGE_OF_SPEAKER = ("Penjabat (Pj) Bupati Lanny Jaya, Dr. Marthen Kogoya, SE meninjau gudang logistik. Ketua KPU Lanny Jaya, "
+                     "Yonas Wenda menjelaskan distribusi dimulai pekan depan.\n\n"
+                     "“Kami masih menunggu kapal pengangkut dari Jayapura,” jelasnya.\n\n"
+                     "{lead} berharap semua pihak menjaga keamanan selama distribusi.\n\n"
+                     "“Setelah melihat langsung, kami pastikan logistik sudah lengkap dan siap dikirim,” jelasnya.")
+
+
+@pytest.mark.parametrize("lead", ["Di tempat yang sama, pj bupati", "Sementara itu, Pj Bupati",
+                                  "Dalam kesempatan itu, Pj. Bupati", "Pj Bupati"])
+def test_a_title_after_a_lead_in_presents_its_holder_as_the_new_speaker(lead):
+    assert speakers(CHANGE_OF_SPEAKER.format(lead=lead)) == ["Yonas Wenda", "Marthen Kogoya"]
+
+
+@pytest.mark.parametrize("lead", ["Di tempat yang sama, kapolres", "Sementara itu, Dandim"])
+def test_a_title_with_no_holder_named_changes_the_speaker_to_null(lead):
+    assert speakers(CHANGE_OF_SPEAKER.format(lead=lead)) == ["Yonas Wenda", None]
