@@ -108,7 +108,7 @@ class _Person:
     offset: int
 
 
-QUOTE_MARKS = re.compile(r"‘‘|‘’(?=\w)|’’|''|[“”\"‘’\n]")  # ‘’ before a word: two single marks typed as an opening “
+QUOTE_MARKS = re.compile(r"‘‘|‘’(?=\w)|(?<!\S)‘’(?=[ \t]+[A-Z])|’’|''|[“”\"‘’\n]")  # ‘’ before a word: two single marks typed as an opening “
 CLOSES_AFTER = ",.!?…"
 
 
@@ -144,12 +144,13 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                     open_at = after + 1
                     while i + 1 < len(marks) and marks[i + 1][0] <= after:
                         i += 1
-                elif re.match(r"[^“”\"]{10,}(?:”|[,.!?]\s*\"\s*[a-z])", paragraph):
+                elif re.match(r"[^“”\"]{10,}(?:”|’’|[,.!?]\s*\"\s*[a-z])", paragraph):
                     pieces.append((open_at, offset))  # the next paragraph closes, without reopening, the quote
                     open_at = after  # left open: "… negatif.\n\nDi Boven Digoel, … tidak netral,” ungkap X"
                 elif not text[after:].strip():
                     break  # the article's last paragraph: see below
                 else:
+                    _close_before_inline_attribution(text, first_open, open_at, offset, pieces, spans)
                     open_at, pieces = None, []
             i += 1
             continue
@@ -166,6 +167,15 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
             if not closes:
                 i += 1
                 continue  # an apostrophe, or a term in single marks inside a quotation
+        if open_at is None and mark == "”" and before in CLOSES_AFTER and AFTER.match(text, offset + width):
+            paragraph_start = text.rfind("\n", 0, offset) + 1  # “ left out, ” kept: "Kita di SBT punya …,” tandasnya"
+            if not QUOTE_MARKS.search(text, paragraph_start, offset) and not text[paragraph_start:offset].isspace() \
+                    and not SAY.search(text, paragraph_start, offset):  # "Dian menegaskan bahwa …,” tandasnya": reported
+                words = re.sub(r"\s+", " ", text[paragraph_start:offset]).strip().rstrip(",").strip()
+                if len(re.findall(r"[\w'’-]+", words)) >= 4:
+                    spans.append((paragraph_start, offset + width, words))
+                i += 1
+                continue
         if open_at is None:
             opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace() and text[offset + 1:offset + 2].isalnum()
                                           or text[offset - 1] in ",:" and text[offset + 1:offset + 2].isupper())
@@ -192,6 +202,25 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
         if len(re.findall(r"[\w'’-]+", words)) >= 4:
             spans.append((first_open, pieces[-1][1], words))
     return spans
+
+
+# “… atribut, ujar Saleh kepada wartawan.: the closing mark left out, the attribution written inside the open quotation
+INLINE_ATTRIBUTION = re.compile(r",[ \t]+(?:" + AFTER_VERBS + r")(?:nya\b|[ \t]+(?=[A-Z]))")
+
+
+def _close_before_inline_attribution(text: str, first_open: int, open_at: int, end: int,
+                                     pieces: list[tuple[int, int]], spans: list[tuple[int, int, str]]) -> None:
+    """A quotation left open at a paragraph's end that no next paragraph goes on with: where its paragraph carries a
+    verb of saying after a comma, the quotation ends at that comma (the last such comma)."""
+    attribution = None
+    for attribution in INLINE_ATTRIBUTION.finditer(text, open_at, end):
+        pass
+    if attribution is None:
+        return
+    words = " ".join(text[a:b].strip() for a, b in pieces + [(open_at, attribution.start())])
+    words = re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
+    if len(re.findall(r"[\w'’-]+", words)) >= 4:
+        spans.append((first_open, attribution.start(), words))
 
 
 class _Names:

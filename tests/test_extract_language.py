@@ -963,3 +963,56 @@ def test_a_title_after_a_lead_in_presents_its_holder_as_the_new_speaker(lead):
 @pytest.mark.parametrize("lead", ["Di tempat yang sama, kapolres", "Sementara itu, Dandim"])
 def test_a_title_with_no_holder_named_changes_the_speaker_to_null(lead):
     assert speakers(CHANGE_OF_SPEAKER.format(lead=lead)) == ["Yonas Wenda", None]
+
+
+def quote_texts(text: str) -> list[str]:
+    return [q["text"] for q in extract(text)["quotes"]]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Kepala Kesbangpol Buru, Hasan Lessy mengingatkan pegawai.\n\n“Semua pegawai wajib netral selama masa kampanye, "
+     "ujar Hasan kepada wartawan di kantornya, Senin (7/10).\n\nIa menambahkan pengawasan terus berjalan.",
+     "Semua pegawai wajib netral selama masa kampanye", "Hasan Lessy"),
+    ("Ketua Panwascam Leihitu, Yohana Latuconsina memantau kampanye.\n\n“Sampai hari ini situasi masih aman dan kondusif, "
+     "katanya.\n\nPanwascam juga memantau lokasi rawan.",
+     "Sampai hari ini situasi masih aman dan kondusif", "Yohana Latuconsina"),
+])
+def test_a_quotation_never_closed_ends_at_the_comma_before_its_verb_of_saying(text, quote, speaker):
+    found = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in found] == [(quote, speaker)]
+
+
+def test_an_unclosed_quotation_with_no_verb_of_saying_in_its_paragraph_is_no_quote():
+    text = ("Ketua Panwascam Leihitu, Yohana Latuconsina memantau kampanye.\n\n“Sampai hari ini situasi masih aman, "
+            "sehingga warga diminta tenang.\n\nPanwascam juga memantau lokasi rawan.")
+    assert quote_texts(text) == []
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    ("Kita di Buru punya hubungan keluarga, jadi jangan mau diadu domba,” tandasnya.",
+     "Kita di Buru punya hubungan keluarga, jadi jangan mau diadu domba"),
+    ("Kami siap mengawal setiap tahapan sampai selesai.” ujarnya.", "Kami siap mengawal setiap tahapan sampai selesai."),
+])
+def test_a_paragraph_whose_opening_mark_was_left_out_is_a_quote_up_to_its_closing_mark(paragraph, quote):
+    text = f"Ketua KPU Buru, Mahmud Waliulu memimpin rapat pleno.\n\n{paragraph}"
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [(quote, "Mahmud Waliulu")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Jadwal itu sudah ditetapkan. Mahmud menegaskan bahwa KPU akan mengikuti semua tahapan,” tandasnya.",
+    "Rapat berjalan lancar dan selesai sore hari,” (Red)",
+])
+def test_a_stray_closing_mark_after_reported_speech_or_without_a_verb_of_saying_is_no_quote(paragraph):
+    text = f"Ketua KPU Buru, Mahmud Waliulu memimpin rapat pleno.\n\n{paragraph}"
+    assert quote_texts(text) == []
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("‘’ Kami sudah melapor ke Bawaslu dengan bukti lengkap.’’ ujar Basri, kuasa hukum pelapor.",
+     ["Kami sudah melapor ke Bawaslu dengan bukti lengkap."]),
+    ("‘’ Hari ini kami serahkan semua bukti kepada petugas.\n\nKami juga membawa dua orang saksi ke kantor Bawaslu.’’ "
+     "tandas Basri.",
+     ["Hari ini kami serahkan semua bukti kepada petugas. Kami juga membawa dua orang saksi ke kantor Bawaslu."]),
+])
+def test_doubled_single_marks_with_a_space_open_a_quote(text, quotes):
+    assert quote_texts(text) == quotes
