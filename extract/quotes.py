@@ -181,6 +181,9 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                                           or text[offset - 1] in ",:" and text[offset + 1:offset + 2].isupper())
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces, opener = offset + width, offset, [], mark
+        elif mark == "“" and _nested_quotation(text, marks, i):
+            i += 2  # “Tema yang diusung ialah tentang “Kesejahteraan Rakyat”, kita berharap …,” ucapnya: a title
+            continue  # quoted inside the quotation, which goes on to the second closing mark
         elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?":
             # (an opening mark with the sentence's punctuation straight after it opens nothing: "… undang-undang ASN “."
             # is the open quotation's reversed closing mark)
@@ -202,6 +205,17 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
         if len(re.findall(r"[\w'’-]+", words)) >= 4:
             spans.append((first_open, pieces[-1][1], words))
     return spans
+
+
+def _nested_quotation(text: str, marks: list[tuple[int, str]], i: int) -> bool:
+    """Whether the “ at marks[i], inside an open quotation, opens a short inner quotation (a title, a term of up to six
+    words) closed by ” before the outer quotation's own closing ” in the same paragraph."""
+    if i + 2 >= len(marks) or marks[i + 1][1] not in ("”", "’’") or marks[i + 2][1] not in ("”", "’’"):
+        return False
+    inner = text[marks[i][0] + 1:marks[i + 1][0]]
+    rest = text[marks[i + 1][0] + 1:marks[i + 2][0]]
+    return "\n" not in inner + rest and 0 < len(inner.split()) <= 6 and bool(re.search(r"\w", rest)) \
+        and not AFTER.match(text, marks[i + 1][0] + len(marks[i + 1][1]))
 
 
 # “… atribut, ujar Saleh kepada wartawan.: the closing mark left out, the attribution written inside the open quotation

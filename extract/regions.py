@@ -104,6 +104,8 @@ PROVINCE_SHORT_FORMS = {
     "Yogyakarta": "34", "Bangka Belitung": "19", "Kalimantan Tengah": "62", "Malut": "82",
     "Papua Barat Daya": "96", "Kep. Riau": "21", "Riau": "14",
     "Kep. Babel": "19", "Kep. Bangka Belitung": "19",
+    # the old spellings of Yogyakarta still in use ("televisi lokal Jogjakarta"), as "Yogyakarta" itself
+    "Jogjakarta": "34", "Jogyakarta": "34", "Djogjakarta": "34",
 }
 
 # Bare regency names that are also ordinary words or very common given names: they need a deciding

@@ -1016,3 +1016,25 @@ def test_a_stray_closing_mark_after_reported_speech_or_without_a_verb_of_saying_
 ])
 def test_doubled_single_marks_with_a_space_open_a_quote(text, quotes):
     assert quote_texts(text) == quotes
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“Tema debat kali ini ialah “Pelayanan Publik” dan kami minta semua paslon hadir tepat waktu,” kata Ketua KPU "
+     "Sleman, Ahmad Shidqi.", "Tema debat kali ini ialah “Pelayanan Publik” dan kami minta semua paslon hadir tepat waktu"),
+    ("“Slogan kami tetap “Pilkada Damai Tanpa Hoaks” ,semua pihak wajib menjaganya,” ujar Ahmad Shidqi.",
+     "Slogan kami tetap “Pilkada Damai Tanpa Hoaks” ,semua pihak wajib menjaganya"),
+])
+def test_a_short_quotation_nested_in_a_quote_stays_inside_it(text, quote):
+    assert quote_texts(text) == [quote]
+
+
+def test_an_opening_mark_whose_quote_never_closed_still_starts_a_new_quote():
+    text = ("“Kami sudah siap menggelar debat kandidat malam ini di gedung dewan. “Semua logistik sudah lengkap dan "
+            "siap dikirim ke kecamatan,” kata Ahmad Shidqi.")
+    assert quote_texts(text) == ["Semua logistik sudah lengkap dan siap dikirim ke kecamatan"]
+
+
+@pytest.mark.parametrize("place", ["Jogjakarta", "Yogyakarta", "Jogyakarta"])
+def test_the_old_spellings_of_yogyakarta_name_the_province(place):
+    text = f"Debat calon bupati Gunungkidul ditayangkan televisi lokal {place} malam ini."
+    assert "34" in {p["code"] for p in extract(text)["provinces"]}
