@@ -58,6 +58,12 @@ DAY_ONLY = re.compile(r"(?<![\w])(?:di)?(?:tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)(?
                       r"(?P<past>\s+(?:lalu|kemarin|yang\s+lalu))?", re.IGNORECASE)
 
 
+# The letter O typed for a zero inside a number of a date: "(23/O9/2024)", "1O/10/2024", "2O24", "1o Maret 2024".
+LETTER_O_FOR_ZERO = re.compile(
+    r"(?<=\d)[Oo](?=\d)|(?<=\d[/\-])[Oo](?=\d)|(?<=\d)[Oo](?=[/\-]\d)|(?<=\b[1-3])[Oo](?=\s+(?:"
+    + "|".join(m for m in MONTHS if len(m) > 3) + r")\b)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: str  # "2024-09-22" or "2024-11"
@@ -92,13 +98,15 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
     """Every date in `text`, in order of appearance; spans inside `exclude` (regulation citations) are skipped."""
     taken: list[tuple[int, int]] = list(exclude)
     found: list[DateMention] = []
+    written = text
+    text = LETTER_O_FOR_ZERO.sub("0", text)  # one character for one: offsets stay those of the text as written
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
     def add(value: str | None, text_: str, start: int, end: int, precision: str = "day") -> None:
         if value:
-            found.append(DateMention(value, text_, start, end, precision))
+            found.append(DateMention(value, written[start:end] if text_ == text[start:end] else text_, start, end, precision))
 
     for match in DAY_RANGE.finditer(text):
         if not free(match.start(), match.end()):

@@ -1038,3 +1038,18 @@ def test_an_opening_mark_whose_quote_never_closed_still_starts_a_new_quote():
 def test_the_old_spellings_of_yogyakarta_name_the_province(place):
     text = f"Debat calon bupati Gunungkidul ditayangkan televisi lokal {place} malam ini."
     assert "34" in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("text, value, written", [
+    ("Rapat digelar di Sungailiat, Senin (23/O9/2024).", "2024-09-23", "(23/O9/2024)"),
+    ("Pleno dijadwalkan pada 1O/10/2024 di kantor KPU.", "2024-10-10", "1O/10/2024"),
+    ("Pendaftaran ditutup 1o Maret 2024 pukul 23.59.", "2024-03-10", "1o Maret 2024"),
+    ("Pemungutan suara digelar 27 November 2O24.", "2024-11-27", "27 November 2O24"),
+])
+def test_the_letter_o_typed_for_a_zero_in_a_date(text, value, written):
+    assert (value, written) in {(d["value"], d["text"]) for d in extract(text)["dates"]}
+
+
+@pytest.mark.parametrize("text", ["Tim Ombudsman memeriksa berkas nomor 2Ob.", "Kode TPS O9 dipindahkan ke balai desa."])
+def test_a_letter_o_outside_a_date_makes_no_date(text):
+    assert extract(text)["dates"] == []
