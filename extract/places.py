@@ -131,6 +131,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
     settled_kind: dict[str, set[str]] = {}  # bare key -> kinds decided by explicit context so far
     pending: list[tuple[int, str, tuple[str, ...], Token, Token]] = []
     unsure: list[tuple[int, int, str, int, int]] = []  # ambiguous bare names waiting for a list to vouch for them
+    bare: dict[tuple[int, int], str] = {}  # span of a regency named bare (no kind word, no title) -> its key
     i = 0
     n = len(tokens)
     while i < n:
@@ -243,6 +244,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 pending.append((len(mentions), k, codes, first, last))
                 wanted = "kabupaten"
             code = next((c for c, kind in kinds.items() if kind == wanted), codes[0])
+        if not (kota_cue or kab_cue) and (i - width == 0 or not tokens[i - width - 1].is_capitalised):
+            bare[(start, end)] = k
         mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
     # "Belu dan Malaka", "Binjai, Langkat": an ambiguous name listed beside a regency is one too
     accepted_spans = [(m.start, m.end) for m in mentions if m.level == 2]
@@ -265,7 +268,24 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             if code:
                 old = mentions[index]
                 mentions[index] = PlaceMention(code, g.regions[code].name, 2, old.start, old.end)
-    return mentions
+    return _without_kecamatan_of_named_regency(g, mentions, bare)
+
+
+def _without_kecamatan_of_named_regency(g: Gazetteer, mentions: list[PlaceMention],
+                                        bare: dict[tuple[int, int], str]) -> list[PlaceMention]:
+    """A name given bare that is a kecamatan of a regency the article names, and a regency of another province, is
+    the kecamatan: "kecamatan di daerah Pantura, seperti Ketapang, Banyuates" in a Sampang article is not Kabupaten
+    Ketapang of Kalimantan Barat."""
+    named = {m.code for m in mentions if m.level == 2 and (m.start, m.end) not in bare}
+    kept = []
+    for mention in mentions:
+        k = bare.get((mention.start, mention.end))
+        if k is not None and mention.code not in named and mention.code[:2] not in {code[:2] for code in named}:
+            homes = {code.rsplit(".", 1)[0] for code in g.kecamatan_by_bare.get(k, ())}
+            if homes & named:
+                continue  # (a regency of the same province is left alone: "Manokwari, Manokwari Selatan")
+        kept.append(mention)
+    return kept
 
 
 LIST_OPENS = {":", ";", "yakni", "yaitu"}

@@ -1053,3 +1053,20 @@ def test_the_letter_o_typed_for_a_zero_in_a_date(text, value, written):
 @pytest.mark.parametrize("text", ["Tim Ombudsman memeriksa berkas nomor 2Ob.", "Kode TPS O9 dipindahkan ke balai desa."])
 def test_a_letter_o_outside_a_date_makes_no_date(text):
     assert extract(text)["dates"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu Kabupaten Sampang memetakan kecamatan rawan di daerah Pantura, seperti Ketapang, Banyuates dan Sokobanah.",
+    "Panwascam di Kabupaten Sampang diminta memantau TPS di Ketapang dan Banyuates.",
+])
+def test_a_kecamatan_of_the_named_regency_is_not_a_regency_of_another_province(text):
+    assert {r["code"] for r in extract(text)["regencies"]} == {"35.27"}
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("KPU Papua Barat menuntaskan pleno di Kabupaten Manokwari, Manokwari Selatan dan Kabupaten Teluk Wondama.",
+     {"92.02", "92.11", "92.07"}),
+    ("Bupati Ketapang hadir di Sampang untuk rapat koordinasi.", {"61.04", "35.27"}),
+])
+def test_a_regency_named_with_its_context_or_of_the_same_province_stays(text, codes):
+    assert codes <= {r["code"] for r in extract(text)["regencies"]}
