@@ -42,6 +42,8 @@ ARTICLE = re.compile(r"\bPasal\s+\d+[A-Za-z]?(?:\s+ayat\s+\(?\d+\)?)?(?:\s+huruf
 ABOUT = re.compile(r"\s*,?\s*[Tt]entang\s+(?P<about>[^.;:\n“”\"(]+?)(?=\s*(?:[,.;:\n“”\"(]|\s+(?:yang|dan\s+(?:Surat|Peraturan|Undang))|$))")
 LIST_JOIN = re.compile(r"\s*(?:,|;|dan|serta)?\s*(?:dan\s+)?")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=[A-Z“\"])")
+# Letters of an office, as opposed to instruments: "surat", "surat dinas", "nota dinas", "surat telegram".
+LETTER = re.compile(r"(?i:surat(?:\s+(?:dinas|telegram))?|nota\s+dinas|telegram)")
 MAX_GAP = 400  # characters between the instrument's name and its number (issuers can be long)
 
 
@@ -113,8 +115,9 @@ def find_regulations(text: str) -> list[Citation]:
                     break
                 joiner = LIST_JOIN.match(text, item_end)
                 match = NOMOR.match(text, joiner.end()) if joiner else None
-        if kind == "OTHER" and text[kind_match.start():kind_match.end()].lower() == "surat":
-            items = [item for item in items if "/" in item[0]]
+        if kind == "OTHER" and LETTER.fullmatch(text, kind_match.start(), kind_match.end()):
+            items = [item for item in items if "/" in item[0]]  # a letter with a bare number ("surat Dinas KPU RI nomor
+            # 232"): a file reference, not an instrument the reader can find; its own number is composite
         items = [(_spaced_composite(text, raw, end)[0], year, start, _spaced_composite(text, raw, end)[1])
                  for raw, year, start, end in items]
         if not items:

@@ -1070,3 +1070,20 @@ def test_a_kecamatan_of_the_named_regency_is_not_a_regency_of_another_province(t
 ])
 def test_a_regency_named_with_its_context_or_of_the_same_province_stays(text, codes):
     assert codes <= {r["code"] for r in extract(text)["regencies"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Sesuai surat Dinas KPU RI nomor 232, KPU menetapkan calon terpilih sehari setelah putusan.",
+    "Berdasarkan nota dinas Sekda nomor 15 seluruh ASN diminta hadir.",
+    "Kapolres merujuk surat telegram Kapolri nomor 1160 soal pengamanan.",
+])
+def test_a_letter_with_a_bare_number_is_no_regulation(text):
+    assert extract(text)["regulations"] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Sesuai Surat Dinas KPU RI Nomor 2381/PL.02.4-SD/06/2024, surat suara rusak diganti.", "2381/pl.02.4-sd/06/2024"),
+    ("Kapolres merujuk surat telegram Kapolri nomor ST/1160/V/2024 soal pengamanan.", "st/1160/v/2024"),
+])
+def test_a_letter_with_a_composite_number_is_a_regulation(text, number):
+    assert number in {r["number"] for r in extract(text)["regulations"]}
