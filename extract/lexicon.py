@@ -38,7 +38,7 @@ HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
     r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", COORDINATOR, r"Divisi",
-    r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Bendahara", r"Panglima", r"Komandan",
+    r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
 ]
 

@@ -1087,3 +1087,17 @@ def test_a_letter_with_a_bare_number_is_no_regulation(text):
 ])
 def test_a_letter_with_a_composite_number_is_a_regulation(text, number):
     assert number in {r["number"] for r in extract(text)["regulations"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemateri berasal dari Tenaga Ahli Komisi II DPR RI Dimas Pratama serta dari Polres Bengkulu.",
+     ("Dimas Pratama", "Tenaga Ahli Komisi II DPR", None, None)),
+    ("Tenaga Ahli Bupati Jombang Bidang Hukum, Ahmad Fauzi, membuka sosialisasi.",
+     ("Ahmad Fauzi", "Tenaga Ahli Bupati", "35.17", "35")),
+])
+def test_tenaga_ahli_of_an_office_is_an_official_post(text, expected):
+    assert expected in officials(text)
+
+
+def test_tenaga_ahli_of_no_office_is_no_official():
+    assert officials("Tenaga ahli pertanian dari kampus Dimas Pratama memberi materi.") == set()
