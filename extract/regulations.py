@@ -116,8 +116,9 @@ def find_regulations(text: str) -> list[Citation]:
                 joiner = LIST_JOIN.match(text, item_end)
                 match = NOMOR.match(text, joiner.end()) if joiner else None
         if kind == "OTHER" and LETTER.fullmatch(text, kind_match.start(), kind_match.end()):
-            items = [item for item in items if "/" in item[0]]  # a letter with a bare number ("surat Dinas KPU RI nomor
-            # 232"): a file reference, not an instrument the reader can find; its own number is composite
+            bare_letter = kind_match.group(0).lower() == "surat"  # a letter with a bare number and no year ("surat Dinas
+            # KPU RI nomor 232"): a file reference, not an instrument the reader can find; its own number is composite
+            items = [item for item in items if "/" in item[0] or (item[1] and not bare_letter)]
         items = [(_spaced_composite(text, raw, end)[0], year, start, _spaced_composite(text, raw, end)[1])
                  for raw, year, start, end in items]
         if not items:

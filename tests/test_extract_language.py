@@ -1101,3 +1101,8 @@ def test_tenaga_ahli_of_an_office_is_an_official_post(text, expected):
 
 def test_tenaga_ahli_of_no_office_is_no_official():
     assert officials("Tenaga ahli pertanian dari kampus Dimas Pratama memberi materi.") == set()
+
+
+def test_a_letter_with_a_number_and_its_year_is_a_regulation():
+    text = "Kapolres merujuk Surat Telegram Kapolri Nomor 7 Tahun 2024 soal pengamanan pilkada."
+    assert ("7", 2024) in {(r["number"], r["year"]) for r in extract(text)["regulations"]}
