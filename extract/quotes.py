@@ -28,7 +28,7 @@ from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
 
-AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:demikian\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
+AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:(?:demikian|begitu)\s+)?(?:(?P<verb>" + AFTER_VERBS + r")(?P<nya>nya)?|(?P<passive>disampaikan|"
                    r"dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan)(?:\s+oleh)?)\b",
                    re.IGNORECASE)
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
@@ -668,7 +668,7 @@ class _Speakers:
         """'kata Kepala Desa Sumber, Rohmat' / 'ujar Rusdi saat dihubungi' / 'kata dia' / 'kata seorang warga'."""
         window = self.text[position:position + WINDOW]
         clause = window[:_clause_end(window)]
-        stripped = clause.strip()
+        stripped = THE.sub("", clause.strip())  # "ujar sang bupati": the title's holder
         if not stripped:
             return None
         first = stripped.split()[0].strip(",")
@@ -716,6 +716,7 @@ class _Speakers:
         return _Person(None, stripped or None, position)
 
 
+THE = re.compile(r"^(?:[Ss]ang|[Ss]i)\s+(?=\S)")
 # A title, then a clause of time or place: "Pj. Bupati ketika menghadiri ...", "Kapolres saat ditemui di ...".
 TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika|saat|usai|seusai|setelah|sesudah|"
                                r"sebelum|sambil|selepas|dalam|di|pada|kepada|kemarin)\b")
@@ -802,7 +803,7 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
 # A noun that names a title, theme, slogan or motto, right before the opening mark.
 NAMED_TITLE_BEFORE = re.compile(r"(?i)\b(?:tema|bertema|bertemakan|bertajuk|tajuk|judul|berjudul|slogan|motto|moto|"
                                 r"tagline|jargon|semboyan|tagar|hashtag|bernama|nama)\s*:?\s*$")
-THAT_WAS_SAID_BY = re.compile(r"\s*[.]\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Hal\s+senada)\s+"
+THAT_WAS_SAID_BY = re.compile(r"\s*[.]?\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Hal\s+senada)\s+"
                               r"(?:disampaikan|dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan|"
                               r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")
 AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")

@@ -1106,3 +1106,25 @@ def test_tenaga_ahli_of_no_office_is_no_official():
 def test_a_letter_with_a_number_and_its_year_is_a_regulation():
     text = "Kapolres merujuk Surat Telegram Kapolri Nomor 7 Tahun 2024 soal pengamanan pilkada."
     assert ("7", 2024) in {(r["number"], r["year"]) for r in extract(text)["regulations"]}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Kami siap menggelar pilkada dengan aman.” Hal itu disampaikan Teguh Santoso di Jombang.", ["Teguh Santoso"]),
+    ("“Kami siap menggelar pilkada dengan aman.” Pernyataan itu disampaikan Teguh Santoso kemarin.", ["Teguh Santoso"]),
+    ("“Kami siap menggelar pilkada dengan aman.” Begitu kata Teguh Santoso di Jombang.", ["Teguh Santoso"]),
+    ("“Kami siap menggelar pilkada dengan aman,” begitu ujar Teguh Santoso.", ["Teguh Santoso"]),
+    ("“Kami takut datang ke TPS karena ada intimidasi.” Hal itu diungkapkan seorang warga Desa Sumber.", [None]),
+    ("“Kami takut datang ke TPS karena ada intimidasi.” Begitu kata seorang warga.", [None]),
+])
+def test_the_speaker_named_in_the_sentence_after_a_closed_quote(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bupati Jombang Warsubi hadir. “Semua ASN wajib netral selama pilkada,” ujar sang bupati.", ["Warsubi"]),
+    ("Ketua KPU Jombang Teguh Santoso hadir. “Semua logistik sudah siap dikirim,” kata sang ketua KPU.",
+     ["Teguh Santoso"]),
+    ("“Semua ASN wajib netral selama pilkada,” ujar sang bupati.", [None]),
+])
+def test_sang_before_a_title_refers_to_its_holder(text, speaker):
+    assert speakers(text) == speaker
