@@ -80,6 +80,11 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               # descriptions of a person ("Orang nomor satu di Sulsel itu", "Pria asal Gowa ini")
               "Orang", "Pria", "Wanita", "Perempuan", "Lelaki", "Sosok", "Bocah", "Remaja", "Pensiunan", "Pejabat",
               "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara"}
+# Nouns of people with no name: "Namun, warga mengaku kecewa", "Sementara itu, pedagang pasar berharap …".
+PEOPLE_WORDS = (ROLE_WORDS - {"Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Pj", "Plt", "Plh", "Pjs", "Penjabat",
+                              "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades", "Wagub", "Ketum", "Sekjen",
+                              "Bendahara", "Direktur", "Rektor", "Dekan", "Koordinator", "Pak", "Bu", "Ibu", "Bapak"}) \
+    | {"Masyarakat", "Pemilih", "Relawan", "Simpatisan", "Pendukung", "Penonton", "Pengunjung", "Penduduk", "Orangtua"}
 # a sentence's start, past a dateline or a live report's time stamp ("NGANJUK – ", "07.40 WIB – ")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
@@ -662,6 +667,9 @@ class _Speakers:
         title = TITLE_RE.match(subject)
         if title and not re.search(r"(?<![\w-])[a-z]", subject[title.end():]):
             return _Person(None, subject, offset)  # "Sementara itu, Dandim berharap": a titled person no one names
+        described = stripped.rsplit(",", 1)[-1].split()
+        if 0 < len(described) <= 4 and described[0][:1].islower() and described[0].capitalize() in PEOPLE_WORDS:
+            return _Person(None, " ".join(described), offset)  # "Namun, warga mengaku kecewa": someone unnamed
         return None
 
     def after_verb(self, position: int) -> _Person | None:

@@ -1128,3 +1128,18 @@ def test_the_speaker_named_in_the_sentence_after_a_closed_quote(text, speaker):
 ])
 def test_sang_before_a_title_refers_to_its_holder(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("lead", ["Namun, warga", "Sementara itu, pedagang pasar", "Di sisi lain, sejumlah pemilih",
+                                  "Meski begitu, petani setempat"])
+def test_an_unnamed_person_presented_after_a_lead_in_makes_the_nya_speaker_null(lead):
+    text = (f"Teguh Santoso hadir meninjau TPS.\n\n{lead} mengaku kecewa dengan lokasi TPS.\n\n"
+            "“Saya kecewa TPS jauh dari rumah dan jalannya rusak,” katanya.")
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("lead", ["Namun, pihaknya", "Sementara itu, dirinya"])
+def test_a_nya_subject_after_a_lead_in_still_refers_to_the_speaker(lead):
+    text = (f"Teguh Santoso hadir meninjau TPS.\n\n{lead} mengaku kecewa dengan lokasi TPS.\n\n"
+            "“Saya kecewa TPS jauh dari rumah dan jalannya rusak,” katanya.")
+    assert speakers(text) == ["Teguh Santoso"]
