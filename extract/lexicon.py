@@ -93,6 +93,15 @@ SENTENCE_CONNECTIVES = frozenset({
     "Sebaiknya", "Semoga", "Pasalnya", "Alhasil", "Lagipula", "Selebihnya", "Sementara", "Selain", "Bahkan",
 })
 
+# Common words that title case (a headline, an event's name) capitalises right after a title: "Penetapan Bupati Terpilih
+# Hasil Pilkada", "Turnamen Bupati Cup", "Sosialisasi … Bupati Tindak Lanjut Putusan MK": never a name's words.
+TITLE_CASE_WORDS = frozenset({
+    "Terpilih", "Hasil", "Cup", "Terbuka", "Tertutup", "Definitif", "Periode", "Masa", "Jabatan", "Putaran", "Tindak",
+    "Lanjut", "Fokus", "Baru", "Lama", "Sementara", "Tahap", "Tahapan", "Serentak", "Ulang", "Susulan", "Lanjutan",
+    "Awasi", "Minta", "Ajak", "Imbau", "Harap", "Tegas", "Sebut", "Soal", "Jelang", "Usai", "Pasca", "Pra",
+})
+NEVER_NAME_WORDS = SENTENCE_CONNECTIVES | TITLE_CASE_WORDS
+
 # ---- verbs of saying (quotes) ---------------------------------------------------------------------------------
 
 # Verbs of saying written after a quote, bare ("kata X") or with -nya ("katanya").

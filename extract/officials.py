@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
-                      SE_PREFIXED, STANDALONE_TITLES, abbreviated_name_part, is_affixed_word)
+                      SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
@@ -109,7 +109,7 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 continue
             if not NAME_WORD.match(text if not text.endswith(".") else word):
                 break
-            if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3:
+            if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3 or word in NEVER_NAME_WORDS:
                 break
             if is_affixed_word(word):
                 break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import AFTER_VERBS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, abbreviated_name_part
+from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part
 from .officials import TITLE_RE
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
@@ -66,7 +66,7 @@ NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak",
                "Melalui", "Terlebih", "Lanjut", "Lebih", "Bahkan", "Apalagi", "Terkait", "Soal", "Sedangkan", "Meski",
                "Meskipun", "Walau", "Walaupun", "Kendati", "Disisi", "Sisi", "Sehingga", "Maka", "Justru", "Tak", "Tidak",
                "Bukan", "Berdasarkan", "Sesuai", "Lalu", "Setelah", "Sebelum", "Ketika", "Begitu", "Demikian"}
-NOT_SUBJECT |= SENTENCE_CONNECTIVES
+NOT_SUBJECT |= NEVER_NAME_WORDS
 # "Diakuinya, ...", "Ditambahkannya, ...": a passive verb of saying with -nya opening a sentence, never a name
 PASSIVE_NYA = re.compile(r"^(?:Di|Ter)[a-z]{3,}nya$")
 ORDINALS = {"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima", "Terakhir", "Selanjutnya", "Kemudian"}

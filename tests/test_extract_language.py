@@ -1143,3 +1143,17 @@ def test_a_nya_subject_after_a_lead_in_still_refers_to_the_speaker(lead):
     text = (f"Teguh Santoso hadir meninjau TPS.\n\n{lead} mengaku kecewa dengan lokasi TPS.\n\n"
             "“Saya kecewa TPS jauh dari rumah dan jalannya rusak,” katanya.")
     assert speakers(text) == ["Teguh Santoso"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnamen Bupati Cup Sepak Bola Antar Desa dibuka hari ini di Jombang.",
+    "Penetapan Bupati Terpilih Hasil Pilkada 2024 digelar KPU Jombang.",
+    "Rapat Pleno Terbuka Rekapitulasi Bupati Sebab Banyak Keberatan ditunda.",
+    "Kantor Bupati Lama kini dipakai KPU Jombang.",
+])
+def test_title_case_common_words_after_a_title_are_no_name(text):
+    assert officials(text) == set()
+
+
+def test_a_name_after_a_title_past_a_connective_is_still_found():
+    assert ("Warsubi", "Bupati", "35.17", "35") in officials("Sebab, Bupati Jombang Warsubi sudah menandatangani surat itu.")
