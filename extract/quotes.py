@@ -80,6 +80,7 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               # descriptions of a person ("Orang nomor satu di Sulsel itu", "Pria asal Gowa ini")
               "Orang", "Pria", "Wanita", "Perempuan", "Lelaki", "Sosok", "Bocah", "Remaja", "Pensiunan", "Pejabat",
               "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara"}
+RELATIVE_CLAUSE = re.compile(r"\s+yang\s.*$", re.DOTALL)
 # Nouns of people with no name: "Namun, warga mengaku kecewa", "Sementara itu, pedagang pasar berharap …".
 PEOPLE_WORDS = (ROLE_WORDS - {"Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Pj", "Plt", "Plh", "Pjs", "Penjabat",
                               "Camat", "Lurah", "Bupati", "Wali", "Gubernur", "Kades", "Wagub", "Ketum", "Sekjen",
@@ -642,12 +643,17 @@ class _Speakers:
             name, _, _ = _name_in(stripped)
         if name and self.common_word(name, offset):
             name = None  # "Kekhawatiran orang nomor satu ... itu beralasan": a description, no name
-        if name and _is_place(name) and DEMONSTRATIVE_END.search(stripped):
+        titled = RELATIVE_CLAUSE.sub("", LEAD_IN.sub("", stripped))  # "Ketua Bawaslu RI yang turut hadir pada acara
+        title = TITLE_RE.match(titled)  # tersebut menilai": a title, past a lead-in, before its relative clause
+        bare_title = bool(title) and not stripped[:1].islower() and not re.search(r"(?<![\w-])[a-z]", titled[title.end():])
+        if name and _is_place(name) and DEMONSTRATIVE_END.search(stripped) and not bare_title:
             return self.anaphor(offset)  # "orang nomor satu di Kabupaten Ketapang tersebut juga": the one just presented
         if name and " " not in self.names.fullest(name, offset) and _is_place(name):
-            holder = self.names.holder_of(stripped, offset)  # "Pj Bupati Jombang menambahkan": the office's holder
-            if holder:
+            holder = self.names.holder_of(stripped, offset) or (bare_title and self.names.holder_of(titled, offset))
+            if holder:  # "Pj Bupati Jombang menambahkan": the office's holder
                 return _Person(holder[0], holder[1], offset)
+            if bare_title:
+                return _Person(None, titled, offset)  # "Kapolres Jombang yang hadir dalam kegiatan itu": no one named
             words_before = clause[:clause.rfind(name)].split()
             while words_before and words_before[-1].rstrip(".").capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi"):
                 words_before.pop()  # "Bawaslu Kabupaten Kudus sudah menginstruksikan": the body, then its place
@@ -656,17 +662,17 @@ class _Speakers:
                 # the person who spoke for it
         if name:
             return self.resolved(name, _role_before(clause, name), offset)
+        if bare_title:
+            holder = self.names.holder_of(titled, offset)  # "Di tempat yang sama, pj bupati berharap …": its holder;
+            return _Person(holder[0], holder[1], offset) if holder else _Person(None, titled, offset)  # else no one
         if DEMONSTRATIVE_END.search(stripped) and not INDEFINITE.search(stripped):
             return self.anaphor(offset)
         if INDEFINITE.search(stripped) or stripped[:1].islower():
             return _Person(None, stripped, offset)
         subject = LEAD_IN.sub("", stripped)
         holder = self.names.holder_of(stripped, offset) or self.names.holder_of(subject, offset)
-        if holder:  # "Di tempat yang sama, pj bupati berharap …": the title, past the lead-in, stands for its holder
+        if holder:
             return _Person(holder[0], holder[1], offset)
-        title = TITLE_RE.match(subject)
-        if title and not re.search(r"(?<![\w-])[a-z]", subject[title.end():]):
-            return _Person(None, subject, offset)  # "Sementara itu, Dandim berharap": a titled person no one names
         described = stripped.rsplit(",", 1)[-1].split()
         if 0 < len(described) <= 4 and described[0][:1].islower() and described[0].capitalize() in PEOPLE_WORDS:
             return _Person(None, " ".join(described), offset)  # "Namun, warga mengaku kecewa": someone unnamed

@@ -1157,3 +1157,16 @@ def test_title_case_common_words_after_a_title_are_no_name(text):
 
 def test_a_name_after_a_title_past_a_connective_is_still_found():
     assert ("Warsubi", "Bupati", "35.17", "35") in officials("Sebab, Bupati Jombang Warsubi sudah menandatangani surat itu.")
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Sementara itu, Ketua Bawaslu Republik Indonesia (RI) yang turut hadir pada acara tersebut", None),
+    ("Sementara itu, Kapolres Jombang yang hadir dalam kegiatan itu", None),
+    ("Sementara itu, Ketua KPU Jombang yang turut hadir pada acara tersebut", "Teguh Santoso"),
+])
+def test_a_title_with_a_relative_clause_ending_in_a_demonstrative_is_the_title_not_the_last_speaker(subject, speaker):
+    text = ("Ketua KPU Jombang Teguh Santoso membuka rapat. Bupati Jombang Warsubi memberi sambutan.\n\n"
+            "“Semua ASN wajib netral selama masa kampanye,” ujar Warsubi.\n\n"
+            f"{subject} menilai netralitas ASN menjadi isu rawan.\n\n"
+            "“Dalam indeks kerawanan pilkada, netralitas ASN adalah isu ketiga,” ucapnya.")
+    assert speakers(text) == ["Warsubi", speaker]
