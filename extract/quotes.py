@@ -831,6 +831,10 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
     asked = text[max(0, end - 3):end].rstrip("”\"' ").endswith("?")  # "“…?” tanya X": the verb of a question
     if after and not (after["verb"].lower() in ("aku", "tanya") and not after["nya"] and not (asked and after["verb"].lower() == "tanya")):
         if after["nya"] or (after["verb"].lower().endswith("nya") and after["verb"].lower() != "tanya"):
+            if re.match(r"[ \t]+[A-Z]", text[after.end():after.end() + 2]):
+                named = speakers.after_verb(after.end())  # "ucapnya Ketua Bawaslu RI, Rahmat Bagja": -nya, then the
+                if named is not None and named.name:  # speaker named all the same
+                    return named
             return speakers.anaphor(end)
         return speakers.after_verb(after.end())
     next_sentence = THAT_WAS_SAID_BY.match(text, end)

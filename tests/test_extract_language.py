@@ -1170,3 +1170,15 @@ def test_a_title_with_a_relative_clause_ending_in_a_demonstrative_is_the_title_n
             f"{subject} menilai netralitas ASN menjadi isu rawan.\n\n"
             "“Dalam indeks kerawanan pilkada, netralitas ASN adalah isu ketiga,” ucapnya.")
     assert speakers(text) == ["Warsubi", speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Warsubi mengatakan itu. “Sampai hari ini tercatat 195 laporan di 25 provinsi,” ucapnya Ketua Bawaslu RI, Rahmat Bagja, di Jakarta.",
+     ["Rahmat Bagja"]),
+    ("Warsubi mengatakan itu. “Sampai hari ini tercatat 195 laporan di 25 provinsi,” ujarnya Teguh Santoso kepada wartawan.",
+     ["Teguh Santoso"]),
+    ("Warsubi mengatakan itu. “Sampai hari ini tercatat 195 laporan di 25 provinsi,” ujarnya Senin (7/10).", ["Warsubi"]),
+    ("Warsubi mengatakan itu. “Sampai hari ini tercatat 195 laporan di 25 provinsi,” ujarnya Jombang, Senin (7/10).", ["Warsubi"]),
+])
+def test_a_nya_verb_followed_by_a_named_speaker_takes_the_name(text, speaker):
+    assert speakers(text) == speaker
