@@ -13,6 +13,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
                       SE_PREFIXED, STANDALONE_TITLES, is_affixed_word)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
+from .prescan import Prescan
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
 
 TITLE_RE = re.compile(
@@ -20,6 +21,7 @@ TITLE_RE = re.compile(
     r"(?P<standalone>" + "|".join(STANDALONE_TITLES) + r")|(?P<head>" + "|".join(HEADS) + r"))(?![\w])",
     re.IGNORECASE,
 )
+TITLE_SCAN = Prescan(TITLE_RE)  # TITLE_RE's matches over a whole article, tried only where a title can begin
 # Bodies that exist at the national level only, named without "RI": their holders are national wherever the article is.
 NATIONAL_BODIES = ["DKPP", "KASN", "BKN", "MK", "KPK", "BPK", "MPR", "BNPT", "BPIP", "BRIN", "Kemendagri", "Kemenpan",
                    "KemenPANRB", r"Kemenpan-?RB", "Mabes", "Wantimpres", "Kompolnas", r"Mahkamah\s+Konstitusi",
@@ -522,7 +524,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
     villages = {key(m["name"]) for m in VILLAGE.finditer(text)}
-    for match in TITLE_RE.finditer(text):
+    for match in TITLE_SCAN.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue
