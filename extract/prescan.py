@@ -14,7 +14,7 @@ import re
 from re import _constants as sre  # the parse tree's opcodes; the parser and its tree are stable across 3.11-3.13
 from re import _parser
 
-_MAX_PREFIXES = 4000  # past this many, the prefixes stop growing (shorter ones still bound every match)
+_MAX_PREFIXES = 4000  # a step to more prefixes than this is not taken (the shorter ones still bound every match)
 _MAX_CLASS = 40  # a character class of more members than this ends a prefix (stands for "any character")
 
 
@@ -38,9 +38,10 @@ def _extend(states: set, items, ignorecase: bool, depth: int) -> set:
         growing = {state for state in states if state[1]}
         if not growing:
             break
-        states = (states - growing) | _step(growing, op, av, ignorecase, depth)
-        if len(states) > _MAX_PREFIXES:
-            states = {(prefix, False) for prefix, _ in states}
+        stepped = _step(growing, op, av, ignorecase, depth)
+        if len(stepped) > _MAX_PREFIXES:
+            stepped = _closed(growing)  # the prefixes so far bound every match already
+        states = (states - growing) | stepped
     return states
 
 
