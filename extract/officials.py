@@ -523,7 +523,7 @@ def _election_body(token: Token) -> bool:
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
-    villages = {key(m["name"]) for m in VILLAGE.finditer(text)}
+    villages = {key(m["name"]) for m in VILLAGE_SCAN.finditer(text)}
     for match in TITLE_SCAN.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -866,6 +866,7 @@ def _province_in_role(role: str) -> str | None:
 VILLAGE_KINDS = ("Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Kampung", "Nagari", "Nagori", "Pekon",
                  "Banjar", "Lembang", "Negeri", "Tiyuh", "Jorong")
 VILLAGE = re.compile(r"\b(?:" + "|".join(VILLAGE_KINDS) + r")\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
+VILLAGE_SCAN = Prescan(VILLAGE)
 
 
 def _after_village_name(found, tokens: list[Token], villages: set[str]):
