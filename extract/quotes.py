@@ -401,6 +401,7 @@ def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
             bare in HONORIFICS or word in ("K.H.", "KH."), key(bare) in gazetteer().province_by_name)
 
 
+@lru_cache(maxsize=16384)  # the same clause is read from several attributions (four reads in five repeat one)
 def _name_in(clause: str) -> tuple[str | None, int, int]:
     """The first person's name in a clause of attribution: (name, start, end) or (None, -1, -1).
     Honorifics and ranks before it are skipped; a place, title or organisation word ends it."""
