@@ -237,3 +237,18 @@ def test_prescan_resumes_where_the_last_match_ended():
     text = "Wakil Ketua KPU dan Ketua KPU"
     assert [m.group(0) for m in Prescan(pattern).finditer(text)] == ["Wakil Ketua", "Ketua KPU"]
     assert [_key(m) for m in Prescan(pattern).finditer(text)] == [_key(m) for m in pattern.finditer(text)]
+
+
+def test_the_rules_scan_the_patterns_they_define():
+    """Each scan the rules use is built on the module's pattern as it stands after import (a pattern reassigned
+    below its scan would leave the scan on the old rules)."""
+    scans = {
+        "officials.TITLE_RE": officials.TITLE_SCAN, "officials.VILLAGE": officials.VILLAGE_SCAN,
+        "regulations.KIND_RE": regulations.KIND_SCAN, "dates.MONTH_RANGE": dates.MONTH_RANGE_SCAN,
+        "dates.MONTH_YEAR": dates.MONTH_YEAR_SCAN, "dates.NUMERIC": dates.NUMERIC_SCAN,
+        "dates.DAY_ONLY": dates.DAY_ONLY_SCAN, "quotes.SAY": quotes.SAY_SCAN, "quotes.ACCORDING": quotes.ACCORDING_SCAN,
+        "quotes.PASSIVE_SAY": quotes.PASSIVE_SAY_SCAN,
+    }
+    assert set(scans) == set(SCANNED)
+    for name, scan in scans.items():
+        assert scan.pattern is SCANNED[name], name
