@@ -165,7 +165,7 @@ def test_prescan_finds_every_position_and_match_of_its_pattern(name):
     for text in texts:
         expected = [_key(m) for m in pattern.finditer(text)]
         assert [_key(m) for m in scan.finditer(text)] == expected, (name, text)
-        stops = {m.start() for m in scan.finder.finditer(text)}
+        stops = set(scan.starts(text))
         starts = {p for p in range(len(text)) if pattern.match(text, p)}
         assert starts <= stops, (name, text, sorted(starts - stops))
         matched += bool(expected)
@@ -252,3 +252,18 @@ def test_the_rules_scan_the_patterns_they_define():
     assert set(scans) == set(SCANNED)
     for name, scan in scans.items():
         assert scan.pattern is SCANNED[name], name
+
+
+def test_a_pattern_that_starts_a_word_is_scanned_after_non_word_characters():
+    assert Prescan(officials.TITLE_RE).at_text_start is not None  # (?<![\w])
+    assert Prescan(dates.MONTH_YEAR).at_text_start is not None  # \b before a month's first letter
+    assert Prescan(regulations.KIND_RE).at_text_start is None  # "surat keputusan bersama" may follow a letter
+    # \b before a bracket holds after a word character: no word-start scan
+    bracket = re.compile(r"\b\(\d+\)")
+    assert Prescan(bracket).at_text_start is None
+    assert [m.span() for m in Prescan(bracket).finditer("Pasal(1) dan (2)")] == [(5, 8)]
+    title = re.compile(r"(?<![\w])(?:Bupati|Camat)\b", re.IGNORECASE)
+    text = "Bupati Jombang, (camat) dan xCamat; BUPATI.\nCamat"
+    assert list(Prescan(title).starts(text))[0] == 0
+    assert [m.span() for m in Prescan(title).finditer(text)] == [m.span() for m in title.finditer(text)]
+    assert len(list(title.finditer(text))) == 4
