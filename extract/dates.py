@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .prescan import Prescan
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
@@ -56,6 +58,9 @@ NUMERIC_FULL = re.compile(r"(?<![\w/.\-])(?P<day>[0-3]?\d)(?P<sep>[/\-])(?P<mont
 DAY_ONLY = re.compile(r"(?<![\w])(?:di)?(?:tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)(?![\d/.\-]\d|\d)"
                       r"(?!\s*(?:[/.\-]\d|bulan\b|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
                       r"(?P<past>\s+(?:lalu|kemarin|yang\s+lalu))?", re.IGNORECASE)
+
+# The patterns that begin with a word (a month, a weekday, "tanggal"), tried only where such a word can begin
+MONTH_RANGE_SCAN, MONTH_YEAR_SCAN, NUMERIC_SCAN, DAY_ONLY_SCAN = map(Prescan, (MONTH_RANGE, MONTH_YEAR, NUMERIC, DAY_ONLY))
 
 
 # The letter O typed for a zero inside a number of a date: "(23/O9/2024)", "1O/10/2024", "2O24", "1o Maret 2024".
@@ -133,7 +138,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         year = int(match["y"]) if match["y"] else _complete_year(month, day, published)
         add(_day(year, month, day), match.group(0), match.start(), match.end())
         taken.append(match.span())
-    for match in MONTH_RANGE.finditer(text):
+    for match in MONTH_RANGE_SCAN.finditer(text):
         if not free(match.start(), match.end()) or len(match["m1"]) <= 3 or len(match["m2"]) <= 3:
             continue
         year2 = int(match["y2"])
@@ -142,14 +147,14 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         add(f"{year1:04d}-{m1:02d}", match.group(0), match.start(), match.end(), "month")
         add(f"{year2:04d}-{m2:02d}", match.group(0), match.start(), match.end(), "month")
         taken.append(match.span())
-    for match in MONTH_YEAR.finditer(text):
+    for match in MONTH_YEAR_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
         if len(match["m"]) <= 3 and match["m"].lower() not in ("mei",) and match["m"][0].islower():
             continue
         add(f"{int(match['y']):04d}-{MONTHS[match['m'].lower()]:02d}", match.group(0), match.start(), match.end(), "month")
         taken.append(match.span())
-    for match in NUMERIC.finditer(text):
+    for match in NUMERIC_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
         day, month = int(match["day"]), int(match["month"])
@@ -171,7 +176,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
             add(_day(int(match["year"]), month, day), match.group(0), match.start(), match.end())
             taken.append(match.span())
     if published is not None:
-        for match in DAY_ONLY.finditer(text):
+        for match in DAY_ONLY_SCAN.finditer(text):
             if not free(match.start(), match.end()):
                 continue
             day = int(match["day"])

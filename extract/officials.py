@@ -14,6 +14,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
                       SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
+from .prescan import Prescan
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
 
 TITLE_RE = re.compile(
@@ -21,6 +22,7 @@ TITLE_RE = re.compile(
     r"(?P<standalone>" + "|".join(STANDALONE_TITLES) + r")|(?P<head>" + "|".join(HEADS) + r"))(?![\w])",
     re.IGNORECASE,
 )
+TITLE_SCAN = Prescan(TITLE_RE)  # TITLE_RE's matches over a whole article, tried only where a title can begin
 # Bodies that exist at the national level only, named without "RI": their holders are national wherever the article is.
 NATIONAL_BODIES = ["DKPP", "KASN", "BKN", "MK", "KPK", "BPK", "MPR", "BNPT", "BPIP", "BRIN", "Kemendagri", "Kemenpan",
                    "KemenPANRB", r"Kemenpan-?RB", "Mabes", "Wantimpres", "Kompolnas", r"Mahkamah\s+Konstitusi",
@@ -539,8 +541,8 @@ def _election_body(token: Token) -> bool:
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
-    villages = {key(m["name"]) for m in VILLAGE.finditer(text)}
-    for match in TITLE_RE.finditer(text):
+    villages = {key(m["name"]) for m in VILLAGE_SCAN.finditer(text)}
+    for match in TITLE_SCAN.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue
@@ -882,6 +884,7 @@ def _province_in_role(role: str) -> str | None:
 VILLAGE_KINDS = ("Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Kampung", "Nagari", "Nagori", "Pekon",
                  "Banjar", "Lembang", "Negeri", "Tiyuh", "Jorong")
 VILLAGE = re.compile(r"\b(?:" + "|".join(VILLAGE_KINDS) + r")\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
+VILLAGE_SCAN = Prescan(VILLAGE)
 
 
 def _after_village_name(found, tokens: list[Token], villages: set[str]):

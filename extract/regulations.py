@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .prescan import Prescan
+
 # Longer, more specific names first; the first kind whose pattern matches at a position wins.
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("SKB", r"(?i:surat\s+keputusan\s+bersama|keputusan\s+bersama)|\bSKB\b"),
@@ -29,6 +31,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
 # alternation is tried (the same matches, about 2.5 times faster).
 KIND_FIRST_LETTERS = "skpquimtnSKPQUIMTN"
 KIND_RE = re.compile(f"(?=[{KIND_FIRST_LETTERS}])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS) + ")")
+KIND_SCAN = Prescan(KIND_RE)  # KIND_RE's matches, tried only where a kind's name can begin (its first letters)
 
 NUMBER = r"(?P<number>[0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z]|\d)"
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
@@ -81,7 +84,7 @@ def _looks_like_number(number: str) -> bool:
 
 def find_regulations(text: str) -> list[Citation]:
     citations: list[Citation] = []
-    kinds = [m for m in KIND_RE.finditer(text) if not _inside_number(text, m.start(), m.end())]
+    kinds = [m for m in KIND_SCAN.finditer(text) if not _inside_number(text, m.start(), m.end())]
     for index, kind_match in enumerate(kinds):
         kind = kind_match.lastgroup
         after = kind_match.end()
