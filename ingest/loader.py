@@ -311,9 +311,10 @@ def ingest_spool(
             reasons.update(f["reason"] for f in batch["failures"])
             if on_batch:
                 on_batch(group[-1], counts)
-            # readers get the file when the loader idles, and while it works as the hold above says; once fetching
-            # has ended and the queue is empty, the persons derivation next needs the file again
-            if (not queue and not done) or (queue and queue[0][1] is None) or held_long_enough():
+            # readers get the file when the loader idles, and while it works as the hold above says; letting go
+            # before the final persons derivation too frees the DuckDB cache of the transactions (keeping it
+            # raised the crawl's peak RSS at 10,000 pages, 305 -> 343 MB for the loader)
+            if not queue or queue[0][1] is None or held_long_enough():
                 release_connection()
     finally:
         release_connection()
