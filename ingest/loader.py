@@ -41,11 +41,13 @@ BACKLOG_MERGE = 8
 # them to the next one.
 PERSONS_EVERY = 2_000
 HOLD_SECONDS = 2.0  # the longest a loader with batches in its workers keeps the warehouse between transactions
-# The same once fetching has ended: a checkpoint costs more as the warehouse grows. A pilkada reader that found the
-# file held asks for it (it touches `<warehouse>.waiting`, warehouse.waiting_path) and gets it after HOLD_SECONDS.
-# Holding the file through fetching too, until asked, kept the writer's DuckDB cache longer: the loader's peak
-# RSS at 10,000 pages went from 305 to 371 MB for no measurable CPU (17.2 s against 16.2 s, noise).
-DRAIN_HOLD_SECONDS = 10.0
+DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint costs more as the warehouse grows
+# A pilkada reader that found the file held asks for it (it touches `<warehouse>.waiting`, warehouse.waiting_path):
+# the loader then lets go after its next transaction once it has held the file this long. Holding the file longer
+# unasked (until asked while fetching; 10 s while waiting for the workers after fetching) kept the writer's DuckDB
+# cache longer: the loader's peak RSS at 10,000 pages went from 285-305 to 343-371 MB, for no CPU measurable
+# beside the noise.
+ASKED_HOLD_SECONDS = 2.0
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
@@ -214,9 +216,9 @@ def ingest_spool(
             con = None
             waiting.unlink(missing_ok=True)
 
-    def held_long_enough() -> bool:
+    def held_long_enough(longest: float) -> bool:
         held = time.monotonic() - held_since
-        return held > (DRAIN_HOLD_SECONDS if done else HOLD_SECONDS) or (held > HOLD_SECONDS and waiting.exists())
+        return held > longest or (held > ASKED_HOLD_SECONDS and waiting.exists())
 
     persons = _PersonsPending(directory)
 
@@ -247,7 +249,7 @@ def ingest_spool(
                 while ready < len(queue) and queue[ready][1].done():
                     ready += 1
                 if ready < merge and (ready < len(queue) or not done):  # more are coming: let them gather
-                    if con is not None and held_long_enough():
+                    if con is not None and held_long_enough(HOLD_SECONDS):
                         release_connection()
                     if ready < len(queue):
                         try:
@@ -279,7 +281,7 @@ def ingest_spool(
                 if task is None:
                     break
             if not batches:
-                if not group and con is not None and held_long_enough():
+                if not group and con is not None and held_long_enough(HOLD_SECONDS):
                     release_connection()
                 continue
             batch = {key: [item for b in batches for item in b[key]]
@@ -311,10 +313,9 @@ def ingest_spool(
             reasons.update(f["reason"] for f in batch["failures"])
             if on_batch:
                 on_batch(group[-1], counts)
-            # readers get the file when the loader idles, and while it works as the hold above says; letting go
-            # before the final persons derivation too frees the DuckDB cache of the transactions (keeping it
-            # raised the crawl's peak RSS at 10,000 pages, 305 -> 343 MB for the loader)
-            if not queue or queue[0][1] is None or held_long_enough():
+            # readers get the file when the loader idles, and while it works as the holds above say: closing
+            # checkpoints and reopening costs more than loading a batch
+            if not queue or queue[0][1] is None or held_long_enough(DRAIN_HOLD_SECONDS if done else HOLD_SECONDS):
                 release_connection()
     finally:
         release_connection()

@@ -1,7 +1,7 @@
-"""Once fetching has ended the loader keeps the warehouse across transactions (letting go of it checkpoints the
-file, a cost that grows with the warehouse), up to DRAIN_HOLD_SECONDS, and lets go sooner when another process asks
-for it: a connection that meets the loader touches `<warehouse>.waiting`. Opening the file again, the loader skips
-the schema check it made first."""
+"""Once fetching has ended the crawl's loader keeps the warehouse across transactions (letting go of it checkpoints
+the file, a cost that grows with the warehouse) up to DRAIN_HOLD_SECONDS, and lets go sooner when another process
+asks for it: a connection that meets the loader touches `<warehouse>.waiting`. Opening the file again, the loader
+skips the schema check it made first."""
 
 from __future__ import annotations
 
@@ -40,8 +40,9 @@ def spooled_lines(sites_server, tmp_path_factory):
 def _load(lines, directory: Path, sites_server, monkeypatch, on_batch=None):
     """ingest_spool with one worker over `lines` in batches of 2; the loader's openings of the warehouse
     (whether each skipped the schema check), counted around the real connect_when_free."""
-    monkeypatch.setattr(loader, "HOLD_SECONDS", 0.0)  # asked, it lets go after its next transaction
-    monkeypatch.setattr(loader, "DRAIN_HOLD_SECONDS", 3600.0)  # unasked, it keeps the file to the end
+    monkeypatch.setattr(loader, "ASKED_HOLD_SECONDS", 0.0)  # asked, it lets go after its next transaction
+    monkeypatch.setattr(loader, "HOLD_SECONDS", 3600.0)  # unasked, it keeps the file to the end
+    monkeypatch.setattr(loader, "DRAIN_HOLD_SECONDS", 3600.0)
     monkeypatch.setattr(loader, "MERGE_BATCHES", 1)  # a transaction per batch
     monkeypatch.setattr(loader, "BACKLOG_MERGE", 1)
     openings = []
