@@ -24,7 +24,7 @@ Public API (imports nothing else from pilkada):
 
 from __future__ import annotations
 
-from .connection import DEFAULT_PATH, PATH_VARIABLE, connect, snapshot, snapshot_path, warehouse_path
+from .connection import DEFAULT_PATH, PATH_VARIABLE, connect, snapshot, snapshot_path, waiting_path, warehouse_path
 from .errors import (
     AmbiguousName,
     BadParameter,
@@ -57,6 +57,7 @@ __all__ = [
     "DEFAULT_PATH",
     "PATH_VARIABLE",
     "warehouse_path",
+    "waiting_path",
     "AmbiguousName",
     "BadParameter",
     "add_outlet_tallies",

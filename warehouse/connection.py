@@ -43,12 +43,29 @@ def _busy(path: str | os.PathLike, err: Exception, read_only: bool) -> Warehouse
     return WarehouseBusy(message, pid)
 
 
+def waiting_path(path: str | os.PathLike) -> Path:
+    """`<warehouse>.waiting`: touched by a process that found the file held by another; a crawl's loader, which
+    otherwise keeps the file for several transactions (each time it lets go costs a checkpoint), lets go of it
+    soon after this file appears (ingest/loader.py)."""
+    return Path(f"{path}.waiting")
+
+
+def _ask_for_turn(path: str | os.PathLike) -> None:
+    try:
+        waiting_path(path).touch()
+    except OSError:  # a read-only directory: the loader still lets go at its longest hold
+        pass
+
+
 def is_lock_error(err: Exception) -> bool:
     return isinstance(err, duckdb.IOException) and "Could not set lock" in str(err)
 
 
-def connect(path: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(path: str | os.PathLike, read_only: bool = False, migrated: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; writers create and migrate it, readers require it current.
+
+    migrated=True skips the writer's schema check (two queries and the views' checksum, 20 ms): for a writer
+    that opened and migrated this file a moment ago and opens it again (a crawl's loader between transactions).
 
     Raises WarehouseBusy when another process holds the file, WarehouseMissing for a
     read-only connection to a file that does not exist, SchemaOutdated for a read-only
@@ -66,12 +83,13 @@ def connect(path: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPy
         con = duckdb.connect(path, read_only=read_only and not in_memory)
     except duckdb.IOException as err:
         if is_lock_error(err):
+            _ask_for_turn(path)
             raise _busy(path, err, read_only) from err
         raise WarehouseError(f"cannot open {path}: {str(err).splitlines()[0]}") from err
     try:
         if read_only and not in_memory:
             check_current(con, path)
-        else:
+        elif not migrated:
             migrate(con)
     except BaseException:
         con.close()
