@@ -100,7 +100,10 @@ TITLE_CASE_WORDS = frozenset({
     "Lanjut", "Fokus", "Baru", "Lama", "Sementara", "Tahap", "Tahapan", "Serentak", "Ulang", "Susulan", "Lanjutan",
     "Awasi", "Minta", "Ajak", "Imbau", "Harap", "Tegas", "Sebut", "Soal", "Jelang", "Usai", "Pasca", "Pra",
 })
-NEVER_NAME_WORDS = SENTENCE_CONNECTIVES | TITLE_CASE_WORDS
+# Names of ad hoc units a government forms for an election ("Ketua Tim Desk Pilkada", "Satgas Netralitas", "Pokja
+# Kampanye", "Posko Pengaduan"): a unit, never a person.
+AD_HOC_UNIT_WORDS = frozenset({"Desk", "Satgas", "Pokja", "Posko", "Gugus", "Sekretariat", "Subbag", "Subbagian"})
+NEVER_NAME_WORDS = SENTENCE_CONNECTIVES | TITLE_CASE_WORDS | AD_HOC_UNIT_WORDS
 
 # ---- verbs of saying (quotes) ---------------------------------------------------------------------------------
 
@@ -147,7 +150,7 @@ AFFIXED_WORD = re.compile(
     r"|(?:mem|men)[aeiou][a-z]*(?:kan|i)"
     r"|ber[bcdfghjkmpsz][a-z]{2,}"
     r"|(?:di|ter|diper|memper)[a-z]{3,}kan"
-    r"|(?:ke|per)[a-z]{3,}an"
+    r"|(?:ke|per|pel|pen|pem|peng|peny)[a-z]{3,}an"  # ke-/pe(N)-/per- nouns: "Keterangan", "Penjelasan", "Pengakuan"
     r"|[a-z]{5,}nya"
     r"|[a-z]{4,}kan"  # a headline's bare verb: "Tegaskan", "Pastikan", "Ingatkan"
 )

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part
+from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part, is_affixed_word
 from .officials import TITLE_RE
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
@@ -448,7 +448,8 @@ def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
     particle = word.lower() in NAME_PARTICLES
     # "“…,” Ungkap Ngesti Nugraha": a verb of saying written with a capital
     allowed = bare.lower() not in SAYING_WORDS and not PASSIVE_NYA.match(bare) and bare not in NOT_NAME \
-        and bare not in ORG_WORDS and bare not in ROLE_WORDS and bare not in ORDINALS and bare not in NOT_SUBJECT
+        and bare not in ORG_WORDS and bare not in ROLE_WORDS and bare not in ORDINALS and bare not in NOT_SUBJECT \
+        and not is_affixed_word(bare)  # "Dijelaskan Mustar", "Pernyataan Melpadona": a verb or noun, not a name
     return (bare, shaped and allowed, particle and allowed, bool(INITIAL.fullmatch(word)),
             bare in HONORIFICS or word in ("K.H.", "KH."), key(bare) in gazetteer().province_by_name)
 

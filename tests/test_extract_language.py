@@ -1182,3 +1182,27 @@ def test_a_title_with_a_relative_clause_ending_in_a_demonstrative_is_the_title_n
 ])
 def test_a_nya_verb_followed_by_a_named_speaker_takes_the_name(text, speaker):
     assert speakers(text) == speaker
+
+
+# ---- speakers: an affixed verb or noun capitalised before a name is no part of it ---------------
+
+@pytest.mark.parametrize("opener", ["Ditegaskan", "Diungkapkan", "Ketegasan", "Penjelasan", "Disampaikan", "Pengakuan"])
+def test_an_affixed_word_opening_the_sentence_before_a_name_is_not_the_name(opener):
+    text = ("Ketua Panwascam Ngawi Rudi Hartono memimpin apel siaga di lapangan desa.\n\n"
+            f"{opener} Rudi Hartono, seluruh pengawas desa sudah menerima bimbingan teknis.\n\n"
+            "“Kami siap mengawal tahapan pungut hitung sampai tuntas,” kata Rudi Hartono.")
+    assert speakers(text) == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("name", ["Melati Suryani", "Bernard Tamba", "Mendy Lasut", "Kurniawan Saputra"])
+def test_names_that_look_affixed_but_are_not_remain_speakers(name):
+    text = f"“Pengawasan di tiap TPS kami perketat mulai besok pagi,” ujar {name} kepada wartawan."
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("unit", ["Tim Desk Pilkada", "Satgas Netralitas", "Pokja Kampanye", "Posko Pengaduan"])
+def test_an_ad_hoc_unit_after_a_title_is_no_speaker(unit):
+    text = ("Sekda Bantul Agus Budiraharja membuka sosialisasi netralitas ASN.\n\n"
+            f"Penegasan itu memperkuat arahan Ketua {unit} yang mengingatkan soal netralitas.\n\n"
+            "“Jangan ada ASN yang ikut kampanye,” katanya.")
+    assert "Desk" not in str(speakers(text)) and not any(s and s.split()[0] in unit.split() for s in speakers(text))
