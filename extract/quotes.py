@@ -265,6 +265,9 @@ class _Names:
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             if _within(run.start(), headlines):
                 continue  # a headline in title case ("Panwascam Dilantik Alipius Fokus Kerja") makes any word a name's
+            preceding = text[max(0, run.start() - 20):run.start()].split()
+            if (preceding and preceding[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(text, run.end()):
+                continue  # "kelahiran Sisawah Sumpurkudus 1 Agustus 1991": a birthplace, no person presented
             name, _, end = _name_in(run.group(0))
             while name and " " not in name and end < len(run.group(0)):  # "Sorong Inspektur Jenderal Polisi
                 rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name
@@ -432,6 +435,13 @@ def _introduces_place(before: str) -> bool:
                                or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper())
 
 
+# Words that make the capitalised words after them a place of birth or origin or a school, never the person:
+# "kelahiran Padang", "alumni Unpad", "lulusan UGM", "jebolan IPDN", "asal Bima", "putra daerah Sumba".
+ORIGIN_WORDS = frozenset({"kelahiran", "kelahirkan", "lahir", "alumni", "alumnus", "lulusan", "jebolan", "asal", "asli",
+                          "almamater", "daerah", "mahasiswa", "mahasiswi", "dosen"})
+# A capitalised run followed by a number is a place or school with its date or year ("Unand 2014"), not a speaker.
+FOLLOWED_BY_NUMBER = re.compile(r"[ \t]+\d")
+COMMA_BEFORE_DEMONSTRATIVE = re.compile(r"(?<=\w),[ \t]+(itu|ini|tersebut)(?=[ \t]*(?:,|$))")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
 NEXT_WORD = re.compile(r"[ \t]+(\S+)")
@@ -490,6 +500,12 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
             break
     while words and words[-1].group(0).lower() in NAME_PARTICLES:
         words.pop()
+    before = clause[:words[0].start()].split() if words else []
+    if words and ((before and before[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(clause, words[-1].end())):
+        # "wanita kelahiran Sisawah Sumpurkudus 1 Agustus 1991", "alumni Unand 2014 itu": a birthplace or a school
+        rest_start = words[-1].end()
+        name, start, end = _name_in(clause[rest_start:])
+        return (name, rest_start + start, rest_start + end) if name else (None, -1, -1)
     while len(words) > 1 and _introduces_place(clause[:words[0].start()]):
         # "Ketua KPU Jember Muhammad Syai'in", "Kecamatan Cikajang Asep Jaenudin": the place before the name, of
         # one word or more ("Pemkab Bone Bolango Djamaludin Wartabone"), the longest place first
@@ -684,6 +700,8 @@ class _Speakers:
         window = self.text[position:position + WINDOW]
         clause = window[:_clause_end(window)]
         stripped = THE.sub("", clause.strip())  # "ujar sang bupati": the title's holder
+        # "menurut wanita kelahiran Padang 1 Mei 1990, itu,": a stray comma before the demonstrative closing a description
+        stripped = COMMA_BEFORE_DEMONSTRATIVE.sub(r" \1", stripped)
         if not stripped:
             return None
         first = stripped.split()[0].strip(",")
@@ -739,7 +757,7 @@ TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika
 INSTRUMENT_SUBJECT = re.compile(r"(?i)(?:\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?|\btahun\s+\d{4})\s*,?\s*$")
 # Abbreviations of a title, an honorific or an initial, whose dot ends no sentence ("Pj. Bupati", "H. Lalu").
 TITLE_ABBREVIATION = re.compile(r"(?<![\w-])(?:[A-Z]|Pj|Pjs|Plt|Plh|Kab|Kec|Kel|Hj|Dr|Drs|Dra|Ir|Prof|No|Jl|Moh|Muh|Moch)$")
-CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$)|\n")
+CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$|\*|\(\*)|\n")  # ".*", ".(**)": an outlet's sign-off after the full stop
 ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh))$")
 
 

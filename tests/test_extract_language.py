@@ -1206,3 +1206,35 @@ def test_an_ad_hoc_unit_after_a_title_is_no_speaker(unit):
             f"Penegasan itu memperkuat arahan Ketua {unit} yang mengingatkan soal netralitas.\n\n"
             "“Jangan ada ASN yang ikut kampanye,” katanya.")
     assert "Desk" not in str(speakers(text)) and not any(s and s.split()[0] in unit.split() for s in speakers(text))
+
+
+# ---- speakers: a birthplace or school described with the speaker is not the speaker -------------
+
+@pytest.mark.parametrize("description", [
+    "Menurut pria kelahiran Tanjung Karang 12 Maret 1985 itu,",
+    "Menurut lulusan Untad 2009 tersebut,",
+    "Menurut perempuan asal Lembah Gumanti, itu,",
+    "Menurut jebolan IPDN Jatinangor 2001 itu,",
+])
+def test_a_birthplace_or_school_in_a_description_leaves_the_speaker_presented_before(description):
+    text = ("Ketua KPU Solok Rina Handayani membuka rapat pleno di aula kantor.\n\n"
+            f"{description} seluruh logistik sudah tiba di gudang.\n\n"
+            "“Kotak suara kami periksa satu per satu sebelum dikirim,” ujar ibu dua anak itu.")
+    assert speakers(text) == ["Rina Handayani"]
+
+
+@pytest.mark.parametrize("closing", ["tegas alumni Unpad 2010 itu.*", "kata pria kelahiran Bukit Tinggi 1980 itu.(**)",
+                                     "ujar lulusan UGM itu.", "imbuh perempuan asal Padang Panjang tersebut."])
+def test_a_described_speaker_after_the_quote_is_the_person_presented(closing):
+    text = ("Ketua Bawaslu Agam Yuniarti Sari memantau gudang logistik.\n\n"
+            f"“Pengawas kami siagakan di setiap kecamatan,” {closing}")
+    assert speakers(text) == ["Yuniarti Sari"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Kami siap mengawal seluruh tahapan pemilihan,” kata Ahmad Lahir Sitompul kepada wartawan.",
+     "Ahmad Lahir Sitompul"),  # 'Lahir' inside a name, no origin word before it
+    ("“Kami siap mengawal seluruh tahapan pemilihan,” kata Rudi Hartono, Senin (7/10).", "Rudi Hartono"),
+])
+def test_a_name_without_an_origin_word_or_number_stays_a_speaker(text, speaker):
+    assert speakers(text) == [speaker]
