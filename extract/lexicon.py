@@ -103,6 +103,10 @@ TITLE_CASE_WORDS = frozenset({
 # Names of ad hoc units a government forms for an election ("Ketua Tim Desk Pilkada", "Satgas Netralitas", "Pokja
 # Kampanye", "Posko Pengaduan"): a unit, never a person.
 AD_HOC_UNIT_WORDS = frozenset({"Desk", "Satgas", "Pokja", "Posko", "Gugus", "Sekretariat", "Subbag", "Subbagian"})
+# Kinds of body outside the state: a post in one is no public office, and the capitalised word after the kind is the
+# body's own name ("Direktur LSM Gasak Edia Satria", "Ketua Yayasan Cahaya Rudi Hartono").
+CIVIL_SOCIETY_BODIES = frozenset({"LSM", "Ormas", "ORMAS", "Yayasan", "Komunitas", "Aliansi", "Paguyuban", "Perkumpulan",
+                                  "Koperasi", "NGO", "Lembaga Swadaya"})
 NEVER_NAME_WORDS = SENTENCE_CONNECTIVES | TITLE_CASE_WORDS | AD_HOC_UNIT_WORDS
 
 # ---- verbs of saying (quotes) ---------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
-                      SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word)
+                      SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word,
+                      CIVIL_SOCIETY_BODIES)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
@@ -591,6 +592,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
         role_end = tokens[i - 1].end if i > 0 else match.end()
         role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
+        if any(word in CIVIL_SOCIETY_BODIES for word in role.split()):
+            continue  # "Direktur LSM Gasak", "Ketua Ormas X": a post in civil society, not a public office
         if spelled:
             role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
         station_holder = _polling_station_after(tokens, i) if role.split()[-1].upper() in ("KPPS", "PTPS", "PPS") else i

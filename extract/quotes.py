@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part, is_affixed_word
+from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part, is_affixed_word, \
+    CIVIL_SOCIETY_BODIES
 from .officials import TITLE_RE
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
@@ -268,6 +269,16 @@ class _Names:
             preceding = text[max(0, run.start() - 20):run.start()].split()
             if (preceding and preceding[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(text, run.end()):
                 continue  # "kelahiran Sisawah Sumpurkudus 1 Agustus 1991": a birthplace, no person presented
+            run_words = run.group(0).split()
+            body_width = _civil_society_body_width(run_words, preceding[-1] if preceding else "")
+            if body_width:
+                self._add_form(run.start(), " ".join(run_words[body_width:]))  # "LSM Gasak Edia Satria"
+                continue
+            if preceding and preceding[-1].lower() in ADMINISTRATIVE_UNITS:  # "DPRD kota Sungai Penuh Hendri Saputra"
+                without = _without_places(run.group(0))
+                if " " in without and without != run.group(0):
+                    self._add_form(run.start(), without)
+                    continue
             name, _, end = _name_in(run.group(0))
             while name and " " not in name and end < len(run.group(0)):  # "Sorong Inspektur Jenderal Polisi
                 rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name
@@ -401,8 +412,12 @@ def _is_place(word: str) -> bool:
 def _without_places(name: str) -> str:
     """'Tuban Aditya Halindra Faridzky' (from 'Bupati Tuban Aditya ...'): the name without the place before it."""
     words = name.split()
-    while len(words) > 1 and (_is_place(words[0]) or words[0] in NOT_NAME):
-        words.pop(0)
+    while len(words) > 1:
+        width = next((n for n in range(min(3, len(words) - 1), 1, -1) if _is_place(" ".join(words[:n]))), 0) \
+            or (1 if _is_place(words[0]) or words[0] in NOT_NAME else 0)  # "Sungai Penuh Hendri Saputra"
+        if not width:
+            break
+        del words[:width]
     return " ".join(words)
 
 
@@ -428,11 +443,20 @@ def _only_opens_sentences(text: str, word: str) -> bool:
     return True
 
 
+def _civil_society_body_width(words: list[str], preceding: str) -> int:
+    """How many words open a run before the person's name as a civil-society body and its own name: "LSM Gasak Edia
+    Satria" (LSM before the run) drops one, "Ormas Bela Andi Saputra" two; a person needs two words left."""
+    kinds = [k for k, word in enumerate(words) if word.rstrip(".,") in CIVIL_SOCIETY_BODIES]
+    width = kinds[-1] + 2 if kinds else (1 if preceding in CIVIL_SOCIETY_BODIES else 0)
+    return width if len(words) - width >= 2 else 0
+
+
 def _introduces_place(before: str) -> bool:
     """Whether the word before a place name makes it a place: a title, a body, 'Kecamatan', 'di'."""
     previous = before.split()[-1].rstrip(".,") if before.split() else ""
     return bool(previous) and (previous in NOT_NAME or previous in ORG_WORDS or previous in ROLE_WORDS
-                               or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper())
+                               or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper()
+                               or previous.lower() in ADMINISTRATIVE_UNITS)  # "DPRD kabupaten Kerinci Boy Edwar"
 
 
 # Words that make the capitalised words after them a place of birth or origin or a school, never the person:
@@ -442,6 +466,8 @@ ORIGIN_WORDS = frozenset({"kelahiran", "kelahirkan", "lahir", "alumni", "alumnus
 # A capitalised run followed by a number is a place or school with its date or year ("Unand 2014"), not a speaker.
 FOLLOWED_BY_NUMBER = re.compile(r"[ \t]+\d")
 COMMA_BEFORE_DEMONSTRATIVE = re.compile(r"(?<=\w),[ \t]+(itu|ini|tersebut)(?=[ \t]*(?:,|$))")
+ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecamatan", "kec", "desa", "kelurahan",
+                                  "nagari", "distrik", "kampung", "dusun", "gampong", "pekon", "wilayah", "daerah"})
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
 NEXT_WORD = re.compile(r"[ \t]+(\S+)")
@@ -501,6 +527,7 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
     while words and words[-1].group(0).lower() in NAME_PARTICLES:
         words.pop()
     before = clause[:words[0].start()].split() if words else []
+    del words[:_civil_society_body_width([w.group(0) for w in words], before[-1] if before else "")]
     if words and ((before and before[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(clause, words[-1].end())):
         # "wanita kelahiran Sisawah Sumpurkudus 1 Agustus 1991", "alumni Unand 2014 itu": a birthplace or a school
         rest_start = words[-1].end()

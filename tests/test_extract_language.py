@@ -1238,3 +1238,38 @@ def test_a_described_speaker_after_the_quote_is_the_person_presented(closing):
 ])
 def test_a_name_without_an_origin_word_or_number_stays_a_speaker(text, speaker):
     assert speakers(text) == [speaker]
+
+
+# ---- a place word in lower case before a regency, and civil-society bodies -----------------------
+
+@pytest.mark.parametrize("lead", ["anggota DPRD kabupaten Tebo", "tokoh masyarakat kota Sungai Penuh",
+                                  "warga kecamatan Gunung Raya", "perwakilan provinsi Jambi"])
+def test_a_lowercase_unit_then_a_place_before_a_name_leaves_the_name(lead):
+    text = (f"Di tempat terpisah, {lead} Hendri Saputra, juga berharap pengawasan diperketat.\n\n"
+            "“Kami minta semua pihak menjaga suasana tetap kondusif,” ujar Hendri.")
+    assert speakers(text) == ["Hendri Saputra"]
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur LSM Pijar Rahmat Hidayat menilai pengawasan masih lemah.",
+    "Ketua Yayasan Cahaya Bangsa Darmawan Putra menghadiri acara itu.",
+    "Koordinator Aliansi Peduli Demokrasi Siti Aminah menyampaikan laporan.",
+    "Ketua Paguyuban Jawa Sutrisno Wibowo membuka pertemuan.",
+])
+def test_a_post_in_a_civil_society_body_is_no_office(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("body, person, short", [("LSM Pijar", "Rahmat Hidayat", "Rahmat"),
+                                                  ("Ormas Bela", "Andi Saputra", "Andi"),
+                                                  ("Komunitas Hijau", "Nita Kurnia", "Nita"),
+                                                  ("Yayasan Lestari", "Budi Harsono", "Budi")])
+def test_a_civil_society_body_name_before_a_person_is_no_part_of_the_speaker(body, person, short):
+    text = (f"Direktur {body} {person} menilai ada dugaan intervensi. “Harus ada teguran keras dari atasan mereka,” "
+            f"ujar {short}.")
+    assert speakers(text) == [person]
+
+
+def test_a_regency_official_is_still_an_official_beside_a_civil_society_post():
+    assert ("Warsubi", "Bupati", "35.17", "35") in officials(
+        "Bupati Jombang Warsubi dan Direktur LSM Pijar Rahmat Hidayat menghadiri deklarasi damai.")
