@@ -954,7 +954,7 @@ def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
 # "Pemilihan Bupati", "pencalonan Gubernur": the election of an office names the office, no holder.
 NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon|pemilihan|pencalonan)[ \t]+"
-    r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
+    r"(?:(?:bupati|wali[ \t]?kota|gubernur)(?:[ \t]+(?:dan|&)[ \t]+|[ \t]*[-–/][ \t]*))?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"

@@ -1273,3 +1273,23 @@ def test_a_civil_society_body_name_before_a_person_is_no_part_of_the_speaker(bod
 def test_a_regency_official_is_still_an_official_beside_a_civil_society_post():
     assert ("Warsubi", "Bupati", "35.17", "35") in officials(
         "Bupati Jombang Warsubi dan Direktur LSM Pijar Rahmat Hidayat menghadiri deklarasi damai.")
+
+
+# ---- a paragraph closed by a reporter's sign-off is a sentence, not a headline ---------------------
+
+@pytest.mark.parametrize("sign_off", ["(Jy)", "(AB)", "(rls/red)", "(**)"])
+def test_a_list_of_officials_closed_by_a_sign_off_is_read(sign_off):
+    text = ("Rapat dibuka pukul sembilan pagi di aula kantor bupati.\n\n"
+            f"Turut Hadir Ketua KPU Tomohon, Yanny Lumi, Kapolres Tomohon Erwin Sitorus. {sign_off}")
+    assert {o[0] for o in officials(text)} == {"Yanny Lumi", "Erwin Sitorus"}
+
+
+def test_a_title_case_headline_line_still_names_no_official():
+    text = "Hadir Ketua KPU Tomohon Yanny Lumi Beri Arahan Pada Bimtek PPK\n\nRapat dibuka pukul sembilan pagi."
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("pair", ["Calon Bupati - Wakil Bupati Minahasa", "calon Gubernur–Wakil Gubernur Jambi",
+                                  "Calon Wali Kota/Wakil Wali Kota Bitung", "calon Bupati dan Wakil Bupati Minahasa"])
+def test_a_candidate_pair_joined_by_a_dash_or_slash_holds_no_office(pair):
+    assert officials(f"Hadir pula {pair} yaitu Robby Dondokambey dan Vanda Sarundajang.") == set()
