@@ -739,8 +739,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         listed: list[tuple[str, int, int]] = []
         if found:
             name, start, end, after_name = found
-            if MEMBER_TITLE.match(title_only):
-                listed = _listed_names(text, tokens, after_name)  # "Anggota KPU Jombang, A, B dan C"
+            if MEMBER_TITLE.match(title_only) or (separated and not SINGLE_HOLDER_TITLE.match(title_only)):
+                listed = _listed_names(text, tokens, after_name)  # "Anggota KPU Jombang, A, B dan C"; "Kabag KPU
+                # Sulut, A dan B": a title of a body's several posts, its holders after a comma
         else:
             if title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
                 continue
@@ -831,6 +832,11 @@ def _place_bodiless_divisions(mentions: list[OfficialMention]) -> None:
             mention.national, mention.province = body.national, body.province
 
 
+# Titles one person holds at a time: the names after their holder are other people, not co-holders.
+SINGLE_HOLDER_TITLE = re.compile(r"(?i)^(?:(?:pj\.?|plt\.?|plh\.?|pjs\.?|penjabat|wakil)\s+)*(?:bupati|wali\s?kota|walikota|"
+                                 r"gubernur|ketua|sekda|sekretaris\s+daerah|camat|lurah|kepala(?:\s+desa)?|kades|"
+                                 r"kapolres|kapolda|kapolsek|dandim|danrem|kajari|kajati|menteri|presiden|direktur|"
+                                 r"sekretaris|sekertaris)$")
 MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner|anggota\s+komisioner)$")
 
 

@@ -1293,3 +1293,23 @@ def test_a_title_case_headline_line_still_names_no_official():
                                   "Calon Wali Kota/Wakil Wali Kota Bitung", "calon Bupati dan Wakil Bupati Minahasa"])
 def test_a_candidate_pair_joined_by_a_dash_or_slash_holds_no_office(pair):
     assert officials(f"Hadir pula {pair} yaitu Robby Dondokambey dan Vanda Sarundajang.") == set()
+
+
+# ---- several holders after one title of several posts ------------------------------------------
+
+@pytest.mark.parametrize("title, names", [
+    ("Kasubag KPU Minahasa", ["Jefry Pangemanan", "Olvie Rumondor"]),
+    ("Komisioner Bawaslu Bitung", ["Deisy Tuwo", "Steven Rembang", "Frans Lumingkewas"]),
+    ("Staf Ahli Bupati Minahasa", ["Ronny Lasut", "Meiske Wenas"]),
+    ("Kabid Kesbangpol Tomohon", ["Hendra Mamuaja", "Rina Pangkey"]),
+])
+def test_names_listed_after_a_title_of_several_posts_all_hold_it(title, names):
+    listed = ", ".join(names[:-1]) + " dan " + names[-1]
+    found = {o[0] for o in officials(f"Rapat dihadiri {title}, {listed}, serta tokoh masyarakat.")}
+    assert set(names) <= found
+
+
+@pytest.mark.parametrize("title", ["Bupati Minahasa", "Ketua KPU Minahasa", "Camat Tondano", "Kapolres Minahasa"])
+def test_a_name_listed_after_a_single_holder_is_not_a_co_holder(title):
+    found = {o[0] for o in officials(f"Rapat dihadiri {title}, Robby Dondokambey dan Jefry Pangemanan, warga desa.")}
+    assert "Jefry Pangemanan" not in found
