@@ -60,6 +60,20 @@ class OfficialMention:
     area_place: str | None = None  # the words after a Camat's or village head's title: a kecamatan or village
 
 
+HAJI_THEN_INITIAL = re.compile(r"H[A-Z]")
+# An abbreviated title: a post's short prefix fused with its body ("Sekpanwascam", "Kasatpolpp", "Wakapolres").
+TITLE_PREFIX_THEN_BODY = re.compile(r"(?i)(?:sek|ses|ka|waka|wa|kor|kord|koor)(?P<body>[a-z]{3,})")
+
+
+@lru_cache(maxsize=4096)
+def _is_title_word(word: str) -> bool:
+    """Whether one word is a title of office: "Koordiv", "Camat", or an abbreviation fused with a body."""
+    if TITLE_RE.fullmatch(word):
+        return True
+    fused = TITLE_PREFIX_THEN_BODY.fullmatch(word)
+    return bool(fused) and (fused["body"].lower() in _BODIES_LOWER)
+
+
 def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     """A person's name starting at tokens[i] (after honorifics). Returns (name, start, end, next index)."""
     n = len(tokens)
@@ -114,6 +128,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
             if is_affixed_word(word):
                 break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name
+            if _is_title_word(word):
+                break  # "Anggota Bawaslu Bone Koordiv. Penanganan …", "Sekpanwascam": a title, abbreviated, names no one
             if words and word.replace(".", "") in DEGREE_WORDS:
                 break  # "AKP Sutrisno SH": a degree closes the name even with no comma before it
             if SE_PREFIXED.match(word):
@@ -137,6 +153,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     name = " ".join(w.word if w is words[-1] and not re.fullmatch(r"[A-Z]\.", w.text) else w.text for w in words)
     if len(words) > 1 and all(len(w.word) > 3 and w.word.isupper() for w in words[:2]):
         name = " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())  # "Ahmad Fauzi"
+    if len(words) > 2 and HAJI_THEN_INITIAL.fullmatch(words[0].text):
+        name = name[1:]  # "HM Juaini Taofik": H. (Haji), an honorific, fused with the initial M
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
 
@@ -385,6 +403,8 @@ def _misspelt_regency(word: str, kind: str) -> str | None:
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
 # Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
 LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
+_BODIES_LOWER = frozenset({b.lower() for b in KNOWN_BODIES} | {b.lower() for b in LOWERCASE_BODIES}
+                          | {"panwaslu", "polres", "polsek", "polda", "pp", "satpolpp", "bawaslu", "kpu"})
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|wakapolsek|danramil|"
                          r"panewu|bhabinkamtibmas|babinkamtibmas|babinsa|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
@@ -1010,7 +1030,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             i -= 1
             continue
         if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS
-                               or is_affixed_word(token.word)):
+                               or is_affixed_word(token.word) or _is_title_word(token.word)):
             break
         if token.text.endswith(".") and not is_initial and words:
             break  # "kata Hermawan. Putut Winarno, Kepala ...": the dot ends the previous sentence

@@ -1313,3 +1313,27 @@ def test_names_listed_after_a_title_of_several_posts_all_hold_it(title, names):
 def test_a_name_listed_after_a_single_holder_is_not_a_co_holder(title):
     found = {o[0] for o in officials(f"Rapat dihadiri {title}, Robby Dondokambey dan Jefry Pangemanan, warga desa.")}
     assert "Jefry Pangemanan" not in found
+
+
+# ---- an abbreviated title is a title, never a name; Haji fused with an initial --------------------
+
+@pytest.mark.parametrize("text", [
+    "Para Kepala Dusun, Sekpanwaslu, Bupati dan Wakil Bupati Gowa ikut dilaporkan.",
+    "Yang dilaporkan: Kepala Lingkungan, Kasatpolpp, Camat dan Lurah se-Kabupaten Gowa.",
+    "Anggota KPU Gowa Kordiv. Teknis Penyelenggaraan menyerahkan berkas itu.",
+    "Staf Sekcam, Kadisdik dan Kaban Kesbangpol Gowa tidak hadir.",
+])
+def test_an_abbreviated_title_is_no_name(text):
+    names = {o[0] for o in officials(text)}
+    assert not names & {"Sekpanwaslu", "Kasatpolpp", "Kordiv", "Sekcam", "Kadisdik"}
+
+
+@pytest.mark.parametrize("name", ["Kamaluddin Hasan", "Kaswadi Ramli", "Wahyudi Saleh", "Sekar Ayu"])
+def test_a_name_beginning_like_a_title_prefix_is_still_a_name(name):
+    assert {o[0] for o in officials(f"Camat Tinggimoncong {name} membuka rapat.")} == {name}
+
+
+@pytest.mark.parametrize("written, name", [("HM Sukiman Azmy", "M Sukiman Azmy"), ("HL Abdul Hamid", "L Abdul Hamid"),
+                                            ("HA Rahman Hakim", "A Rahman Hakim"), ("H. Ahmad Fauzi", "Ahmad Fauzi")])
+def test_haji_fused_with_an_initial_drops_the_honorific(written, name):
+    assert {o[0] for o in officials(f"Penjabat Bupati Lombok Timur, {written} membuka rapat.")} == {name}
