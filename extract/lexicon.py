@@ -16,7 +16,7 @@ ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\
 # A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
 STANDALONE_TITLES = [
     r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
-    r"Wakil\s+Gubernur", r"Gubernur", r"Wabup", r"Wawali", r"Wagub", r"Sekretaris\s+Daerah", r"Sekda(?:kab|kot|prov)?",
+    r"Wakil\s+Gubernur", r"Gubernur", r"Wabup", r"Wawali", r"Wagub", r"Sek(?:re|er)taris\s+Daerah", r"Sekda(?:kab|kot|prov)?",
     r"Sekcam", r"Camat", r"Lurah", r"Kepala\s+Desa", r"Kades", r"Kapolresta", r"Kapolres(?:tabes)?", r"Wakapolres(?:ta)?",
     r"Kapolsek", r"Kapolda", r"Kapolri", r"Wakapolda", r"Dandim", r"Kasdim", r"Danrem", r"Danramil", r"Pangdam",
     r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
@@ -36,7 +36,7 @@ COORDINATOR = r"Koo?rdi?n[a-z]{0,2}t[a-z]?or"
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
-    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
+    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Plt\s+Kepala", r"Pimpinan",

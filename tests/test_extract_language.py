@@ -1337,3 +1337,13 @@ def test_a_name_beginning_like_a_title_prefix_is_still_a_name(name):
                                             ("HA Rahman Hakim", "A Rahman Hakim"), ("H. Ahmad Fauzi", "Ahmad Fauzi")])
 def test_haji_fused_with_an_initial_drops_the_honorific(written, name):
     assert {o[0] for o in officials(f"Penjabat Bupati Lombok Timur, {written} membuka rapat.")} == {name}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sekertaris Dinas Kesehatan Gowa, Andi Baso mengatakan hal itu.", ("Andi Baso", "Sekertaris Dinas Kesehatan")),
+    ("Sekertaris KPU Bantaeng Rahmawati Nur membuka rapat.", ("Rahmawati Nur", "Sekertaris KPU")),
+    ("Rapat dipimpin Sekertaris Daerah Takalar Muhammad Hasbi.", ("Muhammad Hasbi", "Sekertaris Daerah")),
+    ("Sekertaris Bawaslu Maros, Irwan Jaya, hadir.", ("Irwan Jaya", "Sekertaris Bawaslu")),
+])
+def test_the_common_misspelling_sekertaris_is_the_title(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
