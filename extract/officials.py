@@ -453,6 +453,12 @@ def _not_a_place(token: Token) -> bool:
     return word not in g.regency_by_bare and word not in g.province_by_name and word not in g.kecamatan_by_bare
 
 
+# Election bodies and legislatures, whose holders' titles the gold writes with the acronym whatever the article spells
+# out ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel" -> "Ketua Bawaslu").
+ELECTORAL_ACRONYMS = frozenset({"KPU", "KPUD", "BAWASLU", "PANWASCAM", "PANWASLIH", "PANWASLU", "PPK", "PPS", "KPPS", "KIP",
+                                "DKPP", "DPRD", "DPR", "PTPS", "PKD"})
+
+
 def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """'Badan Pengawas Pemilihan Umum (Bawaslu)', sloppy case included: (index after the bracket, the acronym)."""
     n = len(tokens)
@@ -467,6 +473,8 @@ def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
         # "Kelompok Penyelenggara Pemungutan Suara (KPPS)": an election body's long name need not start with an
         # organisation word, its acronym says what it is
         if tokens[i].word in ORG_WORDS or acronym.upper() in LOWERCASE_BODIES:
+            if acronym.upper() not in ELECTORAL_ACRONYMS:  # "Kepala Kesatuan Bangsa dan Politik (Kesbangpol)": the
+                return k + 3, " ".join(t.text for t in tokens[i:k])  # title as written, its bracketed short form dropped
             return k + 3, acronym
     return None
 

@@ -1347,3 +1347,15 @@ def test_haji_fused_with_an_initial_drops_the_honorific(written, name):
 ])
 def test_the_common_misspelling_sekertaris_is_the_title(text, expected):
     assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Gowa, Ali Fauzi, memantau banjir.",
+     ("Ali Fauzi", "Kepala Badan Penanggulangan Bencana Daerah")),
+    ("Kepala Kesatuan Bangsa dan Politik (Kesbangpol) Maros, Andi Ruslan dinonaktifkan.",
+     ("Andi Ruslan", "Kepala Kesatuan Bangsa dan Politik")),
+    ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Maros, Sufirman hadir.", ("Sufirman", "Ketua Bawaslu")),
+    ("Ketua Komisi Pemilihan Umum (KPU) Gowa, Muhtar Muis membuka rapat.", ("Muhtar Muis", "Ketua KPU")),
+])
+def test_a_spelled_out_body_is_the_title_as_written_except_election_bodies_by_acronym(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
