@@ -468,6 +468,10 @@ FOLLOWED_BY_NUMBER = re.compile(r"[ \t]+\d")
 COMMA_BEFORE_DEMONSTRATIVE = re.compile(r"(?<=\w),[ \t]+(itu|ini|tersebut)(?=[ \t]*(?:,|$))")
 ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecamatan", "kec", "desa", "kelurahan",
                                   "nagari", "distrik", "kampung", "dusun", "gampong", "pekon", "wilayah", "daerah"})
+# A noun in -an opening a sentence before a preposition ("Kaitan dengan …", "Tanggapan atas …", "Laporan terhadap …"):
+# a noun phrase framing the sentence, never its speaker.
+NOUN_THEN_PREPOSITION = re.compile(r"[A-Z][a-z]{2,}an[ \t]+(?:dengan|terhadap|atas|untuk|soal|tentang|mengenai|pada|"
+                                   r"dari|bagi|antara|akan|oleh)\b")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
 NEXT_WORD = re.compile(r"[ \t]+(\S+)")
@@ -678,7 +682,9 @@ class _Speakers:
         if named:
             return self.resolved(named[0], named[1], offset)
         first = stripped.split()[0].strip(",")
-        opens = NAME_TOKEN.match(stripped) and not (OPENER_SHAPE.match(first) and self.common_word(first, offset))
+        opens = NAME_TOKEN.match(stripped) and not (OPENER_SHAPE.match(first) and self.common_word(first, offset)) \
+            and not (NOUN_THEN_PREPOSITION.match(stripped) and " " not in self.names.fullest(first, offset)
+                     and not self.names.is_official(first))  # "Kaitan dengan pendaftaran …, menurut Wopairi": a noun
         clause = stripped if opens else LEAD_IN.sub("", stripped)
         if clause is not stripped and clause.split() and PRONOUN.match(clause.split()[0]):
             return self.anaphor(offset)  # "Disinggung perolehan suara, dia mendaku belum bisa menjelaskan"

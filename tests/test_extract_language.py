@@ -1359,3 +1359,19 @@ def test_the_common_misspelling_sekertaris_is_the_title(text, expected):
 ])
 def test_a_spelled_out_body_is_the_title_as_written_except_election_bodies_by_acronym(text, expected):
     assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("opening", ["Kaitan dengan jadwal kampanye", "Tanggapan atas laporan warga",
+                                     "Laporan terhadap kepala desa itu", "Persoalan soal logistik pemilu"])
+def test_a_noun_framing_the_sentence_is_not_the_speaker_the_according_phrase_names(opening):
+    text = ("Ketua KPU Manokwari Selatan Yohanes Rumbiak membuka rapat.\n\n"
+            f"{opening}, menurut Yohanes, pihaknya bisa saja mempersoalkan oknum yang mengaku sebagai pengurus.\n\n"
+            "“Kami akan memeriksa ulang setiap berkas yang masuk,” tandasnya.")
+    assert speakers(text) == ["Yohanes Rumbiak"]
+
+
+def test_a_name_before_a_preposition_is_still_the_subject():
+    text = ("Ketua KPU Manokwari Selatan Ridwan Saputra membuka rapat.\n\n"
+            "Ridwan dengan tegas mengatakan pihaknya siap.\n\n"
+            "“Kami akan memeriksa ulang setiap berkas yang masuk,” tandasnya.")
+    assert speakers(text) == ["Ridwan Saputra"]
