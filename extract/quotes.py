@@ -472,6 +472,7 @@ ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecam
 # a noun phrase framing the sentence, never its speaker.
 NOUN_THEN_PREPOSITION = re.compile(r"[A-Z][a-z]{2,}an[ \t]+(?:dengan|terhadap|atas|untuk|soal|tentang|mengenai|pada|"
                                    r"dari|bagi|antara|akan|oleh)\b")
+PURPOSE_BEFORE = re.compile(r"(?i)\b(?:guna|untuk|agar|supaya|demi|bertujuan)\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
 NEXT_WORD = re.compile(r"[ \t]+(\S+)")
@@ -575,6 +576,8 @@ class _Speakers:
             if _within(offset, inside):
                 continue
             if kind == "say":
+                if PURPOSE_BEFORE.search(text, max(0, offset - 20), offset):
+                    continue  # "sosialisasi … guna mengingatkan": a purpose, nobody speaking
                 person = self.subject_before(match.start())
             elif kind == "according":
                 person = self.after_verb(match.end())

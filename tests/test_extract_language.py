@@ -1375,3 +1375,19 @@ def test_a_name_before_a_preposition_is_still_the_subject():
             "Ridwan dengan tegas mengatakan pihaknya siap.\n\n"
             "“Kami akan memeriksa ulang setiap berkas yang masuk,” tandasnya.")
     assert speakers(text) == ["Ridwan Saputra"]
+
+
+@pytest.mark.parametrize("purpose", ["guna mengingatkan", "untuk menyampaikan", "agar menegaskan kembali",
+                                     "supaya menjelaskan"])
+def test_a_verb_of_saying_as_a_purpose_presents_nobody(purpose):
+    text = ("Ketua Bawaslu Gianyar Wayan Sudarsa memimpin rapat evaluasi.\n\n"
+            f"Salah satu upaya pencegahan yakni sosialisasi kepada masyarakat {purpose} larangan politik uang. "
+            "“Kami terus turun ke desa-desa sampai hari pemungutan suara,” pungkasnya.")
+    assert speakers(text) == ["Wayan Sudarsa"]
+
+
+def test_an_unnamed_person_who_speaks_still_takes_the_nya():
+    text = ("Ketua Bawaslu Gianyar Wayan Sudarsa memimpin rapat evaluasi.\n\n"
+            "Salah seorang warga mengatakan politik uang masih terjadi. "
+            "“Kami terus melihat amplop beredar menjelang hari pemungutan suara,” ujarnya.")
+    assert speakers(text) == [None]
