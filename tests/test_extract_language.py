@@ -1391,3 +1391,20 @@ def test_an_unnamed_person_who_speaks_still_takes_the_nya():
             "Salah seorang warga mengatakan politik uang masih terjadi. "
             "“Kami terus melihat amplop beredar menjelang hari pemungutan suara,” ujarnya.")
     assert speakers(text) == [None]
+
+
+# ---- an outlet's name in the dateline names no province ----------------------------------------
+
+@pytest.mark.parametrize("dateline, province", [
+    ("BIMA, Suara NTB — ", "52"), ("Kupang, Pos Kupang NTT – ", "53"), ("TUBAN, Kabar Jatim Online - ", "35"),
+    ("Manado, Warta Sulut — ", "71"),
+])
+def test_an_outlet_named_in_the_dateline_is_no_province_mention(dateline, province):
+    text = dateline + "Bupati memimpin apel siaga pengamanan pilkada di halaman kantor bupati pagi tadi."
+    assert province not in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("dateline, province", [("Kupang, NTT – ", "53"), ("Surabaya, Jawa Timur – ", "35")])
+def test_a_province_after_the_dateline_place_is_still_a_mention(dateline, province):
+    text = dateline + "Bupati memimpin apel siaga pengamanan pilkada di halaman kantor bupati pagi tadi."
+    assert province in {p["code"] for p in extract(text)["provinces"]}
