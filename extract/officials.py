@@ -553,12 +553,19 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
 
 # Where "Divisi" opens a title of its own ("menurut divisi pencegahan Bawaslu Kalbar Faisal Riza"): after a lower-case
 # word, a punctuation mark or at the start of a line, not after another title or body ("Ketua Divisi", "KPU Divisi").
-DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(]\s*|(?<![A-Za-z])[a-z]+\s+)$")
+DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(–—]\s*|\s-\s+|(?<![A-Za-z])[a-z]+\s+)$")  # "BOLMUT – Divisi …"
 
 
 def _division_word(token: Token) -> bool:
     """A portfolio word of a KPU or Bawaslu division, capitalised or not ("Divisi Hukum", "divisi pencegahan")."""
-    return token.word in DIVISION_WORDS or token.word.capitalize() in DIVISION_WORDS
+    return token.word in DIVISION_WORDS or token.word.capitalize() in DIVISION_WORDS \
+        or _clipped_division_word(token.word.capitalize())
+
+
+@lru_cache(maxsize=4096)
+def _clipped_division_word(word: str) -> bool:
+    """"Divisi Penangan Pelanggaran": a portfolio word with its ending clipped (a typo outlets print)."""
+    return len(word) >= 7 and any(d.startswith(word) and len(d) - len(word) <= 3 for d in DIVISION_WORDS)
 
 
 def _election_body(token: Token) -> bool:
@@ -596,7 +603,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 # followed by their acronym ("Penyelesaian Sengketa (P3S) Bawaslu Minut")
                 while k < n and (_division_word(tokens[k]) or (k > i and tokens[k].word.lower() in CONNECTORS)
                                  or (k > i and tokens[k].text == "," and k + 1 < n
-                                     and (_division_word(tokens[k + 1]) or tokens[k + 1].word.lower() in CONNECTORS))):
+                                     and (_division_word(tokens[k + 1]) or tokens[k + 1].word.lower() in CONNECTORS
+                                          or _election_body(tokens[k + 1])))):  # "Divisi X, Bawaslu Sulut"
                     k += 1
                     if k > i + 1 and k < n and tokens[k].text == "(":
                         after_acronym, _ = _skip_parenthetical(tokens, k)

@@ -1408,3 +1408,17 @@ def test_an_outlet_named_in_the_dateline_is_no_province_mention(dateline, provin
 def test_a_province_after_the_dateline_place_is_still_a_mention(dateline, province):
     text = dateline + "Bupati memimpin apel siaga pengamanan pilkada di halaman kantor bupati pagi tadi."
     assert province in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MANADO – Divisi Hukum Bawaslu Minahasa Fransiskus Londa menerima laporan itu.", "Fransiskus Londa"),
+    ("TONDANO - Divisi Pencegahan, Bawaslu Minahasa Meity Tumewu membuka rapat.", "Meity Tumewu"),
+    ("Laporan diterima. Divisi Penangan Pelanggaran Bawaslu Bitung Andreas Lumi memeriksanya.", "Andreas Lumi"),
+    ("AIRMADIDI — Divisi Sosialisas Bawaslu Minut Selvie Rumondor hadir di sana.", "Selvie Rumondor"),
+])
+def test_a_division_title_after_a_dateline_dash_with_a_clipped_word_or_a_comma_before_the_body(text, name):
+    assert name in {o[0] for o in officials(text)}
+
+
+def test_a_division_inside_another_title_still_names_no_one_of_its_own():
+    assert {o[0] for o in officials("Ketua Divisi Teknis rapat hari ini membahas logistik.")} == set()
