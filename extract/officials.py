@@ -556,6 +556,9 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
 DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(–—]\s*|\s-\s+|(?<![A-Za-z])[a-z]+\s+)$")  # "BOLMUT – Divisi …"
 
 
+DIVISION_HEAD = re.compile(r"(?i)koo?rdiv|divisi")
+
+
 def _division_word(token: Token) -> bool:
     """A portfolio word of a KPU or Bawaslu division, capitalised or not ("Divisi Hukum", "divisi pencegahan")."""
     return token.word in DIVISION_WORDS or token.word.capitalize() in DIVISION_WORDS \
@@ -732,6 +735,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             separated = True
         if area_role and not separated and j + 1 < n and tokens[j].word in VILLAGE_KINDS and tokens[j + 1].is_capitalised:
             j += 1  # "Perbekel Desa Dalung I Made Sukadana": the village's kind, then its name, then the holder
+        if MEMBER_TITLE.match(title_only) and j < n and DIVISION_HEAD.fullmatch(tokens[j].word):
+            k = j + 1  # "Anggota Bawaslu Bone Koordiv. Penanganan Pelanggaran, Data dan Informasi Nur Alim": the member
+            while k < n and (tokens[k].text in (",", ".") or _division_word(tokens[k])  # holds the office, the
+                             or tokens[k].word.lower() in CONNECTORS):  # division is his portfolio
+                k += 1
+            if k > j + 1 and _name_at(tokens, k):
+                j, separated = k, True
         found = _name_at(tokens, j) if j < n else None
         if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
             found = None  # the title ended its sentence: the next capitalised word starts another one

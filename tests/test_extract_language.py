@@ -1422,3 +1422,13 @@ def test_a_division_title_after_a_dateline_dash_with_a_clipped_word_or_a_comma_b
 
 def test_a_division_inside_another_title_still_names_no_one_of_its_own():
     assert {o[0] for o in officials("Ketua Divisi Teknis rapat hari ini membahas logistik.")} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota KPU Gowa Kordiv. Teknis Penyelenggaraan Asrar Marlang menyerahkan berkas.", ("Asrar Marlang", "Anggota KPU")),
+    ("Anggota Bawaslu Maros Divisi Hukum, Data dan Informasi Fitriani Ningsih hadir.", ("Fitriani Ningsih", "Anggota Bawaslu")),
+    ("Rapat dibuka Anggota Bawaslu Takalar Koordiv Pencegahan Irwan Jaya pagi tadi.", ("Irwan Jaya", "Anggota Bawaslu")),
+    ("Komisioner KPU Bantaeng Divisi Sosialisasi Rahmawati Nur membuka bimtek.", ("Rahmawati Nur", "Komisioner KPU")),
+])
+def test_a_member_with_a_division_portfolio_holds_the_members_title(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
