@@ -185,7 +185,8 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
         if open_at is None:
             opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace() and text[offset + 1:offset + 2].isalnum()
-                                          or text[offset - 1] in ",:" and text[offset + 1:offset + 2].isupper())
+                                          or text[offset - 1] in ",:.!?" and text[offset + 1:offset + 2].isupper())
+            # (".”Masyarakat serta …,” ucap X": glued to the sentence before, with nothing open, it opens)
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces, opener = offset + width, offset, [], mark
         elif mark == "“" and _nested_quotation(text, marks, i):

@@ -1432,3 +1432,22 @@ def test_a_division_inside_another_title_still_names_no_one_of_its_own():
 ])
 def test_a_member_with_a_division_portfolio_holds_the_members_title(text, expected):
     assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bupati Gowa Adnan Purichta membuka rapat.”Kami minta ASN menjaga netralitas sampai hari pemungutan,” ucap Adnan.",
+     "Adnan Purichta"),
+    ("Rapat selesai siang hari!”Semua pengawas sudah kami tempatkan di desa,” kata Ketua Bawaslu Gowa Samsuar Saleh.",
+     "Samsuar Saleh"),
+    ("Apa kata bupati?”Tidak ada ruang bagi ASN yang berpolitik praktis,” tegas Bupati Maros Chaidir Syam.",
+     "Chaidir Syam"),
+    ("Acara dibuka pukul sembilan.”Logistik pemilihan tiba di gudang besok pagi,” ujar Sekda Takalar Muhammad Hasbi.",
+     "Muhammad Hasbi"),
+])
+def test_a_closing_shaped_mark_glued_after_a_sentence_opens_the_quote(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_closing_mark_after_a_full_stop_still_closes_an_open_quote():
+    text = "“Kami siap mengawal tahapan sampai selesai.”Kata Rudi, semua sudah siap. Rudi Hartono memimpin rapat."
+    assert len(extract(text)["quotes"]) == 1
