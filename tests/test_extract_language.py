@@ -1451,3 +1451,11 @@ def test_a_closing_shaped_mark_glued_after_a_sentence_opens_the_quote(text, spea
 def test_a_closing_mark_after_a_full_stop_still_closes_an_open_quote():
     text = "“Kami siap mengawal tahapan sampai selesai.”Kata Rudi, semua sudah siap. Rudi Hartono memimpin rapat."
     assert len(extract(text)["quotes"]) == 1
+
+
+@pytest.mark.parametrize("opener", ["Menyikapi", "Mengantisipasi", "Membahas", "Pastikan"])
+def test_a_verb_opening_a_sentence_is_no_speaker_of_a_following_quote(opener):
+    text = ("Ketua KPU Sinjai Rudi Hartono memimpin rapat pleno terbuka.\n\n"
+            f"{opener} hal itu, pihak KPU menyiapkan tambahan petugas di setiap TPS.\n\n"
+            "“Kami tidak ingin ada pemilih yang kehilangan hak suaranya,” ujar Rudi.")
+    assert speakers(text) == ["Rudi Hartono"]
