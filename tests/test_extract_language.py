@@ -1459,3 +1459,20 @@ def test_a_verb_opening_a_sentence_is_no_speaker_of_a_following_quote(opener):
             f"{opener} hal itu, pihak KPU menyiapkan tambahan petugas di setiap TPS.\n\n"
             "“Kami tidak ingin ada pemilih yang kehilangan hak suaranya,” ujar Rudi.")
     assert speakers(text) == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Narasumber lain, pejabat BPS Sulut, Yohanes Lasut, memaparkan data pemilih.", ("Yohanes Lasut", "pejabat BPS")),
+    ("Turut hadir pejabat BIN Gorontalo, Ahmad Rivai, serta tokoh agama.", ("Ahmad Rivai", "pejabat BIN")),
+    ("Hadir pula pejabat BKN Makassar, Nurlela Saleh, dalam acara itu.", ("Nurlela Saleh", "pejabat BKN")),
+    ("Materi disampaikan pejabat Kemendagri, Budi Santoso, secara daring.", ("Budi Santoso", "pejabat Kemendagri")),
+])
+def test_an_official_of_a_named_state_agency_is_an_official(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Para pejabat Pemkab Gowa, Andi Baso dan Rudi Hartono, hadir.",
+                                  "Sejumlah pejabat BIN hadir dalam rapat itu.",
+                                  "Pejabat Sementara itu belum ditunjuk oleh gubernur."])
+def test_officials_in_the_plural_or_unnamed_are_no_holder(text):
+    assert officials(text) == set()
