@@ -947,7 +947,10 @@ def _after_village_name(found, tokens: list[Token], villages: set[str]):
     if words[0] in VILLAGE_KINDS:
         return None
     n = len(tokens)
-    if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised):
+    index = _token_index_at(tokens, start)
+    area_before = any(index - w >= 0 and _kecamatan_width(tokens, index - w) == w for w in (1, 2, 3))
+    if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised) \
+            and not area_before:  # ("Camat Montallat Arson, tentang …": the known kecamatan stood before the name)
         return None  # the capitalised words ran up to a comma with no name after it: they name the village
     for width in (2, 1):
         if (len(words) > width or len(words) == width == 1) and key(" ".join(words[:width])) in villages:

@@ -1476,3 +1476,18 @@ def test_an_official_of_a_named_state_agency_is_an_official(text, expected):
                                   "Pejabat Sementara itu belum ditunjuk oleh gubernur."])
 def test_officials_in_the_plural_or_unnamed_are_no_holder(text):
     assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pertanyaan Camat Pinogaluman Rahman, soal netralitas ASN, dijawab Bawaslu.", "Rahman"),
+    ("Laporan itu disampaikan Camat Teweh Tengah Bahrun, kemarin siang.", "Bahrun"),
+    ("Menurut Camat Bontonompo Sukri, tahapan berjalan lancar.", "Sukri"),
+    ("Undangan Camat Mojowarno Fauzan, untuk rapat desa, sudah disebar.", "Fauzan"),
+])
+def test_a_one_word_name_after_a_known_kecamatan_before_a_comma_is_the_camat(text, name):
+    assert name in {o[0] for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Kepala Desa Sumber Rejo, membantah tuduhan itu.", "Camat Ploso, hadir di lokasi."])
+def test_a_place_alone_after_an_area_title_before_a_comma_is_no_holder(text):
+    assert officials(text) == set()
