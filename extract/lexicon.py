@@ -16,7 +16,7 @@ ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\
 # A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
 STANDALONE_TITLES = [
     r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
-    r"Wakil\s+Gubernur", r"Gubernur", r"Wabup", r"Wawali", r"Wagub", r"Sekretaris\s+Daerah", r"Sekda(?:kab|kot|prov)?",
+    r"Wakil\s+Gubernur", r"Gubernur", r"Wabup", r"Wawali", r"Wagub", r"Sek(?:re|er)taris\s+Daerah", r"Sekda(?:kab|kot|prov)?",
     r"Sekcam", r"Camat", r"Lurah", r"Kepala\s+Desa", r"Kades", r"Kapolresta", r"Kapolres(?:tabes)?", r"Wakapolres(?:ta)?",
     r"Kapolsek", r"Kapolda", r"Kapolri", r"Wakapolda", r"Dandim", r"Kasdim", r"Danrem", r"Danramil", r"Pangdam",
     r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
@@ -36,10 +36,10 @@ COORDINATOR = r"Koo?rdi?n[a-z]{0,2}t[a-z]?or"
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
-    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sekretaris", r"Asisten(?:\s+[IV]+)?",
+    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
-    r"Kapala", r"Plt\s+Kepala", r"Pimpinan",
+    r"Kapala", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",
 ]
 
 # ---- degrees written after a name, with or without a comma ("AKP Sutrisno SH", "Hj. Siti Aminah, S.Pd.") -------
@@ -100,7 +100,14 @@ TITLE_CASE_WORDS = frozenset({
     "Lanjut", "Fokus", "Baru", "Lama", "Sementara", "Tahap", "Tahapan", "Serentak", "Ulang", "Susulan", "Lanjutan",
     "Awasi", "Minta", "Ajak", "Imbau", "Harap", "Tegas", "Sebut", "Soal", "Jelang", "Usai", "Pasca", "Pra",
 })
-NEVER_NAME_WORDS = SENTENCE_CONNECTIVES | TITLE_CASE_WORDS
+# Names of ad hoc units a government forms for an election ("Ketua Tim Desk Pilkada", "Satgas Netralitas", "Pokja
+# Kampanye", "Posko Pengaduan"): a unit, never a person.
+AD_HOC_UNIT_WORDS = frozenset({"Desk", "Satgas", "Pokja", "Posko", "Gugus", "Sekretariat", "Subbag", "Subbagian"})
+# Kinds of body outside the state: a post in one is no public office, and the capitalised word after the kind is the
+# body's own name ("Direktur LSM Gasak Edia Satria", "Ketua Yayasan Cahaya Rudi Hartono").
+CIVIL_SOCIETY_BODIES = frozenset({"LSM", "Ormas", "ORMAS", "Yayasan", "Komunitas", "Aliansi", "Paguyuban", "Perkumpulan",
+                                  "Koperasi", "NGO", "Lembaga Swadaya"})
+NEVER_NAME_WORDS = SENTENCE_CONNECTIVES | TITLE_CASE_WORDS | AD_HOC_UNIT_WORDS
 
 # ---- verbs of saying (quotes) ---------------------------------------------------------------------------------
 
@@ -147,7 +154,7 @@ AFFIXED_WORD = re.compile(
     r"|(?:mem|men)[aeiou][a-z]*(?:kan|i)"
     r"|ber[bcdfghjkmpsz][a-z]{2,}"
     r"|(?:di|ter|diper|memper)[a-z]{3,}kan"
-    r"|(?:ke|per)[a-z]{3,}an"
+    r"|(?:ke|per|pel|pen|pem|peng|peny)[a-z]{3,}an"  # ke-/pe(N)-/per- nouns: "Keterangan", "Penjelasan", "Pengakuan"
     r"|[a-z]{5,}nya"
     r"|[a-z]{4,}kan"  # a headline's bare verb: "Tegaskan", "Pastikan", "Ingatkan"
 )

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
-                      SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word)
+                      SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word,
+                      CIVIL_SOCIETY_BODIES)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Prescan
@@ -59,6 +60,20 @@ class OfficialMention:
     forms: list[str] = field(default_factory=list)
     province: str | None = None  # code of the province a provincial office names ("Ketua KPU Jatim" -> "35")
     area_place: str | None = None  # the words after a Camat's or village head's title: a kecamatan or village
+
+
+HAJI_THEN_INITIAL = re.compile(r"H[A-Z]")
+# An abbreviated title: a post's short prefix fused with its body ("Sekpanwascam", "Kasatpolpp", "Wakapolres").
+TITLE_PREFIX_THEN_BODY = re.compile(r"(?i)(?:sek|ses|ka|waka|wa|kor|kord|koor)(?P<body>[a-z]{3,})")
+
+
+@lru_cache(maxsize=4096)
+def _is_title_word(word: str) -> bool:
+    """Whether one word is a title of office: "Koordiv", "Camat", or an abbreviation fused with a body."""
+    if TITLE_RE.fullmatch(word):
+        return True
+    fused = TITLE_PREFIX_THEN_BODY.fullmatch(word)
+    return bool(fused) and (fused["body"].lower() in _BODIES_LOWER)
 
 
 def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
@@ -115,6 +130,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
             if is_affixed_word(word):
                 break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name
+            if _is_title_word(word):
+                break  # "Anggota Bawaslu Bone Koordiv. Penanganan …", "Sekpanwascam": a title, abbreviated, names no one
             if words and word.replace(".", "") in DEGREE_WORDS:
                 break  # "AKP Sutrisno SH": a degree closes the name even with no comma before it
             if SE_PREFIXED.match(word):
@@ -138,6 +155,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     name = " ".join(w.word if w is words[-1] and not re.fullmatch(r"[A-Z]\.", w.text) else w.text for w in words)
     if len(words) > 1 and all(len(w.word) > 3 and w.word.isupper() for w in words[:2]):
         name = " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())  # "Ahmad Fauzi"
+    if len(words) > 2 and HAJI_THEN_INITIAL.fullmatch(words[0].text):
+        name = name[1:]  # "HM Juaini Taofik": H. (Haji), an honorific, fused with the initial M
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
 
@@ -386,6 +405,8 @@ def _misspelt_regency(word: str, kind: str) -> str | None:
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
 # Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
 LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
+_BODIES_LOWER = frozenset({b.lower() for b in KNOWN_BODIES} | {b.lower() for b in LOWERCASE_BODIES}
+                          | {"panwaslu", "polres", "polsek", "polda", "pp", "satpolpp", "bawaslu", "kpu"})
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|wakapolsek|danramil|"
                          r"panewu|bhabinkamtibmas|babinkamtibmas|babinsa|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
@@ -434,6 +455,12 @@ def _not_a_place(token: Token) -> bool:
     return word not in g.regency_by_bare and word not in g.province_by_name and word not in g.kecamatan_by_bare
 
 
+# Election bodies and legislatures, whose holders' titles the gold writes with the acronym whatever the article spells
+# out ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel" -> "Ketua Bawaslu").
+ELECTORAL_ACRONYMS = frozenset({"KPU", "KPUD", "BAWASLU", "PANWASCAM", "PANWASLIH", "PANWASLU", "PPK", "PPS", "KPPS", "KIP",
+                                "DKPP", "DPRD", "DPR", "PTPS", "PKD"})
+
+
 def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """'Badan Pengawas Pemilihan Umum (Bawaslu)', sloppy case included: (index after the bracket, the acronym)."""
     n = len(tokens)
@@ -448,6 +475,8 @@ def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
         # "Kelompok Penyelenggara Pemungutan Suara (KPPS)": an election body's long name need not start with an
         # organisation word, its acronym says what it is
         if tokens[i].word in ORG_WORDS or acronym.upper() in LOWERCASE_BODIES:
+            if acronym.upper() not in ELECTORAL_ACRONYMS:  # "Kepala Kesatuan Bangsa dan Politik (Kesbangpol)": the
+                return k + 3, " ".join(t.text for t in tokens[i:k])  # title as written, its bracketed short form dropped
             return k + 3, acronym
     return None
 
@@ -526,12 +555,22 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
 
 # Where "Divisi" opens a title of its own ("menurut divisi pencegahan Bawaslu Kalbar Faisal Riza"): after a lower-case
 # word, a punctuation mark or at the start of a line, not after another title or body ("Ketua Divisi", "KPU Divisi").
-DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(]\s*|(?<![A-Za-z])[a-z]+\s+)$")
+DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(–—]\s*|\s-\s+|(?<![A-Za-z])[a-z]+\s+)$")  # "BOLMUT – Divisi …"
+
+
+DIVISION_HEAD = re.compile(r"(?i)koo?rdiv|divisi")
 
 
 def _division_word(token: Token) -> bool:
     """A portfolio word of a KPU or Bawaslu division, capitalised or not ("Divisi Hukum", "divisi pencegahan")."""
-    return token.word in DIVISION_WORDS or token.word.capitalize() in DIVISION_WORDS
+    return token.word in DIVISION_WORDS or token.word.capitalize() in DIVISION_WORDS \
+        or _clipped_division_word(token.word.capitalize())
+
+
+@lru_cache(maxsize=4096)
+def _clipped_division_word(word: str) -> bool:
+    """"Divisi Penangan Pelanggaran": a portfolio word with its ending clipped (a typo outlets print)."""
+    return len(word) >= 7 and any(d.startswith(word) and len(d) - len(word) <= 3 for d in DIVISION_WORDS)
 
 
 def _election_body(token: Token) -> bool:
@@ -569,7 +608,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 # followed by their acronym ("Penyelesaian Sengketa (P3S) Bawaslu Minut")
                 while k < n and (_division_word(tokens[k]) or (k > i and tokens[k].word.lower() in CONNECTORS)
                                  or (k > i and tokens[k].text == "," and k + 1 < n
-                                     and (_division_word(tokens[k + 1]) or tokens[k + 1].word.lower() in CONNECTORS))):
+                                     and (_division_word(tokens[k + 1]) or tokens[k + 1].word.lower() in CONNECTORS
+                                          or _election_body(tokens[k + 1])))):  # "Divisi X, Bawaslu Sulut"
                     k += 1
                     if k > i + 1 and k < n and tokens[k].text == "(":
                         after_acronym, _ = _skip_parenthetical(tokens, k)
@@ -593,6 +633,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
         role_end = tokens[i - 1].end if i > 0 else match.end()
         role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
+        if any(word in CIVIL_SOCIETY_BODIES for word in role.split()):
+            continue  # "Direktur LSM Gasak", "Ketua Ormas X": a post in civil society, not a public office
         if spelled:
             role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
         station_holder = _polling_station_after(tokens, i) if role.split()[-1].upper() in ("KPPS", "PTPS", "PPS") else i
@@ -695,6 +737,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             separated = True
         if area_role and not separated and j + 1 < n and tokens[j].word in VILLAGE_KINDS and tokens[j + 1].is_capitalised:
             j += 1  # "Perbekel Desa Dalung I Made Sukadana": the village's kind, then its name, then the holder
+        if MEMBER_TITLE.match(title_only) and j < n and DIVISION_HEAD.fullmatch(tokens[j].word):
+            k = j + 1  # "Anggota Bawaslu Bone Koordiv. Penanganan Pelanggaran, Data dan Informasi Nur Alim": the member
+            while k < n and (tokens[k].text in (",", ".") or _division_word(tokens[k])  # holds the office, the
+                             or tokens[k].word.lower() in CONNECTORS):  # division is his portfolio
+                k += 1
+            if k > j + 1 and _name_at(tokens, k):
+                j, separated = k, True
         found = _name_at(tokens, j) if j < n else None
         if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
             found = None  # the title ended its sentence: the next capitalised word starts another one
@@ -738,8 +787,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         listed: list[tuple[str, int, int]] = []
         if found:
             name, start, end, after_name = found
-            if MEMBER_TITLE.match(title_only):
-                listed = _listed_names(text, tokens, after_name)  # "Anggota KPU Jombang, A, B dan C"
+            if MEMBER_TITLE.match(title_only) or (separated and not SINGLE_HOLDER_TITLE.match(title_only)):
+                listed = _listed_names(text, tokens, after_name)  # "Anggota KPU Jombang, A, B dan C"; "Kabag KPU
+                # Sulut, A dan B": a title of a body's several posts, its holders after a comma
         else:
             if title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
                 continue
@@ -830,6 +880,11 @@ def _place_bodiless_divisions(mentions: list[OfficialMention]) -> None:
             mention.national, mention.province = body.national, body.province
 
 
+# Titles one person holds at a time: the names after their holder are other people, not co-holders.
+SINGLE_HOLDER_TITLE = re.compile(r"(?i)^(?:(?:pj\.?|plt\.?|plh\.?|pjs\.?|penjabat|wakil)\s+)*(?:bupati|wali\s?kota|walikota|"
+                                 r"gubernur|ketua|sekda|sekretaris\s+daerah|camat|lurah|kepala(?:\s+desa)?|kades|"
+                                 r"kapolres|kapolda|kapolsek|dandim|danrem|kajari|kajati|menteri|presiden|direktur|"
+                                 r"sekretaris|sekertaris)$")
 MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner|anggota\s+komisioner)$")
 
 
@@ -895,7 +950,10 @@ def _after_village_name(found, tokens: list[Token], villages: set[str]):
     if words[0] in VILLAGE_KINDS:
         return None
     n = len(tokens)
-    if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised):
+    index = _token_index_at(tokens, start)
+    area_before = any(index - w >= 0 and _kecamatan_width(tokens, index - w) == w for w in (1, 2, 3))
+    if after < n and tokens[after].text == "," and (after + 1 >= n or not tokens[after + 1].is_capitalised) \
+            and not area_before:  # ("Camat Montallat Arson, tentang …": the known kecamatan stood before the name)
         return None  # the capitalised words ran up to a comma with no name after it: they name the village
     for width in (2, 1):
         if (len(words) > width or len(words) == width == 1) and key(" ".join(words[:width])) in villages:
@@ -954,7 +1012,7 @@ def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
 # "Pemilihan Bupati", "pencalonan Gubernur": the election of an office names the office, no holder.
 NOT_AN_OFFICE_BEFORE = re.compile(
     r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon|pemilihan|pencalonan)[ \t]+"
-    r"(?:(?:bupati|wali[ \t]?kota|gubernur)[ \t]+(?:dan|&)[ \t]+)?)$"
+    r"(?:(?:bupati|wali[ \t]?kota|gubernur)(?:[ \t]+(?:dan|&)[ \t]+|[ \t]*[-–/][ \t]*))?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
@@ -1004,7 +1062,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             i -= 1
             continue
         if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS
-                               or is_affixed_word(token.word)):
+                               or is_affixed_word(token.word) or _is_title_word(token.word)):
             break
         if token.text.endswith(".") and not is_initial and words:
             break  # "kata Hermawan. Putut Winarno, Kepala ...": the dot ends the previous sentence

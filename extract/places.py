@@ -109,6 +109,24 @@ def _dateline_openings(tokens: list[Token], text: str) -> dict[int, int]:
     return openings
 
 
+def _dateline_outlets(tokens: list[Token], openings: dict[int, int]) -> list[tuple[int, int]]:
+    """Token ranges naming the outlet inside a dateline, between the place's comma and the dash ("LOTIM, Warta NTB —",
+    "Merauke, Suara Papua –"): two words or more of which some are no place ("Kupang, NTT –" names the province)."""
+    g = gazetteer()
+    outlets = []
+    for index, dash in openings.items():
+        comma = next((k for k in range(index, dash) if tokens[k].text == ","), -1) if dash > 0 else -1
+        if comma < 0 or dash - comma - 1 < 2:
+            continue
+        words = [t.text for t in tokens[comma + 1:dash]]
+        whole = key(" ".join(words))
+        if whole in g.regency_by_bare or whole in g.province_by_name:
+            continue
+        if any(key(w) not in g.regency_by_bare and key(w) not in g.province_by_name for w in words):
+            outlets.append((comma + 1, dash))
+    return outlets
+
+
 @lru_cache(maxsize=1)
 def _name_key_prefixes() -> frozenset[str]:
     """Every beginning of the key of a regency's or a province's name."""
@@ -127,6 +145,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         if len(codes) == 1 and glued["place"].title() not in NEEDS_CONTEXT:
             mentions.append(PlaceMention(codes[0], g.regions[codes[0]].name, 2, token.start,
                                          token.start + len(glued["place"])))
+    outlets = _dateline_outlets(tokens, openings)
     list_excluded_until = -1  # token index: a list of kecamatan/desa names runs on through commas and "dan"
     settled_kind: dict[str, set[str]] = {}  # bare key -> kinds decided by explicit context so far
     pending: list[tuple[int, str, tuple[str, ...], Token, Token]] = []
@@ -171,6 +190,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         i += width
         if any(not (end <= s or start >= e) for s, e in excluded):
             continue
+        if any(a <= i - width < b for a, b in outlets):
+            continue  # "LOTIM, Warta NTB — …": the outlet's name in the dateline, no mention (spec)
         cues = _cue_words(tokens, i - width)
         nearest = cues[0] if cues else ""
         before2 = " ".join(reversed(cues[:2]))

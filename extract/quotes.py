@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part
+from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part, is_affixed_word, \
+    CIVIL_SOCIETY_BODIES
 from .officials import TITLE_RE
 from .prescan import Prescan
 from .regions import gazetteer, key
@@ -187,7 +188,8 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
         if open_at is None:
             opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace() and text[offset + 1:offset + 2].isalnum()
-                                          or text[offset - 1] in ",:" and text[offset + 1:offset + 2].isupper())
+                                          or text[offset - 1] in ",:.!?" and text[offset + 1:offset + 2].isupper())
+            # (".”Masyarakat serta …,” ucap X": glued to the sentence before, with nothing open, it opens)
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
                 open_at, first_open, pieces, opener = offset + width, offset, [], mark
         elif mark == "“" and _nested_quotation(text, marks, i):
@@ -268,6 +270,19 @@ class _Names:
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             if _within(run.start(), headlines):
                 continue  # a headline in title case ("Panwascam Dilantik Alipius Fokus Kerja") makes any word a name's
+            preceding = text[max(0, run.start() - 20):run.start()].split()
+            if (preceding and preceding[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(text, run.end()):
+                continue  # "kelahiran Sisawah Sumpurkudus 1 Agustus 1991": a birthplace, no person presented
+            run_words = run.group(0).split()
+            body_width = _civil_society_body_width(run_words, preceding[-1] if preceding else "")
+            if body_width:
+                self._add_form(run.start(), " ".join(run_words[body_width:]))  # "LSM Gasak Edia Satria"
+                continue
+            if preceding and preceding[-1].lower() in ADMINISTRATIVE_UNITS:  # "DPRD kota Sungai Penuh Hendri Saputra"
+                without = _without_places(run.group(0))
+                if " " in without and without != run.group(0):
+                    self._add_form(run.start(), without)
+                    continue
             name, _, end = _name_in(run.group(0))
             while name and " " not in name and end < len(run.group(0)):  # "Sorong Inspektur Jenderal Polisi
                 rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name
@@ -401,8 +416,12 @@ def _is_place(word: str) -> bool:
 def _without_places(name: str) -> str:
     """'Tuban Aditya Halindra Faridzky' (from 'Bupati Tuban Aditya ...'): the name without the place before it."""
     words = name.split()
-    while len(words) > 1 and (_is_place(words[0]) or words[0] in NOT_NAME):
-        words.pop(0)
+    while len(words) > 1:
+        width = next((n for n in range(min(3, len(words) - 1), 1, -1) if _is_place(" ".join(words[:n]))), 0) \
+            or (1 if _is_place(words[0]) or words[0] in NOT_NAME else 0)  # "Sungai Penuh Hendri Saputra"
+        if not width:
+            break
+        del words[:width]
     return " ".join(words)
 
 
@@ -428,13 +447,36 @@ def _only_opens_sentences(text: str, word: str) -> bool:
     return True
 
 
+def _civil_society_body_width(words: list[str], preceding: str) -> int:
+    """How many words open a run before the person's name as a civil-society body and its own name: "LSM Gasak Edia
+    Satria" (LSM before the run) drops one, "Ormas Bela Andi Saputra" two; a person needs two words left."""
+    kinds = [k for k, word in enumerate(words) if word.rstrip(".,") in CIVIL_SOCIETY_BODIES]
+    width = kinds[-1] + 2 if kinds else (1 if preceding in CIVIL_SOCIETY_BODIES else 0)
+    return width if len(words) - width >= 2 else 0
+
+
 def _introduces_place(before: str) -> bool:
     """Whether the word before a place name makes it a place: a title, a body, 'Kecamatan', 'di'."""
     previous = before.split()[-1].rstrip(".,") if before.split() else ""
     return bool(previous) and (previous in NOT_NAME or previous in ORG_WORDS or previous in ROLE_WORDS
-                               or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper())
+                               or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper()
+                               or previous.lower() in ADMINISTRATIVE_UNITS)  # "DPRD kabupaten Kerinci Boy Edwar"
 
 
+# Words that make the capitalised words after them a place of birth or origin or a school, never the person:
+# "kelahiran Padang", "alumni Unpad", "lulusan UGM", "jebolan IPDN", "asal Bima", "putra daerah Sumba".
+ORIGIN_WORDS = frozenset({"kelahiran", "kelahirkan", "lahir", "alumni", "alumnus", "lulusan", "jebolan", "asal", "asli",
+                          "almamater", "daerah", "mahasiswa", "mahasiswi", "dosen"})
+# A capitalised run followed by a number is a place or school with its date or year ("Unand 2014"), not a speaker.
+FOLLOWED_BY_NUMBER = re.compile(r"[ \t]+\d")
+COMMA_BEFORE_DEMONSTRATIVE = re.compile(r"(?<=\w),[ \t]+(itu|ini|tersebut)(?=[ \t]*(?:,|$))")
+ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecamatan", "kec", "desa", "kelurahan",
+                                  "nagari", "distrik", "kampung", "dusun", "gampong", "pekon", "wilayah", "daerah"})
+# A noun in -an opening a sentence before a preposition ("Kaitan dengan …", "Tanggapan atas …", "Laporan terhadap …"):
+# a noun phrase framing the sentence, never its speaker.
+NOUN_THEN_PREPOSITION = re.compile(r"[A-Z][a-z]{2,}an[ \t]+(?:dengan|terhadap|atas|untuk|soal|tentang|mengenai|pada|"
+                                   r"dari|bagi|antara|akan|oleh)\b")
+PURPOSE_BEFORE = re.compile(r"(?i)\b(?:guna|untuk|agar|supaya|demi|bertujuan)\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
 NEXT_WORD = re.compile(r"[ \t]+(\S+)")
@@ -451,7 +493,8 @@ def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
     particle = word.lower() in NAME_PARTICLES
     # "“…,” Ungkap Ngesti Nugraha": a verb of saying written with a capital
     allowed = bare.lower() not in SAYING_WORDS and not PASSIVE_NYA.match(bare) and bare not in NOT_NAME \
-        and bare not in ORG_WORDS and bare not in ROLE_WORDS and bare not in ORDINALS and bare not in NOT_SUBJECT
+        and bare not in ORG_WORDS and bare not in ROLE_WORDS and bare not in ORDINALS and bare not in NOT_SUBJECT \
+        and not is_affixed_word(bare)  # "Dijelaskan Mustar", "Pernyataan Melpadona": a verb or noun, not a name
     return (bare, shaped and allowed, particle and allowed, bool(INITIAL.fullmatch(word)),
             bare in HONORIFICS or word in ("K.H.", "KH."), key(bare) in gazetteer().province_by_name)
 
@@ -493,6 +536,13 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
             break
     while words and words[-1].group(0).lower() in NAME_PARTICLES:
         words.pop()
+    before = clause[:words[0].start()].split() if words else []
+    del words[:_civil_society_body_width([w.group(0) for w in words], before[-1] if before else "")]
+    if words and ((before and before[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(clause, words[-1].end())):
+        # "wanita kelahiran Sisawah Sumpurkudus 1 Agustus 1991", "alumni Unand 2014 itu": a birthplace or a school
+        rest_start = words[-1].end()
+        name, start, end = _name_in(clause[rest_start:])
+        return (name, rest_start + start, rest_start + end) if name else (None, -1, -1)
     while len(words) > 1 and _introduces_place(clause[:words[0].start()]):
         # "Ketua KPU Jember Muhammad Syai'in", "Kecamatan Cikajang Asep Jaenudin": the place before the name, of
         # one word or more ("Pemkab Bone Bolango Djamaludin Wartabone"), the longest place first
@@ -531,6 +581,8 @@ class _Speakers:
             if _within(offset, inside):
                 continue
             if kind == "say":
+                if PURPOSE_BEFORE.search(text, max(0, offset - 20), offset):
+                    continue  # "sosialisasi … guna mengingatkan": a purpose, nobody speaking
                 person = self.subject_before(match.start())
             elif kind == "according":
                 person = self.after_verb(match.end())
@@ -638,7 +690,9 @@ class _Speakers:
         if named:
             return self.resolved(named[0], named[1], offset)
         first = stripped.split()[0].strip(",")
-        opens = NAME_TOKEN.match(stripped) and not (OPENER_SHAPE.match(first) and self.common_word(first, offset))
+        opens = NAME_TOKEN.match(stripped) and not (OPENER_SHAPE.match(first) and self.common_word(first, offset)) \
+            and not (NOUN_THEN_PREPOSITION.match(stripped) and " " not in self.names.fullest(first, offset)
+                     and not self.names.is_official(first))  # "Kaitan dengan pendaftaran …, menurut Wopairi": a noun
         clause = stripped if opens else LEAD_IN.sub("", stripped)
         if clause is not stripped and clause.split() and PRONOUN.match(clause.split()[0]):
             return self.anaphor(offset)  # "Disinggung perolehan suara, dia mendaku belum bisa menjelaskan"
@@ -687,6 +741,8 @@ class _Speakers:
         window = self.text[position:position + WINDOW]
         clause = window[:_clause_end(window)]
         stripped = THE.sub("", clause.strip())  # "ujar sang bupati": the title's holder
+        # "menurut wanita kelahiran Padang 1 Mei 1990, itu,": a stray comma before the demonstrative closing a description
+        stripped = COMMA_BEFORE_DEMONSTRATIVE.sub(r" \1", stripped)
         if not stripped:
             return None
         first = stripped.split()[0].strip(",")
@@ -742,7 +798,7 @@ TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika
 INSTRUMENT_SUBJECT = re.compile(r"(?i)(?:\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?|\btahun\s+\d{4})\s*,?\s*$")
 # Abbreviations of a title, an honorific or an initial, whose dot ends no sentence ("Pj. Bupati", "H. Lalu").
 TITLE_ABBREVIATION = re.compile(r"(?<![\w-])(?:[A-Z]|Pj|Pjs|Plt|Plh|Kab|Kec|Kel|Hj|Dr|Drs|Dra|Ir|Prof|No|Jl|Moh|Muh|Moch)$")
-CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$)|\n")
+CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$|\*|\(\*)|\n")  # ".*", ".(**)": an outlet's sign-off after the full stop
 ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh))$")
 
 

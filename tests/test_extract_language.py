@@ -1182,3 +1182,312 @@ def test_a_title_with_a_relative_clause_ending_in_a_demonstrative_is_the_title_n
 ])
 def test_a_nya_verb_followed_by_a_named_speaker_takes_the_name(text, speaker):
     assert speakers(text) == speaker
+
+
+# ---- speakers: an affixed verb or noun capitalised before a name is no part of it ---------------
+
+@pytest.mark.parametrize("opener", ["Ditegaskan", "Diungkapkan", "Ketegasan", "Penjelasan", "Disampaikan", "Pengakuan"])
+def test_an_affixed_word_opening_the_sentence_before_a_name_is_not_the_name(opener):
+    text = ("Ketua Panwascam Ngawi Rudi Hartono memimpin apel siaga di lapangan desa.\n\n"
+            f"{opener} Rudi Hartono, seluruh pengawas desa sudah menerima bimbingan teknis.\n\n"
+            "“Kami siap mengawal tahapan pungut hitung sampai tuntas,” kata Rudi Hartono.")
+    assert speakers(text) == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("name", ["Melati Suryani", "Bernard Tamba", "Mendy Lasut", "Kurniawan Saputra"])
+def test_names_that_look_affixed_but_are_not_remain_speakers(name):
+    text = f"“Pengawasan di tiap TPS kami perketat mulai besok pagi,” ujar {name} kepada wartawan."
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("unit", ["Tim Desk Pilkada", "Satgas Netralitas", "Pokja Kampanye", "Posko Pengaduan"])
+def test_an_ad_hoc_unit_after_a_title_is_no_speaker(unit):
+    text = ("Sekda Bantul Agus Budiraharja membuka sosialisasi netralitas ASN.\n\n"
+            f"Penegasan itu memperkuat arahan Ketua {unit} yang mengingatkan soal netralitas.\n\n"
+            "“Jangan ada ASN yang ikut kampanye,” katanya.")
+    assert "Desk" not in str(speakers(text)) and not any(s and s.split()[0] in unit.split() for s in speakers(text))
+
+
+# ---- speakers: a birthplace or school described with the speaker is not the speaker -------------
+
+@pytest.mark.parametrize("description", [
+    "Menurut pria kelahiran Tanjung Karang 12 Maret 1985 itu,",
+    "Menurut lulusan Untad 2009 tersebut,",
+    "Menurut perempuan asal Lembah Gumanti, itu,",
+    "Menurut jebolan IPDN Jatinangor 2001 itu,",
+])
+def test_a_birthplace_or_school_in_a_description_leaves_the_speaker_presented_before(description):
+    text = ("Ketua KPU Solok Rina Handayani membuka rapat pleno di aula kantor.\n\n"
+            f"{description} seluruh logistik sudah tiba di gudang.\n\n"
+            "“Kotak suara kami periksa satu per satu sebelum dikirim,” ujar ibu dua anak itu.")
+    assert speakers(text) == ["Rina Handayani"]
+
+
+@pytest.mark.parametrize("closing", ["tegas alumni Unpad 2010 itu.*", "kata pria kelahiran Bukit Tinggi 1980 itu.(**)",
+                                     "ujar lulusan UGM itu.", "imbuh perempuan asal Padang Panjang tersebut."])
+def test_a_described_speaker_after_the_quote_is_the_person_presented(closing):
+    text = ("Ketua Bawaslu Agam Yuniarti Sari memantau gudang logistik.\n\n"
+            f"“Pengawas kami siagakan di setiap kecamatan,” {closing}")
+    assert speakers(text) == ["Yuniarti Sari"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Kami siap mengawal seluruh tahapan pemilihan,” kata Ahmad Lahir Sitompul kepada wartawan.",
+     "Ahmad Lahir Sitompul"),  # 'Lahir' inside a name, no origin word before it
+    ("“Kami siap mengawal seluruh tahapan pemilihan,” kata Rudi Hartono, Senin (7/10).", "Rudi Hartono"),
+])
+def test_a_name_without_an_origin_word_or_number_stays_a_speaker(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+# ---- a place word in lower case before a regency, and civil-society bodies -----------------------
+
+@pytest.mark.parametrize("lead", ["anggota DPRD kabupaten Tebo", "tokoh masyarakat kota Sungai Penuh",
+                                  "warga kecamatan Gunung Raya", "perwakilan provinsi Jambi"])
+def test_a_lowercase_unit_then_a_place_before_a_name_leaves_the_name(lead):
+    text = (f"Di tempat terpisah, {lead} Hendri Saputra, juga berharap pengawasan diperketat.\n\n"
+            "“Kami minta semua pihak menjaga suasana tetap kondusif,” ujar Hendri.")
+    assert speakers(text) == ["Hendri Saputra"]
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur LSM Pijar Rahmat Hidayat menilai pengawasan masih lemah.",
+    "Ketua Yayasan Cahaya Bangsa Darmawan Putra menghadiri acara itu.",
+    "Koordinator Aliansi Peduli Demokrasi Siti Aminah menyampaikan laporan.",
+    "Ketua Paguyuban Jawa Sutrisno Wibowo membuka pertemuan.",
+])
+def test_a_post_in_a_civil_society_body_is_no_office(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("body, person, short", [("LSM Pijar", "Rahmat Hidayat", "Rahmat"),
+                                                  ("Ormas Bela", "Andi Saputra", "Andi"),
+                                                  ("Komunitas Hijau", "Nita Kurnia", "Nita"),
+                                                  ("Yayasan Lestari", "Budi Harsono", "Budi")])
+def test_a_civil_society_body_name_before_a_person_is_no_part_of_the_speaker(body, person, short):
+    text = (f"Direktur {body} {person} menilai ada dugaan intervensi. “Harus ada teguran keras dari atasan mereka,” "
+            f"ujar {short}.")
+    assert speakers(text) == [person]
+
+
+def test_a_regency_official_is_still_an_official_beside_a_civil_society_post():
+    assert ("Warsubi", "Bupati", "35.17", "35") in officials(
+        "Bupati Jombang Warsubi dan Direktur LSM Pijar Rahmat Hidayat menghadiri deklarasi damai.")
+
+
+# ---- a paragraph closed by a reporter's sign-off is a sentence, not a headline ---------------------
+
+@pytest.mark.parametrize("sign_off", ["(Jy)", "(AB)", "(rls/red)", "(**)"])
+def test_a_list_of_officials_closed_by_a_sign_off_is_read(sign_off):
+    text = ("Rapat dibuka pukul sembilan pagi di aula kantor bupati.\n\n"
+            f"Turut Hadir Ketua KPU Tomohon, Yanny Lumi, Kapolres Tomohon Erwin Sitorus. {sign_off}")
+    assert {o[0] for o in officials(text)} == {"Yanny Lumi", "Erwin Sitorus"}
+
+
+def test_a_title_case_headline_line_still_names_no_official():
+    text = "Hadir Ketua KPU Tomohon Yanny Lumi Beri Arahan Pada Bimtek PPK\n\nRapat dibuka pukul sembilan pagi."
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("pair", ["Calon Bupati - Wakil Bupati Minahasa", "calon Gubernur–Wakil Gubernur Jambi",
+                                  "Calon Wali Kota/Wakil Wali Kota Bitung", "calon Bupati dan Wakil Bupati Minahasa"])
+def test_a_candidate_pair_joined_by_a_dash_or_slash_holds_no_office(pair):
+    assert officials(f"Hadir pula {pair} yaitu Robby Dondokambey dan Vanda Sarundajang.") == set()
+
+
+# ---- several holders after one title of several posts ------------------------------------------
+
+@pytest.mark.parametrize("title, names", [
+    ("Kasubag KPU Minahasa", ["Jefry Pangemanan", "Olvie Rumondor"]),
+    ("Komisioner Bawaslu Bitung", ["Deisy Tuwo", "Steven Rembang", "Frans Lumingkewas"]),
+    ("Staf Ahli Bupati Minahasa", ["Ronny Lasut", "Meiske Wenas"]),
+    ("Kabid Kesbangpol Tomohon", ["Hendra Mamuaja", "Rina Pangkey"]),
+])
+def test_names_listed_after_a_title_of_several_posts_all_hold_it(title, names):
+    listed = ", ".join(names[:-1]) + " dan " + names[-1]
+    found = {o[0] for o in officials(f"Rapat dihadiri {title}, {listed}, serta tokoh masyarakat.")}
+    assert set(names) <= found
+
+
+@pytest.mark.parametrize("title", ["Bupati Minahasa", "Ketua KPU Minahasa", "Camat Tondano", "Kapolres Minahasa"])
+def test_a_name_listed_after_a_single_holder_is_not_a_co_holder(title):
+    found = {o[0] for o in officials(f"Rapat dihadiri {title}, Robby Dondokambey dan Jefry Pangemanan, warga desa.")}
+    assert "Jefry Pangemanan" not in found
+
+
+# ---- an abbreviated title is a title, never a name; Haji fused with an initial --------------------
+
+@pytest.mark.parametrize("text", [
+    "Para Kepala Dusun, Sekpanwaslu, Bupati dan Wakil Bupati Gowa ikut dilaporkan.",
+    "Yang dilaporkan: Kepala Lingkungan, Kasatpolpp, Camat dan Lurah se-Kabupaten Gowa.",
+    "Anggota KPU Gowa Kordiv. Teknis Penyelenggaraan menyerahkan berkas itu.",
+    "Staf Sekcam, Kadisdik dan Kaban Kesbangpol Gowa tidak hadir.",
+])
+def test_an_abbreviated_title_is_no_name(text):
+    names = {o[0] for o in officials(text)}
+    assert not names & {"Sekpanwaslu", "Kasatpolpp", "Kordiv", "Sekcam", "Kadisdik"}
+
+
+@pytest.mark.parametrize("name", ["Kamaluddin Hasan", "Kaswadi Ramli", "Wahyudi Saleh", "Sekar Ayu"])
+def test_a_name_beginning_like_a_title_prefix_is_still_a_name(name):
+    assert {o[0] for o in officials(f"Camat Tinggimoncong {name} membuka rapat.")} == {name}
+
+
+@pytest.mark.parametrize("written, name", [("HM Sukiman Azmy", "M Sukiman Azmy"), ("HL Abdul Hamid", "L Abdul Hamid"),
+                                            ("HA Rahman Hakim", "A Rahman Hakim"), ("H. Ahmad Fauzi", "Ahmad Fauzi")])
+def test_haji_fused_with_an_initial_drops_the_honorific(written, name):
+    assert {o[0] for o in officials(f"Penjabat Bupati Lombok Timur, {written} membuka rapat.")} == {name}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sekertaris Dinas Kesehatan Gowa, Andi Baso mengatakan hal itu.", ("Andi Baso", "Sekertaris Dinas Kesehatan")),
+    ("Sekertaris KPU Bantaeng Rahmawati Nur membuka rapat.", ("Rahmawati Nur", "Sekertaris KPU")),
+    ("Rapat dipimpin Sekertaris Daerah Takalar Muhammad Hasbi.", ("Muhammad Hasbi", "Sekertaris Daerah")),
+    ("Sekertaris Bawaslu Maros, Irwan Jaya, hadir.", ("Irwan Jaya", "Sekertaris Bawaslu")),
+])
+def test_the_common_misspelling_sekertaris_is_the_title(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Gowa, Ali Fauzi, memantau banjir.",
+     ("Ali Fauzi", "Kepala Badan Penanggulangan Bencana Daerah")),
+    ("Kepala Kesatuan Bangsa dan Politik (Kesbangpol) Maros, Andi Ruslan dinonaktifkan.",
+     ("Andi Ruslan", "Kepala Kesatuan Bangsa dan Politik")),
+    ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Maros, Sufirman hadir.", ("Sufirman", "Ketua Bawaslu")),
+    ("Ketua Komisi Pemilihan Umum (KPU) Gowa, Muhtar Muis membuka rapat.", ("Muhtar Muis", "Ketua KPU")),
+])
+def test_a_spelled_out_body_is_the_title_as_written_except_election_bodies_by_acronym(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("opening", ["Kaitan dengan jadwal kampanye", "Tanggapan atas laporan warga",
+                                     "Laporan terhadap kepala desa itu", "Persoalan soal logistik pemilu"])
+def test_a_noun_framing_the_sentence_is_not_the_speaker_the_according_phrase_names(opening):
+    text = ("Ketua KPU Manokwari Selatan Yohanes Rumbiak membuka rapat.\n\n"
+            f"{opening}, menurut Yohanes, pihaknya bisa saja mempersoalkan oknum yang mengaku sebagai pengurus.\n\n"
+            "“Kami akan memeriksa ulang setiap berkas yang masuk,” tandasnya.")
+    assert speakers(text) == ["Yohanes Rumbiak"]
+
+
+def test_a_name_before_a_preposition_is_still_the_subject():
+    text = ("Ketua KPU Manokwari Selatan Ridwan Saputra membuka rapat.\n\n"
+            "Ridwan dengan tegas mengatakan pihaknya siap.\n\n"
+            "“Kami akan memeriksa ulang setiap berkas yang masuk,” tandasnya.")
+    assert speakers(text) == ["Ridwan Saputra"]
+
+
+@pytest.mark.parametrize("purpose", ["guna mengingatkan", "untuk menyampaikan", "agar menegaskan kembali",
+                                     "supaya menjelaskan"])
+def test_a_verb_of_saying_as_a_purpose_presents_nobody(purpose):
+    text = ("Ketua Bawaslu Gianyar Wayan Sudarsa memimpin rapat evaluasi.\n\n"
+            f"Salah satu upaya pencegahan yakni sosialisasi kepada masyarakat {purpose} larangan politik uang. "
+            "“Kami terus turun ke desa-desa sampai hari pemungutan suara,” pungkasnya.")
+    assert speakers(text) == ["Wayan Sudarsa"]
+
+
+def test_an_unnamed_person_who_speaks_still_takes_the_nya():
+    text = ("Ketua Bawaslu Gianyar Wayan Sudarsa memimpin rapat evaluasi.\n\n"
+            "Salah seorang warga mengatakan politik uang masih terjadi. "
+            "“Kami terus melihat amplop beredar menjelang hari pemungutan suara,” ujarnya.")
+    assert speakers(text) == [None]
+
+
+# ---- an outlet's name in the dateline names no province ----------------------------------------
+
+@pytest.mark.parametrize("dateline, province", [
+    ("BIMA, Suara NTB — ", "52"), ("Kupang, Pos Kupang NTT – ", "53"), ("TUBAN, Kabar Jatim Online - ", "35"),
+    ("Manado, Warta Sulut — ", "71"),
+])
+def test_an_outlet_named_in_the_dateline_is_no_province_mention(dateline, province):
+    text = dateline + "Bupati memimpin apel siaga pengamanan pilkada di halaman kantor bupati pagi tadi."
+    assert province not in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("dateline, province", [("Kupang, NTT – ", "53"), ("Surabaya, Jawa Timur – ", "35")])
+def test_a_province_after_the_dateline_place_is_still_a_mention(dateline, province):
+    text = dateline + "Bupati memimpin apel siaga pengamanan pilkada di halaman kantor bupati pagi tadi."
+    assert province in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MANADO – Divisi Hukum Bawaslu Minahasa Fransiskus Londa menerima laporan itu.", "Fransiskus Londa"),
+    ("TONDANO - Divisi Pencegahan, Bawaslu Minahasa Meity Tumewu membuka rapat.", "Meity Tumewu"),
+    ("Laporan diterima. Divisi Penangan Pelanggaran Bawaslu Bitung Andreas Lumi memeriksanya.", "Andreas Lumi"),
+    ("AIRMADIDI — Divisi Sosialisas Bawaslu Minut Selvie Rumondor hadir di sana.", "Selvie Rumondor"),
+])
+def test_a_division_title_after_a_dateline_dash_with_a_clipped_word_or_a_comma_before_the_body(text, name):
+    assert name in {o[0] for o in officials(text)}
+
+
+def test_a_division_inside_another_title_still_names_no_one_of_its_own():
+    assert {o[0] for o in officials("Ketua Divisi Teknis rapat hari ini membahas logistik.")} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota KPU Gowa Kordiv. Teknis Penyelenggaraan Asrar Marlang menyerahkan berkas.", ("Asrar Marlang", "Anggota KPU")),
+    ("Anggota Bawaslu Maros Divisi Hukum, Data dan Informasi Fitriani Ningsih hadir.", ("Fitriani Ningsih", "Anggota Bawaslu")),
+    ("Rapat dibuka Anggota Bawaslu Takalar Koordiv Pencegahan Irwan Jaya pagi tadi.", ("Irwan Jaya", "Anggota Bawaslu")),
+    ("Komisioner KPU Bantaeng Divisi Sosialisasi Rahmawati Nur membuka bimtek.", ("Rahmawati Nur", "Komisioner KPU")),
+])
+def test_a_member_with_a_division_portfolio_holds_the_members_title(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bupati Gowa Adnan Purichta membuka rapat.”Kami minta ASN menjaga netralitas sampai hari pemungutan,” ucap Adnan.",
+     "Adnan Purichta"),
+    ("Rapat selesai siang hari!”Semua pengawas sudah kami tempatkan di desa,” kata Ketua Bawaslu Gowa Samsuar Saleh.",
+     "Samsuar Saleh"),
+    ("Apa kata bupati?”Tidak ada ruang bagi ASN yang berpolitik praktis,” tegas Bupati Maros Chaidir Syam.",
+     "Chaidir Syam"),
+    ("Acara dibuka pukul sembilan.”Logistik pemilihan tiba di gudang besok pagi,” ujar Sekda Takalar Muhammad Hasbi.",
+     "Muhammad Hasbi"),
+])
+def test_a_closing_shaped_mark_glued_after_a_sentence_opens_the_quote(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_closing_mark_after_a_full_stop_still_closes_an_open_quote():
+    text = "“Kami siap mengawal tahapan sampai selesai.”Kata Rudi, semua sudah siap. Rudi Hartono memimpin rapat."
+    assert len(extract(text)["quotes"]) == 1
+
+
+@pytest.mark.parametrize("opener", ["Menyikapi", "Mengantisipasi", "Membahas", "Pastikan"])
+def test_a_verb_opening_a_sentence_is_no_speaker_of_a_following_quote(opener):
+    text = ("Ketua KPU Sinjai Rudi Hartono memimpin rapat pleno terbuka.\n\n"
+            f"{opener} hal itu, pihak KPU menyiapkan tambahan petugas di setiap TPS.\n\n"
+            "“Kami tidak ingin ada pemilih yang kehilangan hak suaranya,” ujar Rudi.")
+    assert speakers(text) == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Narasumber lain, pejabat BPS Sulut, Yohanes Lasut, memaparkan data pemilih.", ("Yohanes Lasut", "pejabat BPS")),
+    ("Turut hadir pejabat BIN Gorontalo, Ahmad Rivai, serta tokoh agama.", ("Ahmad Rivai", "pejabat BIN")),
+    ("Hadir pula pejabat BKN Makassar, Nurlela Saleh, dalam acara itu.", ("Nurlela Saleh", "pejabat BKN")),
+    ("Materi disampaikan pejabat Kemendagri, Budi Santoso, secara daring.", ("Budi Santoso", "pejabat Kemendagri")),
+])
+def test_an_official_of_a_named_state_agency_is_an_official(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Para pejabat Pemkab Gowa, Andi Baso dan Rudi Hartono, hadir.",
+                                  "Sejumlah pejabat BIN hadir dalam rapat itu.",
+                                  "Pejabat Sementara itu belum ditunjuk oleh gubernur."])
+def test_officials_in_the_plural_or_unnamed_are_no_holder(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pertanyaan Camat Pinogaluman Rahman, soal netralitas ASN, dijawab Bawaslu.", "Rahman"),
+    ("Laporan itu disampaikan Camat Teweh Tengah Bahrun, kemarin siang.", "Bahrun"),
+    ("Menurut Camat Bontonompo Sukri, tahapan berjalan lancar.", "Sukri"),
+    ("Undangan Camat Mojowarno Fauzan, untuk rapat desa, sudah disebar.", "Fauzan"),
+])
+def test_a_one_word_name_after_a_known_kecamatan_before_a_comma_is_the_camat(text, name):
+    assert name in {o[0] for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Kepala Desa Sumber Rejo, membantah tuduhan itu.", "Camat Ploso, hadir di lokasi."])
+def test_a_place_alone_after_an_area_title_before_a_comma_is_no_holder(text):
+    assert officials(text) == set()
