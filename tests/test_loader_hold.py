@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from crawled_lines import crawl_spool_lines
 from pilkada import warehouse as wh
 from pilkada.ingest import loader
-from pilkada.ingest.reextract import chunked, stored_lines
+from pilkada.ingest.reextract import chunked
 from pilkada.ingest.spool import write_batch
 
-ROOT = Path(__file__).resolve().parents[1]
 READER = ("import sys; from pilkada import warehouse as wh\n"
           "try:\n    wh.connect(sys.argv[1], read_only=True).close()\n"
           "except wh.WarehouseBusy:\n    sys.exit(3)\n")
@@ -25,16 +25,7 @@ READER = ("import sys; from pilkada import warehouse as wh\n"
 @pytest.fixture(scope="module")
 def spooled_lines(sites_server, tmp_path_factory):
     """Every page of a real crawl of two local outlets, as spool lines."""
-    db = tmp_path_factory.mktemp("crawled") / "pilkada.duckdb"
-    crawl = subprocess.run([sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites_server, "--db", str(db),
-                            "--quiet", "--outlet", "rmoljatim", "--outlet", "nganjuknews"],
-                           capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert crawl.returncode == 0, crawl.stderr
-    con = wh.connect(db, read_only=True)
-    try:
-        return list(stored_lines(con))
-    finally:
-        con.close()
+    return crawl_spool_lines(sites_server, tmp_path_factory.mktemp("crawled"), ["rmoljatim", "nganjuknews"])
 
 
 def _load(lines, directory: Path, sites_server, monkeypatch, on_batch=None):

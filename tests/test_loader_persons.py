@@ -3,34 +3,20 @@ loader left listed in the spool; the persons table then equals a derivation from
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
+from crawled_lines import crawl_spool_lines
 from pilkada import warehouse as wh
 from pilkada.ingest import loader
-from pilkada.ingest.reextract import chunked, stored_lines
+from pilkada.ingest.reextract import chunked
 from pilkada.ingest.spool import PERSONS_PENDING, write_batch
 from pilkada.warehouse import persons as persons_module
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def spooled_lines(sites_server, tmp_path_factory):
     """Every page of a real crawl of three local outlets, as spool lines."""
-    db = tmp_path_factory.mktemp("crawled") / "pilkada.duckdb"
-    crawl = subprocess.run([sys.executable, "-m", "pilkada.cli", "crawl", "--sites", sites_server, "--db", str(db),
-                            "--quiet", "--outlet", "rmoljatim", "--outlet", "nganjuknews", "--outlet", "dayaknews"],
-                           capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert crawl.returncode == 0, crawl.stderr
-    con = wh.connect(db, read_only=True)
-    try:
-        return list(stored_lines(con))
-    finally:
-        con.close()
+    return crawl_spool_lines(sites_server, tmp_path_factory.mktemp("crawled"), ["rmoljatim", "nganjuknews", "dayaknews"])
 
 
 def _stored(con):
