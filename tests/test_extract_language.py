@@ -1491,3 +1491,31 @@ def test_a_one_word_name_after_a_known_kecamatan_before_a_comma_is_the_camat(tex
 @pytest.mark.parametrize("text", ["Kepala Desa Sumber Rejo, membantah tuduhan itu.", "Camat Ploso, hadir di lokasi."])
 def test_a_place_alone_after_an_area_title_before_a_comma_is_no_holder(text):
     assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jadwal kampanye 25 September sampai dengan 23 November Tahun 2024.", {"2024-09-25", "2024-11-23"}),
+    ("Pendaftaran dibuka 4 Agustus hingga 6 September tahun 2020 di kantor KPU.", {"2020-08-04", "2020-09-06"}),
+    ("Masa sanggah berlangsung 30 Juni s.d. 2 Juli 2023.", {"2023-06-30", "2023-07-02"}),
+    ("Tes dilakukan 10 Maret dan 12 April Tahun 2021 lalu.", {"2021-03-10", "2021-04-12"}),
+    ("Pleno digelar 9 Desember tahun 2020 di aula.", {"2020-12-09"}),
+])
+def test_a_range_across_two_months_takes_the_year_written_after_it_even_after_tahun(text, expected):
+    assert {d["value"] for d in extract(text)["dates"]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Hasan (16/12 ) mengatakan laporan diterima.", "2020-12-16"),
+    ("Rapat digelar Selasa (3/11 ) di kantor camat.", "2020-11-03"),
+    ("Kapolres Budi, Jumat (4/12/2020 ) menyebut situasi kondusif.", "2020-12-04"),
+    ("Sekretaris KPU (28/11 ) membenarkan hal itu.", "2020-11-28"),
+])
+def test_a_numeric_date_with_a_space_before_its_closing_bracket(text, expected):
+    assert expected in {d["value"] for d in extract_text(text, dt.date(2020, 12, 17))["dates"]}
+
+
+@pytest.mark.parametrize("text", ["Suara sah (16/12 dari 30 TPS) sudah dihitung.",
+                                  "Dari 25 September sampai dengan 23 November tidak ada pelanggaran 2024 orang."])
+def test_a_fraction_in_brackets_or_a_number_after_a_range_is_no_date_or_year(text):
+    values = {d["value"] for d in extract_text(text, dt.date(2020, 12, 17))["dates"]}
+    assert "2020-12-16" not in values and not any(v.startswith("2024") for v in values)
