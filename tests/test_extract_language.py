@@ -1519,3 +1519,19 @@ def test_a_numeric_date_with_a_space_before_its_closing_bracket(text, expected):
 def test_a_fraction_in_brackets_or_a_number_after_a_range_is_no_date_or_year(text):
     values = {d["value"] for d in extract_text(text, dt.date(2020, 12, 17))["dates"]}
     assert "2020-12-16" not in values and not any(v.startswith("2024") for v in values)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hal itu diatur Peraturan Bawaslu No.28/ 2018 tentang pengawasan kampanye.", ("PERBAWASLU", "28", 2018)),
+    ("Sesuai PKPU Nomor 8 / 2024, kampanye dimulai pekan depan.", ("PKPU", "8", 2024)),
+    ("Ancaman pidana ada dalam UU No. 10/ 2016 tentang Pilkada.", ("UU", "10", 2016)),
+    ("Bupati menerbitkan Perbup No 7/ 2020 tentang protokol kesehatan.", ("PERKADA", "7", 2020)),
+])
+def test_the_short_form_number_slash_year_with_a_space_after_the_slash(text, expected):
+    assert expected in {(r["kind"], r["number"], r["year"]) for r in extract(text)["regulations"]}
+
+
+@pytest.mark.parametrize("text", ["Surat Keputusan Nomor 5/ 20 orang petugas dibagikan.",
+                                  "Perbawaslu Nomor 28/ 2018.5 persen warga setuju."])
+def test_a_slash_before_a_number_that_is_no_year_adds_no_year(text):
+    assert all(r["year"] is None for r in extract(text)["regulations"])
