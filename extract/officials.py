@@ -449,6 +449,16 @@ def _skip_to_comma(tokens: list[Token], i: int, limit: int = 12, lowercase_ok: b
 REGIONAL_EXECUTIVE = re.compile(r"(?i)^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur)$")
 
 
+def _verb_follows_unknown_word(tokens: list[Token], j: int, after: int) -> bool:
+    """"Ketua KPU Nurgalia menjelaskan": one word that is no known place, straight after an election body and before
+    the verb of its sentence (also typed capitalised, "Nurgalia Menjelaskan"), is the holder's name; a place would be
+    followed by the holder, not by the verb."""
+    if after >= len(tokens) or not _not_a_place(tokens[j]) or not _election_body(tokens[j - 1]):
+        return False
+    verb = tokens[after].text.lower()
+    return bool(SUBJECT_VERB.match(verb)) or verb in SAYING_WORDS
+
+
 def _not_a_place(token: Token) -> bool:
     g = gazetteer()
     word = key(token.word)
@@ -457,7 +467,7 @@ def _not_a_place(token: Token) -> bool:
 
 # Election bodies and legislatures, whose holders' titles the gold writes with the acronym whatever the article spells
 # out ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel" -> "Ketua Bawaslu").
-ELECTORAL_ACRONYMS = frozenset({"KPU", "KPUD", "BAWASLU", "PANWASCAM", "PANWASLIH", "PANWASLU", "PPK", "PPS", "KPPS", "KIP",
+ELECTORAL_ACRONYMS = frozenset({"KPU", "KPUD", "BAWASLU", "PANWASCAM", "PANWASLIH", "PANWASLU", "PANWASKAB", "PANWASKOT", "PPK", "PPS", "KPPS", "KIP",
                                 "DKPP", "DPRD", "DPR", "PTPS", "PKD"})
 
 
@@ -775,7 +785,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
                 found = qualified if qualified and " " in qualified[0] else None
             elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])
-                      or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])):
+                      or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])
+                      or _verb_follows_unknown_word(tokens, j, after)):
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found and " " not in found[0] and j > 0 and tokens[j - 1].text == "," \
                 and re.match(r",?\s*(?:dan|serta)\s+[A-Z]", text[found[2]:found[2] + 12]):

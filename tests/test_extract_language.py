@@ -1535,3 +1535,31 @@ def test_the_short_form_number_slash_year_with_a_space_after_the_slash(text, exp
                                   "Perbawaslu Nomor 28/ 2018.5 persen warga setuju."])
 def test_a_slash_before_a_number_that_is_no_year_adds_no_year(text):
     assert all(r["year"] is None for r in extract(text)["regulations"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Nurhalimah menjelaskan bahwa pleno digelar besok.", ("Nurhalimah", "Ketua KPU")),
+    ("Ketua Bawaslu Hasanudin Mengatakan laporan itu sudah diterima.", ("Hasanudin", "Ketua Bawaslu")),
+    ("Anggota KPU Rusdiansyah menyebut logistik sudah tiba.", ("Rusdiansyah", "Anggota KPU")),
+    ("Ketua Panwaslu Darmawi mengatakan pengawasan diperketat.", ("Darmawi", "Ketua Panwaslu")),
+])
+def test_one_word_after_an_election_body_before_the_verb_is_the_holder(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Ketua KPU Bontang mengatakan tahapan lancar.",
+                                  "Direktur RSUD Kurun mengatakan stok obat cukup.",
+                                  "Ketua KPU Kaltim menegaskan jadwal tidak berubah."])
+def test_a_known_place_or_a_non_electoral_office_before_the_verb_is_no_holder(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Panwaskab Kebumen Suratno menyatakan ada empat pelanggaran.", ("Suratno", "Ketua Panwaskab", "33.05")),
+    ("Anggota Panwaskot Makassar, Hasbi Ali, mengatakan laporan diterima.", ("Hasbi Ali", "Anggota Panwaskot", "73.71")),
+    ("Ketua Panwaskab Purworejo Rinto Hariyadi menyebut ada APK liar.", ("Rinto Hariyadi", "Ketua Panwaskab", "33.06")),
+    ("Divisi Hukum Panwaskot Surabaya, Hadi Margo, mengatakan.", ("Hadi Margo", None, "35.78")),
+])
+def test_the_panwas_of_a_regency_or_city_is_an_election_body(text, expected):
+    name, role, regency = expected
+    assert any(o[0] == name and (role is None or o[1] == role) and o[2] == regency for o in officials(text))
