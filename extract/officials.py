@@ -1043,10 +1043,14 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
     limit = i + 5
     while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
                                    and not tokens[i].is_punct):
+        if i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
+            return True  # "…, ketua Bawaslu Kalsel.\n\nUntuk itulah …": the paragraph ended with the place
         i += 1  # "kepala desa Sumberagung,": the village's name
     if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
             t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
         return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
+    if i < n and i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
+        return True  # "…, ketua Bawaslu Kalsel.\n\n“Selain …": the paragraph ended with the place
     return i >= n or tokens[i].text in CLOSES_APPOSITIVE
 
 

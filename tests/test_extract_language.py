@@ -1563,3 +1563,19 @@ def test_a_known_place_or_a_non_electoral_office_before_the_verb_is_no_holder(te
 def test_the_panwas_of_a_regency_or_city_is_an_election_body(text, expected):
     name, role, regency = expected
     assert any(o[0] == name and (role is None or o[1] == role) and o[2] == regency for o in officials(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Wilayah kami rawan,” kata Rahmat Hidayat, ketua Bawaslu Kaltim.\n\n“Kami siap,” tambah Andi Rusli.", "Rahmat Hidayat"),
+    ("“Semua lancar,” ujar Maria Tuhuteru, anggota KPU Ambon.\n\nPleno berlanjut esok hari.", "Maria Tuhuteru"),
+    ("Hal itu disampaikan Yusuf Amir, ketua Panwaslu Bima.\n\n“Kami awasi,” katanya.", "Yusuf Amir"),
+    ("“Data sudah dicocokkan,” jelas Siti Aminah, anggota Bawaslu Sulteng.\n\nLaporan diserahkan.", "Siti Aminah"),
+])
+def test_a_lowercase_title_that_ends_its_paragraph_after_a_names_comma_presents_the_name(text, name):
+    assert name in {o[0] for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Menurut Udi, kepala desa termasuk pejabat yang dilarang berpolitik.\n\nIa menambahkan.",
+                                  "Kata Budi, ketua partai tidak boleh ikut campur dalam urusan itu.\n\nLalu rapat usai."])
+def test_a_lowercase_title_that_opens_what_is_said_is_still_no_office(text):
+    assert officials(text) == set()
