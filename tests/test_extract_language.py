@@ -4,6 +4,7 @@ for these tests in the style of regional news (none taken from tests/gold): the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1579,3 +1580,19 @@ def test_a_lowercase_title_that_ends_its_paragraph_after_a_names_comma_presents_
                                   "Kata Budi, ketua partai tidak boleh ikut campur dalam urusan itu.\n\nLalu rapat usai."])
 def test_a_lowercase_title_that_opens_what_is_said_is_still_no_office(text):
     assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koodinator Divisi Pencegahan Bawaslu Kabupaten Gowa, Samsuddin Daeng, mengatakan hal itu.", "Samsuddin Daeng"),
+    ("Kodinator Divisi Hukum KPU Kota Ambon, Rina Latuconsina, menjelaskan aturan.", "Rina Latuconsina"),
+    ("Menurut Koodinator Divisi Teknis KPU Kabupaten Sleman, Agus Prasetyo, logistik aman.", "Agus Prasetyo"),
+    ("Koodinator Divisi Humas Bawaslu Kota Palu, Nur Fadillah, menyebut laporan masuk.", "Nur Fadillah"),
+])
+def test_a_coordinator_title_typed_without_a_letter_is_still_the_title(text, expected):
+    assert expected in {o[0] for o in officials(text)}
+
+
+@pytest.mark.parametrize("word", ["Koordinasi", "Kondisi", "Kodim", "Kondektur", "Kodinasi"])
+def test_words_near_the_coordinator_title_are_no_title(word):
+    from pilkada.extract.lexicon import COORDINATOR
+    assert re.fullmatch(COORDINATOR, word) is None
