@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -263,6 +264,33 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+GLOSS_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z]{2,})\s*\)")
+
+
+def _glossed_short_forms(text: str, places: list) -> dict[str, str]:
+    """A regency's short form the article glosses after a full name ("Kabupaten Musi Rawas ( Mura )") means that
+    regency throughout the article, though the list gives the form to another one ('Mura' is also Murung Raya): the
+    other regency's code, mapped to the glossed one's."""
+    g = gazetteer()
+    glossed: dict[str, str] = {}
+    for place in places:
+        if place.level != 2:
+            continue
+        gloss = GLOSS_AFTER.match(text, place.end)
+        if not gloss or " " not in text[place.start:place.end].strip():
+            continue
+        others = [c for c in g.regency_by_bare.get(key(gloss["short"]), ()) if c != place.code]
+        if len(others) == 1 and place.code not in g.regency_by_bare.get(key(gloss["short"]), ()):
+            glossed[others[0]] = place.code
+    return glossed
+
+
+def _is_short_form(text: str, place, glossed: dict[str, str]) -> bool:
+    """Whether this mention of a regency that a gloss re-maps is written as the glossed short form, not in full."""
+    g = gazetteer()
+    return g.regions[place.code].bare.lower() not in text[place.start:place.end].lower()
+
+
 def record(doc: Doc) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
     text = _text(doc)
@@ -273,6 +301,9 @@ def record(doc: Doc) -> dict:
     title = [(s, e) for s, e in headlines if s == 0]
     in_body = {p.code for p in doc._.places or [] if not any(s <= p.start < e for s, e in title)}
     places = [p for p in doc._.places or [] if p.code in in_body]
+    glossed = _glossed_short_forms(text, places)
+    places = [dataclasses.replace(p, code=glossed[p.code]) if p.code in glossed and _is_short_form(text, p, glossed) else p
+              for p in places]
     regency_counts = Counter(p.code for p in places if p.level == 2)
     first_offset: dict[str, int] = {}
     for p in places:
@@ -285,6 +316,8 @@ def record(doc: Doc) -> dict:
         in_headline = any(s <= mention.start < e for s, e in headlines)
         if in_headline and mention.name not in body:
             continue  # title case makes any word look like a name: trust only names the body repeats
+        if mention.regency in glossed:
+            mention.regency = glossed[mention.regency]  # "Bawaslu Mura" where the article glossed Mura as Musi Rawas
         if mention.regency is None and not mention.national and mention.place_code is None:
             mention.regency = dominant
         elif mention.area_place is not None and not mention.national:

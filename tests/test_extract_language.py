@@ -1596,3 +1596,23 @@ def test_a_coordinator_title_typed_without_a_letter_is_still_the_title(text, exp
 def test_words_near_the_coordinator_title_are_no_title(word):
     from pilkada.extract.lexicon import COORDINATOR
     assert re.fullmatch(COORDINATOR, word) is None
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Pilkada Kabupaten Musi Rawas ( Mura ) berjalan lancar. Ketua Bawaslu Mura Budi Santoso mengatakan hal itu.",
+     "16.05", "62.12"),
+    ("Pilkada Kabupaten Musi Rawas (Mura) digelar. Warga Mura antusias datang ke TPS.", "16.05", "62.12"),
+    ("Kabupaten Murung Raya (Mura) menggelar pleno. KPU Mura menetapkan hasil.", "62.12", "16.05"),
+    ("KPU Kabupaten Tanjung Jabung Timur (Tanjabtim) menggelar pleno. Ketua KPU Tanjabtim Ali Umar hadir.",
+     "15.07", None),
+])
+def test_a_short_form_glossed_after_a_full_name_means_that_regency_in_the_article(text, wanted, unwanted):
+    result = extract(text)
+    codes = {r["code"] for r in result["regencies"]}
+    assert wanted in codes and unwanted not in codes
+    assert all(o["regency"] != unwanted for o in result["officials"]) if unwanted else True
+
+
+def test_an_unglossed_short_form_keeps_the_lists_reading():
+    codes = {r["code"] for r in extract("Ketua Bawaslu Mura Budi Santoso mengatakan pleno di Puruk Cahu.")["regencies"]}
+    assert "62.12" in codes
