@@ -1616,3 +1616,21 @@ def test_a_short_form_glossed_after_a_full_name_means_that_regency_in_the_articl
 def test_an_unglossed_short_form_keeps_the_lists_reading():
     codes = {r["code"] for r in extract("Ketua Bawaslu Mura Budi Santoso mengatakan pleno di Puruk Cahu.")["regencies"]}
     assert "62.12" in codes
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Apel Panwaskab Kebumen digelar di Alun-alun Karanganyar, Minggu pagi.", "33.05", "33.13"),
+    ("KPU Kabupaten Cilacap menggelar pawai yang berakhir di Alun-alun Kroya.", "33.01", None),
+    ("Bawaslu Kabupaten Malang memantau kampanye di Lapangan Kepanjen.", "35.07", None),
+    ("Bawaslu Kabupaten Ponorogo memantau kampanye di Pasar Slahung.", "35.02", None),
+])
+def test_a_town_site_named_for_a_kecamatan_of_the_articles_regency_is_no_regency(text, wanted, unwanted):
+    codes = {r["code"] for r in extract(text)["regencies"]}
+    assert wanted in codes and (unwanted is None or unwanted not in codes)
+    assert len(codes) == 1
+
+
+@pytest.mark.parametrize("text, code", [("Bupati Karanganyar hadir di Alun-alun Karanganyar.", "33.13"),
+                                        ("Kampanye akbar digelar di Alun-alun Karanganyar, Jawa Tengah.", "33.13")])
+def test_a_town_site_of_a_regency_the_article_names_no_other_keeps_the_regency(text, code):
+    assert code in {r["code"] for r in extract(text)["regencies"]}
