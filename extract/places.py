@@ -67,6 +67,17 @@ def _after_web_address(tokens: list[Token], index: int) -> bool:
         and len(host.text) > 2
 
 
+def _in_web_address(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a label of a web address ("SULTRA.KABARDAERAH.COM-"): the outlet's regional edition,
+    part of its name, not a mention."""
+    j = index
+    while j + 1 < len(tokens) and tokens[j].text.endswith(".") and len(tokens[j].text) > 2 and tokens[j].end == tokens[j + 1].start:
+        j += 1
+        if tokens[j].word.lower() in WEB_DOMAINS:
+            return True
+    return False
+
+
 def _cue_words(tokens: list[Token], index: int, span: int = 3) -> list[str]:
     """Up to `span` words just before tokens[index], nearest first, stopping at punctuation other than a dot."""
     words: list[str] = []
@@ -210,7 +221,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             continue
         if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
             continue
-        if _after_web_address(tokens, i - width):
+        if _after_web_address(tokens, i - width) or _in_web_address(tokens, i - 1):
             continue  # "persbhayangkara.id MALUKU": the outlet's regional edition, part of its name
         if after in ("nugini", "new", "leste"):
             continue  # "Papua Nugini", "Papua New Guinea", "Timor Leste": countries, not the province

@@ -1634,3 +1634,19 @@ def test_a_town_site_named_for_a_kecamatan_of_the_articles_regency_is_no_regency
                                         ("Kampanye akbar digelar di Alun-alun Karanganyar, Jawa Tengah.", "33.13")])
 def test_a_town_site_of_a_regency_the_article_names_no_other_keeps_the_regency(text, code):
     assert code in {r["code"] for r in extract(text)["regencies"]}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("SULTRA.KABARDAERAH.COM- KPU Kabupaten Kolaka Utara menetapkan tiga pasangan calon.", "74"),
+    ("MALUKU.BERITASATU.ID - Bawaslu Kabupaten Buru mengawasi coklit.", "81"),
+    ("JATIM.NEWSPORTAL.COM, Bawaslu Kabupaten Jombang menggelar apel.", "35"),
+    ("KALTENG.SUARANEWS.CO.ID - KPU Kabupaten Kapuas menggelar pleno.", "62"),
+])
+def test_a_province_as_a_label_of_a_web_address_is_no_mention(text, unwanted):
+    assert unwanted not in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("text, code", [("KPU Sultra. Kabarnya pleno digelar besok.", "74"),
+                                        ("Bawaslu Jatim.Menurutnya, pengawasan diperketat.", "35")])
+def test_a_province_ending_a_sentence_is_still_a_mention(text, code):
+    assert code in {p["code"] for p in extract(text)["provinces"]}
