@@ -144,6 +144,9 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
         elif mark == "’’":
             mark = "”"
         if mark == "\n":
+            if open_at is not None and opener == "‘":
+                open_at, pieces = None, []  # a term in single marks left open ("tema ‘Sinergi … Kapuas’, …"): its ’
+                # was taken for an apostrophe; it quotes nobody and must not swallow the next paragraph's “ … ”
             if open_at is not None:
                 # left open at a paragraph's end: one quote if the next paragraph reopens it, else no quote
                 nxt = re.match(r"\n\s*", text[offset:offset + 20])
@@ -188,6 +191,7 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
         if open_at is None:
             opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace() and text[offset + 1:offset + 2].isalnum()
+                                          or text[offset - 1] == "\n" and re.match(r"[ \t]+[A-Z]", text[offset + 1:offset + 4])
                                           or text[offset - 1] in ",:.!?" and text[offset + 1:offset + 2].isupper())
             # (".”Masyarakat serta …,” ucap X": glued to the sentence before, with nothing open, it opens)
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark

@@ -1650,3 +1650,34 @@ def test_a_province_as_a_label_of_a_web_address_is_no_mention(text, unwanted):
                                         ("Bawaslu Jatim.Menurutnya, pengawasan diperketat.", "35")])
 def test_a_province_ending_a_sentence_is_still_a_mention(text, code):
     assert code in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Laporan sudah diteruskan.\n\n” Sedangkan untuk sanksi bagi ASN itu wewenang KASN , ” kata Khairul .",
+     "Sedangkan untuk sanksi bagi ASN itu wewenang KASN"),
+    ("Rapat selesai.\n\n” Kami sudah menerima dua belas laporan warga, ” ujar Hasan.", "Kami sudah menerima dua belas laporan warga"),
+    ("Ia hadir.\n\n”  Semua tahapan berjalan sesuai jadwal,” jelas Rina.", "Semua tahapan berjalan sesuai jadwal"),
+    ("” Pengawasan harus ketat di semua TPS,” tegas Budi.", "Pengawasan harus ketat di semua TPS"),
+])
+def test_a_closing_mark_typed_to_open_a_paragraph_before_a_space_opens_the_quote(text, words):
+    assert words in {q["text"].rstrip(" ,") for q in extract(text)["quotes"]}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kegiatan bertema ‘Sinergi Masyarakat Dengan Bawaslu Kapuas’, digelar hari ini.\n\n"
+     "“Kami pengawas pemilu itu terbatas jumlahnya,” kata Iswahyudi.", "Kami pengawas pemilu itu terbatas jumlahnya"),
+    ("Slogan ‘Ayo Awasi Bersama Pemilu Kita’, dipasang.\n\n“Kami butuh bantuan warga desa,” ujar Rina.",
+     "Kami butuh bantuan warga desa"),
+    ("Acara ‘Gerakan Pemilih Cerdas Kota Palu’ ditutup.\n\n“Pemilih muda harus datang ke TPS,” kata Ali.",
+     "Pemilih muda harus datang ke TPS"),
+    ("Tema ‘Pengawasan Partisipatif Desa Kita’, diusung.\n\n“Semua warga bisa melapor ke kami,” ucap Sari.",
+     "Semua warga bisa melapor ke kami"),
+])
+def test_a_term_in_single_marks_left_open_does_not_swallow_the_next_paragraphs_quote(text, words):
+    quotes = extract(text)["quotes"]
+    assert [q["text"].rstrip(" ,") for q in quotes] == [words]
+
+
+@pytest.mark.parametrize("text", ["Skor akhir 2-1.\n” Pertandingan\n", "Tema ‘Sinergi Masyarakat Dengan Bawaslu’ diusung panitia.\n\nAcara usai."])
+def test_a_stray_mark_makes_no_quote(text):
+    assert extract(text)["quotes"] == []
