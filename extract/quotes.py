@@ -758,6 +758,13 @@ class _Speakers:
         if called:
             return self.resolved(called["name"], None, position)
         for mention in self.names.officials_between(position, position + len(clause)):
+            lead = stripped.split(",")[0].strip()
+            name, name_start, name_end = _name_in(lead)
+            if name and name_start == 0 and not lead[name_end:].strip(" .") and "," in stripped \
+                    and mention.start >= position + clause.find(lead) + len(lead):
+                # "ucap Safwani, dalam pembagian buku di ruang kerja Kepala RRI Lhokseumawe, Muhammad Yusridarto": the
+                # name straight after the verb speaks; an official named later in the clause is only where it happened
+                return self.resolved(name, None, position)
             return self.resolved(mention.name, mention.role, position)
         named = _appositive_name(stripped)
         if named and named[1] and INDEFINITE.match(named[1]):  # "kata salah seorang warga di Kecamatan X, Yoyon,"

@@ -1681,3 +1681,23 @@ def test_a_term_in_single_marks_left_open_does_not_swallow_the_next_paragraphs_q
 @pytest.mark.parametrize("text", ["Skor akhir 2-1.\n” Pertandingan\n", "Tema ‘Sinergi Masyarakat Dengan Bawaslu’ diusung panitia.\n\nAcara usai."])
 def test_a_stray_mark_makes_no_quote(text):
     assert extract(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Buku ini kita bagikan kepada publik,” ucap Safwani, dalam acara di ruang kerja Kepala RRI Lhokseumawe, "
+     "Muhammad Yusri, Senin.", "Safwani"),
+    ("“Kami siap mengawasi semua TPS,” kata Rahmat Hidayat, saat bertemu Ketua KPU Gowa, Andi Baso, kemarin.",
+     "Rahmat Hidayat"),
+    ("“Logistik aman sampai hari ini,” ujar Sutrisno, di kantor Camat Bontonompo Sukri, Selasa.", "Sutrisno"),
+    ("“Warga antusias datang ke TPS,” tutur Maria, didampingi Kapolsek Kota, Iptu Budi Hartono.", "Maria"),
+])
+def test_the_name_straight_after_the_verb_speaks_not_an_official_named_later_in_the_clause(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Semua tahapan sudah kami awasi,” kata Budi Santoso, Ketua Bawaslu Gowa.", "Budi Santoso"),
+    ("“Semua tahapan sudah kami awasi,” kata Ketua Bawaslu Gowa, Budi Santoso, di kantornya.", "Budi Santoso"),
+])
+def test_an_official_presented_in_the_attribution_still_speaks(text, speaker):
+    assert speakers(text) == [speaker]
