@@ -291,6 +291,24 @@ def _is_short_form(text: str, place, glossed: dict[str, str]) -> bool:
     return g.regions[place.code].bare.lower() not in text[place.start:place.end].lower()
 
 
+def _provincial_body_named_bare(text: str, mention: OfficialMention) -> bool:
+    """A body named by a bare name that is both a province's and a regency's or city's ("Bawaslu Bengkulu") is the
+    provincial body when the article names that body "Provinsi Bengkulu" and never "Kota Bengkulu"."""
+    if mention.regency is None or mention.role_start is None:
+        return False
+    g = gazetteer()
+    region = g.regions.get(mention.regency)
+    if region is None or key(region.bare) not in g.province_by_name:
+        return False
+    body = re.search(r"\b(KPU|Bawaslu|Panwaslih|KIP|DPRD)\b", text[mention.role_start:mention.start])
+    if not body or not re.search(re.escape(body[1]) + r"\s+" + re.escape(region.bare) + r"\b",
+                                 text[mention.role_start:mention.start]):
+        return False
+    body_in_full = r"(?:\s*\([^()]{0,40}\))?\s+"
+    return bool(re.search(re.escape(body[1]) + r"\)?" + body_in_full + r"Provinsi\s+" + re.escape(region.bare), text)) \
+        and not re.search(re.escape(body[1]) + r"\)?" + body_in_full + r"Kota\s+" + re.escape(region.bare), text)
+
+
 def record(doc: Doc) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
     text = _text(doc)
@@ -316,13 +334,16 @@ def record(doc: Doc) -> dict:
         in_headline = any(s <= mention.start < e for s, e in headlines)
         if in_headline and mention.name not in body:
             continue  # title case makes any word look like a name: trust only names the body repeats
+        provincial = mention.regency[:2] if _provincial_body_named_bare(text, mention) else None
+        if provincial:
+            mention.regency = None  # "Bawaslu Bengkulu" in an article about "Bawaslu Provinsi Bengkulu"
         if mention.regency in glossed:
             mention.regency = glossed[mention.regency]  # "Bawaslu Mura" where the article glossed Mura as Musi Rawas
-        if mention.regency is None and not mention.national and mention.place_code is None:
+        if mention.regency is None and not mention.national and mention.place_code is None and not provincial:
             mention.regency = dominant
         elif mention.area_place is not None and not mention.national:
             mention.regency = _area_regency(mention, regency_counts, dominant)
-        mention.province = _office_province(mention, places, dominant)
+        mention.province = provincial or _office_province(mention, places, dominant)
         officials_raw.append(mention)
     officials = merge_officials(officials_raw)
     fullest_forms(officials, body)

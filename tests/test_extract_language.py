@@ -1701,3 +1701,25 @@ def test_the_name_straight_after_the_verb_speaks_not_an_official_named_later_in_
 ])
 def test_an_official_presented_in_the_attribution_still_speaks(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, name, province", [
+    ("Bawaslu Provinsi Bengkulu akan menyelidiki kasus itu. Koordinator Divisi Hukum Bawaslu Bengkulu, Eko Prasetyo, "
+     "menyatakan hal itu.", "Eko Prasetyo", "17"),
+    ("Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Bengkulu menggelar rapat. Ketua Bawaslu Bengkulu, Faham Syah, "
+     "membuka acara.", "Faham Syah", "17"),
+    ("KPU Provinsi Gorontalo menetapkan DPT. Ketua KPU Gorontalo, Fadliyanto Koem, mengatakan jumlahnya naik.",
+     "Fadliyanto Koem", "75"),
+    ("KPU Provinsi Jambi menggelar pleno. Anggota KPU Jambi, Suparmin Wijaya, membacakan hasil.", "Suparmin Wijaya", "15"),
+])
+def test_a_body_named_bare_for_a_province_and_its_capital_is_provincial_when_the_article_says_provinsi(text, name, province):
+    assert any(o[0] == name and o[2] is None and o[3] == province for o in officials(text))
+
+
+@pytest.mark.parametrize("text, name, regency", [
+    ("Ketua Bawaslu Bengkulu, Eko Prasetyo, menyatakan hal itu.", "Eko Prasetyo", "17.71"),
+    ("Bawaslu Provinsi Bengkulu dan Bawaslu Kota Bengkulu hadir. Ketua Bawaslu Bengkulu, Eko Prasetyo, bicara.",
+     "Eko Prasetyo", "17.71"),
+])
+def test_without_the_provinces_body_named_in_full_the_bare_name_keeps_its_reading(text, name, regency):
+    assert any(o[0] == name and o[2] == regency for o in officials(text))
