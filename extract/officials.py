@@ -835,6 +835,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
     _place_bodiless_divisions(mentions)
+    for mention in mentions:
+        representative = REPRESENTATIVE_BEFORE.search(text[max(0, mention.role_start - 16):mention.role_start]) \
+            if mention.role and mention.role_start is not None and mention.start > mention.role_start else None
+        if representative:
+            mention.role = representative["word"] + " " + mention.role  # "perwakilan Bupati Kepulauan Anambas Raja Bayu": he stands
+            # in for the Bupati, he is not the Bupati
     return mentions
 
 
@@ -1031,6 +1037,7 @@ INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupak
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
+REPRESENTATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<word>[Pp]erwakilan)\s+(?:dari\s+)?$")
 SERVES_AS_BEFORE = re.compile(r"\b(?:sebagai|selaku)\s+$")
 SUBJECT_VERB = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 

@@ -1723,3 +1723,24 @@ def test_a_body_named_bare_for_a_province_and_its_capital_is_provincial_when_the
 ])
 def test_without_the_provinces_body_named_in_full_the_bare_name_keeps_its_reading(text, name, regency):
     assert any(o[0] == name and o[2] == regency for o in officials(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir pula perwakilan Bupati Kepulauan Anambas Raja Bayu Febri, Ketua DPRD, dan tokoh masyarakat.",
+     ("Raja Bayu Febri", "perwakilan Bupati")),
+    ("Hadir perwakilan Kapolres Gowa AKP Budi Santoso dalam rapat itu.", ("Budi Santoso", "perwakilan Kapolres")),
+    ("Perwakilan Bupati Gowa Andi Baso membuka acara sosialisasi.", ("Andi Baso", "Perwakilan Bupati")),
+    ("Acara dibuka perwakilan dari Gubernur Sulsel, Ahmad Yani, di Makassar.", ("Ahmad Yani", "perwakilan Gubernur")),
+])
+def test_a_representative_of_an_office_holder_is_presented_as_the_representative(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir Bupati Gowa Adnan Purichta bersama perwakilan warga.", ("Adnan Purichta", "Bupati")),
+    ("Kepala Kantor Perwakilan Bank Indonesia Sulsel, Rizki Wibowo, memaparkan data.", ("Rizki Wibowo", None)),
+])
+def test_an_office_without_perwakilan_before_it_keeps_its_title(text, expected):
+    found = {(o[0], o[1]) for o in officials(text)}
+    assert all(not (role or "").startswith("perwakilan") for _, role in found)
+    assert expected[1] is None or expected in found
