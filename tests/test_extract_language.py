@@ -1744,3 +1744,22 @@ def test_an_office_without_perwakilan_before_it_keeps_its_title(text, expected):
     found = {(o[0], o[1]) for o in officials(text)}
     assert all(not (role or "").startswith("perwakilan") for _, role in found)
     assert expected[1] is None or expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koordinator Divisi Penanganan Pelangaran Bawaslu Kabupaten Gowa, Samsul Bahri, mengatakan laporan diterima.",
+     ("Samsul Bahri", "Koordinator Divisi Penanganan Pelangaran Bawaslu")),
+    ("Menurut Ketua Bawaslu Kabupaten Sleman melalui Divisi Penanganan Pelangaran Bawaslu Sleman Arjuna Putra, "
+     "laporan diproses.", ("Arjuna Putra", "Divisi Penanganan Pelangaran Bawaslu")),
+    ("Koordinator Divisi Pengawasan dan Penanganan Pelangaran Bawaslu Kota Palu, Rina Dewi, menjelaskan hal itu.",
+     ("Rina Dewi", "Koordinator Divisi Pengawasan dan Penanganan Pelangaran Bawaslu")),
+    ("Kordiv Penanganan Pelangaran dan Sengketa Bawaslu Kabupaten Bone, Nur Alim, menyebut tiga kasus.",
+     ("Nur Alim", "Kordiv Penanganan Pelangaran dan Sengketa Bawaslu")),
+])
+def test_a_portfolio_word_typed_with_a_single_g_still_belongs_to_the_division(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+def test_the_single_g_forms_are_only_of_words_with_a_doubled_g():
+    from pilkada.extract.lexicon import DIVISION_WORDS
+    assert "Pelangaran" in DIVISION_WORDS and "Hukum" in DIVISION_WORDS and "Pelaran" not in DIVISION_WORDS
