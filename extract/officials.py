@@ -16,7 +16,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Prescan
-from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
+from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
 
 TITLE_RE = re.compile(
     r"(?<![\w])(?P<acting>" + ACTING + r")?(?P<title>"
@@ -834,6 +834,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
+    _stacked_member_titles(text, mentions)
     _place_bodiless_divisions(mentions)
     for mention in mentions:
         representative = REPRESENTATIVE_BEFORE.search(text[max(0, mention.role_start - 16):mention.role_start]) \
@@ -879,6 +880,31 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
 
 
 BODILESS_DIVISION = re.compile(r"(?i)^(?:" + COORDINATOR + r"|koo?rdiv|divisi|ketua\s+divisi)\b")
+
+
+def _stacked_member_titles(text: str, mentions: list[OfficialMention]) -> None:
+    """'Anggota Bawaslu Provinsi Kalimantan Tengah, Koordinator Divisi Pencegahan, …, Hj. Siti Wahidah': a body's
+    office with its place, then after a comma the division the holder leads: the office is the role and sets the
+    place; the division is her portfolio within it. Read by finding the holder again with the division left out."""
+    for mention in mentions:
+        if not mention.role or mention.role_start is None or not BODILESS_DIVISION.match(mention.role) \
+                or any(_election_body(Token(w, 0, 0)) for w in mention.role.split()) \
+                or not re.search(r"\w,\s*$", text[max(0, mention.role_start - 3):mention.role_start]):
+            continue
+        window_start = max(0, mention.role_start - 120)
+        opening = max(text.rfind("\n", window_start, mention.role_start), text.rfind(". ", window_start, mention.role_start))
+        window_start = opening + 1 if opening >= 0 else window_start
+        prefix = text[window_start:mention.role_start]
+        if not re.search(r"\b(?:Anggota|Komisioner|Ketua)\s", prefix):
+            continue
+        joined = prefix + text[mention.start:mention.end]
+        for office in find_officials(joined, tokenize(joined)):
+            if office.name == mention.name and office.role and office.role_start is not None \
+                    and any(_election_body(Token(w, 0, 0)) for w in office.role.split()):
+                mention.role, mention.regency, mention.place_code = office.role, office.regency, office.place_code
+                mention.national, mention.province = office.national, office.province
+                mention.role_start = window_start + office.role_start
+                break
 
 
 def _place_bodiless_divisions(mentions: list[OfficialMention]) -> None:

@@ -1763,3 +1763,24 @@ def test_a_portfolio_word_typed_with_a_single_g_still_belongs_to_the_division(te
 def test_the_single_g_forms_are_only_of_words_with_a_doubled_g():
     from pilkada.extract.lexicon import DIVISION_WORDS
     assert "Pelangaran" in DIVISION_WORDS and "Hukum" in DIVISION_WORDS and "Pelaran" not in DIVISION_WORDS
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acara dibuka oleh Anggota Bawaslu Provinsi Kalimantan Tengah, Koordinator Divisi Pencegahan, Partisipasi "
+     "Masyarakat dan Hubungan Masyarakat, Hj. Nur Aini, didampingi ketua Bawaslu Kabupaten Kapuas.",
+     ("Nur Aini", "Anggota Bawaslu", None, "62")),
+    ("Acara dibuka Anggota KPU Kabupaten Gowa, Koordinator Divisi Teknis, Andi Baso, kemarin.",
+     ("Andi Baso", "Anggota KPU", "73.06", "73")),
+    ("Materi disampaikan Anggota Bawaslu Kota Palu, Kordiv Hukum dan Penyelesaian Sengketa, Rina Dewi, secara daring.",
+     ("Rina Dewi", "Anggota Bawaslu", "72.71", "72")),
+    ("Hadir Komisioner KPU Provinsi Sulawesi Selatan, Divisi Teknis Penyelenggaraan, Ahmad Adiwijaya, di Gowa.",
+     ("Ahmad Adiwijaya", "Komisioner KPU", None, "73")),
+])
+def test_a_members_office_with_its_place_before_the_division_is_the_role(text, expected):
+    assert expected in officials(text)
+
+
+def test_a_division_alone_after_a_sentence_keeps_its_title_and_takes_the_bodys_place():
+    found = officials("Ketua Bawaslu Sulbar, Sulfan Sulo hadir. Koordinator Divisi Penindakan Pelanggaran, Ansharullah, "
+                      "menjelaskan.")
+    assert ("Ansharullah", "Koordinator Divisi Penindakan Pelanggaran", None, "76") in found
