@@ -21,6 +21,8 @@ _MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{g}>[0-3]?\d)"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _RANGE_WORD = r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|sd|dan|&)\s*"
+# the year may be introduced by the word "tahun": "23 November Tahun 2024"
+_YEAR_AFTER = r"(?:,?\s+(?:tahun\s+)?{y})"
 
 
 def _p(template: str, **groups: str) -> str:
@@ -29,7 +31,13 @@ def _p(template: str, **groups: str) -> str:
 
 # "27-29 Agustus 2024", "5 s.d. 7 Oktober 2024", "1 hingga 3 Desember"
 DAY_RANGE = re.compile(
-    _p(r"\b{d1}" + _RANGE_WORD + r"{d2}\s+{m}(?:,?\s+{y})?\b", d1=_DAY, d2=_DAY, m=_MONTH, y=_YEAR),
+    _p(r"\b{d1}" + _RANGE_WORD + r"{d2}\s+{m}" + _YEAR_AFTER + r"?\b", d1=_DAY, d2=_DAY, m=_MONTH, y=_YEAR),
+    re.IGNORECASE,
+)
+# "25 September sampai dengan 23 November Tahun 2024": two days of two months, the one year written after the second
+DAY_MONTH_RANGE = re.compile(
+    _p(r"\b{d1}\s+{m1}" + _RANGE_WORD + r"{d2}\s+{m2}" + _YEAR_AFTER + r"(?![\w/])",
+       d1=_DAY, d2=_DAY, m1=_MONTH, m2=_MONTH, y=_YEAR),
     re.IGNORECASE,
 )
 # "Agustus hingga September 2024", "Juni - Juli 2024"
@@ -38,14 +46,14 @@ MONTH_RANGE = re.compile(
     re.IGNORECASE,
 )
 # "22 September 2024", "23 September", "14 Okt 2024", "Rabu, 27 November 2024"
-DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}(?:,?\s+{y})?(?![\w/])", d=_DAY, m=_MONTH, y=_YEAR), re.IGNORECASE)
+DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}" + _YEAR_AFTER + r"?(?![\w/])", d=_DAY, m=_MONTH, y=_YEAR), re.IGNORECASE)
 # "November 2024", "bulan Oktober 2024"
 MONTH_YEAR = re.compile(_p(r"\b{m}\s+{y}\b", m=_MONTH, y=_YEAR), re.IGNORECASE)
 # "(18/09/2024)", "Selasa (24/09)", "Rabu, 18/09/2024", "tanggal 7/10/2024", "(29/11)"
 NUMERIC = re.compile(
     r"(?:(?P<open>\()|(?P<lead>\b" + WEEKDAYS + r",?\s+|\btanggal\s+|\btgl\.?\s+))"
     r"(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)(?:[/.\-](?P<year>(?:19|20)?\d\d))?"
-    r"(?(open)\)|(?![\d/]))",
+    r"(?(open)\s?\)|(?![\d/]))",  # "(16/12 )": a space typed before the bracket
     re.IGNORECASE,
 )
 
@@ -123,6 +131,16 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         year = int(match["y"]) if match["y"] else _complete_year(month, d1, published)
         add(_day(year, month, d1), match.group(0), match.start(), match.end())
         add(_day(year, month, d2), match.group(0), match.start(), match.end())
+        taken.append(match.span())
+    for match in DAY_MONTH_RANGE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        year = int(match["y"])
+        m1, m2 = MONTHS[match["m1"].lower()], MONTHS[match["m2"].lower()]
+        if m1 >= m2 or min(len(match["m1"]), len(match["m2"])) <= 3:
+            continue
+        add(_day(year, m1, int(match["d1"])), match.group(0), match.start(), match.end())
+        add(_day(year, m2, int(match["d2"])), match.group(0), match.start(), match.end())
         taken.append(match.span())
     for match in DAY_MONTH.finditer(text):
         if not free(match.start(), match.end()):

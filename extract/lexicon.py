@@ -32,7 +32,7 @@ STANDALONE_TITLES = [
     r"Bhabinkamtibmas", r"Babinkamtibmas", r"Babinsa", r"Perbekel", r"Pembakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
 ]
 # "Koordinator", and the misspellings outlets print ("Kordinator", "Koordintator", "Koordinatior")
-COORDINATOR = r"Koo?rdi?n[a-z]{0,2}t[a-z]?or"
+COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?or"  # also typed without its r: "Koodinator"
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
@@ -78,6 +78,8 @@ DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pem
                   "Litbang", "Pencegahan", "Parmas", "Hubal", "Hukum", "Pengawasan", "Logistik", "Perencanaan", "Data",
                   "Informasi", "Keuangan", "Umum", "Rumah", "Tangga", "Penanganan", "Pelanggaran", "Penyelesaian",
                   "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Hubmas", "HPP", "PPS", "Humas"}
+# a portfolio word typed with its doubled consonant single ("Penanganan Pelangaran dan Sengketa") is still the word
+DIVISION_WORDS |= {w.replace("ngg", "ng") for w in DIVISION_WORDS if "ngg" in w}
 
 # Conjunctions and discourse adverbs that open a sentence before its subject ("Sebab, menurutnya, ...", "Padahal,
 # ...", "Makanya dia ..."): capitalised there, never a person's name.

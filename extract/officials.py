@@ -16,7 +16,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Prescan
-from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token
+from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
 
 TITLE_RE = re.compile(
     r"(?<![\w])(?P<acting>" + ACTING + r")?(?P<title>"
@@ -449,6 +449,16 @@ def _skip_to_comma(tokens: list[Token], i: int, limit: int = 12, lowercase_ok: b
 REGIONAL_EXECUTIVE = re.compile(r"(?i)^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur)$")
 
 
+def _verb_follows_unknown_word(tokens: list[Token], j: int, after: int) -> bool:
+    """"Ketua KPU Nurgalia menjelaskan": one word that is no known place, straight after an election body and before
+    the verb of its sentence (also typed capitalised, "Nurgalia Menjelaskan"), is the holder's name; a place would be
+    followed by the holder, not by the verb."""
+    if after >= len(tokens) or not _not_a_place(tokens[j]) or not _election_body(tokens[j - 1]):
+        return False
+    verb = tokens[after].text.lower()
+    return bool(SUBJECT_VERB.match(verb)) or verb in SAYING_WORDS
+
+
 def _not_a_place(token: Token) -> bool:
     g = gazetteer()
     word = key(token.word)
@@ -457,7 +467,7 @@ def _not_a_place(token: Token) -> bool:
 
 # Election bodies and legislatures, whose holders' titles the gold writes with the acronym whatever the article spells
 # out ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel" -> "Ketua Bawaslu").
-ELECTORAL_ACRONYMS = frozenset({"KPU", "KPUD", "BAWASLU", "PANWASCAM", "PANWASLIH", "PANWASLU", "PPK", "PPS", "KPPS", "KIP",
+ELECTORAL_ACRONYMS = frozenset({"KPU", "KPUD", "BAWASLU", "PANWASCAM", "PANWASLIH", "PANWASLU", "PANWASKAB", "PANWASKOT", "PPK", "PPS", "KPPS", "KIP",
                                 "DKPP", "DPRD", "DPR", "PTPS", "PKD"})
 
 
@@ -775,7 +785,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
                 found = qualified if qualified and " " in qualified[0] else None
             elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])
-                      or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])):
+                      or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])
+                      or _verb_follows_unknown_word(tokens, j, after)):
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found and " " not in found[0] and j > 0 and tokens[j - 1].text == "," \
                 and re.match(r",?\s*(?:dan|serta)\s+[A-Z]", text[found[2]:found[2] + 12]):
@@ -823,7 +834,14 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
+    _stacked_member_titles(text, mentions)
     _place_bodiless_divisions(mentions)
+    for mention in mentions:
+        representative = REPRESENTATIVE_BEFORE.search(text[max(0, mention.role_start - 16):mention.role_start]) \
+            if mention.role and mention.role_start is not None and mention.start > mention.role_start else None
+        if representative:
+            mention.role = representative["word"] + " " + mention.role  # "perwakilan Bupati Kepulauan Anambas Raja Bayu": he stands
+            # in for the Bupati, he is not the Bupati
     return mentions
 
 
@@ -862,6 +880,31 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
 
 
 BODILESS_DIVISION = re.compile(r"(?i)^(?:" + COORDINATOR + r"|koo?rdiv|divisi|ketua\s+divisi)\b")
+
+
+def _stacked_member_titles(text: str, mentions: list[OfficialMention]) -> None:
+    """'Anggota Bawaslu Provinsi Kalimantan Tengah, Koordinator Divisi Pencegahan, …, Hj. Siti Wahidah': a body's
+    office with its place, then after a comma the division the holder leads: the office is the role and sets the
+    place; the division is her portfolio within it. Read by finding the holder again with the division left out."""
+    for mention in mentions:
+        if not mention.role or mention.role_start is None or not BODILESS_DIVISION.match(mention.role) \
+                or any(_election_body(Token(w, 0, 0)) for w in mention.role.split()) \
+                or not re.search(r"\w,\s*$", text[max(0, mention.role_start - 3):mention.role_start]):
+            continue
+        window_start = max(0, mention.role_start - 120)
+        opening = max(text.rfind("\n", window_start, mention.role_start), text.rfind(". ", window_start, mention.role_start))
+        window_start = opening + 1 if opening >= 0 else window_start
+        prefix = text[window_start:mention.role_start]
+        if not re.search(r"\b(?:Anggota|Komisioner|Ketua)\s", prefix):
+            continue
+        joined = prefix + text[mention.start:mention.end]
+        for office in find_officials(joined, tokenize(joined)):
+            if office.name == mention.name and office.role and office.role_start is not None \
+                    and any(_election_body(Token(w, 0, 0)) for w in office.role.split()):
+                mention.role, mention.regency, mention.place_code = office.role, office.regency, office.place_code
+                mention.national, mention.province = office.national, office.province
+                mention.role_start = window_start + office.role_start
+                break
 
 
 def _place_bodiless_divisions(mentions: list[OfficialMention]) -> None:
@@ -1020,6 +1063,7 @@ INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupak
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
+REPRESENTATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<word>[Pp]erwakilan)\s+(?:dari\s+)?$")
 SERVES_AS_BEFORE = re.compile(r"\b(?:sebagai|selaku)\s+$")
 SUBJECT_VERB = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 
@@ -1032,10 +1076,14 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
     limit = i + 5
     while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
                                    and not tokens[i].is_punct):
+        if i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
+            return True  # "…, ketua Bawaslu Kalsel.\n\nUntuk itulah …": the paragraph ended with the place
         i += 1  # "kepala desa Sumberagung,": the village's name
     if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
             t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
         return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
+    if i < n and i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
+        return True  # "…, ketua Bawaslu Kalsel.\n\n“Selain …": the paragraph ended with the place
     return i >= n or tokens[i].text in CLOSES_APPOSITIVE
 
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -263,6 +264,51 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+GLOSS_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z]{2,})\s*\)")
+
+
+def _glossed_short_forms(text: str, places: list) -> dict[str, str]:
+    """A regency's short form the article glosses after a full name ("Kabupaten Musi Rawas ( Mura )") means that
+    regency throughout the article, though the list gives the form to another one ('Mura' is also Murung Raya): the
+    other regency's code, mapped to the glossed one's."""
+    g = gazetteer()
+    glossed: dict[str, str] = {}
+    for place in places:
+        if place.level != 2:
+            continue
+        gloss = GLOSS_AFTER.match(text, place.end)
+        if not gloss or " " not in text[place.start:place.end].strip():
+            continue
+        others = [c for c in g.regency_by_bare.get(key(gloss["short"]), ()) if c != place.code]
+        if len(others) == 1 and place.code not in g.regency_by_bare.get(key(gloss["short"]), ()):
+            glossed[others[0]] = place.code
+    return glossed
+
+
+def _is_short_form(text: str, place, glossed: dict[str, str]) -> bool:
+    """Whether this mention of a regency that a gloss re-maps is written as the glossed short form, not in full."""
+    g = gazetteer()
+    return g.regions[place.code].bare.lower() not in text[place.start:place.end].lower()
+
+
+def _provincial_body_named_bare(text: str, mention: OfficialMention) -> bool:
+    """A body named by a bare name that is both a province's and a regency's or city's ("Bawaslu Bengkulu") is the
+    provincial body when the article names that body "Provinsi Bengkulu" and never "Kota Bengkulu"."""
+    if mention.regency is None or mention.role_start is None:
+        return False
+    g = gazetteer()
+    region = g.regions.get(mention.regency)
+    if region is None or key(region.bare) not in g.province_by_name:
+        return False
+    body = re.search(r"\b(KPU|Bawaslu|Panwaslih|KIP|DPRD)\b", text[mention.role_start:mention.start])
+    if not body or not re.search(re.escape(body[1]) + r"\s+" + re.escape(region.bare) + r"\b",
+                                 text[mention.role_start:mention.start]):
+        return False
+    body_in_full = r"(?:\s*\([^()]{0,40}\))?\s+"
+    return bool(re.search(re.escape(body[1]) + r"\)?" + body_in_full + r"Provinsi\s+" + re.escape(region.bare), text)) \
+        and not re.search(re.escape(body[1]) + r"\)?" + body_in_full + r"Kota\s+" + re.escape(region.bare), text)
+
+
 def record(doc: Doc) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
     text = _text(doc)
@@ -273,6 +319,9 @@ def record(doc: Doc) -> dict:
     title = [(s, e) for s, e in headlines if s == 0]
     in_body = {p.code for p in doc._.places or [] if not any(s <= p.start < e for s, e in title)}
     places = [p for p in doc._.places or [] if p.code in in_body]
+    glossed = _glossed_short_forms(text, places)
+    places = [dataclasses.replace(p, code=glossed[p.code]) if p.code in glossed and _is_short_form(text, p, glossed) else p
+              for p in places]
     regency_counts = Counter(p.code for p in places if p.level == 2)
     first_offset: dict[str, int] = {}
     for p in places:
@@ -285,11 +334,16 @@ def record(doc: Doc) -> dict:
         in_headline = any(s <= mention.start < e for s, e in headlines)
         if in_headline and mention.name not in body:
             continue  # title case makes any word look like a name: trust only names the body repeats
-        if mention.regency is None and not mention.national and mention.place_code is None:
+        provincial = mention.regency[:2] if _provincial_body_named_bare(text, mention) else None
+        if provincial:
+            mention.regency = None  # "Bawaslu Bengkulu" in an article about "Bawaslu Provinsi Bengkulu"
+        if mention.regency in glossed:
+            mention.regency = glossed[mention.regency]  # "Bawaslu Mura" where the article glossed Mura as Musi Rawas
+        if mention.regency is None and not mention.national and mention.place_code is None and not provincial:
             mention.regency = dominant
         elif mention.area_place is not None and not mention.national:
             mention.regency = _area_regency(mention, regency_counts, dominant)
-        mention.province = _office_province(mention, places, dominant)
+        mention.province = provincial or _office_province(mention, places, dominant)
         officials_raw.append(mention)
     officials = merge_officials(officials_raw)
     fullest_forms(officials, body)

@@ -67,6 +67,17 @@ def _after_web_address(tokens: list[Token], index: int) -> bool:
         and len(host.text) > 2
 
 
+def _in_web_address(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a label of a web address ("SULTRA.KABARDAERAH.COM-"): the outlet's regional edition,
+    part of its name, not a mention."""
+    j = index
+    while j + 1 < len(tokens) and tokens[j].text.endswith(".") and len(tokens[j].text) > 2 and tokens[j].end == tokens[j + 1].start:
+        j += 1
+        if tokens[j].word.lower() in WEB_DOMAINS:
+            return True
+    return False
+
+
 def _cue_words(tokens: list[Token], index: int, span: int = 3) -> list[str]:
     """Up to `span` words just before tokens[index], nearest first, stopping at punctuation other than a dot."""
     words: list[str] = []
@@ -210,7 +221,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             continue
         if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
             continue
-        if _after_web_address(tokens, i - width):
+        if _after_web_address(tokens, i - width) or _in_web_address(tokens, i - 1):
             continue  # "persbhayangkara.id MALUKU": the outlet's regional edition, part of its name
         if after in ("nugini", "new", "leste"):
             continue  # "Papua Nugini", "Papua New Guinea", "Timor Leste": countries, not the province
@@ -265,7 +276,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 pending.append((len(mentions), k, codes, first, last))
                 wanted = "kabupaten"
             code = next((c for c, kind in kinds.items() if kind == wanted), codes[0])
-        if not (kota_cue or kab_cue) and (i - width == 0 or not tokens[i - width - 1].is_capitalised):
+        if not (kota_cue or kab_cue) and (i - width == 0 or not tokens[i - width - 1].is_capitalised
+                                          or TOWN_SITE_BEFORE.search(text[max(0, start - 24):start])):
             bare[(start, end)] = k
         mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
     # "Belu dan Malaka", "Binjai, Langkat": an ambiguous name listed beside a regency is one too
@@ -289,11 +301,16 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             if code:
                 old = mentions[index]
                 mentions[index] = PlaceMention(code, g.regions[code].name, 2, old.start, old.end)
-    return _without_kecamatan_of_named_regency(g, mentions, bare)
+    return _without_kecamatan_of_named_regency(g, mentions, bare, text)
+
+
+# A site of a town's centre, named for the town: "Alun-alun Karanganyar" in a Kebumen article is the square of the
+# kecamatan town, not Kabupaten Karanganyar.
+TOWN_SITE_BEFORE = re.compile(r"(?i)\b(?:alun-alun|alun\s+alun|pasar|terminal|stasiun|lapangan|pendopo\s+kecamatan)\s+$")
 
 
 def _without_kecamatan_of_named_regency(g: Gazetteer, mentions: list[PlaceMention],
-                                        bare: dict[tuple[int, int], str]) -> list[PlaceMention]:
+                                        bare: dict[tuple[int, int], str], text: str = "") -> list[PlaceMention]:
     """A name given bare that is a kecamatan of a regency the article names, and a regency of another province, is
     the kecamatan: "kecamatan di daerah Pantura, seperti Ketapang, Banyuates" in a Sampang article is not Kabupaten
     Ketapang of Kalimantan Barat."""
@@ -301,7 +318,8 @@ def _without_kecamatan_of_named_regency(g: Gazetteer, mentions: list[PlaceMentio
     kept = []
     for mention in mentions:
         k = bare.get((mention.start, mention.end))
-        if k is not None and mention.code not in named and mention.code[:2] not in {code[:2] for code in named}:
+        if k is not None and mention.code not in named and (mention.code[:2] not in {code[:2] for code in named}
+                                                            or TOWN_SITE_BEFORE.search(text[max(0, mention.start - 24):mention.start])):
             homes = {code.rsplit(".", 1)[0] for code in g.kecamatan_by_bare.get(k, ())}
             if homes & named:
                 continue  # (a regency of the same province is left alone: "Manokwari, Manokwari Selatan")

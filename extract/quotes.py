@@ -144,6 +144,9 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
         elif mark == "’’":
             mark = "”"
         if mark == "\n":
+            if open_at is not None and opener == "‘":
+                open_at, pieces = None, []  # a term in single marks left open ("tema ‘Sinergi … Kapuas’, …"): its ’
+                # was taken for an apostrophe; it quotes nobody and must not swallow the next paragraph's “ … ”
             if open_at is not None:
                 # left open at a paragraph's end: one quote if the next paragraph reopens it, else no quote
                 nxt = re.match(r"\n\s*", text[offset:offset + 20])
@@ -188,6 +191,7 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
         if open_at is None:
             opens_word = mark == "”" and (offset == 0 or text[offset - 1].isspace() and text[offset + 1:offset + 2].isalnum()
+                                          or text[offset - 1] == "\n" and re.match(r"[ \t]+[A-Z]", text[offset + 1:offset + 4])
                                           or text[offset - 1] in ",:.!?" and text[offset + 1:offset + 2].isupper())
             # (".”Masyarakat serta …,” ucap X": glued to the sentence before, with nothing open, it opens)
             if mark in "“\"" or opens_word:  # "”Masyarakat tidak perlu takut …,” tambahnya": ” as an opening mark
@@ -754,6 +758,13 @@ class _Speakers:
         if called:
             return self.resolved(called["name"], None, position)
         for mention in self.names.officials_between(position, position + len(clause)):
+            lead = stripped.split(",")[0].strip()
+            name, name_start, name_end = _name_in(lead)
+            if name and name_start == 0 and not lead[name_end:].strip(" .") and "," in stripped \
+                    and mention.start >= position + clause.find(lead) + len(lead):
+                # "ucap Safwani, dalam pembagian buku di ruang kerja Kepala RRI Lhokseumawe, Muhammad Yusridarto": the
+                # name straight after the verb speaks; an official named later in the clause is only where it happened
+                return self.resolved(name, None, position)
             return self.resolved(mention.name, mention.role, position)
         named = _appositive_name(stripped)
         if named and named[1] and INDEFINITE.match(named[1]):  # "kata salah seorang warga di Kecamatan X, Yoyon,"

@@ -39,6 +39,7 @@ ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 YEAR_AFTER_MONTH = re.compile(r"\s(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 NOMOR = re.compile(r"\b(?i:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
 SHORT = re.compile(r"\s*(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)\b")  # "UU 10/2016"
+SLASH_SPACE_YEAR = re.compile(r"\s?/\s+(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 NUMBER_SLASH_YEAR = re.compile(r"(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)")
 BARE_NUMBER = re.compile(r"\s+" + r"(?P<number>\d{1,4})\s+[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")  # "PP 94 Tahun 2021"
 ARTICLE = re.compile(r"\bPasal\s+\d+[A-Za-z]?(?:\s+ayat\s+\(?\d+\)?)?(?:\s+huruf\s+[a-z]\b)?")
@@ -110,6 +111,9 @@ def find_regulations(text: str) -> list[Citation]:
                 if shorthand and not year_raw:  # "PKPU No. 8/2024" is "Nomor 8 Tahun 2024", as "UU 10/2016" is
                     number_raw, year_raw = shorthand["number"], shorthand["year"]
                 item_end = match.end()
+                slash_year = SLASH_SPACE_YEAR.match(text, item_end) if not year_raw and number_raw.isdigit() else None
+                if slash_year:  # "No.28/ 2018": the short form "N/YYYY" with a space typed after its slash
+                    year_raw, item_end = slash_year["year"], slash_year.end()
                 tail = SPACED_TAIL.match(text, item_end) if not year_raw and re.search(r"\d[-/.]\d", number_raw) else None
                 if tail:  # "Nomor 800-547 4 Tahun 2022": a digit typed apart from its composite number
                     number_raw, year_raw, item_end = number_raw + tail["tail"], tail["year"], tail.end()

@@ -70,7 +70,7 @@ NOT_NAME = {
     "Ketua", "Wakil", "Anggota", "Kepala", "Sekretaris", "Bupati", "Gubernur", "Camat", "Lurah", "Foto",
     "Istimewa", "Dok", "Pj", "Plt", "Plh", "Netralitas", "Rapat", "Apel", "Ikrar", "Kampanye", "Debat", "Sosialisasi",
     "Kantor", "Dinas", "Badan", "Bagian", "Partai", "PDIP", "PDI", "Golkar", "Gerindra", "PKB", "PKS", "NasDem",
-    "Nasdem", "Demokrat", "PAN", "PPP", "Perindo", "PSI", "Hanura", "Panwascam", "PPK", "PPS", "KPPS", "Gakkumdu",
+    "Nasdem", "Demokrat", "PAN", "PPP", "Perindo", "PSI", "Hanura", "Panwascam", "Panwaskab", "Panwaskot", "PPK", "PPS", "KPPS", "Gakkumdu",
     "Sentra", "Polres", "Polresta", "Polda", "Kodim", "Korem", "Kejari", "Kejaksaan", "Negeri", "Pengadilan",
     "Mahkamah", "Konstitusi", "MK", "DKPP", "BKN", "BKPSDM", "Sekda", "Setdakab", "Setda", "Tanggal",
     "Berdasarkan", "Terkait", "Meski", "Walaupun", "Bahkan", "Tak", "Tidak", "Juga", "Lebih", "Baca", "Juga",
@@ -131,6 +131,7 @@ KNOWN_BODIES = {
     "Kwarcab", "Pramuka", "Karang", "Taruna", "Fatayat", "Muslimat", "Ansor", "Banser", "Pemuda", "Kadin",
     "Kanwil", "Ditjen", "Lapas", "Rutan", "Imigrasi", "Lanal", "Lantamal", "Lanud", "Basarnas", "Kemenkum",
     "Setkab", "Setkot", "Sekretariat", "Panwaslih",
+    "Panwaskab", "Panwaskot", "Panwasda",  # the Panitia Pengawas of a regency or city before Bawaslu took over (2015)
 }
 ORG_WORDS |= {"Pemasyarakatan", "Pelaksana", "Keimigrasian"}
 # Parties, for their posts: "Ketua DPD Partai Golkar Dompu", "Sekretaris DPC PDI Perjuangan Jombang".

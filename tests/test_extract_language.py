@@ -4,6 +4,7 @@ for these tests in the style of regional news (none taken from tests/gold): the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1491,3 +1492,295 @@ def test_a_one_word_name_after_a_known_kecamatan_before_a_comma_is_the_camat(tex
 @pytest.mark.parametrize("text", ["Kepala Desa Sumber Rejo, membantah tuduhan itu.", "Camat Ploso, hadir di lokasi."])
 def test_a_place_alone_after_an_area_title_before_a_comma_is_no_holder(text):
     assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jadwal kampanye 25 September sampai dengan 23 November Tahun 2024.", {"2024-09-25", "2024-11-23"}),
+    ("Pendaftaran dibuka 4 Agustus hingga 6 September tahun 2020 di kantor KPU.", {"2020-08-04", "2020-09-06"}),
+    ("Masa sanggah berlangsung 30 Juni s.d. 2 Juli 2023.", {"2023-06-30", "2023-07-02"}),
+    ("Tes dilakukan 10 Maret dan 12 April Tahun 2021 lalu.", {"2021-03-10", "2021-04-12"}),
+    ("Pleno digelar 9 Desember tahun 2020 di aula.", {"2020-12-09"}),
+])
+def test_a_range_across_two_months_takes_the_year_written_after_it_even_after_tahun(text, expected):
+    assert {d["value"] for d in extract(text)["dates"]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Hasan (16/12 ) mengatakan laporan diterima.", "2020-12-16"),
+    ("Rapat digelar Selasa (3/11 ) di kantor camat.", "2020-11-03"),
+    ("Kapolres Budi, Jumat (4/12/2020 ) menyebut situasi kondusif.", "2020-12-04"),
+    ("Sekretaris KPU (28/11 ) membenarkan hal itu.", "2020-11-28"),
+])
+def test_a_numeric_date_with_a_space_before_its_closing_bracket(text, expected):
+    assert expected in {d["value"] for d in extract_text(text, dt.date(2020, 12, 17))["dates"]}
+
+
+@pytest.mark.parametrize("text", ["Suara sah (16/12 dari 30 TPS) sudah dihitung.",
+                                  "Dari 25 September sampai dengan 23 November tidak ada pelanggaran 2024 orang."])
+def test_a_fraction_in_brackets_or_a_number_after_a_range_is_no_date_or_year(text):
+    values = {d["value"] for d in extract_text(text, dt.date(2020, 12, 17))["dates"]}
+    assert "2020-12-16" not in values and not any(v.startswith("2024") for v in values)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hal itu diatur Peraturan Bawaslu No.28/ 2018 tentang pengawasan kampanye.", ("PERBAWASLU", "28", 2018)),
+    ("Sesuai PKPU Nomor 8 / 2024, kampanye dimulai pekan depan.", ("PKPU", "8", 2024)),
+    ("Ancaman pidana ada dalam UU No. 10/ 2016 tentang Pilkada.", ("UU", "10", 2016)),
+    ("Bupati menerbitkan Perbup No 7/ 2020 tentang protokol kesehatan.", ("PERKADA", "7", 2020)),
+])
+def test_the_short_form_number_slash_year_with_a_space_after_the_slash(text, expected):
+    assert expected in {(r["kind"], r["number"], r["year"]) for r in extract(text)["regulations"]}
+
+
+@pytest.mark.parametrize("text", ["Surat Keputusan Nomor 5/ 20 orang petugas dibagikan.",
+                                  "Perbawaslu Nomor 28/ 2018.5 persen warga setuju."])
+def test_a_slash_before_a_number_that_is_no_year_adds_no_year(text):
+    assert all(r["year"] is None for r in extract(text)["regulations"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Nurhalimah menjelaskan bahwa pleno digelar besok.", ("Nurhalimah", "Ketua KPU")),
+    ("Ketua Bawaslu Hasanudin Mengatakan laporan itu sudah diterima.", ("Hasanudin", "Ketua Bawaslu")),
+    ("Anggota KPU Rusdiansyah menyebut logistik sudah tiba.", ("Rusdiansyah", "Anggota KPU")),
+    ("Ketua Panwaslu Darmawi mengatakan pengawasan diperketat.", ("Darmawi", "Ketua Panwaslu")),
+])
+def test_one_word_after_an_election_body_before_the_verb_is_the_holder(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Ketua KPU Bontang mengatakan tahapan lancar.",
+                                  "Direktur RSUD Kurun mengatakan stok obat cukup.",
+                                  "Ketua KPU Kaltim menegaskan jadwal tidak berubah."])
+def test_a_known_place_or_a_non_electoral_office_before_the_verb_is_no_holder(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Panwaskab Kebumen Suratno menyatakan ada empat pelanggaran.", ("Suratno", "Ketua Panwaskab", "33.05")),
+    ("Anggota Panwaskot Makassar, Hasbi Ali, mengatakan laporan diterima.", ("Hasbi Ali", "Anggota Panwaskot", "73.71")),
+    ("Ketua Panwaskab Purworejo Rinto Hariyadi menyebut ada APK liar.", ("Rinto Hariyadi", "Ketua Panwaskab", "33.06")),
+    ("Divisi Hukum Panwaskot Surabaya, Hadi Margo, mengatakan.", ("Hadi Margo", None, "35.78")),
+])
+def test_the_panwas_of_a_regency_or_city_is_an_election_body(text, expected):
+    name, role, regency = expected
+    assert any(o[0] == name and (role is None or o[1] == role) and o[2] == regency for o in officials(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Wilayah kami rawan,” kata Rahmat Hidayat, ketua Bawaslu Kaltim.\n\n“Kami siap,” tambah Andi Rusli.", "Rahmat Hidayat"),
+    ("“Semua lancar,” ujar Maria Tuhuteru, anggota KPU Ambon.\n\nPleno berlanjut esok hari.", "Maria Tuhuteru"),
+    ("Hal itu disampaikan Yusuf Amir, ketua Panwaslu Bima.\n\n“Kami awasi,” katanya.", "Yusuf Amir"),
+    ("“Data sudah dicocokkan,” jelas Siti Aminah, anggota Bawaslu Sulteng.\n\nLaporan diserahkan.", "Siti Aminah"),
+])
+def test_a_lowercase_title_that_ends_its_paragraph_after_a_names_comma_presents_the_name(text, name):
+    assert name in {o[0] for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Menurut Udi, kepala desa termasuk pejabat yang dilarang berpolitik.\n\nIa menambahkan.",
+                                  "Kata Budi, ketua partai tidak boleh ikut campur dalam urusan itu.\n\nLalu rapat usai."])
+def test_a_lowercase_title_that_opens_what_is_said_is_still_no_office(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koodinator Divisi Pencegahan Bawaslu Kabupaten Gowa, Samsuddin Daeng, mengatakan hal itu.", "Samsuddin Daeng"),
+    ("Kodinator Divisi Hukum KPU Kota Ambon, Rina Latuconsina, menjelaskan aturan.", "Rina Latuconsina"),
+    ("Menurut Koodinator Divisi Teknis KPU Kabupaten Sleman, Agus Prasetyo, logistik aman.", "Agus Prasetyo"),
+    ("Koodinator Divisi Humas Bawaslu Kota Palu, Nur Fadillah, menyebut laporan masuk.", "Nur Fadillah"),
+])
+def test_a_coordinator_title_typed_without_a_letter_is_still_the_title(text, expected):
+    assert expected in {o[0] for o in officials(text)}
+
+
+@pytest.mark.parametrize("word", ["Koordinasi", "Kondisi", "Kodim", "Kondektur", "Kodinasi"])
+def test_words_near_the_coordinator_title_are_no_title(word):
+    from pilkada.extract.lexicon import COORDINATOR
+    assert re.fullmatch(COORDINATOR, word) is None
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Pilkada Kabupaten Musi Rawas ( Mura ) berjalan lancar. Ketua Bawaslu Mura Budi Santoso mengatakan hal itu.",
+     "16.05", "62.12"),
+    ("Pilkada Kabupaten Musi Rawas (Mura) digelar. Warga Mura antusias datang ke TPS.", "16.05", "62.12"),
+    ("Kabupaten Murung Raya (Mura) menggelar pleno. KPU Mura menetapkan hasil.", "62.12", "16.05"),
+    ("KPU Kabupaten Tanjung Jabung Timur (Tanjabtim) menggelar pleno. Ketua KPU Tanjabtim Ali Umar hadir.",
+     "15.07", None),
+])
+def test_a_short_form_glossed_after_a_full_name_means_that_regency_in_the_article(text, wanted, unwanted):
+    result = extract(text)
+    codes = {r["code"] for r in result["regencies"]}
+    assert wanted in codes and unwanted not in codes
+    assert all(o["regency"] != unwanted for o in result["officials"]) if unwanted else True
+
+
+def test_an_unglossed_short_form_keeps_the_lists_reading():
+    codes = {r["code"] for r in extract("Ketua Bawaslu Mura Budi Santoso mengatakan pleno di Puruk Cahu.")["regencies"]}
+    assert "62.12" in codes
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Apel Panwaskab Kebumen digelar di Alun-alun Karanganyar, Minggu pagi.", "33.05", "33.13"),
+    ("KPU Kabupaten Cilacap menggelar pawai yang berakhir di Alun-alun Kroya.", "33.01", None),
+    ("Bawaslu Kabupaten Malang memantau kampanye di Lapangan Kepanjen.", "35.07", None),
+    ("Bawaslu Kabupaten Ponorogo memantau kampanye di Pasar Slahung.", "35.02", None),
+])
+def test_a_town_site_named_for_a_kecamatan_of_the_articles_regency_is_no_regency(text, wanted, unwanted):
+    codes = {r["code"] for r in extract(text)["regencies"]}
+    assert wanted in codes and (unwanted is None or unwanted not in codes)
+    assert len(codes) == 1
+
+
+@pytest.mark.parametrize("text, code", [("Bupati Karanganyar hadir di Alun-alun Karanganyar.", "33.13"),
+                                        ("Kampanye akbar digelar di Alun-alun Karanganyar, Jawa Tengah.", "33.13")])
+def test_a_town_site_of_a_regency_the_article_names_no_other_keeps_the_regency(text, code):
+    assert code in {r["code"] for r in extract(text)["regencies"]}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("SULTRA.KABARDAERAH.COM- KPU Kabupaten Kolaka Utara menetapkan tiga pasangan calon.", "74"),
+    ("MALUKU.BERITASATU.ID - Bawaslu Kabupaten Buru mengawasi coklit.", "81"),
+    ("JATIM.NEWSPORTAL.COM, Bawaslu Kabupaten Jombang menggelar apel.", "35"),
+    ("KALTENG.SUARANEWS.CO.ID - KPU Kabupaten Kapuas menggelar pleno.", "62"),
+])
+def test_a_province_as_a_label_of_a_web_address_is_no_mention(text, unwanted):
+    assert unwanted not in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("text, code", [("KPU Sultra. Kabarnya pleno digelar besok.", "74"),
+                                        ("Bawaslu Jatim.Menurutnya, pengawasan diperketat.", "35")])
+def test_a_province_ending_a_sentence_is_still_a_mention(text, code):
+    assert code in {p["code"] for p in extract(text)["provinces"]}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Laporan sudah diteruskan.\n\n” Sedangkan untuk sanksi bagi ASN itu wewenang KASN , ” kata Khairul .",
+     "Sedangkan untuk sanksi bagi ASN itu wewenang KASN"),
+    ("Rapat selesai.\n\n” Kami sudah menerima dua belas laporan warga, ” ujar Hasan.", "Kami sudah menerima dua belas laporan warga"),
+    ("Ia hadir.\n\n”  Semua tahapan berjalan sesuai jadwal,” jelas Rina.", "Semua tahapan berjalan sesuai jadwal"),
+    ("” Pengawasan harus ketat di semua TPS,” tegas Budi.", "Pengawasan harus ketat di semua TPS"),
+])
+def test_a_closing_mark_typed_to_open_a_paragraph_before_a_space_opens_the_quote(text, words):
+    assert words in {q["text"].rstrip(" ,") for q in extract(text)["quotes"]}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kegiatan bertema ‘Sinergi Masyarakat Dengan Bawaslu Kapuas’, digelar hari ini.\n\n"
+     "“Kami pengawas pemilu itu terbatas jumlahnya,” kata Iswahyudi.", "Kami pengawas pemilu itu terbatas jumlahnya"),
+    ("Slogan ‘Ayo Awasi Bersama Pemilu Kita’, dipasang.\n\n“Kami butuh bantuan warga desa,” ujar Rina.",
+     "Kami butuh bantuan warga desa"),
+    ("Acara ‘Gerakan Pemilih Cerdas Kota Palu’ ditutup.\n\n“Pemilih muda harus datang ke TPS,” kata Ali.",
+     "Pemilih muda harus datang ke TPS"),
+    ("Tema ‘Pengawasan Partisipatif Desa Kita’, diusung.\n\n“Semua warga bisa melapor ke kami,” ucap Sari.",
+     "Semua warga bisa melapor ke kami"),
+])
+def test_a_term_in_single_marks_left_open_does_not_swallow_the_next_paragraphs_quote(text, words):
+    quotes = extract(text)["quotes"]
+    assert [q["text"].rstrip(" ,") for q in quotes] == [words]
+
+
+@pytest.mark.parametrize("text", ["Skor akhir 2-1.\n” Pertandingan\n", "Tema ‘Sinergi Masyarakat Dengan Bawaslu’ diusung panitia.\n\nAcara usai."])
+def test_a_stray_mark_makes_no_quote(text):
+    assert extract(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Buku ini kita bagikan kepada publik,” ucap Safwani, dalam acara di ruang kerja Kepala RRI Lhokseumawe, "
+     "Muhammad Yusri, Senin.", "Safwani"),
+    ("“Kami siap mengawasi semua TPS,” kata Rahmat Hidayat, saat bertemu Ketua KPU Gowa, Andi Baso, kemarin.",
+     "Rahmat Hidayat"),
+    ("“Logistik aman sampai hari ini,” ujar Sutrisno, di kantor Camat Bontonompo Sukri, Selasa.", "Sutrisno"),
+    ("“Warga antusias datang ke TPS,” tutur Maria, didampingi Kapolsek Kota, Iptu Budi Hartono.", "Maria"),
+])
+def test_the_name_straight_after_the_verb_speaks_not_an_official_named_later_in_the_clause(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Semua tahapan sudah kami awasi,” kata Budi Santoso, Ketua Bawaslu Gowa.", "Budi Santoso"),
+    ("“Semua tahapan sudah kami awasi,” kata Ketua Bawaslu Gowa, Budi Santoso, di kantornya.", "Budi Santoso"),
+])
+def test_an_official_presented_in_the_attribution_still_speaks(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, name, province", [
+    ("Bawaslu Provinsi Bengkulu akan menyelidiki kasus itu. Koordinator Divisi Hukum Bawaslu Bengkulu, Eko Prasetyo, "
+     "menyatakan hal itu.", "Eko Prasetyo", "17"),
+    ("Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Bengkulu menggelar rapat. Ketua Bawaslu Bengkulu, Faham Syah, "
+     "membuka acara.", "Faham Syah", "17"),
+    ("KPU Provinsi Gorontalo menetapkan DPT. Ketua KPU Gorontalo, Fadliyanto Koem, mengatakan jumlahnya naik.",
+     "Fadliyanto Koem", "75"),
+    ("KPU Provinsi Jambi menggelar pleno. Anggota KPU Jambi, Suparmin Wijaya, membacakan hasil.", "Suparmin Wijaya", "15"),
+])
+def test_a_body_named_bare_for_a_province_and_its_capital_is_provincial_when_the_article_says_provinsi(text, name, province):
+    assert any(o[0] == name and o[2] is None and o[3] == province for o in officials(text))
+
+
+@pytest.mark.parametrize("text, name, regency", [
+    ("Ketua Bawaslu Bengkulu, Eko Prasetyo, menyatakan hal itu.", "Eko Prasetyo", "17.71"),
+    ("Bawaslu Provinsi Bengkulu dan Bawaslu Kota Bengkulu hadir. Ketua Bawaslu Bengkulu, Eko Prasetyo, bicara.",
+     "Eko Prasetyo", "17.71"),
+])
+def test_without_the_provinces_body_named_in_full_the_bare_name_keeps_its_reading(text, name, regency):
+    assert any(o[0] == name and o[2] == regency for o in officials(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir pula perwakilan Bupati Kepulauan Anambas Raja Bayu Febri, Ketua DPRD, dan tokoh masyarakat.",
+     ("Raja Bayu Febri", "perwakilan Bupati")),
+    ("Hadir perwakilan Kapolres Gowa AKP Budi Santoso dalam rapat itu.", ("Budi Santoso", "perwakilan Kapolres")),
+    ("Perwakilan Bupati Gowa Andi Baso membuka acara sosialisasi.", ("Andi Baso", "Perwakilan Bupati")),
+    ("Acara dibuka perwakilan dari Gubernur Sulsel, Ahmad Yani, di Makassar.", ("Ahmad Yani", "perwakilan Gubernur")),
+])
+def test_a_representative_of_an_office_holder_is_presented_as_the_representative(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir Bupati Gowa Adnan Purichta bersama perwakilan warga.", ("Adnan Purichta", "Bupati")),
+    ("Kepala Kantor Perwakilan Bank Indonesia Sulsel, Rizki Wibowo, memaparkan data.", ("Rizki Wibowo", None)),
+])
+def test_an_office_without_perwakilan_before_it_keeps_its_title(text, expected):
+    found = {(o[0], o[1]) for o in officials(text)}
+    assert all(not (role or "").startswith("perwakilan") for _, role in found)
+    assert expected[1] is None or expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koordinator Divisi Penanganan Pelangaran Bawaslu Kabupaten Gowa, Samsul Bahri, mengatakan laporan diterima.",
+     ("Samsul Bahri", "Koordinator Divisi Penanganan Pelangaran Bawaslu")),
+    ("Menurut Ketua Bawaslu Kabupaten Sleman melalui Divisi Penanganan Pelangaran Bawaslu Sleman Arjuna Putra, "
+     "laporan diproses.", ("Arjuna Putra", "Divisi Penanganan Pelangaran Bawaslu")),
+    ("Koordinator Divisi Pengawasan dan Penanganan Pelangaran Bawaslu Kota Palu, Rina Dewi, menjelaskan hal itu.",
+     ("Rina Dewi", "Koordinator Divisi Pengawasan dan Penanganan Pelangaran Bawaslu")),
+    ("Kordiv Penanganan Pelangaran dan Sengketa Bawaslu Kabupaten Bone, Nur Alim, menyebut tiga kasus.",
+     ("Nur Alim", "Kordiv Penanganan Pelangaran dan Sengketa Bawaslu")),
+])
+def test_a_portfolio_word_typed_with_a_single_g_still_belongs_to_the_division(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+def test_the_single_g_forms_are_only_of_words_with_a_doubled_g():
+    from pilkada.extract.lexicon import DIVISION_WORDS
+    assert "Pelangaran" in DIVISION_WORDS and "Hukum" in DIVISION_WORDS and "Pelaran" not in DIVISION_WORDS
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acara dibuka oleh Anggota Bawaslu Provinsi Kalimantan Tengah, Koordinator Divisi Pencegahan, Partisipasi "
+     "Masyarakat dan Hubungan Masyarakat, Hj. Nur Aini, didampingi ketua Bawaslu Kabupaten Kapuas.",
+     ("Nur Aini", "Anggota Bawaslu", None, "62")),
+    ("Acara dibuka Anggota KPU Kabupaten Gowa, Koordinator Divisi Teknis, Andi Baso, kemarin.",
+     ("Andi Baso", "Anggota KPU", "73.06", "73")),
+    ("Materi disampaikan Anggota Bawaslu Kota Palu, Kordiv Hukum dan Penyelesaian Sengketa, Rina Dewi, secara daring.",
+     ("Rina Dewi", "Anggota Bawaslu", "72.71", "72")),
+    ("Hadir Komisioner KPU Provinsi Sulawesi Selatan, Divisi Teknis Penyelenggaraan, Ahmad Adiwijaya, di Gowa.",
+     ("Ahmad Adiwijaya", "Komisioner KPU", None, "73")),
+])
+def test_a_members_office_with_its_place_before_the_division_is_the_role(text, expected):
+    assert expected in officials(text)
+
+
+def test_a_division_alone_after_a_sentence_keeps_its_title_and_takes_the_bodys_place():
+    found = officials("Ketua Bawaslu Sulbar, Sulfan Sulo hadir. Koordinator Divisi Penindakan Pelanggaran, Ansharullah, "
+                      "menjelaskan.")
+    assert ("Ansharullah", "Koordinator Divisi Penindakan Pelanggaran", None, "76") in found
