@@ -36,7 +36,10 @@ AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:(?:demikian|begitu)\s+)?(?:(?
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
-ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
+# "kata" as a noun ("kata kunci", "kata sambutannya", "dengan kata lain"): a word, nobody's speech
+KATA_AS_NOUN = r"(?![ \t]+(?:kunci|sambutan|pengantar|sepakat|sandi|lain|demi|per|maaf|akhir|putus|penutup|pembuka|" \
+               r"mutiara|benda|kerja|dasar|ganti|tanya|seru|sifat)\b)(?![ \t]+[a-z]{3,}nya\b)"
+ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata" + KATA_AS_NOUN + r"|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
 # "Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur": a passive verb of saying, its speaker after it
 PASSIVE_SAY = re.compile(r"\b(?:diungkapkan|disampaikan|dikatakan|dijelaskan|ditegaskan|dituturkan|diakui|dibenarkan|"
                          r"dipaparkan|disebutkan)\s+(?:oleh\s+)?(?=[A-Z])")
@@ -59,7 +62,8 @@ DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pul
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
 # A name's words: capitalised words, initials ("A."), short particles of Indonesian names.
 NAME_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.|[A-Z][a-z]{1,3}\.|Mc[A-Z][a-z]+")
-WORD = re.compile(r"[A-Za-zÀ-ÿ'’.-]+|\S")
+# an honorific typed glued to the name ("dr.Meserasi Ataupah") is a word of its own
+WORD = re.compile(r"(?<![\w.])(?:dr|drg|drh|Dr|Drs|Dra|Ir|Hj|Prof)\.(?=[A-Z][a-z])|[A-Za-zÀ-ÿ'’.-]+|\S")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "da", "al", "el"}
 NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak", "Sebagian", "Hadir", "Turut",
                # kinds of place, so that "Kapanewon Ponjong" or "Dusun Gun Tembawang" is never a name
@@ -605,6 +609,8 @@ class _Speakers:
         """The named subject a sentence opens with ("Ketua KPU Jember, Muhammad Syai'in, memimpin ..."): the person
         in focus, to whom a following "ujarnya" or "ia mengatakan" refers even when the verb is not one of saying."""
         window = self.text[start:start + 160]
+        window = window[:_clause_end(window)]  # a line with no verb ("Reno Fernandes, M.Pd (Dosen UNP).") presents
+        # no one; the verb of the next sentence or paragraph is not its verb
         if NYA_FRAME.match(window):
             return None  # "Menurutnya, X ...": the sentence reports the framed speaker's words about X
         verb = FIRST_VERB.search(window)
@@ -616,8 +622,9 @@ class _Speakers:
         named = _appositive_name(segment)
         if named:
             return self.resolved(named[0], named[1], start)
+        segment = RELATIVE_CLAUSE.sub("", segment)  # "Sementara Meserasi Ataupah yang dihubungi …, mempertanyakan"
         name, name_start, name_end = _name_in(segment)
-        if name and " " in name and not re.search(r"(?<![\w])[a-z]", segment[:name_start]) \
+        if name and " " in name and all(w.rstrip(".") in HONORIFICS for w in LOWER_WORD.findall(segment[:name_start])) \
                 and not segment[name_end:].strip(" ,"):  # "Camat Ngoro Bambang Wijaya memberi ...": title, place, name
             return self.resolved(name, None, start)
         return None
@@ -700,9 +707,13 @@ class _Speakers:
         clause = stripped if opens else LEAD_IN.sub("", stripped)
         if clause is not stripped and clause.split() and PRONOUN.match(clause.split()[0]):
             return self.anaphor(offset)  # "Disinggung perolehan suara, dia mendaku belum bisa menjelaskan"
-        name, _, _ = _name_in(clause)
+        name, name_start, _ = _name_in(clause)
+        named_in = clause
         if name is None and clause is not stripped:
-            name, _, _ = _name_in(stripped)
+            name, name_start, _ = _name_in(stripped)
+            named_in = stripped
+        if name and PASSIVE_AGENT_BEFORE.search(named_in[:name_start]):
+            return None  # "Surat yang ditandatangani Paulus Henuk menjelaskan …": the passive's agent, not the subject
         if name and self.common_word(name, offset):
             name = None  # "Kekhawatiran orang nomor satu ... itu beralasan": a description, no name
         titled = RELATIVE_CLAUSE.sub("", LEAD_IN.sub("", stripped))  # "Ketua Bawaslu RI yang turut hadir pada acara
@@ -751,6 +762,11 @@ class _Speakers:
             return None
         first = stripped.split()[0].strip(",")
         if PRONOUN.match(first):
+            rest = stripped[len(first):]
+            name, name_start, name_end = _name_in(rest)
+            if name and not rest[:name_start].strip(" ,") and not rest[name_end:].strip(" ,.") and not _is_place(name) \
+                    and not self.common_word(name, position):
+                return self.resolved(name, None, position)  # "kata dia Nurhamin": the pronoun, then who it is
             return self.anaphor(position)
         if PLURAL_PRONOUN.match(first):
             return _Person(None, None, position)
@@ -802,6 +818,8 @@ class _Speakers:
 
 
 THE = re.compile(r"^(?:[Ss]ang|[Ss]i)\s+(?=\S)")
+PASSIVE_AGENT_BEFORE = re.compile(r"\byang[ \t]+di[a-z]{3,}[ \t]+(?:oleh[ \t]+)?$")
+LOWER_WORD = re.compile(r"(?<![\w])[a-z][\w]*\.?")
 # A title, then a clause of time or place: "Pj. Bupati ketika menghadiri ...", "Kapolres saat ditemui di ...".
 TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika|saat|usai|seusai|setelah|sesudah|"
                                r"sebelum|sambil|selepas|dalam|di|pada|kepada|kemarin)\b")

@@ -1784,3 +1784,96 @@ def test_a_division_alone_after_a_sentence_keeps_its_title_and_takes_the_bodys_p
     found = officials("Ketua Bawaslu Sulbar, Sulfan Sulo hadir. Koordinator Divisi Penindakan Pelanggaran, Ansharullah, "
                       "menjelaskan.")
     assert ("Ansharullah", "Koordinator Divisi Penindakan Pelanggaran", None, "76") in found
+
+
+# ---- quotes: which name an attribution points at ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kabupaten Garut, Dedi Mulyadi, membuka rapat pleno.\n\nOperator lalu memberi kata sandi aplikasi "
+     "kepada pasangan Ahmad Fauzi dengan Budi Santoso.\n\n“Kami ingin semua tahapan berjalan tertib dan aman,” tegasnya.",
+     "Dedi Mulyadi"),
+    ("Ketua Bawaslu Kabupaten Bantul, Rina Astuti, memberi arahan kepada pengawas.\n\nAcara ditutup dengan kata penutup "
+     "dari tokoh masyarakat Suparman Hadi.\n\n“Kami tidak akan memberi toleransi kepada siapa pun,” ujarnya.",
+     "Rina Astuti"),
+    ("Ketua KPU Kota Padang, Dorri Putra, menyerahkan berkas.\n\nPendaftar terakhir mengambil akun berikut kata "
+     "kuncinya dari petugas, yakni Yusril Hamdi.\n\n“Berkas yang kurang akan kami kembalikan untuk dilengkapi,” "
+     "pungkasnya.", "Dorri Putra"),
+    ("Anggota Bawaslu Kabupaten Sleman, Arjuna Putra, memantau kampanye.\n\nDengan kata lain, pasangan Joko Susilo "
+     "belum melanggar aturan.\n\n“Kami tetap mengawasi setiap pertemuan terbatas,” katanya.", "Arjuna Putra"),
+    ("Kata Rina Astuti, pendaftaran pengawas dibuka besok.\n\n“Kami siap melayani semua pendaftar dengan baik,” "
+     "ujarnya.", "Rina Astuti"),  # "kata" before a name still gives the speaker
+])
+def test_kata_as_a_noun_presents_no_speaker(text, expected):
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kota Padang, Dorri Putra, mengumumkan panelis debat.\n\nDr. Asrinaldi Hakim, M.Si (Dosen Unand). "
+     "Yusril Hamdi, M.Pd (Dosen UNP).\n\nPanelis dipilih karena netral dan berintegritas, katanya.\n\n“Debat akan "
+     "disiarkan langsung oleh televisi lokal,” ucapnya.", "Dorri Putra"),
+    ("Ketua Bawaslu Kabupaten Gowa, Samsul Bahri, membacakan nama pengawas baru.\n\nAndi Baso Tola, S.Sos. "
+     "Nur Alim Saleh, SH.\n\nMereka menjalani tes wawancara pekan lalu, katanya.\n\n“Semua sudah memenuhi syarat "
+     "yang ditentukan,” ujarnya.", "Samsul Bahri"),
+    ("Ketua KPU Kabupaten Bone, Ahmad Yani, membuka rapat.\n\nPemateri: Hasan Basri, M.Si (akademisi).\n\n"
+     "Materi membahas aturan kampanye, jelasnya.\n\n“Kami minta semua tim kampanye hadir tepat waktu,” katanya.",
+     "Ahmad Yani"),
+    ("Ketua Bawaslu Kota Palu, Rina Dewi, menerima laporan.\n\nSaksi pertama: Maria Lumban, pedagang.\n\n"
+     "Laporan itu sedang dikaji, tambahnya.\n\n“Kami akan memanggil pelapor untuk klarifikasi,” tuturnya.",
+     "Rina Dewi"),
+])
+def test_a_line_of_names_without_a_verb_presents_no_speaker(text, expected):
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Kabupaten Kupang, Yohanes Lake, menyampaikan temuan itu, katanya.\n\nSementara dr.Yosef Lede yang "
+     "dihubungi wartawan, Selasa (8/10), membantah tuduhan tersebut.\n\n“Saya tidak pernah menghina siapa pun,” "
+     "katanya.", "Yosef Lede"),
+    ("Ketua KPU Kabupaten Alor, Marthen Bola, menjelaskan jadwal pleno.\n\nDrs.Markus Lenggu yang hadir dalam rapat "
+     "itu menolak hasil pleno.\n\n“Hasil ini tidak mencerminkan suara rakyat,” tegasnya.", "Markus Lenggu"),
+    ("Ketua Bawaslu Kabupaten Belu, Andreas Seran, menerima laporan.\n\nPaulus Henuk yang ditemui usai rapat "
+     "mengaku belum menerima surat panggilan.\n\n“Saya akan datang kalau surat sudah saya terima,” ujarnya.",
+     "Paulus Henuk"),
+    ("Ketua KPU Kota Kupang, Idris Lobo, mengumumkan hasil.\n\nSementara Hj.Siti Aminah yang dikonfirmasi terpisah "
+     "menerima keputusan tersebut.\n\n“Kami menghormati hasil rekapitulasi,” ucapnya.", "Siti Aminah"),
+])
+def test_a_named_subject_with_a_relative_clause_presents_the_speaker(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_a_relative_clause_whose_subject_is_a_thing_keeps_the_speaker():
+    text = ("Ketua Bawaslu Kabupaten Belu, Andreas Seran, menerima laporan.\n\nSurat yang ditandatangani Paulus "
+            "Henuk menjelaskan duduk perkara.\n\n“Kami akan mengkaji laporan itu selama tujuh hari,” ujarnya.")
+    assert speakers(text) == ["Andreas Seran"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paslon nomor urut 2, Hendrik Rupa, unggul di tiga kecamatan.\n\n“Kami bersyukur pleno berjalan aman dan "
+     "lancar,” kata dia Nurdin.", "Nurdin"),
+    ("Calon bupati Agus Salim Harahap hadir di lokasi.\n\n“Semua saksi sudah menandatangani berita acara,” ujar "
+     "beliau Sutrisno Hadi.", "Sutrisno Hadi"),
+    ("Pasangan Budi-Joko menang di Kecamatan Sleman.\n\n“Rekapitulasi selesai tepat waktu tanpa keberatan,” tutur "
+     "dia, Rahmat Hidayat.", "Rahmat Hidayat"),
+    ("Ketua KPU Kabupaten Garut, Dedi Mulyadi, membuka pleno. Pasangan Asep Jaenudin unggul.\n\n“Kami tidak "
+     "menerima keberatan dari saksi mana pun,” kata dia Dedi.", "Dedi Mulyadi"),
+])
+def test_a_pronoun_then_a_name_after_the_verb_is_that_name(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize("tail", ["kata dia di Garut.", "kata dia Senin (7/10).", "ujar dia, Selasa.",
+                                  "kata dia Garut."])
+def test_a_pronoun_then_a_place_or_day_is_still_the_pronoun(tail):
+    text = (f"Ketua KPU Kabupaten Garut, Dedi Mulyadi, membuka pleno.\n\n“Kami tidak menerima keberatan dari saksi "
+            f"mana pun,” {tail}")
+    assert speakers(text) == ["Dedi Mulyadi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketuai KPU Riau Ilham Muhammad mengatakan pleno berjalan aman.", ("Ilham Muhammad", "Ketuai KPU", None, "14")),
+    ("Ketuai Bawaslu Kabupaten Gowa, Samsir, membuka apel siaga.", ("Samsir", "Ketuai Bawaslu", "73.06", "73")),
+    ("Rapat dipimpin Ketuai KPU Kabupaten Sleman, Evi Ratnasari.", ("Evi Ratnasari", "Ketuai KPU", "34.04", "34")),
+    ("Menurut Ketuai DPRD Jember Itqon Syauqi, anggaran pilkada cukup.", ("Itqon Syauqi", "Ketuai DPRD", "35.09", "35")),
+])
+def test_a_head_typed_with_a_stray_i_is_still_the_head(text, expected):
+    assert expected in officials(text)
