@@ -39,7 +39,7 @@ HEADS = [
     r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+[IV]+)?",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
-    r"Kapala", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",
+    r"Kapala", r"Ketuai", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",  # "Kapala", "Ketuai": heads typed with a letter off
 ]
 
 # ---- degrees written after a name, with or without a comma ("AKP Sutrisno SH", "Hj. Siti Aminah, S.Pd.") -------
