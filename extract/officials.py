@@ -128,8 +128,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3 or word in NEVER_NAME_WORDS:
                 break
-            if is_affixed_word(word):
-                break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name
+            if is_affixed_word(word) and not (words and AFFIXED_NOUN_SHAPE.fullmatch(word) and (
+                    text.endswith(".") or j + 1 == n or tokens[j + 1].text in ",." or tokens[j + 1].text[:1].islower())):
+                break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name; a noun's
+                # shape closing a name before a lower-case word is its surname ("Abdul Kadir Kelosan di Sorong")
             if _is_title_word(word):
                 break  # "Anggota Bawaslu Bone Koordiv. Penanganan …", "Sekpanwascam": a title, abbreviated, names no one
             if words and word.replace(".", "") in DEGREE_WORDS:
@@ -159,6 +161,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         name = name[1:]  # "HM Juaini Taofik": H. (Haji), an honorific, fused with the initial M
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
+
+
+# the ke-/pe(N)-/per- …-an shape of a noun, which surnames have too ("Kelosan", "Pesulan"); a verb's shape is never one
+AFFIXED_NOUN_SHAPE = re.compile(r"(?:Ke|Per|Pel|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 
 
 # Police and military ranks written out in full before a name ("Inspektur Jenderal Polisi", "Letnan Kolonel Infanteri").

@@ -1877,3 +1877,31 @@ def test_a_pronoun_then_a_place_or_day_is_still_the_pronoun(tail):
 ])
 def test_a_head_typed_with_a_stray_i_is_still_the_head(text, expected):
     assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koordinator Divisi Hukum Bawaslu Kota Sorong Abdul Rahman Kelosan di Sorong, Selasa, menjelaskan kesiapan "
+     "pengawas.", ("Abdul Rahman Kelosan", "Koordinator Divisi Hukum Bawaslu")),
+    ("Ketua KPU Kabupaten Alor, Markus Keliduan, membuka rapat pleno.", ("Markus Keliduan", "Ketua KPU")),
+    ("Anggota Bawaslu Kabupaten Belu Ruth Kenokan mengatakan laporan itu diterima.", ("Ruth Kenokan", "Anggota Bawaslu")),
+    ("Rapat dipimpin Ketua Bawaslu Kota Kupang Yan Pentaran.", ("Yan Pentaran", "Ketua Bawaslu")),
+])
+def test_a_surname_shaped_like_an_affixed_noun_closes_the_name(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kabupaten Gowa Ahmad Yani Menjelaskan bahwa logistik aman.", "Ahmad Yani"),
+    ("Rapat dipimpin Ketua Bawaslu Kabupaten Gowa Samsul Bahri Kesiapan Pengawas dibahas.", "Samsul Bahri"),
+    ("Acara dibuka Ketua KPU Kabupaten Bone Hasan Basri Pengumuman Hasil Seleksi dibacakan sesudahnya.",
+     "Hasan Basri"),
+])
+def test_an_affixed_word_before_a_capitalised_word_is_not_a_surname(text, expected):
+    assert expected in {o[0] for o in officials(text)}
+
+
+def test_a_later_short_form_of_the_name_speaks_as_the_full_name():
+    text = ("Ketua Bawaslu Kota Sorong Abdul Rahman Kelosan di Sorong, Selasa, menjelaskan kesiapan pengawas.\n\n"
+            "“Kami sudah berkoordinasi dengan semua pengawas distrik,” kata Abdul Rahman.")
+    assert speakers(text) == ["Abdul Rahman Kelosan"]
+    assert {o[0] for o in officials(text)} == {"Abdul Rahman Kelosan"}
