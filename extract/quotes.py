@@ -87,7 +87,10 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               "Wagub", "Politisi", "Politikus", "Pelaku", "Tersangka", "Terlapor", "Pelapor", "Korban",
               # descriptions of a person ("Orang nomor satu di Sulsel itu", "Pria asal Gowa ini")
               "Orang", "Pria", "Wanita", "Perempuan", "Lelaki", "Sosok", "Bocah", "Remaja", "Pensiunan", "Pejabat",
-              "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara"}
+              "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara",
+              # what a person is, written after the name ("ucap Aco Riswan Aktivis Sulbar"): not a word of the name
+              "Aktivis", "Pegiat", "Praktisi", "Budayawan", "Advokat", "Pengacara", "Wartawan", "Jurnalis", "Pendiri",
+              "Inisiator", "Pemerhati", "Penggiat", "Mantan", "Eks", "Calon", "Bakal", "Pensiunan", "Aktifis"}
 RELATIVE_CLAUSE = re.compile(r"\s+yang\s.*$", re.DOTALL)
 # Nouns of people with no name: "Namun, warga mengaku kecewa", "Sementara itu, pedagang pasar berharap …".
 PEOPLE_WORDS = (ROLE_WORDS - {"Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Pj", "Plt", "Plh", "Pjs", "Penjabat",
@@ -203,6 +206,12 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
         elif mark == "“" and _nested_quotation(text, marks, i):
             i += 2  # “Tema yang diusung ialah tentang “Kesejahteraan Rakyat”, kita berharap …,” ucapnya: a title
             continue  # quoted inside the quotation, which goes on to the second closing mark
+        elif mark == "“" and _cited_inside(text, marks, i, open_at):
+            if i + 2 < len(marks) and marks[i + 2][1] in ("”", "’’") and "\n" not in text[marks[i + 1][0]:marks[i + 2][0]]:
+                i += 2  # “Pesan kami “Jaga persatuan … warga”,” ucapnya: closed, then the quotation closes after it
+                continue
+            i += 1  # “Sedangkan jelas edaran Mendagri … “Kepala Desa yang … (Gakumdu)”: a text the speaker cites,
+            continue  # opened inside the quotation with nobody's words between, closed with it by the one ”
         elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?":
             # (an opening mark with the sentence's punctuation straight after it opens nothing: "… undang-undang ASN “."
             # is the open quotation's reversed closing mark)
@@ -235,6 +244,20 @@ def _nested_quotation(text: str, marks: list[tuple[int, str]], i: int) -> bool:
     rest = text[marks[i + 1][0] + 1:marks[i + 2][0]]
     return "\n" not in inner + rest and 0 < len(inner.split()) <= 6 and bool(re.search(r"\w", rest)) \
         and not AFTER.match(text, marks[i + 1][0] + len(marks[i + 1][1]))
+
+
+def _cited_inside(text: str, marks: list[tuple[int, str]], i: int, open_at: int) -> bool:
+    """Whether the “ at marks[i], inside an open quotation, opens a text the speaker cites: no attribution and no verb
+    between the two opening marks, a ” after it in the same paragraph (its own, or one closing both)."""
+    if i + 1 >= len(marks) or marks[i + 1][1] not in ("”", "’’") or "\n" in text[open_at:marks[i + 1][0]]:
+        return False
+    between = text[open_at:marks[i][0]]  # an introduction with no verb ("jelas edaran oleh Kemendagri X"); a sentence
+    # of the speaker's own with its verb ("Kami sudah siap menggelar debat. “Semua …”") was a quotation left open
+    return len(between.split()) >= 3 and not SAY.search(between) and not ATTRIBUTION_VERB.search(between) \
+        and not FIRST_VERB.search(between)
+
+
+ATTRIBUTION_VERB = re.compile(r"\b(?i:" + AFTER_VERBS + r")(?:nya\b|[ \t]+(?=[A-Z]))")  # "jelas edaran": no attribution
 
 
 # “… atribut, ujar Saleh kepada wartawan.: the closing mark left out, the attribution written inside the open quotation

@@ -1905,3 +1905,45 @@ def test_a_later_short_form_of_the_name_speaks_as_the_full_name():
             "“Kami sudah berkoordinasi dengan semua pengawas distrik,” kata Abdul Rahman.")
     assert speakers(text) == ["Abdul Rahman Kelosan"]
     assert {o[0] for o in officials(text)} == {"Abdul Rahman Kelosan"}
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Kepala desa itu ikut berkampanye untuk salah satu pasangan calon,” ucap Andi Rahman Aktivis Sulbar.",
+     "Andi Rahman"),
+    ("“Kami menemukan alat peraga yang dipasang di sekolah,” kata Budi Santoso Pegiat Pemilu Jombang.", "Budi Santoso"),
+    ("“Putusan itu tidak bisa dibanding oleh pihak mana pun,” ujar Rahmat Hidayat Praktisi Hukum kepada wartawan.",
+     "Rahmat Hidayat"),
+    ("“Laporan kami sudah lengkap dengan bukti video,” tutur Joko Susilo Advokat senior di Gowa.", "Joko Susilo"),
+    ("“Kepala desa itu ikut berkampanye untuk salah satu pasangan calon,” ucap Aktivis Sulbar, Andi Rahman.",
+     "Andi Rahman"),
+])
+def test_what_the_speaker_is_after_the_name_is_not_part_of_it(text, expected):
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Kabupaten Gowa, Samsul Bahri, mengingatkan kepala desa.\n\n“Sudah jelas aturan dalam undang-undang "
+     "“Kepala desa dilarang membuat keputusan yang menguntungkan salah satu pasangan calon”,” katanya.",
+     [("Sudah jelas aturan dalam undang-undang “Kepala desa dilarang membuat keputusan yang menguntungkan salah satu "
+       "pasangan calon”", "Samsul Bahri")]),
+    ("“Kami akan melapor ke Bawaslu pekan ini,” kata Andi Rahman.\n\nLanjut “Sedangkan jelas dalam surat edaran "
+     "Mendagri “ASN wajib menjaga netralitas dalam setiap tahapan pilkada”.",
+     [("Kami akan melapor ke Bawaslu pekan ini", "Andi Rahman"),
+      ("Sedangkan jelas dalam surat edaran Mendagri “ASN wajib menjaga netralitas dalam setiap tahapan pilkada",
+       "Andi Rahman")]),
+    ("Ketua KPU Kabupaten Bone, Ahmad Yani, membuka rapat.\n\n“Pesan kami tetap sama seperti tahun lalu “Jaga "
+     "persatuan walau pilihan berbeda di antara warga”,” ucapnya.",
+     [("Pesan kami tetap sama seperti tahun lalu “Jaga persatuan walau pilihan berbeda di antara warga”", "Ahmad Yani")]),
+])
+def test_a_text_cited_inside_a_quote_shares_its_closing_mark(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_an_attribution_between_two_opening_marks_starts_a_new_quote():
+    text = ("“Kami sudah siap menghadapi hari pemungutan, kata Ahmad Yani kepada wartawan. “Semua logistik sudah tiba "
+            "di gudang kecamatan,” tambahnya.")
+    assert quotes_of(text)[-1] == ("Semua logistik sudah tiba di gudang kecamatan", "Ahmad Yani")
