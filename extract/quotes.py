@@ -182,8 +182,8 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         if mark == "’":
-            closes = open_at is not None and opener in ("‘", "”") and before in CLOSES_AFTER and (
-                after_mark.isspace() or after_mark in ",.;)")
+            closes = open_at is not None and before in CLOSES_AFTER and (after_mark.isspace() or after_mark in ",.;)") \
+                and (opener in ("‘", "”") or bool(AFTER.match(text, offset + 1)))  # “ … ,’ jelasnya: a mixed pair
             if not closes:
                 i += 1
                 continue  # an apostrophe, or a term in single marks inside a quotation
@@ -212,7 +212,9 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             i += 1  # “Sedangkan jelas edaran Mendagri … “Kepala Desa yang … (Gakumdu)”: a text the speaker cites,
             continue  # opened inside the quotation with nobody's words between, closed with it by the one ”
-        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?":
+        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?" \
+                and not (text[offset - 2:offset - 1] in tuple(CLOSES_AFTER) and before == " " and after_mark.islower()):
+            # (", “jelas Ruslan": after the sentence's comma and glued to the lower-case verb, it is the closing mark)
             # (an opening mark with the sentence's punctuation straight after it opens nothing: "… undang-undang ASN “."
             # is the open quotation's reversed closing mark)
             open_at, first_open, pieces, opener = offset + width, offset, [], mark  # a new opening: the last one never closed
@@ -932,7 +934,8 @@ NAMED_TITLE_BEFORE = re.compile(r"(?i)\b(?:tema|bertema|bertemakan|bertajuk|taju
 THAT_WAS_SAID_BY = re.compile(r"\s*[.]?\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Hal\s+senada)\s+"
                               r"(?:disampaikan|dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan|"
                               r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")
-AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")
+AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$|"
+                                r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*[.,(\n])")  # "jealas Ruslan Husen, Kamis"
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
 

@@ -1947,3 +1947,44 @@ def test_an_attribution_between_two_opening_marks_starts_a_new_quote():
     text = ("“Kami sudah siap menghadapi hari pemungutan, kata Ahmad Yani kepada wartawan. “Semua logistik sudah tiba "
             "di gudang kecamatan,” tambahnya.")
     assert quotes_of(text)[-1] == ("Semua logistik sudah tiba di gudang kecamatan", "Ahmad Yani")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Patroli kami lakukan di semua desa rawan politik uang,’ jelasnya.", "Patroli kami lakukan di semua desa rawan "
+     "politik uang"),
+    ("“Kami sudah memetakan sepuluh titik rawan di kabupaten ini.’ kata Yusran.", "Kami sudah memetakan sepuluh titik "
+     "rawan di kabupaten ini."),
+    ("“Pengawas tetap berjaga sampai hari pemungutan suara,’ ujar Ketua Bawaslu Nunukan, Moch. Yusran.",
+     "Pengawas tetap berjaga sampai hari pemungutan suara"),
+    ("“Rekapitulasi dimulai sejak tahap persiapan sampai pemungutan suara, “jelas Ruslan Hakim, Kamis (19/7).",
+     "Rekapitulasi dimulai sejak tahap persiapan sampai pemungutan suara"),
+    ("“Semua laporan warga sudah kami tindak lanjuti dengan klarifikasi, “ujarnya.",
+     "Semua laporan warga sudah kami tindak lanjuti dengan klarifikasi"),
+])
+def test_a_quote_closed_by_the_wrong_mark_before_its_attribution_ends_there(text, expected):
+    assert [q.rstrip(",") for q in quote_texts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tema ‘Pilkada Damai’, kata Yusran, diusung bersama.",  # a term in single marks, no quotation
+    "“Kami tidak pernah menyebut ‘netral,’ apalagi berpihak kepada calon,” kata Yusran.",
+])
+def test_a_single_mark_without_an_attribution_after_it_closes_no_double_quote(text):
+    assert len(quote_texts(text)) <= 1 and all("Pilkada Damai" not in q for q in quote_texts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Rekapitulasi dimulai sejak tahap persiapan sampai pemungutan suara, “jealas Ruslan Hakim, Kamis (19/7).",
+     "Ruslan Hakim"),
+    ("“Kami sudah meminta klarifikasi dari semua pihak,” tuturr Agus Salim Harahap.",
+     "Agus Salim Harahap"),
+    ("“Laporan itu kami teruskan ke Bawaslu provinsi,” ungakp Siti Aminah, Senin (8/7).", "Siti Aminah"),
+    ("“Semua saksi sudah menandatangani berita acara,” tegasa Rahmat Hidayat.", "Rahmat Hidayat"),
+])
+def test_a_misspelt_verb_then_a_full_name_attributes_the_quote(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_a_lower_case_word_then_a_place_after_a_quote_attributes_nobody():
+    text = "“Kami sudah meminta klarifikasi dari semua pihak,” dari Kabupaten Gowa, Sulawesi Selatan."
+    assert speakers(text) == [None]
