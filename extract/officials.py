@@ -1053,7 +1053,7 @@ def _kecamatan_regency(tokens: list[Token], i: int, j: int) -> str | None:
 
 def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
     """'Penjabat (Pj) Bupati' → 'Pj Bupati'; 'Sekretaris Daerah (Sekda)' keeps the title as written."""
-    role = re.sub(r"(?i)^(Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)(\.?)\)\s*", r"\2\3 ", role)
+    role = re.sub(r"(?i)^(Penjabat|Pejabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)(\.?)\)\s*", r"\2\3 ", role)
     return role
 
 
@@ -1138,10 +1138,14 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None  # part of a longer capitalised phrase we do not understand
     if "\n" in text[words[-1].end:title_start]:
         return None  # the name ends a paragraph the title does not belong to
+    gloss = BRACKETED_TITLE.match(text, title_start)
+    if len(words) == 1 and text[words[-1].end:title_start].strip() == "(" and gloss and TITLE_RE.fullmatch(gloss[1]):
+        return None  # "Deklarasi Netralitas Pambakal (Kepala Desa)": a local title glossed by the general one, no name
     name = " ".join(t.text for t in words).rstrip(".")
     return name, words[0].start, words[-1].end
 
 
+BRACKETED_TITLE = re.compile(r"([^()\n]{2,40}?)\s*\)")
 SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s+|[–—]\s*|\b(?:[Ss]ementara(?:\s+itu)?|[Dd]i\s+tempat\s+yang\s+sama),?\s+)$")
 
 

@@ -1988,3 +1988,30 @@ def test_a_misspelt_verb_then_a_full_name_attributes_the_quote(text, expected):
 def test_a_lower_case_word_then_a_place_after_a_quote_attributes_nobody():
     text = "“Kami sudah meminta klarifikasi dari semua pihak,” dari Kabupaten Gowa, Sulawesi Selatan."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Pejabat (Pj) Bupati Barito Timur, Indra Gunawan, netralitas penting.", ("Indra Gunawan", "Pj Bupati")),
+    ("Pejabat (Pj.) Wali Kota Palu Ahmad Yani membuka rapat.", ("Ahmad Yani", "Pj. Wali Kota")),
+    ("Pejabat (Pj) Gubernur Kalimantan Tengah, Rina Dewi, hadir.", ("Rina Dewi", "Pj Gubernur")),
+    ("Rapat dipimpin Pejabat (Pj) Sekda Kabupaten Gowa, Samsul Bahri.", ("Samsul Bahri", "Pj Sekda")),
+    ("Pejabat Kemendagri, Budi Santoso, hadir di Gowa.", ("Budi Santoso", "Pejabat Kemendagri")),  # not acting
+])
+def test_the_acting_title_misspelt_pejabat_is_settled_by_its_gloss(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Deklarasi Netralitas Perbekel (Kepala Desa) digelar di Buleleng.",
+    "Pelantikan Pambakal (Kepala Desa) di Buntok digelar kemarin.",
+    "Apel Siaga Pambakal (Lurah) di Buntok digelar kemarin.",
+    "Rapat Netralitas Pangulu (Kades) se-Kabupaten Simalungun digelar.",
+    "Bawaslu mengundang para pambakal, red, ke Aula Bappeda.",
+])
+def test_a_local_title_glossed_by_the_general_one_is_no_name(text):
+    assert officials(text) == set()
+
+
+def test_a_full_name_glossed_by_a_title_is_still_an_official():
+    assert ("Suparman Hadi", "Kepala Desa") in {(o[0], o[1]) for o in officials(
+        "Acara dihadiri Suparman Hadi (Kepala Desa) dan warga.")}
