@@ -697,8 +697,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 place_code, provincial, after_place = None, None, i  # "Kepala BKN Bima Haria Wibisana": a national
                 # body has no place after it, so the capitalised word is the holder's name even where it names a city
             else:
+                represents = i + 1 < n and tokens[i].word == "perwakilan" and role.split()[-1] in LEGISLATURES
+                i += represents  # "anggota DPD perwakilan Jambi": the province the member represents is the place
                 place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title,
                                                                    lenient=title_text.islower())
+                if represents and role.split()[-1] == "DPD" and place_code:
+                    place_code, provincial = None, provincial or place_code[:2]  # a DPD seat is a province's
             if after_place < n and tokens[after_place].word in ("Kota", "Kabupaten") and place_code:
                 place_code = _place_after(tokens, i, prefer_kota=tokens[after_place].word == "Kota")[0]
                 after_place += 1
@@ -1065,12 +1069,14 @@ NOT_AN_OFFICE_BEFORE = re.compile(
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
-                           r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
+                           r",\s*|\s+selaku\s+|\s+sebagai\s+|,?\s+(?:misalnya|contohnya|umpamanya),?\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
 REPRESENTATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<word>[Pp]erwakilan)\s+(?:dari\s+)?$")
 SERVES_AS_BEFORE = re.compile(r"\b(?:sebagai|selaku)\s+$")
+LEGISLATURES = frozenset({"DPR", "DPD", "MPR", "DPRD", "DPRK", "DPRA"})
+AUXILIARIES = frozenset({"sudah", "telah", "akan", "juga", "pun", "masih", "sedang", "tengah", "pernah", "tidak"})
 SUBJECT_VERB = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 
 
@@ -1081,12 +1087,16 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
     n = len(tokens)
     limit = i + 5
     while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
-                                   and not tokens[i].is_punct):
+                                   and not tokens[i].is_punct or tokens[i].word in ("perwakilan", "dapil") and i + 1 < n
+                                   and tokens[i + 1].is_capitalised):
         if i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
             return True  # "…, ketua Bawaslu Kalsel.\n\nUntuk itulah …": the paragraph ended with the place
-        i += 1  # "kepala desa Sumberagung,": the village's name
+        i += 1  # "kepala desa Sumberagung,": the village's name; "anggota DPD perwakilan Jambi": the one it represents
+    while i < n and tokens[i].word in AUXILIARIES:
+        i += 1  # "anggota DPD perwakilan Jambi ini sudah menjatuhkan …": the verb after its auxiliary
     if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
-            t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
+            t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES or t.word in LEGISLATURES
+            for t in tokens[_token_index_at(tokens, title_start):i]):
         return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
     if i < n and i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
         return True  # "…, ketua Bawaslu Kalsel.\n\n“Selain …": the paragraph ended with the place
@@ -1110,7 +1120,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         if token.is_punct:
             break
         is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text)) or (
-            bool(words) and abbreviated_name_part(token.text, words[0].text))
+            bool(words) and abbreviated_name_part(token.text, words[0].text)) or (
+            bool(words) and re.fullmatch(r"[A-Z]", token.text) is not None)  # "M Syukur misalnya anggota DPD …"
         if words and token.text in NAME_PARTICLES and i > 0 and NAME_WORD.match(tokens[i - 1].word):
             words.insert(0, token)  # "Ahmad bin Abdullah, Kepala Desa ..."
             i -= 1

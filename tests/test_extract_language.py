@@ -2015,3 +2015,26 @@ def test_a_local_title_glossed_by_the_general_one_is_no_name(text):
 def test_a_full_name_glossed_by_a_title_is_still_an_official():
     assert ("Suparman Hadi", "Kepala Desa") in {(o[0], o[1]) for o in officials(
         "Acara dihadiri Suparman Hadi (Kepala Desa) dan warga.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Banyak wakil rakyat ikut berkampanye. M Syukur misalnya anggota DPD perwakilan Jambi ini sudah menyatakan "
+     "dukungan kepada pasangan calon.", ("M Syukur", "anggota DPD", None, "15")),
+    ("Syukur Hadi, anggota DPD perwakilan Jambi, hadir dalam kampanye.", ("Syukur Hadi", "anggota DPD", None, "15")),
+    ("Anggota DPD perwakilan Sulawesi Selatan Tamsil Hamid hadir di Gowa.", ("Tamsil Hamid", "Anggota DPD", None, "73")),
+    ("Rahmat Hidayat contohnya, anggota DPRD Gowa ini juga mendukung pasangan itu.",
+     ("Rahmat Hidayat", "anggota DPRD", "73.06", "73")),
+    ("A Rahman misalnya anggota DPRD Kabupaten Bone itu telah mengajukan cuti kampanye.",
+     ("A Rahman", "anggota DPRD", "73.08", "73")),
+])
+def test_a_name_then_misalnya_and_a_lowercase_office_presents_the_holder(text, expected):
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Udi, anggota DPRD tidak boleh berkampanye di tempat ibadah.",
+    "Pasangan Joko misalnya anggota partai menolak hasil itu.",
+    "Sejumlah kegiatan misalnya anggota DPRD yang berkampanye akan diawasi.",
+])
+def test_a_lowercase_office_that_is_no_appositive_names_no_holder(text):
+    assert officials(text) == set()
