@@ -2038,3 +2038,26 @@ def test_a_name_then_misalnya_and_a_lowercase_office_presents_the_holder(text, e
 ])
 def test_a_lowercase_office_that_is_no_appositive_names_no_holder(text):
     assert officials(text) == set()
+
+
+def regency_codes(text: str) -> list[str]:
+    return [r["code"] for r in extract_text(text, None)["regencies"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bawaslu mencatat sejumlah daerah rawan, di antaranya Sanggau-Sekadau.", ["61.03", "61.09"]),
+    ("Wilayah Gowa-Takalar menjadi perhatian pengawas.", ["73.06", "73.05"]),
+    ("Pengawasan di perbatasan Klaten-Boyolali diperketat menjelang pemungutan suara.", ["33.10", "33.09"]),
+    ("Patroli gabungan menyisir jalur Sambas-Bengkayang sejak pagi.", ["61.01", "61.07"]),
+])
+def test_two_regencies_joined_by_a_hyphen_name_both(text, expected):
+    assert regency_codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pasangan Syamsuar-Edy unggul di sembilan daerah.",
+    "Pasangan Hendrik-Sanggau mendaftar ke KPU kemarin.",
+    "Pak Gowa-Takalar hadir dalam rapat warga.",
+])
+def test_a_hyphenated_pair_with_a_part_that_is_no_regency_or_a_person_names_none(text):
+    assert regency_codes(text) == []
