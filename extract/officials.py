@@ -218,8 +218,9 @@ def _degree_at(tokens: list[Token], j: int) -> bool:
     spelled = ""
     for k in range(j, min(j + 4, len(tokens))):
         spelled += tokens[k].text.replace(".", "")
-        if spelled in DEGREE_WORDS and k > j and (k + 1 >= len(tokens) or tokens[k + 1].is_punct
-                                                   or not tokens[k + 1].is_capitalised):
+        if (spelled in DEGREE_WORDS or spelled == "PHD") and k > j and (
+                k + 1 >= len(tokens) or tokens[k + 1].is_punct or not tokens[k + 1].is_capitalised
+                or _degree_at(tokens, k + 1)):  # "Tito Karnavian M.A. PH.D.": a degree, then another
             return True
         if tokens[k].text == "," or (k > j and not tokens[k].text[:1].isalpha() and tokens[k].text != "."):
             return False
@@ -844,6 +845,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
+    mentions.extend(_ministers_by_ministry(text, tokens, mentions))
     _stacked_member_titles(text, mentions)
     _place_bodiless_divisions(mentions)
     for mention in mentions:
@@ -853,6 +855,24 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             mention.role = representative["word"] + " " + mention.role  # "perwakilan Bupati Kepulauan Anambas Raja Bayu": he stands
             # in for the Bupati, he is not the Bupati
     return mentions
+
+
+# A ministry by its short name straight before an honorific and a name ("edaran oleh Kemendagri Prof. Drs. H. Muhamad
+# Tito Karnavian"): the minister it stands for; a bare ministry ("Kemendagri menerbitkan …") names no one.
+MINISTRY_BEFORE_HONORIFIC = re.compile(
+    r"(?<![\w-])(?P<body>Kemen(?:dagri|kumham|ag|keu|kes|sos|dikbud|dikbudristek|pan-?RB|PANRB|kominfo|hub|tan|naker|"
+    r"desa|polhukam))\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH)\.?\s)")
+
+
+def _ministers_by_ministry(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    found = []
+    for match in MINISTRY_BEFORE_HONORIFIC.finditer(text):
+        named = _name_at(tokens, _token_index_at(tokens, match.end()))
+        if not named or " " not in named[0] or any(m.start <= named[1] < m.end for m in known):
+            continue
+        found.append(OfficialMention(name=named[0], role=match["body"], regency=None, start=named[1], end=named[2],
+                                     role_start=match.start(), place_code=None, national=True, province=None))
+    return found
 
 
 PERSON = r"[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’]+)){0,3}"

@@ -2061,3 +2061,29 @@ def test_two_regencies_joined_by_a_hyphen_name_both(text, expected):
 ])
 def test_a_hyphenated_pair_with_a_part_that_is_no_regency_or_a_person_names_none(text):
     assert regency_codes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudah jelas edaran oleh Kemendagri Prof. Drs. H. Muhamad Tito Karnavian M.A. PH.D. soal netralitas kepala desa.",
+     ("Muhamad Tito Karnavian", "Kemendagri", None, None)),
+    ("Surat Kemenkumham Dr. Yasonna Hamonangan Laoly menegaskan hal itu.",
+     ("Yasonna Hamonangan Laoly", "Kemenkumham", None, None)),
+    ("Imbauan Kemenag H. Lukman Hakim Saifuddin dibacakan di masjid.", ("Lukman Hakim Saifuddin", "Kemenag", None, None)),
+    ("Menurut surat Kemenkeu Dr. Sri Mulyani Indrawati, anggaran pilkada aman.",
+     ("Sri Mulyani Indrawati", "Kemenkeu", None, None)),
+])
+def test_a_ministry_before_an_honorific_and_a_name_stands_for_its_minister(text, expected):
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kemendagri menerbitkan edaran netralitas aparatur desa.",
+    "Edaran Kemendagri Nomor 100 dibacakan di depan kepala desa.",
+    "Tim dari Kemenkumham Sulawesi Selatan hadir di Gowa.",
+])
+def test_a_ministry_with_no_honorific_and_name_after_it_is_no_office(text):
+    assert officials(text) == set()
+
+
+def test_two_dotted_degrees_in_a_row_close_the_name():
+    assert ("Ahmad Yani", "Ketua KPU", "73.06", "73") in officials("Ketua KPU Gowa Ahmad Yani M.A. Ph.D. hadir.")
