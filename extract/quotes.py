@@ -480,6 +480,18 @@ def _only_opens_sentences(text: str, word: str) -> bool:
     return True
 
 
+def _written_lower_elsewhere(text: str, word: str) -> bool:
+    """'Laporan itu menyebut …' after '… laporan warga …': a capitalised word the text also writes in lower case inside
+    a sentence, and capitalises only where a sentence opens, is a common word; a name keeps its capital."""
+    if len(word) < 4 or not re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
+        return False
+    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        before = text[:found.start()].rstrip(" \t\"“”'(")
+        if before and before[-1] not in ".!?\n:–—-":
+            return False
+    return True
+
+
 def _civil_society_body_width(words: list[str], preceding: str) -> int:
     """How many words open a run before the person's name as a civil-society body and its own name: "LSM Gasak Edia
     Satria" (LSM before the run) drops one, "Ormas Bela Andi Saputra" two; a person needs two words left."""
@@ -679,7 +691,8 @@ class _Speakers:
 
     def common_word(self, name: str, offset: int) -> bool:
         fullest = self.names.fullest(name, offset)
-        return " " not in fullest and not self.names.is_official(fullest) and _only_opens_sentences(self.text, fullest)
+        return " " not in fullest and not self.names.is_official(fullest) and (
+            _only_opens_sentences(self.text, fullest) or _written_lower_elsewhere(self.text, fullest))
 
     def anaphor(self, offset: int) -> _Person:
         last = self.last_before(offset)
@@ -801,7 +814,9 @@ class _Speakers:
         for mention in self.names.officials_between(position, position + len(clause)):
             lead = stripped.split(",")[0].strip()
             name, name_start, name_end = _name_in(lead)
-            if name and name_start == 0 and not lead[name_end:].strip(" .") and "," in stripped \
+            if name and name_start == 0 and lead[name_end:].lstrip()[:1].islower():
+                lead = lead[:name_end]  # "ungkap Arjuna kepada wartawan usai memeriksa Kepala Desa Sumber Rohmat"
+            if name and name_start == 0 and not lead[name_end:].strip(" .") \
                     and mention.start >= position + clause.find(lead) + len(lead):
                 # "ucap Safwani, dalam pembagian buku di ruang kerja Kepala RRI Lhokseumawe, Muhammad Yusridarto": the
                 # name straight after the verb speaks; an official named later in the clause is only where it happened

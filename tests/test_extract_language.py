@@ -2087,3 +2087,44 @@ def test_a_ministry_with_no_honorific_and_name_after_it_is_no_office(text):
 
 def test_two_dotted_degrees_in_a_row_close_the_name():
     assert ("Ahmad Yani", "Ketua KPU", "73.06", "73") in officials("Ketua KPU Gowa Ahmad Yani M.A. Ph.D. hadir.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Kami menerima laporan warga soal politik uang,” ujar Samsul Bahri. Laporan itu menyebut nama calon bupati "
+     "Husniah Talenrang.\n\n“Pelapor sudah kami mintai keterangan,” tambahnya.", ["Samsul Bahri", "Samsul Bahri"]),
+    ("Ketua KPU Kabupaten Bone, Ahmad Yani, memimpin rapat soal temuan pengawas.\n\nTemuan itu menyebut ada dua "
+     "TPS yang kekurangan surat suara.\n\n“Kekurangan itu sudah kami ganti,” katanya.", ["Ahmad Yani"]),
+    ("“Kami sudah mengirim undangan kepada semua saksi,” kata Rina Dewi.\n\nSurat itu menjelaskan jadwal rapat "
+     "pleno, dan surat dikirim lewat kurir.\n\n“Rapat dimulai pukul sembilan pagi,” lanjutnya.",
+     ["Rina Dewi", "Rina Dewi"]),
+    ("Ketua Bawaslu Kabupaten Belu, Andreas Seran, menerima pengaduan masyarakat.\n\nPengaduan tersebut menyatakan "
+     "ada kepala desa yang berkampanye, dan pengaduan lain masih dikaji.\n\n“Kami akan memanggil kepala desa itu,” "
+     "ujarnya.", ["Andreas Seran"]),
+])
+def test_a_word_the_text_also_writes_in_lower_case_opens_a_sentence_as_a_noun_not_a_name(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_one_word_name_that_keeps_its_capital_inside_a_sentence_still_speaks():
+    text = ("Ketua KPU Kabupaten Bone, Ahmad Yani, memimpin rapat bersama relawan Indah.\n\nIndah mengatakan, suasana "
+            "kampanye tahun ini indah dan damai.\n\n“Kami menyasar pemilih pemula di sekolah,” katanya.")
+    assert speakers(text) == ["Indah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Yang bersangkutan mengakui hadir dalam kampanye,” ungkap Arjuna kepada wartawan usai memeriksa Kepala Desa "
+     "Sumber Rohmat Hidayat.", "Arjuna"),
+    ("“Semua TPS sudah menerima logistik,” kata Ahmad Yani saat mendampingi Bupati Bone Andi Fahsar Mahdin.",
+     "Ahmad Yani"),
+    ("“Pengawasan kami perketat sampai hari tenang,” ujar Rina Dewi ketika menerima Kapolres Palu AKBP Barliansyah.",
+     "Rina Dewi"),
+    ("“Laporan itu sudah kami registrasi,” tutur Samsul Bahri dalam rapat bersama Ketua KPU Gowa Muhtar Muis.",
+     "Samsul Bahri"),
+])
+def test_the_name_straight_after_the_verb_speaks_not_an_official_later_in_the_clause(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_an_official_straight_after_the_verb_still_speaks_with_his_title():
+    text = "“Semua TPS sudah menerima logistik,” kata Ketua KPU Bone Ahmad Yani saat memantau gudang."
+    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Ahmad Yani", "Ketua KPU")]
