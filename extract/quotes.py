@@ -841,6 +841,10 @@ class _Speakers:
             if holder:  # Safari Ramadhan": the title's holder speaks, not the capitalised words of the clause after
                 return _Person(holder[0], holder[1], position)
         name, name_start, _ = _name_in(stripped)
+        first_word = stripped.split()[0].rstrip(".,")
+        if not name and is_affixed_word(first_word) and first_word[:1].isupper() \
+                and " " in self.names.fullest(first_word, position):
+            name, name_start = first_word, 0  # "kata Kelosan" after "Yohanis Kelosan": a surname shaped like a noun
         if name and " " not in self.names.fullest(name, position) and _is_place(name):
             holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"
             if holder:

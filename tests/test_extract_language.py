@@ -2128,3 +2128,23 @@ def test_the_name_straight_after_the_verb_speaks_not_an_official_later_in_the_cl
 def test_an_official_straight_after_the_verb_still_speaks_with_his_title():
     text = "“Semua TPS sudah menerima logistik,” kata Ketua KPU Bone Ahmad Yani saat memantau gudang."
     assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Ahmad Yani", "Ketua KPU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Kota Sorong Yohanis Kelosan meninjau gudang.\n\n“Distribusi logistik berjalan aman sampai "
+     "distrik,” kata Kelosan.", ["Yohanis Kelosan"]),
+    ("Ketua KPU Kabupaten Alor, Markus Keliduan, membuka pleno.\n\n“Semua saksi sudah menandatangani berita acara,” "
+     "ujar Keliduan.", ["Markus Keliduan"]),
+    ("Ketua Bawaslu Kota Sorong Yohanis Kelosan meninjau gudang.\n\nKelosan mengatakan, “Distribusi logistik berjalan "
+     "aman sampai distrik.”", ["Yohanis Kelosan"]),
+    ("Ketua Bawaslu Kota Sorong Yohanis Kelosan meninjau gudang.\n\n“Distribusi logistik berjalan aman sampai "
+     "distrik,” kata Yohanis.", ["Yohanis Kelosan"]),
+])
+def test_a_short_form_resolves_to_the_full_name_introduced_before(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_noun_after_the_verb_that_is_no_known_surname_names_no_one():
+    text = ("Ketua KPU Garut Dedi Mulyadi hadir.\n\n“Distribusi logistik berjalan aman sampai distrik,” kata "
+            "Keterangan resmi.")
+    assert speakers(text) == [None]
