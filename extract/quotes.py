@@ -363,21 +363,38 @@ class _Names:
             return name
         pools = [self.by_word.get(w, []) for w in words]
         best, best_key = name, None
+        fuller: list[str] = []
         for normalised in min(pools, key=len)[:self.CANDIDATES]:
             form_words = normalised.split()
             if len(form_words) <= len(words) or not words <= set(form_words):
                 continue
+            fuller.append(normalised)
             positions = self.positions[normalised]
             index = bisect.bisect_right(positions, offset) - 1
             rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
             if best_key is None or rank > best_key:
                 best, best_key = self.display[normalised], rank
+        if len(fuller) > 1:
+            first_use = self._first_standalone(name, offset)
+            if first_use is not None:  # "kata Asep" after Asep Saepuloh alone, then Kapolsek Asep Jaenudin: the short
+                known = [f for f in fuller if self.positions[f][0] < first_use]  # form keeps the one it first meant
+                if len(known) == 1 and len(known[0].split()) == len(best.split()):
+                    best = self.display[known[0]]
         if best_key is None and len(words) == 1 and len(next(iter(words))) >= 3:
             clipped = self._clipped(next(iter(words)), offset)
             if clipped and " " not in clipped and clipped.lower() not in words:
                 clipped = self.fullest(clipped, offset)  # "Uci" -> "Suci" -> "Ada Suci Makbullah"
             best = clipped or best
         return best
+
+    def _first_standalone(self, name: str, offset: int) -> int | None:
+        """Where, before `offset`, the text first writes `name` alone, no capitalised word joined to it on either side."""
+        for found in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", self.text[:offset]):
+            if re.match(r"[ \t]+[A-Z]", self.text[found.end():found.end() + 2]) \
+                    or re.search(r"[A-Z][\w'’.-]*[ \t]+$", self.text[max(0, found.start() - 30):found.start()]):
+                continue
+            return found.start()
+        return None
 
     def _clipped(self, word: str, offset: int) -> str | None:
         """The one name, given before `offset`, that a clipped form stands for: "Jones" for "Novri Jonestama"."""

@@ -2148,3 +2148,27 @@ def test_a_noun_after_the_verb_that_is_no_known_surname_names_no_one():
     text = ("Ketua KPU Garut Dedi Mulyadi hadir.\n\n“Distribusi logistik berjalan aman sampai distrik,” kata "
             "Keterangan resmi.")
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPPS TPS 07, Asep Saepuloh, menyiapkan tenda.\n\n“Surat suara tidak boleh basah,” kata Asep.\n\nKapolsek "
+     "Cikajang Kompol Asep Jaenudin menambahkan, patroli ditingkatkan.\n\nAsep berharap semua selesai sore. “Yang "
+     "penting semua jujur dan tertib,” ujarnya.", ["Asep Saepuloh", "Asep Saepuloh"]),
+    ("Ketua Bawaslu Gowa Muhtar Muis menerima laporan.\n\n“Laporan sudah kami registrasi hari ini,” kata Muhtar.\n\n"
+     "Hadir pula Camat Somba Opu Muhtar Rasyid.\n\n“Terlapor kami panggil pekan depan,” tambah Muhtar.",
+     ["Muhtar Muis", "Muhtar Muis"]),
+    ("Warga Desa Sumber, Budi Santoso, menunggu di TPS.\n\n“Saya datang paling pagi hari ini,” ujar Budi.\n\nKetua PPS "
+     "Sumber Budi Hartono membuka TPS pukul tujuh.\n\n“Antrean sudah panjang sejak subuh,” kata Budi.",
+     ["Budi Santoso", "Budi Santoso"]),
+    ("Ketua KPU Bone, Andi Ahmad, membuka rapat.\n\n“Logistik kami kirim besok pagi,” kata Andi.\n\nKapolres Bone AKBP "
+     "Andi Rahman memastikan pengamanan.\n\n“Semua gudang dijaga personel,” ujar Andi.",
+     ["Andi Ahmad", "Andi Ahmad"]),
+])
+def test_a_short_form_keeps_the_person_it_first_stood_for(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_short_form_first_written_after_both_full_names_is_the_latest():
+    text = ("Kapolsek Cikajang Kompol Asep Jaenudin dan Ketua KPPS Asep Saepuloh hadir.\n\n“Surat suara tidak boleh "
+            "basah,” kata Asep.")
+    assert speakers(text) == ["Asep Saepuloh"]
