@@ -762,13 +762,17 @@ class _Speakers:
         clause = stripped if opens else LEAD_IN.sub("", stripped)
         if clause is not stripped and clause.split() and PRONOUN.match(clause.split()[0]):
             return self.anaphor(offset)  # "Disinggung perolehan suara, dia mendaku belum bisa menjelaskan"
-        name, name_start, _ = _name_in(clause)
+        name, name_start, name_end = _name_in(clause)
         named_in = clause
         if name is None and clause is not stripped:
-            name, name_start, _ = _name_in(stripped)
+            name, name_start, name_end = _name_in(stripped)
             named_in = stripped
         if name and PASSIVE_AGENT_BEFORE.search(named_in[:name_start]):
             return None  # "Surat yang ditandatangani Paulus Henuk menjelaskan …": the passive's agent, not the subject
+        if name and LOCATIVE_BEFORE.search(named_in[:name_start]):
+            # "Kekhawatiran orang nomor satu di bumi Uncak Kapuas itu …": a place in a description of the one just
+            # presented, never the subject
+            return self.anaphor(offset) if DEMONSTRATIVE_AFTER.match(named_in, name_end) else None
         if name and self.common_word(name, offset):
             name = None  # "Kekhawatiran orang nomor satu ... itu beralasan": a description, no name
         titled = RELATIVE_CLAUSE.sub("", LEAD_IN.sub("", stripped))  # "Ketua Bawaslu RI yang turut hadir pada acara
@@ -879,6 +883,8 @@ class _Speakers:
 
 
 THE = re.compile(r"^(?:[Ss]ang|[Ss]i)\s+(?=\S)")
+DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
+LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:di|dari|ke|asal|bumi|tanah)[ \t]+$")
 PASSIVE_AGENT_BEFORE = re.compile(r"\byang[ \t]+di[a-z]{3,}[ \t]+(?:oleh[ \t]+)?$")
 LOWER_WORD = re.compile(r"(?<![\w])[a-z][\w]*\.?")
 # A title, then a clause of time or place: "Pj. Bupati ketika menghadiri ...", "Kapolres saat ditemui di ...".

@@ -2172,3 +2172,18 @@ def test_a_short_form_first_written_after_both_full_names_is_the_latest():
     text = ("Kapolsek Cikajang Kompol Asep Jaenudin dan Ketua KPPS Asep Saepuloh hadir.\n\n“Surat suara tidak boleh "
             "basah,” kata Asep.")
     assert speakers(text) == ["Asep Saepuloh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Kapuas Hulu AM Nasir meminta panwascam netral.\n\nKekhawatiran orang nomor satu di bumi Uncak Kapuas itu "
+     "cukup beralasan, mengingat dana pilkada besar.\n\n“Anggaran itu harus dipertanggungjawabkan,” ujarnya.",
+     ["AM Nasir"]),
+    ("Ketua KPU Gowa, Muhtar Muis, memantau gudang.\n\nPria kelahiran tanah Butta Gowa itu menegaskan logistik aman.\n\n"
+     "“Semua kotak suara sudah tersegel,” katanya.", ["Muhtar Muis"]),
+    ("Wali Kota Palu Hadianto Rasyid meninjau TPS.\n\nLangkah pemimpin dari Lembah Palu tersebut menuai pujian, "
+     "mengingat hujan deras.\n\n“Saya ingin memastikan pemilih terlayani,” katanya.", ["Hadianto Rasyid"]),
+    ("Ketua Bawaslu Sleman, Arjuna Putra, memimpin patroli.\n\nSemangat pengawas di Bumi Sembada ini patut ditiru, "
+     "mengingat wilayahnya luas.\n\n“Kami menyisir semua kalurahan,” ujarnya.", ["Arjuna Putra"]),
+])
+def test_a_name_after_a_locative_in_a_description_is_a_place_not_the_subject(text, expected):
+    assert speakers(text) == expected
