@@ -128,8 +128,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3 or word in NEVER_NAME_WORDS:
                 break
-            if is_affixed_word(word):
-                break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name
+            if is_affixed_word(word) and not (words and AFFIXED_NOUN_SHAPE.fullmatch(word) and (
+                    text.endswith(".") or j + 1 == n or tokens[j + 1].text in ",." or tokens[j + 1].text[:1].islower())):
+                break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name; a noun's
+                # shape closing a name before a lower-case word is its surname ("Abdul Kadir Kelosan di Sorong")
             if _is_title_word(word):
                 break  # "Anggota Bawaslu Bone Koordiv. Penanganan …", "Sekpanwascam": a title, abbreviated, names no one
             if words and word.replace(".", "") in DEGREE_WORDS:
@@ -159,6 +161,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         name = name[1:]  # "HM Juaini Taofik": H. (Haji), an honorific, fused with the initial M
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
+
+
+# the ke-/pe(N)-/per- …-an shape of a noun, which surnames have too ("Kelosan", "Pesulan"); a verb's shape is never one
+AFFIXED_NOUN_SHAPE = re.compile(r"(?:Ke|Per|Pel|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 
 
 # Police and military ranks written out in full before a name ("Inspektur Jenderal Polisi", "Letnan Kolonel Infanteri").
@@ -212,8 +218,9 @@ def _degree_at(tokens: list[Token], j: int) -> bool:
     spelled = ""
     for k in range(j, min(j + 4, len(tokens))):
         spelled += tokens[k].text.replace(".", "")
-        if spelled in DEGREE_WORDS and k > j and (k + 1 >= len(tokens) or tokens[k + 1].is_punct
-                                                   or not tokens[k + 1].is_capitalised):
+        if (spelled in DEGREE_WORDS or spelled == "PHD") and k > j and (
+                k + 1 >= len(tokens) or tokens[k + 1].is_punct or not tokens[k + 1].is_capitalised
+                or _degree_at(tokens, k + 1)):  # "Tito Karnavian M.A. PH.D.": a degree, then another
             return True
         if tokens[k].text == "," or (k > j and not tokens[k].text[:1].isalpha() and tokens[k].text != "."):
             return False
@@ -691,8 +698,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 place_code, provincial, after_place = None, None, i  # "Kepala BKN Bima Haria Wibisana": a national
                 # body has no place after it, so the capitalised word is the holder's name even where it names a city
             else:
+                represents = i + 1 < n and tokens[i].word == "perwakilan" and role.split()[-1] in LEGISLATURES
+                i += represents  # "anggota DPD perwakilan Jambi": the province the member represents is the place
                 place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title,
                                                                    lenient=title_text.islower())
+                if represents and role.split()[-1] == "DPD" and place_code:
+                    place_code, provincial = None, provincial or place_code[:2]  # a DPD seat is a province's
             if after_place < n and tokens[after_place].word in ("Kota", "Kabupaten") and place_code:
                 place_code = _place_after(tokens, i, prefer_kota=tokens[after_place].word == "Kota")[0]
                 after_place += 1
@@ -834,6 +845,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
+    mentions.extend(_ministers_by_ministry(text, tokens, mentions))
     _stacked_member_titles(text, mentions)
     _place_bodiless_divisions(mentions)
     for mention in mentions:
@@ -843,6 +855,24 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             mention.role = representative["word"] + " " + mention.role  # "perwakilan Bupati Kepulauan Anambas Raja Bayu": he stands
             # in for the Bupati, he is not the Bupati
     return mentions
+
+
+# A ministry by its short name straight before an honorific and a name ("edaran oleh Kemendagri Prof. Drs. H. Muhamad
+# Tito Karnavian"): the minister it stands for; a bare ministry ("Kemendagri menerbitkan …") names no one.
+MINISTRY_BEFORE_HONORIFIC = re.compile(
+    r"(?<![\w-])(?P<body>Kemen(?:dagri|kumham|ag|keu|kes|sos|dikbud|dikbudristek|pan-?RB|PANRB|kominfo|hub|tan|naker|"
+    r"desa|polhukam))\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH)\.?\s)")
+
+
+def _ministers_by_ministry(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    found = []
+    for match in MINISTRY_BEFORE_HONORIFIC.finditer(text):
+        named = _name_at(tokens, _token_index_at(tokens, match.end()))
+        if not named or " " not in named[0] or any(m.start <= named[1] < m.end for m in known):
+            continue
+        found.append(OfficialMention(name=named[0], role=match["body"], regency=None, start=named[1], end=named[2],
+                                     role_start=match.start(), place_code=None, national=True, province=None))
+    return found
 
 
 PERSON = r"[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’]+)){0,3}"
@@ -1047,7 +1077,7 @@ def _kecamatan_regency(tokens: list[Token], i: int, j: int) -> str | None:
 
 def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
     """'Penjabat (Pj) Bupati' → 'Pj Bupati'; 'Sekretaris Daerah (Sekda)' keeps the title as written."""
-    role = re.sub(r"(?i)^(Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)(\.?)\)\s*", r"\2\3 ", role)
+    role = re.sub(r"(?i)^(Penjabat|Pejabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)(\.?)\)\s*", r"\2\3 ", role)
     return role
 
 
@@ -1059,12 +1089,14 @@ NOT_AN_OFFICE_BEFORE = re.compile(
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
-                           r",\s*|\s+selaku\s+|\s+sebagai\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
+                           r",\s*|\s+selaku\s+|\s+sebagai\s+|,?\s+(?:misalnya|contohnya|umpamanya),?\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
 REPRESENTATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<word>[Pp]erwakilan)\s+(?:dari\s+)?$")
 SERVES_AS_BEFORE = re.compile(r"\b(?:sebagai|selaku)\s+$")
+LEGISLATURES = frozenset({"DPR", "DPD", "MPR", "DPRD", "DPRK", "DPRA"})
+AUXILIARIES = frozenset({"sudah", "telah", "akan", "juga", "pun", "masih", "sedang", "tengah", "pernah", "tidak"})
 SUBJECT_VERB = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 
 
@@ -1075,12 +1107,16 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
     n = len(tokens)
     limit = i + 5
     while i < n and i < limit and (tokens[i].word in ("setempat", "itu", "tersebut", "ini") or tokens[i].is_capitalised
-                                   and not tokens[i].is_punct):
+                                   and not tokens[i].is_punct or tokens[i].word in ("perwakilan", "dapil") and i + 1 < n
+                                   and tokens[i + 1].is_capitalised):
         if i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
             return True  # "…, ketua Bawaslu Kalsel.\n\nUntuk itulah …": the paragraph ended with the place
-        i += 1  # "kepala desa Sumberagung,": the village's name
+        i += 1  # "kepala desa Sumberagung,": the village's name; "anggota DPD perwakilan Jambi": the one it represents
+    while i < n and tokens[i].word in AUXILIARIES:
+        i += 1  # "anggota DPD perwakilan Jambi ini sudah menjatuhkan …": the verb after its auxiliary
     if i < n and SUBJECT_VERB.match(tokens[i].text) and any(
-            t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[_token_index_at(tokens, title_start):i]):
+            t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES or t.word in LEGISLATURES
+            for t in tokens[_token_index_at(tokens, title_start):i]):
         return True  # "Abdul Rahim, anggota Bawaslu Merangin menyampaikan ...": a body's office, then the verb
     if i < n and i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
         return True  # "…, ketua Bawaslu Kalsel.\n\n“Selain …": the paragraph ended with the place
@@ -1104,7 +1140,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         if token.is_punct:
             break
         is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text)) or (
-            bool(words) and abbreviated_name_part(token.text, words[0].text))
+            bool(words) and abbreviated_name_part(token.text, words[0].text)) or (
+            bool(words) and re.fullmatch(r"[A-Z]", token.text) is not None)  # "M Syukur misalnya anggota DPD …"
         if words and token.text in NAME_PARTICLES and i > 0 and NAME_WORD.match(tokens[i - 1].word):
             words.insert(0, token)  # "Ahmad bin Abdullah, Kepala Desa ..."
             i -= 1
@@ -1132,10 +1169,14 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None  # part of a longer capitalised phrase we do not understand
     if "\n" in text[words[-1].end:title_start]:
         return None  # the name ends a paragraph the title does not belong to
+    gloss = BRACKETED_TITLE.match(text, title_start)
+    if len(words) == 1 and text[words[-1].end:title_start].strip() == "(" and gloss and TITLE_RE.fullmatch(gloss[1]):
+        return None  # "Deklarasi Netralitas Pambakal (Kepala Desa)": a local title glossed by the general one, no name
     name = " ".join(t.text for t in words).rstrip(".")
     return name, words[0].start, words[-1].end
 
 
+BRACKETED_TITLE = re.compile(r"([^()\n]{2,40}?)\s*\)")
 SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s+|[–—]\s*|\b(?:[Ss]ementara(?:\s+itu)?|[Dd]i\s+tempat\s+yang\s+sama),?\s+)$")
 
 

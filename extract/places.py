@@ -193,6 +193,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 if k in g.regency_by_bare or k in g.province_by_name:
                     match = (width, k)
         if not match:
+            mentions.extend(_hyphenated_pair(g, tokens, i, excluded))
             i += 1
             continue
         width, k = match
@@ -302,6 +303,26 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 old = mentions[index]
                 mentions[index] = PlaceMention(code, g.regions[code].name, 2, old.start, old.end)
     return _without_kecamatan_of_named_regency(g, mentions, bare, text)
+
+
+def _hyphenated_pair(g: Gazetteer, tokens: list[Token], i: int, excluded) -> list[PlaceMention]:
+    """'daerah rawan, diantaranya Sanggau-Sekadau': two regencies joined by a hyphen name both; a pair with a part
+    that is no regency's name ('Syamsuar-Edy', a candidate pair) or that needs context names none."""
+    token = tokens[i]
+    parts = token.word.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return []
+    codes = [g.regency_by_bare.get(key(part), ()) for part in parts]
+    if not all(codes) or any(part in NEEDS_CONTEXT for part in parts) or (_cue_words(tokens, i)[:1] or [""])[0] \
+            in PERSON_CUES | NOT_REGENCY_CUES:
+        return []
+    found, start = [], token.start
+    for part, options in zip(parts, codes):
+        code = next((c for c in options if g.regions[c].kind == "kabupaten"), options[0])
+        if not any(not (start + len(part) <= s or start >= e) for s, e in excluded):
+            found.append(PlaceMention(code, g.regions[code].name, 2, start, start + len(part)))
+        start += len(part) + 1
+    return found
 
 
 # A site of a town's centre, named for the town: "Alun-alun Karanganyar" in a Kebumen article is the square of the

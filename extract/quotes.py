@@ -36,7 +36,10 @@ AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:(?:demikian|begitu)\s+)?(?:(?
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
-ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
+# "kata" as a noun ("kata kunci", "kata sambutannya", "dengan kata lain"): a word, nobody's speech
+KATA_AS_NOUN = r"(?![ \t]+(?:kunci|sambutan|pengantar|sepakat|sandi|lain|demi|per|maaf|akhir|putus|penutup|pembuka|" \
+               r"mutiara|benda|kerja|dasar|ganti|tanya|seru|sifat)\b)(?![ \t]+[a-z]{3,}nya\b)"
+ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata" + KATA_AS_NOUN + r"|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
 # "Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur": a passive verb of saying, its speaker after it
 PASSIVE_SAY = re.compile(r"\b(?:diungkapkan|disampaikan|dikatakan|dijelaskan|ditegaskan|dituturkan|diakui|dibenarkan|"
                          r"dipaparkan|disebutkan)\s+(?:oleh\s+)?(?=[A-Z])")
@@ -59,7 +62,8 @@ DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pul
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
 # A name's words: capitalised words, initials ("A."), short particles of Indonesian names.
 NAME_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.|[A-Z][a-z]{1,3}\.|Mc[A-Z][a-z]+")
-WORD = re.compile(r"[A-Za-zÀ-ÿ'’.-]+|\S")
+# an honorific typed glued to the name ("dr.Meserasi Ataupah") is a word of its own
+WORD = re.compile(r"(?<![\w.])(?:dr|drg|drh|Dr|Drs|Dra|Ir|Hj|Prof)\.(?=[A-Z][a-z])|[A-Za-zÀ-ÿ'’.-]+|\S")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "da", "al", "el"}
 NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak", "Sebagian", "Hadir", "Turut",
                # kinds of place, so that "Kapanewon Ponjong" or "Dusun Gun Tembawang" is never a name
@@ -83,7 +87,10 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               "Wagub", "Politisi", "Politikus", "Pelaku", "Tersangka", "Terlapor", "Pelapor", "Korban",
               # descriptions of a person ("Orang nomor satu di Sulsel itu", "Pria asal Gowa ini")
               "Orang", "Pria", "Wanita", "Perempuan", "Lelaki", "Sosok", "Bocah", "Remaja", "Pensiunan", "Pejabat",
-              "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara"}
+              "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara",
+              # what a person is, written after the name ("ucap Aco Riswan Aktivis Sulbar"): not a word of the name
+              "Aktivis", "Pegiat", "Praktisi", "Budayawan", "Advokat", "Pengacara", "Wartawan", "Jurnalis", "Pendiri",
+              "Inisiator", "Pemerhati", "Penggiat", "Mantan", "Eks", "Calon", "Bakal", "Pensiunan", "Aktifis"}
 RELATIVE_CLAUSE = re.compile(r"\s+yang\s.*$", re.DOTALL)
 # Nouns of people with no name: "Namun, warga mengaku kecewa", "Sementara itu, pedagang pasar berharap …".
 PEOPLE_WORDS = (ROLE_WORDS - {"Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Pj", "Plt", "Plh", "Pjs", "Penjabat",
@@ -175,8 +182,8 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         if mark == "’":
-            closes = open_at is not None and opener in ("‘", "”") and before in CLOSES_AFTER and (
-                after_mark.isspace() or after_mark in ",.;)")
+            closes = open_at is not None and before in CLOSES_AFTER and (after_mark.isspace() or after_mark in ",.;)") \
+                and (opener in ("‘", "”") or bool(AFTER.match(text, offset + 1)))  # “ … ,’ jelasnya: a mixed pair
             if not closes:
                 i += 1
                 continue  # an apostrophe, or a term in single marks inside a quotation
@@ -199,7 +206,15 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
         elif mark == "“" and _nested_quotation(text, marks, i):
             i += 2  # “Tema yang diusung ialah tentang “Kesejahteraan Rakyat”, kita berharap …,” ucapnya: a title
             continue  # quoted inside the quotation, which goes on to the second closing mark
-        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?":
+        elif mark == "“" and _cited_inside(text, marks, i, open_at):
+            if i + 2 < len(marks) and marks[i + 2][1] in ("”", "’’") and "\n" not in text[marks[i + 1][0]:marks[i + 2][0]]:
+                i += 2  # “Pesan kami “Jaga persatuan … warga”,” ucapnya: closed, then the quotation closes after it
+                continue
+            i += 1  # “Sedangkan jelas edaran Mendagri … “Kepala Desa yang … (Gakumdu)”: a text the speaker cites,
+            continue  # opened inside the quotation with nobody's words between, closed with it by the one ”
+        elif mark == "“" and not (before in CLOSES_AFTER and after_mark.isspace()) and after_mark not in ".,;!?" \
+                and not (text[offset - 2:offset - 1] in tuple(CLOSES_AFTER) and before == " " and after_mark.islower()):
+            # (", “jelas Ruslan": after the sentence's comma and glued to the lower-case verb, it is the closing mark)
             # (an opening mark with the sentence's punctuation straight after it opens nothing: "… undang-undang ASN “."
             # is the open quotation's reversed closing mark)
             open_at, first_open, pieces, opener = offset + width, offset, [], mark  # a new opening: the last one never closed
@@ -231,6 +246,20 @@ def _nested_quotation(text: str, marks: list[tuple[int, str]], i: int) -> bool:
     rest = text[marks[i + 1][0] + 1:marks[i + 2][0]]
     return "\n" not in inner + rest and 0 < len(inner.split()) <= 6 and bool(re.search(r"\w", rest)) \
         and not AFTER.match(text, marks[i + 1][0] + len(marks[i + 1][1]))
+
+
+def _cited_inside(text: str, marks: list[tuple[int, str]], i: int, open_at: int) -> bool:
+    """Whether the “ at marks[i], inside an open quotation, opens a text the speaker cites: no attribution and no verb
+    between the two opening marks, a ” after it in the same paragraph (its own, or one closing both)."""
+    if i + 1 >= len(marks) or marks[i + 1][1] not in ("”", "’’") or "\n" in text[open_at:marks[i + 1][0]]:
+        return False
+    between = text[open_at:marks[i][0]]  # an introduction with no verb ("jelas edaran oleh Kemendagri X"); a sentence
+    # of the speaker's own with its verb ("Kami sudah siap menggelar debat. “Semua …”") was a quotation left open
+    return len(between.split()) >= 3 and not SAY.search(between) and not ATTRIBUTION_VERB.search(between) \
+        and not FIRST_VERB.search(between)
+
+
+ATTRIBUTION_VERB = re.compile(r"\b(?i:" + AFTER_VERBS + r")(?:nya\b|[ \t]+(?=[A-Z]))")  # "jelas edaran": no attribution
 
 
 # “… atribut, ujar Saleh kepada wartawan.: the closing mark left out, the attribution written inside the open quotation
@@ -334,21 +363,38 @@ class _Names:
             return name
         pools = [self.by_word.get(w, []) for w in words]
         best, best_key = name, None
+        fuller: list[str] = []
         for normalised in min(pools, key=len)[:self.CANDIDATES]:
             form_words = normalised.split()
             if len(form_words) <= len(words) or not words <= set(form_words):
                 continue
+            fuller.append(normalised)
             positions = self.positions[normalised]
             index = bisect.bisect_right(positions, offset) - 1
             rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
             if best_key is None or rank > best_key:
                 best, best_key = self.display[normalised], rank
+        if len(fuller) > 1:
+            first_use = self._first_standalone(name, offset)
+            if first_use is not None:  # "kata Asep" after Asep Saepuloh alone, then Kapolsek Asep Jaenudin: the short
+                known = [f for f in fuller if self.positions[f][0] < first_use]  # form keeps the one it first meant
+                if len(known) == 1 and len(known[0].split()) == len(best.split()):
+                    best = self.display[known[0]]
         if best_key is None and len(words) == 1 and len(next(iter(words))) >= 3:
             clipped = self._clipped(next(iter(words)), offset)
             if clipped and " " not in clipped and clipped.lower() not in words:
                 clipped = self.fullest(clipped, offset)  # "Uci" -> "Suci" -> "Ada Suci Makbullah"
             best = clipped or best
         return best
+
+    def _first_standalone(self, name: str, offset: int) -> int | None:
+        """Where, before `offset`, the text first writes `name` alone, no capitalised word joined to it on either side."""
+        for found in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", self.text[:offset]):
+            if re.match(r"[ \t]+[A-Z]", self.text[found.end():found.end() + 2]) \
+                    or re.search(r"[A-Z][\w'’.-]*[ \t]+$", self.text[max(0, found.start() - 30):found.start()]):
+                continue
+            return found.start()
+        return None
 
     def _clipped(self, word: str, offset: int) -> str | None:
         """The one name, given before `offset`, that a clipped form stands for: "Jones" for "Novri Jonestama"."""
@@ -443,6 +489,18 @@ def _only_opens_sentences(text: str, word: str) -> bool:
     ("Kekhawatiran", "Ditambahkan"), since a name keeps its capital inside a sentence too. A one-word
     name may open the only sentence naming it ("Kifly, salah satu PNS"), so only affixed words qualify."""
     if not AFFIXED_WORD.match(word) and not OPENER_SHAPE.match(word):
+        return False
+    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        before = text[:found.start()].rstrip(" \t\"“”'(")
+        if before and before[-1] not in ".!?\n:–—-":
+            return False
+    return True
+
+
+def _written_lower_elsewhere(text: str, word: str) -> bool:
+    """'Laporan itu menyebut …' after '… laporan warga …': a capitalised word the text also writes in lower case inside
+    a sentence, and capitalises only where a sentence opens, is a common word; a name keeps its capital."""
+    if len(word) < 4 or not re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
         return False
     for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
         before = text[:found.start()].rstrip(" \t\"“”'(")
@@ -605,6 +663,8 @@ class _Speakers:
         """The named subject a sentence opens with ("Ketua KPU Jember, Muhammad Syai'in, memimpin ..."): the person
         in focus, to whom a following "ujarnya" or "ia mengatakan" refers even when the verb is not one of saying."""
         window = self.text[start:start + 160]
+        window = window[:_clause_end(window)]  # a line with no verb ("Reno Fernandes, M.Pd (Dosen UNP).") presents
+        # no one; the verb of the next sentence or paragraph is not its verb
         if NYA_FRAME.match(window):
             return None  # "Menurutnya, X ...": the sentence reports the framed speaker's words about X
         verb = FIRST_VERB.search(window)
@@ -616,8 +676,9 @@ class _Speakers:
         named = _appositive_name(segment)
         if named:
             return self.resolved(named[0], named[1], start)
+        segment = RELATIVE_CLAUSE.sub("", segment)  # "Sementara Meserasi Ataupah yang dihubungi …, mempertanyakan"
         name, name_start, name_end = _name_in(segment)
-        if name and " " in name and not re.search(r"(?<![\w])[a-z]", segment[:name_start]) \
+        if name and " " in name and all(w.rstrip(".") in HONORIFICS for w in LOWER_WORD.findall(segment[:name_start])) \
                 and not segment[name_end:].strip(" ,"):  # "Camat Ngoro Bambang Wijaya memberi ...": title, place, name
             return self.resolved(name, None, start)
         return None
@@ -647,7 +708,8 @@ class _Speakers:
 
     def common_word(self, name: str, offset: int) -> bool:
         fullest = self.names.fullest(name, offset)
-        return " " not in fullest and not self.names.is_official(fullest) and _only_opens_sentences(self.text, fullest)
+        return " " not in fullest and not self.names.is_official(fullest) and (
+            _only_opens_sentences(self.text, fullest) or _written_lower_elsewhere(self.text, fullest))
 
     def anaphor(self, offset: int) -> _Person:
         last = self.last_before(offset)
@@ -700,9 +762,17 @@ class _Speakers:
         clause = stripped if opens else LEAD_IN.sub("", stripped)
         if clause is not stripped and clause.split() and PRONOUN.match(clause.split()[0]):
             return self.anaphor(offset)  # "Disinggung perolehan suara, dia mendaku belum bisa menjelaskan"
-        name, _, _ = _name_in(clause)
+        name, name_start, name_end = _name_in(clause)
+        named_in = clause
         if name is None and clause is not stripped:
-            name, _, _ = _name_in(stripped)
+            name, name_start, name_end = _name_in(stripped)
+            named_in = stripped
+        if name and PASSIVE_AGENT_BEFORE.search(named_in[:name_start]):
+            return None  # "Surat yang ditandatangani Paulus Henuk menjelaskan …": the passive's agent, not the subject
+        if name and LOCATIVE_BEFORE.search(named_in[:name_start]):
+            # "Kekhawatiran orang nomor satu di bumi Uncak Kapuas itu …": a place in a description of the one just
+            # presented, never the subject
+            return self.anaphor(offset) if DEMONSTRATIVE_AFTER.match(named_in, name_end) else None
         if name and self.common_word(name, offset):
             name = None  # "Kekhawatiran orang nomor satu ... itu beralasan": a description, no name
         titled = RELATIVE_CLAUSE.sub("", LEAD_IN.sub("", stripped))  # "Ketua Bawaslu RI yang turut hadir pada acara
@@ -751,6 +821,11 @@ class _Speakers:
             return None
         first = stripped.split()[0].strip(",")
         if PRONOUN.match(first):
+            rest = stripped[len(first):]
+            name, name_start, name_end = _name_in(rest)
+            if name and not rest[:name_start].strip(" ,") and not rest[name_end:].strip(" ,.") and not _is_place(name) \
+                    and not self.common_word(name, position):
+                return self.resolved(name, None, position)  # "kata dia Nurhamin": the pronoun, then who it is
             return self.anaphor(position)
         if PLURAL_PRONOUN.match(first):
             return _Person(None, None, position)
@@ -760,7 +835,9 @@ class _Speakers:
         for mention in self.names.officials_between(position, position + len(clause)):
             lead = stripped.split(",")[0].strip()
             name, name_start, name_end = _name_in(lead)
-            if name and name_start == 0 and not lead[name_end:].strip(" .") and "," in stripped \
+            if name and name_start == 0 and lead[name_end:].lstrip()[:1].islower():
+                lead = lead[:name_end]  # "ungkap Arjuna kepada wartawan usai memeriksa Kepala Desa Sumber Rohmat"
+            if name and name_start == 0 and not lead[name_end:].strip(" .") \
                     and mention.start >= position + clause.find(lead) + len(lead):
                 # "ucap Safwani, dalam pembagian buku di ruang kerja Kepala RRI Lhokseumawe, Muhammad Yusridarto": the
                 # name straight after the verb speaks; an official named later in the clause is only where it happened
@@ -785,6 +862,10 @@ class _Speakers:
             if holder:  # Safari Ramadhan": the title's holder speaks, not the capitalised words of the clause after
                 return _Person(holder[0], holder[1], position)
         name, name_start, _ = _name_in(stripped)
+        first_word = stripped.split()[0].rstrip(".,")
+        if not name and is_affixed_word(first_word) and first_word[:1].isupper() \
+                and " " in self.names.fullest(first_word, position):
+            name, name_start = first_word, 0  # "kata Kelosan" after "Yohanis Kelosan": a surname shaped like a noun
         if name and " " not in self.names.fullest(name, position) and _is_place(name):
             holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"
             if holder:
@@ -802,6 +883,10 @@ class _Speakers:
 
 
 THE = re.compile(r"^(?:[Ss]ang|[Ss]i)\s+(?=\S)")
+DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
+LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:di|dari|ke|asal|bumi|tanah)[ \t]+$")
+PASSIVE_AGENT_BEFORE = re.compile(r"\byang[ \t]+di[a-z]{3,}[ \t]+(?:oleh[ \t]+)?$")
+LOWER_WORD = re.compile(r"(?<![\w])[a-z][\w]*\.?")
 # A title, then a clause of time or place: "Pj. Bupati ketika menghadiri ...", "Kapolres saat ditemui di ...".
 TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika|saat|usai|seusai|setelah|sesudah|"
                                r"sebelum|sambil|selepas|dalam|di|pada|kepada|kemarin)\b")
@@ -891,7 +976,8 @@ NAMED_TITLE_BEFORE = re.compile(r"(?i)\b(?:tema|bertema|bertemakan|bertajuk|taju
 THAT_WAS_SAID_BY = re.compile(r"\s*[.]?\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Hal\s+senada)\s+"
                               r"(?:disampaikan|dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan|"
                               r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")
-AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$)")
+AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$|"
+                                r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*[.,(\n])")  # "jealas Ruslan Husen, Kamis"
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
 

@@ -1784,3 +1784,406 @@ def test_a_division_alone_after_a_sentence_keeps_its_title_and_takes_the_bodys_p
     found = officials("Ketua Bawaslu Sulbar, Sulfan Sulo hadir. Koordinator Divisi Penindakan Pelanggaran, Ansharullah, "
                       "menjelaskan.")
     assert ("Ansharullah", "Koordinator Divisi Penindakan Pelanggaran", None, "76") in found
+
+
+# ---- quotes: which name an attribution points at ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kabupaten Garut, Dedi Mulyadi, membuka rapat pleno.\n\nOperator lalu memberi kata sandi aplikasi "
+     "kepada pasangan Ahmad Fauzi dengan Budi Santoso.\n\n“Kami ingin semua tahapan berjalan tertib dan aman,” tegasnya.",
+     "Dedi Mulyadi"),
+    ("Ketua Bawaslu Kabupaten Bantul, Rina Astuti, memberi arahan kepada pengawas.\n\nAcara ditutup dengan kata penutup "
+     "dari tokoh masyarakat Suparman Hadi.\n\n“Kami tidak akan memberi toleransi kepada siapa pun,” ujarnya.",
+     "Rina Astuti"),
+    ("Ketua KPU Kota Padang, Dorri Putra, menyerahkan berkas.\n\nPendaftar terakhir mengambil akun berikut kata "
+     "kuncinya dari petugas, yakni Yusril Hamdi.\n\n“Berkas yang kurang akan kami kembalikan untuk dilengkapi,” "
+     "pungkasnya.", "Dorri Putra"),
+    ("Anggota Bawaslu Kabupaten Sleman, Arjuna Putra, memantau kampanye.\n\nDengan kata lain, pasangan Joko Susilo "
+     "belum melanggar aturan.\n\n“Kami tetap mengawasi setiap pertemuan terbatas,” katanya.", "Arjuna Putra"),
+    ("Kata Rina Astuti, pendaftaran pengawas dibuka besok.\n\n“Kami siap melayani semua pendaftar dengan baik,” "
+     "ujarnya.", "Rina Astuti"),  # "kata" before a name still gives the speaker
+])
+def test_kata_as_a_noun_presents_no_speaker(text, expected):
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kota Padang, Dorri Putra, mengumumkan panelis debat.\n\nDr. Asrinaldi Hakim, M.Si (Dosen Unand). "
+     "Yusril Hamdi, M.Pd (Dosen UNP).\n\nPanelis dipilih karena netral dan berintegritas, katanya.\n\n“Debat akan "
+     "disiarkan langsung oleh televisi lokal,” ucapnya.", "Dorri Putra"),
+    ("Ketua Bawaslu Kabupaten Gowa, Samsul Bahri, membacakan nama pengawas baru.\n\nAndi Baso Tola, S.Sos. "
+     "Nur Alim Saleh, SH.\n\nMereka menjalani tes wawancara pekan lalu, katanya.\n\n“Semua sudah memenuhi syarat "
+     "yang ditentukan,” ujarnya.", "Samsul Bahri"),
+    ("Ketua KPU Kabupaten Bone, Ahmad Yani, membuka rapat.\n\nPemateri: Hasan Basri, M.Si (akademisi).\n\n"
+     "Materi membahas aturan kampanye, jelasnya.\n\n“Kami minta semua tim kampanye hadir tepat waktu,” katanya.",
+     "Ahmad Yani"),
+    ("Ketua Bawaslu Kota Palu, Rina Dewi, menerima laporan.\n\nSaksi pertama: Maria Lumban, pedagang.\n\n"
+     "Laporan itu sedang dikaji, tambahnya.\n\n“Kami akan memanggil pelapor untuk klarifikasi,” tuturnya.",
+     "Rina Dewi"),
+])
+def test_a_line_of_names_without_a_verb_presents_no_speaker(text, expected):
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Kabupaten Kupang, Yohanes Lake, menyampaikan temuan itu, katanya.\n\nSementara dr.Yosef Lede yang "
+     "dihubungi wartawan, Selasa (8/10), membantah tuduhan tersebut.\n\n“Saya tidak pernah menghina siapa pun,” "
+     "katanya.", "Yosef Lede"),
+    ("Ketua KPU Kabupaten Alor, Marthen Bola, menjelaskan jadwal pleno.\n\nDrs.Markus Lenggu yang hadir dalam rapat "
+     "itu menolak hasil pleno.\n\n“Hasil ini tidak mencerminkan suara rakyat,” tegasnya.", "Markus Lenggu"),
+    ("Ketua Bawaslu Kabupaten Belu, Andreas Seran, menerima laporan.\n\nPaulus Henuk yang ditemui usai rapat "
+     "mengaku belum menerima surat panggilan.\n\n“Saya akan datang kalau surat sudah saya terima,” ujarnya.",
+     "Paulus Henuk"),
+    ("Ketua KPU Kota Kupang, Idris Lobo, mengumumkan hasil.\n\nSementara Hj.Siti Aminah yang dikonfirmasi terpisah "
+     "menerima keputusan tersebut.\n\n“Kami menghormati hasil rekapitulasi,” ucapnya.", "Siti Aminah"),
+])
+def test_a_named_subject_with_a_relative_clause_presents_the_speaker(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_a_relative_clause_whose_subject_is_a_thing_keeps_the_speaker():
+    text = ("Ketua Bawaslu Kabupaten Belu, Andreas Seran, menerima laporan.\n\nSurat yang ditandatangani Paulus "
+            "Henuk menjelaskan duduk perkara.\n\n“Kami akan mengkaji laporan itu selama tujuh hari,” ujarnya.")
+    assert speakers(text) == ["Andreas Seran"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paslon nomor urut 2, Hendrik Rupa, unggul di tiga kecamatan.\n\n“Kami bersyukur pleno berjalan aman dan "
+     "lancar,” kata dia Nurdin.", "Nurdin"),
+    ("Calon bupati Agus Salim Harahap hadir di lokasi.\n\n“Semua saksi sudah menandatangani berita acara,” ujar "
+     "beliau Sutrisno Hadi.", "Sutrisno Hadi"),
+    ("Pasangan Budi-Joko menang di Kecamatan Sleman.\n\n“Rekapitulasi selesai tepat waktu tanpa keberatan,” tutur "
+     "dia, Rahmat Hidayat.", "Rahmat Hidayat"),
+    ("Ketua KPU Kabupaten Garut, Dedi Mulyadi, membuka pleno. Pasangan Asep Jaenudin unggul.\n\n“Kami tidak "
+     "menerima keberatan dari saksi mana pun,” kata dia Dedi.", "Dedi Mulyadi"),
+])
+def test_a_pronoun_then_a_name_after_the_verb_is_that_name(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize("tail", ["kata dia di Garut.", "kata dia Senin (7/10).", "ujar dia, Selasa.",
+                                  "kata dia Garut."])
+def test_a_pronoun_then_a_place_or_day_is_still_the_pronoun(tail):
+    text = (f"Ketua KPU Kabupaten Garut, Dedi Mulyadi, membuka pleno.\n\n“Kami tidak menerima keberatan dari saksi "
+            f"mana pun,” {tail}")
+    assert speakers(text) == ["Dedi Mulyadi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketuai KPU Riau Ilham Muhammad mengatakan pleno berjalan aman.", ("Ilham Muhammad", "Ketuai KPU", None, "14")),
+    ("Ketuai Bawaslu Kabupaten Gowa, Samsir, membuka apel siaga.", ("Samsir", "Ketuai Bawaslu", "73.06", "73")),
+    ("Rapat dipimpin Ketuai KPU Kabupaten Sleman, Evi Ratnasari.", ("Evi Ratnasari", "Ketuai KPU", "34.04", "34")),
+    ("Menurut Ketuai DPRD Jember Itqon Syauqi, anggaran pilkada cukup.", ("Itqon Syauqi", "Ketuai DPRD", "35.09", "35")),
+])
+def test_a_head_typed_with_a_stray_i_is_still_the_head(text, expected):
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koordinator Divisi Hukum Bawaslu Kota Sorong Abdul Rahman Kelosan di Sorong, Selasa, menjelaskan kesiapan "
+     "pengawas.", ("Abdul Rahman Kelosan", "Koordinator Divisi Hukum Bawaslu")),
+    ("Ketua KPU Kabupaten Alor, Markus Keliduan, membuka rapat pleno.", ("Markus Keliduan", "Ketua KPU")),
+    ("Anggota Bawaslu Kabupaten Belu Ruth Kenokan mengatakan laporan itu diterima.", ("Ruth Kenokan", "Anggota Bawaslu")),
+    ("Rapat dipimpin Ketua Bawaslu Kota Kupang Yan Pentaran.", ("Yan Pentaran", "Ketua Bawaslu")),
+])
+def test_a_surname_shaped_like_an_affixed_noun_closes_the_name(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kabupaten Gowa Ahmad Yani Menjelaskan bahwa logistik aman.", "Ahmad Yani"),
+    ("Rapat dipimpin Ketua Bawaslu Kabupaten Gowa Samsul Bahri Kesiapan Pengawas dibahas.", "Samsul Bahri"),
+    ("Acara dibuka Ketua KPU Kabupaten Bone Hasan Basri Pengumuman Hasil Seleksi dibacakan sesudahnya.",
+     "Hasan Basri"),
+])
+def test_an_affixed_word_before_a_capitalised_word_is_not_a_surname(text, expected):
+    assert expected in {o[0] for o in officials(text)}
+
+
+def test_a_later_short_form_of_the_name_speaks_as_the_full_name():
+    text = ("Ketua Bawaslu Kota Sorong Abdul Rahman Kelosan di Sorong, Selasa, menjelaskan kesiapan pengawas.\n\n"
+            "“Kami sudah berkoordinasi dengan semua pengawas distrik,” kata Abdul Rahman.")
+    assert speakers(text) == ["Abdul Rahman Kelosan"]
+    assert {o[0] for o in officials(text)} == {"Abdul Rahman Kelosan"}
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Kepala desa itu ikut berkampanye untuk salah satu pasangan calon,” ucap Andi Rahman Aktivis Sulbar.",
+     "Andi Rahman"),
+    ("“Kami menemukan alat peraga yang dipasang di sekolah,” kata Budi Santoso Pegiat Pemilu Jombang.", "Budi Santoso"),
+    ("“Putusan itu tidak bisa dibanding oleh pihak mana pun,” ujar Rahmat Hidayat Praktisi Hukum kepada wartawan.",
+     "Rahmat Hidayat"),
+    ("“Laporan kami sudah lengkap dengan bukti video,” tutur Joko Susilo Advokat senior di Gowa.", "Joko Susilo"),
+    ("“Kepala desa itu ikut berkampanye untuk salah satu pasangan calon,” ucap Aktivis Sulbar, Andi Rahman.",
+     "Andi Rahman"),
+])
+def test_what_the_speaker_is_after_the_name_is_not_part_of_it(text, expected):
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Kabupaten Gowa, Samsul Bahri, mengingatkan kepala desa.\n\n“Sudah jelas aturan dalam undang-undang "
+     "“Kepala desa dilarang membuat keputusan yang menguntungkan salah satu pasangan calon”,” katanya.",
+     [("Sudah jelas aturan dalam undang-undang “Kepala desa dilarang membuat keputusan yang menguntungkan salah satu "
+       "pasangan calon”", "Samsul Bahri")]),
+    ("“Kami akan melapor ke Bawaslu pekan ini,” kata Andi Rahman.\n\nLanjut “Sedangkan jelas dalam surat edaran "
+     "Mendagri “ASN wajib menjaga netralitas dalam setiap tahapan pilkada”.",
+     [("Kami akan melapor ke Bawaslu pekan ini", "Andi Rahman"),
+      ("Sedangkan jelas dalam surat edaran Mendagri “ASN wajib menjaga netralitas dalam setiap tahapan pilkada",
+       "Andi Rahman")]),
+    ("Ketua KPU Kabupaten Bone, Ahmad Yani, membuka rapat.\n\n“Pesan kami tetap sama seperti tahun lalu “Jaga "
+     "persatuan walau pilihan berbeda di antara warga”,” ucapnya.",
+     [("Pesan kami tetap sama seperti tahun lalu “Jaga persatuan walau pilihan berbeda di antara warga”", "Ahmad Yani")]),
+])
+def test_a_text_cited_inside_a_quote_shares_its_closing_mark(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_an_attribution_between_two_opening_marks_starts_a_new_quote():
+    text = ("“Kami sudah siap menghadapi hari pemungutan, kata Ahmad Yani kepada wartawan. “Semua logistik sudah tiba "
+            "di gudang kecamatan,” tambahnya.")
+    assert quotes_of(text)[-1] == ("Semua logistik sudah tiba di gudang kecamatan", "Ahmad Yani")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Patroli kami lakukan di semua desa rawan politik uang,’ jelasnya.", "Patroli kami lakukan di semua desa rawan "
+     "politik uang"),
+    ("“Kami sudah memetakan sepuluh titik rawan di kabupaten ini.’ kata Yusran.", "Kami sudah memetakan sepuluh titik "
+     "rawan di kabupaten ini."),
+    ("“Pengawas tetap berjaga sampai hari pemungutan suara,’ ujar Ketua Bawaslu Nunukan, Moch. Yusran.",
+     "Pengawas tetap berjaga sampai hari pemungutan suara"),
+    ("“Rekapitulasi dimulai sejak tahap persiapan sampai pemungutan suara, “jelas Ruslan Hakim, Kamis (19/7).",
+     "Rekapitulasi dimulai sejak tahap persiapan sampai pemungutan suara"),
+    ("“Semua laporan warga sudah kami tindak lanjuti dengan klarifikasi, “ujarnya.",
+     "Semua laporan warga sudah kami tindak lanjuti dengan klarifikasi"),
+])
+def test_a_quote_closed_by_the_wrong_mark_before_its_attribution_ends_there(text, expected):
+    assert [q.rstrip(",") for q in quote_texts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tema ‘Pilkada Damai’, kata Yusran, diusung bersama.",  # a term in single marks, no quotation
+    "“Kami tidak pernah menyebut ‘netral,’ apalagi berpihak kepada calon,” kata Yusran.",
+])
+def test_a_single_mark_without_an_attribution_after_it_closes_no_double_quote(text):
+    assert len(quote_texts(text)) <= 1 and all("Pilkada Damai" not in q for q in quote_texts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Rekapitulasi dimulai sejak tahap persiapan sampai pemungutan suara, “jealas Ruslan Hakim, Kamis (19/7).",
+     "Ruslan Hakim"),
+    ("“Kami sudah meminta klarifikasi dari semua pihak,” tuturr Agus Salim Harahap.",
+     "Agus Salim Harahap"),
+    ("“Laporan itu kami teruskan ke Bawaslu provinsi,” ungakp Siti Aminah, Senin (8/7).", "Siti Aminah"),
+    ("“Semua saksi sudah menandatangani berita acara,” tegasa Rahmat Hidayat.", "Rahmat Hidayat"),
+])
+def test_a_misspelt_verb_then_a_full_name_attributes_the_quote(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_a_lower_case_word_then_a_place_after_a_quote_attributes_nobody():
+    text = "“Kami sudah meminta klarifikasi dari semua pihak,” dari Kabupaten Gowa, Sulawesi Selatan."
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Pejabat (Pj) Bupati Barito Timur, Indra Gunawan, netralitas penting.", ("Indra Gunawan", "Pj Bupati")),
+    ("Pejabat (Pj.) Wali Kota Palu Ahmad Yani membuka rapat.", ("Ahmad Yani", "Pj. Wali Kota")),
+    ("Pejabat (Pj) Gubernur Kalimantan Tengah, Rina Dewi, hadir.", ("Rina Dewi", "Pj Gubernur")),
+    ("Rapat dipimpin Pejabat (Pj) Sekda Kabupaten Gowa, Samsul Bahri.", ("Samsul Bahri", "Pj Sekda")),
+    ("Pejabat Kemendagri, Budi Santoso, hadir di Gowa.", ("Budi Santoso", "Pejabat Kemendagri")),  # not acting
+])
+def test_the_acting_title_misspelt_pejabat_is_settled_by_its_gloss(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Deklarasi Netralitas Perbekel (Kepala Desa) digelar di Buleleng.",
+    "Pelantikan Pambakal (Kepala Desa) di Buntok digelar kemarin.",
+    "Apel Siaga Pambakal (Lurah) di Buntok digelar kemarin.",
+    "Rapat Netralitas Pangulu (Kades) se-Kabupaten Simalungun digelar.",
+    "Bawaslu mengundang para pambakal, red, ke Aula Bappeda.",
+])
+def test_a_local_title_glossed_by_the_general_one_is_no_name(text):
+    assert officials(text) == set()
+
+
+def test_a_full_name_glossed_by_a_title_is_still_an_official():
+    assert ("Suparman Hadi", "Kepala Desa") in {(o[0], o[1]) for o in officials(
+        "Acara dihadiri Suparman Hadi (Kepala Desa) dan warga.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Banyak wakil rakyat ikut berkampanye. M Syukur misalnya anggota DPD perwakilan Jambi ini sudah menyatakan "
+     "dukungan kepada pasangan calon.", ("M Syukur", "anggota DPD", None, "15")),
+    ("Syukur Hadi, anggota DPD perwakilan Jambi, hadir dalam kampanye.", ("Syukur Hadi", "anggota DPD", None, "15")),
+    ("Anggota DPD perwakilan Sulawesi Selatan Tamsil Hamid hadir di Gowa.", ("Tamsil Hamid", "Anggota DPD", None, "73")),
+    ("Rahmat Hidayat contohnya, anggota DPRD Gowa ini juga mendukung pasangan itu.",
+     ("Rahmat Hidayat", "anggota DPRD", "73.06", "73")),
+    ("A Rahman misalnya anggota DPRD Kabupaten Bone itu telah mengajukan cuti kampanye.",
+     ("A Rahman", "anggota DPRD", "73.08", "73")),
+])
+def test_a_name_then_misalnya_and_a_lowercase_office_presents_the_holder(text, expected):
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Udi, anggota DPRD tidak boleh berkampanye di tempat ibadah.",
+    "Pasangan Joko misalnya anggota partai menolak hasil itu.",
+    "Sejumlah kegiatan misalnya anggota DPRD yang berkampanye akan diawasi.",
+])
+def test_a_lowercase_office_that_is_no_appositive_names_no_holder(text):
+    assert officials(text) == set()
+
+
+def regency_codes(text: str) -> list[str]:
+    return [r["code"] for r in extract_text(text, None)["regencies"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bawaslu mencatat sejumlah daerah rawan, di antaranya Sanggau-Sekadau.", ["61.03", "61.09"]),
+    ("Wilayah Gowa-Takalar menjadi perhatian pengawas.", ["73.06", "73.05"]),
+    ("Pengawasan di perbatasan Klaten-Boyolali diperketat menjelang pemungutan suara.", ["33.10", "33.09"]),
+    ("Patroli gabungan menyisir jalur Sambas-Bengkayang sejak pagi.", ["61.01", "61.07"]),
+])
+def test_two_regencies_joined_by_a_hyphen_name_both(text, expected):
+    assert regency_codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pasangan Syamsuar-Edy unggul di sembilan daerah.",
+    "Pasangan Hendrik-Sanggau mendaftar ke KPU kemarin.",
+    "Pak Gowa-Takalar hadir dalam rapat warga.",
+])
+def test_a_hyphenated_pair_with_a_part_that_is_no_regency_or_a_person_names_none(text):
+    assert regency_codes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudah jelas edaran oleh Kemendagri Prof. Drs. H. Muhamad Tito Karnavian M.A. PH.D. soal netralitas kepala desa.",
+     ("Muhamad Tito Karnavian", "Kemendagri", None, None)),
+    ("Surat Kemenkumham Dr. Yasonna Hamonangan Laoly menegaskan hal itu.",
+     ("Yasonna Hamonangan Laoly", "Kemenkumham", None, None)),
+    ("Imbauan Kemenag H. Lukman Hakim Saifuddin dibacakan di masjid.", ("Lukman Hakim Saifuddin", "Kemenag", None, None)),
+    ("Menurut surat Kemenkeu Dr. Sri Mulyani Indrawati, anggaran pilkada aman.",
+     ("Sri Mulyani Indrawati", "Kemenkeu", None, None)),
+])
+def test_a_ministry_before_an_honorific_and_a_name_stands_for_its_minister(text, expected):
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kemendagri menerbitkan edaran netralitas aparatur desa.",
+    "Edaran Kemendagri Nomor 100 dibacakan di depan kepala desa.",
+    "Tim dari Kemenkumham Sulawesi Selatan hadir di Gowa.",
+])
+def test_a_ministry_with_no_honorific_and_name_after_it_is_no_office(text):
+    assert officials(text) == set()
+
+
+def test_two_dotted_degrees_in_a_row_close_the_name():
+    assert ("Ahmad Yani", "Ketua KPU", "73.06", "73") in officials("Ketua KPU Gowa Ahmad Yani M.A. Ph.D. hadir.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Kami menerima laporan warga soal politik uang,” ujar Samsul Bahri. Laporan itu menyebut nama calon bupati "
+     "Husniah Talenrang.\n\n“Pelapor sudah kami mintai keterangan,” tambahnya.", ["Samsul Bahri", "Samsul Bahri"]),
+    ("Ketua KPU Kabupaten Bone, Ahmad Yani, memimpin rapat soal temuan pengawas.\n\nTemuan itu menyebut ada dua "
+     "TPS yang kekurangan surat suara.\n\n“Kekurangan itu sudah kami ganti,” katanya.", ["Ahmad Yani"]),
+    ("“Kami sudah mengirim undangan kepada semua saksi,” kata Rina Dewi.\n\nSurat itu menjelaskan jadwal rapat "
+     "pleno, dan surat dikirim lewat kurir.\n\n“Rapat dimulai pukul sembilan pagi,” lanjutnya.",
+     ["Rina Dewi", "Rina Dewi"]),
+    ("Ketua Bawaslu Kabupaten Belu, Andreas Seran, menerima pengaduan masyarakat.\n\nPengaduan tersebut menyatakan "
+     "ada kepala desa yang berkampanye, dan pengaduan lain masih dikaji.\n\n“Kami akan memanggil kepala desa itu,” "
+     "ujarnya.", ["Andreas Seran"]),
+])
+def test_a_word_the_text_also_writes_in_lower_case_opens_a_sentence_as_a_noun_not_a_name(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_one_word_name_that_keeps_its_capital_inside_a_sentence_still_speaks():
+    text = ("Ketua KPU Kabupaten Bone, Ahmad Yani, memimpin rapat bersama relawan Indah.\n\nIndah mengatakan, suasana "
+            "kampanye tahun ini indah dan damai.\n\n“Kami menyasar pemilih pemula di sekolah,” katanya.")
+    assert speakers(text) == ["Indah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Yang bersangkutan mengakui hadir dalam kampanye,” ungkap Arjuna kepada wartawan usai memeriksa Kepala Desa "
+     "Sumber Rohmat Hidayat.", "Arjuna"),
+    ("“Semua TPS sudah menerima logistik,” kata Ahmad Yani saat mendampingi Bupati Bone Andi Fahsar Mahdin.",
+     "Ahmad Yani"),
+    ("“Pengawasan kami perketat sampai hari tenang,” ujar Rina Dewi ketika menerima Kapolres Palu AKBP Barliansyah.",
+     "Rina Dewi"),
+    ("“Laporan itu sudah kami registrasi,” tutur Samsul Bahri dalam rapat bersama Ketua KPU Gowa Muhtar Muis.",
+     "Samsul Bahri"),
+])
+def test_the_name_straight_after_the_verb_speaks_not_an_official_later_in_the_clause(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_an_official_straight_after_the_verb_still_speaks_with_his_title():
+    text = "“Semua TPS sudah menerima logistik,” kata Ketua KPU Bone Ahmad Yani saat memantau gudang."
+    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Ahmad Yani", "Ketua KPU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Bawaslu Kota Sorong Yohanis Kelosan meninjau gudang.\n\n“Distribusi logistik berjalan aman sampai "
+     "distrik,” kata Kelosan.", ["Yohanis Kelosan"]),
+    ("Ketua KPU Kabupaten Alor, Markus Keliduan, membuka pleno.\n\n“Semua saksi sudah menandatangani berita acara,” "
+     "ujar Keliduan.", ["Markus Keliduan"]),
+    ("Ketua Bawaslu Kota Sorong Yohanis Kelosan meninjau gudang.\n\nKelosan mengatakan, “Distribusi logistik berjalan "
+     "aman sampai distrik.”", ["Yohanis Kelosan"]),
+    ("Ketua Bawaslu Kota Sorong Yohanis Kelosan meninjau gudang.\n\n“Distribusi logistik berjalan aman sampai "
+     "distrik,” kata Yohanis.", ["Yohanis Kelosan"]),
+])
+def test_a_short_form_resolves_to_the_full_name_introduced_before(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_noun_after_the_verb_that_is_no_known_surname_names_no_one():
+    text = ("Ketua KPU Garut Dedi Mulyadi hadir.\n\n“Distribusi logistik berjalan aman sampai distrik,” kata "
+            "Keterangan resmi.")
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPPS TPS 07, Asep Saepuloh, menyiapkan tenda.\n\n“Surat suara tidak boleh basah,” kata Asep.\n\nKapolsek "
+     "Cikajang Kompol Asep Jaenudin menambahkan, patroli ditingkatkan.\n\nAsep berharap semua selesai sore. “Yang "
+     "penting semua jujur dan tertib,” ujarnya.", ["Asep Saepuloh", "Asep Saepuloh"]),
+    ("Ketua Bawaslu Gowa Muhtar Muis menerima laporan.\n\n“Laporan sudah kami registrasi hari ini,” kata Muhtar.\n\n"
+     "Hadir pula Camat Somba Opu Muhtar Rasyid.\n\n“Terlapor kami panggil pekan depan,” tambah Muhtar.",
+     ["Muhtar Muis", "Muhtar Muis"]),
+    ("Warga Desa Sumber, Budi Santoso, menunggu di TPS.\n\n“Saya datang paling pagi hari ini,” ujar Budi.\n\nKetua PPS "
+     "Sumber Budi Hartono membuka TPS pukul tujuh.\n\n“Antrean sudah panjang sejak subuh,” kata Budi.",
+     ["Budi Santoso", "Budi Santoso"]),
+    ("Ketua KPU Bone, Andi Ahmad, membuka rapat.\n\n“Logistik kami kirim besok pagi,” kata Andi.\n\nKapolres Bone AKBP "
+     "Andi Rahman memastikan pengamanan.\n\n“Semua gudang dijaga personel,” ujar Andi.",
+     ["Andi Ahmad", "Andi Ahmad"]),
+])
+def test_a_short_form_keeps_the_person_it_first_stood_for(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_short_form_first_written_after_both_full_names_is_the_latest():
+    text = ("Kapolsek Cikajang Kompol Asep Jaenudin dan Ketua KPPS Asep Saepuloh hadir.\n\n“Surat suara tidak boleh "
+            "basah,” kata Asep.")
+    assert speakers(text) == ["Asep Saepuloh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Kapuas Hulu AM Nasir meminta panwascam netral.\n\nKekhawatiran orang nomor satu di bumi Uncak Kapuas itu "
+     "cukup beralasan, mengingat dana pilkada besar.\n\n“Anggaran itu harus dipertanggungjawabkan,” ujarnya.",
+     ["AM Nasir"]),
+    ("Ketua KPU Gowa, Muhtar Muis, memantau gudang.\n\nPria kelahiran tanah Butta Gowa itu menegaskan logistik aman.\n\n"
+     "“Semua kotak suara sudah tersegel,” katanya.", ["Muhtar Muis"]),
+    ("Wali Kota Palu Hadianto Rasyid meninjau TPS.\n\nLangkah pemimpin dari Lembah Palu tersebut menuai pujian, "
+     "mengingat hujan deras.\n\n“Saya ingin memastikan pemilih terlayani,” katanya.", ["Hadianto Rasyid"]),
+    ("Ketua Bawaslu Sleman, Arjuna Putra, memimpin patroli.\n\nSemangat pengawas di Bumi Sembada ini patut ditiru, "
+     "mengingat wilayahnya luas.\n\n“Kami menyisir semua kalurahan,” ujarnya.", ["Arjuna Putra"]),
+])
+def test_a_name_after_a_locative_in_a_description_is_a_place_not_the_subject(text, expected):
+    assert speakers(text) == expected
