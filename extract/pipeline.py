@@ -230,9 +230,10 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
     if doc._.sentence_starts is None:
         starts: list[int] = []
         if len(doc):
-            for k, (offset, sent_start) in enumerate(doc.to_array([IDX, SENT_START]).tolist()):
-                if k == 0 or sent_start == 1:
-                    starts.append(offset)
+            array = doc.to_array([IDX, SENT_START])
+            opens = array[:, 1] == 1
+            opens[0] = True
+            starts = array[opens, 0].tolist()
         text = _text(doc)
         texts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
         doc._.sentence_starts = (starts, texts)
