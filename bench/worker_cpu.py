@@ -50,7 +50,7 @@ def main(argv=None) -> int:
     lines = spooled_lines(args.articles)
 
     from pilkada.crawler.declarations import load_outlets
-    from pilkada.extract.pipeline import _doc, build_pipeline, extract_records, record
+    from pilkada.extract.pipeline import build_pipeline, extract_records, normalise_text, record
     from pilkada.ingest import prepare
     from pilkada.ingest.loader import clean_lines
 
@@ -88,7 +88,12 @@ def main(argv=None) -> int:
     articles = [a for start in range(0, len(lines), 25) for a in clean_lines(lines[start:start + 25], outlets)["articles"]]
     spent["clean_lines"] = cpu() - t
     t = cpu()
-    docs = [_doc(nlp, a["text"], None) for a in articles]
+    docs = []
+    for article in articles:
+        text = normalise_text(article["text"])
+        doc = nlp.make_doc(text)
+        doc._.text, doc._.published = text, None  # as extract_records builds it
+        docs.append(doc)
     spent["make_doc (spaCy tokenizer)"] = cpu() - t
     for name, component in nlp.pipeline:
         t = cpu()
