@@ -452,10 +452,60 @@ def _trafilatura_author(cleaned_html: str) -> str | None:
         metadata = extract_meta_json(tree, metadata)
     except Exception:  # as extract_metadata: bugs in trafilatura's JSON-LD reading
         pass
-    if not metadata.author:
+    if not metadata.author and _may_name_author(cleaned_html):
         metadata.author = extract_author(tree)
     metadata.clean_and_trim()
     return metadata.author
+
+
+# One of trafilatura's AUTHOR_XPATHS predicates, with the string it compares: an attribute equal to, containing or
+# matching (`re:test`) a literal, or a child element ("rel='me'") or an element ("//author") of a given name.
+_AUTHOR_TEST = re.compile(r"(?:@[\w-]+\s*=\s*|contains\(@[\w-]+,\s*)'(?P<literal>[^']*)'"
+                          r"|re:test\(@[\w-]+,\s*'(?P<regex>[^']*)'\)"
+                          r"|(?P<child>[A-Za-z][\w-]*)\s*=\s*'[^']*'|//(?P<element>[A-Za-z][\w-]*)")
+_REGEX_OPTIONAL = re.compile(r"\[[^\]]*\]|.\?|\^|\$")
+
+
+def _author_markers(paths: list[str]) -> tuple[str, ...] | None:
+    """Strings, lower case, one of which the markup of a page holds wherever one of `paths` (trafilatura's author
+    XPaths) can match: each literal an attribute is compared with, the longest fixed run of each alternative of a
+    `re:test` pattern, `<name` for a test on an element's name. None when a path holds a test not read here."""
+    markers: set[str] = set()
+    for path in paths:
+        for test in _AUTHOR_TEST.finditer(path):
+            if test["literal"] is not None:
+                markers.add(test["literal"].lower())
+            elif test["regex"] is not None:
+                for alternative in test["regex"].split("|"):
+                    runs = _REGEX_OPTIONAL.split(alternative)
+                    if any(re.search(r"[^\w -]", run) for run in runs) or not max(runs, key=len):
+                        return None
+                    markers.add(max(runs, key=len).lower())
+            else:
+                markers.add("<" + (test["child"] or test["element"]).lower())
+        if path.count("'") != 2 * sum(1 for t in _AUTHOR_TEST.finditer(path) if t["element"] is None):
+            return None  # a quoted string no test above accounts for
+    if any(not marker or re.search(r"[&<>\"]", marker[1:]) for marker in markers):
+        return None  # a string the serialised page would hold escaped
+    return tuple(sorted(markers))
+
+
+@lru_cache(maxsize=1)
+def _author_xpath_markers() -> tuple[str, ...] | None:
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    return _author_markers([xpath.path for xpath in AUTHOR_XPATHS])
+
+
+def _may_name_author(cleaned_html: str) -> bool:
+    """Whether trafilatura's author XPaths can match this page: none can without one of its markers in the markup.
+    They test every element's class and id through Python regular expressions, the dearest step of cleaning a page
+    that names no author (most pages)."""
+    markers = _author_xpath_markers()
+    if markers is None:
+        return True
+    markup = cleaned_html.lower()
+    return any(marker in markup for marker in markers)
 
 
 RELATED_BULLET = re.compile(r"^[-•*]\s*\S")

@@ -230,9 +230,10 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
     if doc._.sentence_starts is None:
         starts: list[int] = []
         if len(doc):
-            for k, (offset, sent_start) in enumerate(doc.to_array([IDX, SENT_START]).tolist()):
-                if k == 0 or sent_start == 1:
-                    starts.append(offset)
+            array = doc.to_array([IDX, SENT_START])
+            opens = array[:, 1] == 1
+            opens[0] = True
+            starts = array[opens, 0].tolist()
         text = _text(doc)
         texts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
         doc._.sentence_starts = (starts, texts)
@@ -250,7 +251,8 @@ def _sentence(doc: Doc, offset: int) -> str:
 SIGN_OFF_AFTER_STOP = re.compile(r"\.[ \t]*\([^()\n]{1,15}\)$")
 
 
-def headline_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # asked for each article by the quotes' names and by its record
+def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Lines written in title case without a final full stop: headlines and related-article titles."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
@@ -261,7 +263,7 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
         capitalised = sum(1 for w in words if w[0].isupper())
         if capitalised / len(words) >= 0.6:
             spans.append(line.span())
-    return spans
+    return tuple(spans)
 
 
 GLOSS_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z]{2,})\s*\)")

@@ -17,6 +17,7 @@ prepared batches out, in order (the crawl's ingest can use it the same way).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -242,6 +243,10 @@ if os.environ.get(_PRELOAD_ENV, "").isdigit() and multiprocessing.parent_process
         if _backend in (None, "spacy"):
             _build_pipeline(_backend)
             _warm(_backend)
+        # the pipeline, the rules' tables and the imported modules live as long as every worker: out of the
+        # collector's view, a full collection in a worker no longer walks them (nor writes to pages it shares)
+        gc.collect()
+        gc.freeze()
     except Exception:  # pragma: no cover - each worker's initializer then builds it, and reports any error
         pass
 

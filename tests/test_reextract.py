@@ -243,3 +243,21 @@ def test_persons_after_reextract_equal_a_derivation_from_scratch(stored, tmp_pat
     assert after_reextract[0] and after_reextract[1]
     assert after_reextract == from_scratch
     assert set(linked) <= set(raw)  # every mention points at the new extraction's rows
+
+
+def _collector_state() -> tuple[int, int]:
+    import gc
+
+    gc.collect()
+    return gc.get_freeze_count(), len(gc.get_objects())
+
+
+def test_workers_start_with_the_built_pipeline_out_of_the_collectors_view():
+    """The fork server freezes what it built (pipeline, rules' tables, modules) before forking: a worker's full
+    collections walk only what its own pages make, not the ~100,000 objects every worker shares."""
+    from pilkada.ingest.reextract import worker_pool
+
+    with worker_pool(1) as pool:
+        frozen, tracked = pool.submit(_collector_state).result(timeout=120)
+    assert frozen > 50_000
+    assert tracked < frozen
