@@ -27,7 +27,7 @@ _GZIP_MAGIC = b"\x1f\x8b"
 def compress_html(html: str) -> bytes:
     data = html.encode("utf-8")
     if _zstd is not None:
-        return _zstd.compress(data, 10)
+        return _zstd.compress(data, 3)
     return gzip.compress(data, 6)
 
 
