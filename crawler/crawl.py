@@ -104,8 +104,7 @@ def _crawl(args, paths, outlets, lock) -> int:
             crawl_stats = run_scrapy(args, paths, outlets, run_id, known_file)
         finally:
             fetch_seconds = (dt.datetime.now() - started).total_seconds()
-            # the loader reports once it has let go of the warehouse; its workers stop while the run concludes
-            loaded = loader.finish(wait=False)
+            loaded = loader.finish()
         counts = _add_counts(loaded, ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites))
         for name in outlets:  # a finished crawl needs no frontier; a killed one keeps it to resume
             shutil.rmtree(paths.jobdir / name, ignore_errors=True)
@@ -122,7 +121,6 @@ def _crawl(args, paths, outlets, lock) -> int:
                 "SELECT reason, count(*) FROM skipped_pages WHERE run_id = ? GROUP BY reason", [run_id]).fetchall())
         finally:
             con.close()
-            loader.reap()
     summary = run_summary(run, skipped_by_reason, counts, outlets, paths.warehouse,
                           seconds=(dt.datetime.now() - started).total_seconds(), fetch_seconds=fetch_seconds)
     say.summary(summary)
@@ -274,10 +272,8 @@ class BackgroundLoader:
         except Exception:  # the error on its way up is the one to report; batches, if any, stay spooled
             pass
 
-    def finish(self, wait: bool = True) -> dict:
-        """Tell the loader fetching has ended; its counts once the spool is drained. With wait=False and counts
-        reported, the loader may still be ending (its workers stopping, after it let go of the warehouse): `reap`
-        waits for it."""
+    def finish(self) -> dict:
+        """Tell the loader fetching has ended; its counts once the spool is drained."""
         from pilkada.ingest.loader import SpoolWaiting
 
         try:
@@ -291,18 +287,12 @@ class BackgroundLoader:
                 message = json.loads(line[len(LOADER_REPORT):])
                 break
         self.process.stdout.close()
-        if wait or "counts" not in message:
-            self.process.wait()
+        self.process.wait()
         if "waiting" in message:
             raise SpoolWaiting(message["waiting"])
         if "error" in message:
             raise RuntimeError(f"loading failed: {message['error']}")
         return message.get("counts", {})
-
-    def reap(self) -> None:
-        """Wait for the loader process to end (it has reported: finish)."""
-        if self.process is not None:
-            self.process.wait()
 
 
 def _die_with_parent():

@@ -167,7 +167,6 @@ def ingest_spool(
     workers: int = 0,
     finished: Callable[[], bool] | None = None,
     poll: float = 0.2,
-    wait_for_workers: bool = True,
 ) -> dict:
     """Load every pending batch, oldest first, whole batches per transaction, files deleted after the commit.
 
@@ -175,7 +174,6 @@ def ingest_spool(
     forked with the pipeline built) prepare up to 2N + 2 batches ahead while this process, the only
     writer, loads them in spool order, MERGE_BATCHES in one transaction (waiting up to MERGE_WAIT_SECONDS
     for them to be prepared).
-    wait_for_workers=False returns without waiting for the workers to stop (the process's exit waits for them).
     `finished`, for a loader beside a running crawl, says when fetching has ended: until then new
     batches are waited for; without it, what is pending is loaded. Batches are claimed before they are
     read (ingest/spool.py), so a loader left over from a killed crawl and this one never trip over
@@ -329,7 +327,7 @@ def ingest_spool(
     finally:
         release_connection()
         if pool is not None:
-            pool.shutdown(wait=wait_for_workers, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
         for claimed, _ in queue:  # not loaded: back in the spool for the next loader
             with contextlib.suppress(FileNotFoundError):
                 os.rename(claimed, unclaimed(claimed))
@@ -427,7 +425,7 @@ def loader_main(argv: list[str] | None = None) -> int:
     threading.Thread(target=watch_stdin, daemon=True).start()
     try:
         counts = ingest_spool(config["warehouse"], config["spool"], config.get("outlets_dir"), config.get("sites_url"),
-                              workers=config.get("workers", 0), finished=finish.is_set, wait_for_workers=False)
+                              workers=config.get("workers", 0), finished=finish.is_set)
         message = {"counts": counts}
     except SpoolWaiting as err:
         message = {"waiting": str(err)}
