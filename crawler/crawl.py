@@ -132,6 +132,16 @@ def _crawl(args, paths, outlets, lock) -> int:
     return 0
 
 
+def exit_now(code: int):
+    """End the `pilkada crawl` process once its crawl has returned: everything is stored, closed and reported by
+    then, and the interpreter's teardown of Scrapy's and Twisted's objects cost 0.1-0.15 s of CPU after the
+    summary, at the end of every crawl. Output is flushed first; `pilkada demo` goes on and does not call this."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)
+
+
 # skipped_pages reasons of articles not fetched because they had not changed; the others (before_since,
 # after_until) were fetched and left out of the range asked for
 NOT_FETCHED_REASONS = ("unchanged_lastmod", "not_modified")

@@ -48,6 +48,8 @@ DRAIN_HOLD_SECONDS = 10.0  # the same once fetching has ended: a checkpoint cost
 # cache longer: the loader's peak RSS at 10,000 pages went from 285-305 to 343-371 MB, for no CPU measurable
 # beside the noise.
 ASKED_HOLD_SECONDS = 2.0
+# The niceness the crawl's fork server takes once it has built the pipeline (set by the crawl's loader).
+FORKSERVER_NICENESS = "PILKADA_FORKSERVER_NICENESS"
 COUNT_KEYS = ("pages", "articles_new", "articles_updated", "articles_unchanged", "failures", "skipped")
 
 
@@ -193,6 +195,9 @@ def ingest_spool(
         from pilkada.ingest.reextract import worker_pool
 
         pool = worker_pool(workers, outlets_dir, sites_url)
+        if os.environ.get(FORKSERVER_NICENESS, "").isdigit() and not (finished and finished()):
+            with contextlib.suppress(OSError):
+                os.nice(int(os.environ[FORKSERVER_NICENESS]))
     queue: deque = deque()  # (claimed path, future of its prepared batch, or None when prepared here)
     ahead = 2 * workers + 2 if pool else 1  # enough ready behind the head to merge
     con = None
@@ -315,6 +320,8 @@ def ingest_spool(
                 on_batch(group[-1], counts)
             # readers get the file when the loader idles, and while it works as the holds above say: closing
             # checkpoints and reopening costs more than loading a batch
+            if done and not queue and persons.ids and not waiting.exists() and not pending_batches(directory):
+                continue  # the final persons derivation follows at once: closing (a checkpoint) and reopening cost 0.1 s
             if not queue or queue[0][1] is None or held_long_enough(DRAIN_HOLD_SECONDS if done else HOLD_SECONDS):
                 release_connection()
     finally:
@@ -400,15 +407,17 @@ def loader_main(argv: list[str] | None = None) -> int:
         return 1  # the crawl died before this process could ask to die with it
     faults.kill_also = config["parent"]  # a fault injected here stands for kill -9 of the whole crawl
     if config.get("niceness"):
-        try:
-            os.nice(config["niceness"])  # fetching first; cleaning and extraction take the CPU it leaves
-        except OSError:
-            pass
+        # Fetching first: cleaning and extraction take the CPU it leaves. The fork server builds the pipeline at
+        # the crawl's priority and lowers its own after (its workers inherit it); this process lowers its own once
+        # it has started the fork server. Started at niceness 10, the build waited behind any other busy process.
+        os.environ[FORKSERVER_NICENESS] = str(config["niceness"])
     finish = threading.Event()
 
     def watch_stdin() -> None:
         for line in sys.stdin:
             if line.strip() == "finish":
+                if config.get("niceness"):
+                    restore_priority(config["parent"])
                 finish.set()
                 return
         os._exit(1)  # the crawl closed the pipe without asking to finish: it is gone
@@ -424,6 +433,50 @@ def loader_main(argv: list[str] | None = None) -> int:
         message = {"error": f"{type(err).__name__}: {err}"}
     print("pilkada-loader: " + json.dumps(message), flush=True)  # crawl.LOADER_REPORT
     return 0
+
+
+def restore_priority(parent: int) -> int:
+    """Fetching has ended: this loader, its fork server and its workers (every thread of each) go back to the
+    crawl's own niceness, so that draining the spool is not the machine's lowest priority. Lowering a niceness
+    again needs root or RLIMIT_NICE: elsewhere they stay where they are. The number of threads reniced."""
+    try:
+        target = os.getpriority(os.PRIO_PROCESS, parent)
+    except OSError:  # the crawl is gone: this loader is about to go too
+        return 0
+    reniced = 0
+    for pid in (os.getpid(), *_descendants(os.getpid())):
+        try:
+            threads = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in threads:
+            try:
+                if os.getpriority(os.PRIO_PROCESS, int(tid)) > target:
+                    os.setpriority(os.PRIO_PROCESS, int(tid), target)
+                    reniced += 1
+            except OSError:  # not allowed to lower it, or the thread ended meanwhile
+                pass
+    return reniced
+
+
+def _descendants(root: int) -> list[int]:
+    """The live processes below `root` (its children, theirs, ...), read from /proc."""
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as handle:
+                text = handle.read()
+        except OSError:
+            continue
+        children.setdefault(int(text[text.rindex(")") + 2:].split()[1]), []).append(int(name))
+    found, todo = [], [root]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.append(child)
+            todo.append(child)
+    return found
 
 
 def run_counts(counts: dict) -> dict:

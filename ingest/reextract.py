@@ -249,6 +249,11 @@ if os.environ.get(_PRELOAD_ENV, "").isdigit() and multiprocessing.parent_process
         gc.freeze()
     except Exception:  # pragma: no cover - each worker's initializer then builds it, and reports any error
         pass
+    if os.environ.get("PILKADA_FORKSERVER_NICENESS", "").isdigit():  # a crawl's: its workers yield to fetching
+        try:
+            os.nice(int(os.environ["PILKADA_FORKSERVER_NICENESS"]))
+        except OSError:  # pragma: no cover
+            pass
 
 
 # ------------------------------------------------------------------------------------------ reading

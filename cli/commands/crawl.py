@@ -33,8 +33,8 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from pilkada.cli.common import validate_crawl
-    from pilkada.crawler.crawl import CrawlOptions, crawl_outlets
+    from pilkada.crawler.crawl import CrawlOptions, crawl_outlets, exit_now
 
     options = CrawlOptions.from_namespace(args)
     paths, outlets = validate_crawl(options)
-    return crawl_outlets(options, paths, outlets)
+    exit_now(crawl_outlets(options, paths, outlets))

@@ -1,0 +1,121 @@
+"""The CPU of every process of one `pilkada crawl --delay 0` over the bench's WordPress site, over time.
+
+    .venv/bin/python bench/crawl_timeline.py --articles 1000 [--step 0.5] [--json FILE]
+
+Serves `bench/wpsite.py` with N articles, runs the crawl as `bench/run.py` does, samples /proc every 0.1 s
+and prints, for each step of the run, the cores each role used (crawl = Scrapy, loader = the writer,
+workers = fork server and workers) and the cores left idle of the machine's; then the CPU seconds by role,
+ms per page, the wall time and the fetch time. The idle column is where start-up, the tail and the writer's
+waits show. Others' work on the same cores is not seen here: read the load average printed with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from proctree import cpu_seconds, descendants, role  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+PILKADA = str(Path(sys.executable).parent / "pilkada")
+SHORT = {"crawl (Scrapy, main)": "crawl", "loader (writer)": "loader", "workers (clean + extract)": "workers"}
+
+
+def sample(root: int, stop: threading.Event, samples: list, interval: float) -> None:
+    started = time.perf_counter()
+    roles: dict[int, str] = {}
+    while not stop.is_set():
+        by_role: dict[str, float] = {}
+        for pid in descendants(root) | {root}:
+            if pid not in roles:
+                roles[pid] = SHORT.get(role(pid, root), "other")
+            by_role.setdefault(roles[pid], 0.0)
+            samples.append((time.perf_counter() - started, pid, roles[pid], cpu_seconds(pid)))
+        stop.wait(interval)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--step", type=float, default=0.5, help="seconds per line of the timeline")
+    parser.add_argument("--json", help="also write the figures here")
+    parser.add_argument("--keep", help="the warehouse to write (default: a temporary one)")
+    args = parser.parse_args(argv)
+
+    server = subprocess.Popen([sys.executable, str(HERE / "wpsite.py"), "--articles", str(args.articles)],
+                              stdout=subprocess.PIPE, text=True)
+    url = server.stdout.readline().strip()
+    work = Path(tempfile.mkdtemp(prefix="pilkada-timeline-"))
+    db = Path(args.keep) if args.keep else work / "crawl.duckdb"
+    load = os.getloadavg()
+    samples: list = []
+    stop = threading.Event()
+    try:
+        started = time.perf_counter()
+        process = subprocess.Popen([PILKADA, "crawl", "--sites", url, "--outlet", "dayaknews", "--delay", "0",
+                                    "--quiet", "--log-format", "json", "--db", str(db)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        thread = threading.Thread(target=sample, args=(process.pid, stop, samples, 0.1), daemon=True)
+        thread.start()
+        stdout, stderr = process.communicate()
+        wall = time.perf_counter() - started
+        stop.set()
+        thread.join()
+    finally:
+        server.terminate()
+        server.wait()
+    if process.returncode:
+        print(stderr[-3000:], file=sys.stderr)
+        return 1
+    summary = next(json.loads(line) for line in stdout.splitlines() if '"summary"' in line)
+
+    last: dict[int, float] = {}
+    steps: dict[int, dict[str, float]] = {}
+    for moment, pid, name, seconds in samples:
+        if seconds <= 0:
+            continue
+        used = seconds - last.get(pid, 0.0)
+        last[pid] = max(seconds, last.get(pid, 0.0))
+        step = steps.setdefault(int(moment / args.step), {})
+        step[name] = step.get(name, 0.0) + max(0.0, used)
+    roles = ("crawl", "loader", "workers", "other")
+    cores = os.cpu_count() or 1
+    print(f"{'t (s)':>6} " + " ".join(f"{r:>8}" for r in roles) + f" {'idle':>6}   (cores used per step)")
+    idle_total = 0.0
+    for index in range(0, max(steps, default=0) + 1):
+        step = steps.get(index, {})
+        idle = max(0.0, cores - sum(step.values()) / args.step)
+        idle_total += idle * args.step
+        print(f"{index * args.step:6.1f} " + " ".join(f"{step.get(r, 0.0) / args.step:8.2f}" for r in roles)
+              + f" {idle:6.2f}")
+    by_role: dict[str, float] = {}
+    final: dict[int, tuple[str, float]] = {}
+    for _, pid, name, seconds in samples:
+        if seconds > final.get(pid, ("", 0.0))[1]:
+            final[pid] = (name, seconds)
+    for name, seconds in final.values():
+        by_role[name] = round(by_role.get(name, 0.0) + seconds, 2)
+    pages = summary["pages_fetched"]
+    total = sum(by_role.values())
+    result = {"articles": args.articles, "pages": pages, "wall_seconds": round(wall, 2),
+              "fetch_seconds": summary["fetch_seconds"], "cpu_seconds_by_role": by_role,
+              "cpu_seconds": round(total, 2), "cpu_ms_per_page": round(1000 * total / max(1, pages), 2),
+              "idle_core_seconds": round(idle_total, 2), "loadavg_before": [round(x, 2) for x in load],
+              "loadavg_after": [round(x, 2) for x in os.getloadavg()]}
+    print(json.dumps(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
