@@ -484,17 +484,21 @@ AFFIXED_WORD = re.compile(r"^(?:Di|Ke|Pe|Per|Pen|Pem|Peng|Ber|Ter)[a-z]{3,}(?:ka
 OPENER_SHAPE = re.compile(r"^(?:(?:Di|Ter)[a-z]{4,}|[A-Z][a-z]{3,}nya)$")
 
 
+def _capitalised_only_where_sentences_open(text: str, word: str) -> bool:
+    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        before = text[:found.start()].rstrip(" \t\"“”'(")
+        if before and before[-1] not in ".!?\n:–—-":
+            return False
+    return True
+
+
 def _only_opens_sentences(text: str, word: str) -> bool:
     """Whether a capitalised word is capitalised only where a sentence or paragraph opens: a common word
     ("Kekhawatiran", "Ditambahkan"), since a name keeps its capital inside a sentence too. A one-word
     name may open the only sentence naming it ("Kifly, salah satu PNS"), so only affixed words qualify."""
     if not AFFIXED_WORD.match(word) and not OPENER_SHAPE.match(word):
         return False
-    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
-        before = text[:found.start()].rstrip(" \t\"“”'(")
-        if before and before[-1] not in ".!?\n:–—-":
-            return False
-    return True
+    return _capitalised_only_where_sentences_open(text, word)
 
 
 def _written_lower_elsewhere(text: str, word: str) -> bool:
@@ -502,11 +506,7 @@ def _written_lower_elsewhere(text: str, word: str) -> bool:
     a sentence, and capitalises only where a sentence opens, is a common word; a name keeps its capital."""
     if len(word) < 4 or not re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
         return False
-    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
-        before = text[:found.start()].rstrip(" \t\"“”'(")
-        if before and before[-1] not in ".!?\n:–—-":
-            return False
-    return True
+    return _capitalised_only_where_sentences_open(text, word)
 
 
 def _civil_society_body_width(words: list[str], preceding: str) -> int:
