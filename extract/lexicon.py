@@ -94,6 +94,8 @@ SENTENCE_CONNECTIVES = frozenset({
     "Sepertinya", "Seperti", "Sebagaimana", "Mengingat", "Menyusul", "Demi", "Perihal", "Mengenai", "Terutama",
     "Khususnya", "Termasuk", "Semula", "Sebenarnya", "Sebetulnya", "Nyatanya", "Faktanya", "Seharusnya",
     "Sebaiknya", "Semoga", "Pasalnya", "Alhasil", "Lagipula", "Selebihnya", "Sementara", "Selain", "Bahkan",
+    # the causal connectives the list lacked beside Sebab and Karena
+    "Lantaran", "Berhubung", "Dikarenakan", "Disebabkan", "Gara",
 })
 
 # Common words that title case (a headline, an event's name) capitalises right after a title: "Penetapan Bupati Terpilih

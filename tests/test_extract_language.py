@@ -897,6 +897,22 @@ def test_sentence_connective_before_nya_frame_is_no_speaker(connective):
     assert speakers(text) == ["Rahmat Hidayat"]
 
 
+@pytest.mark.parametrize("text", [
+    ("Kepala Dinas PMD Sukmawati Rahayu menyebut sanksi bagi kepala desa belum bisa dijatuhkan. Lantaran, daftar "
+     "calon belum ditetapkan.\n\n“Kalau tahapannya belum masuk, kami belum bisa menindak,” katanya."),
+    ("Camat Gunung Sari Hendra Wijaya mengaku belum menerima laporan warga. Berhubung, petugas masih di lapangan.\n\n"
+     "“Kami akan cek lagi setelah petugas kembali ke kantor,” ujarnya."),
+    ("Ketua Panwascam Sidomulyo Rini Astuti menunda rapat pleno. Dikarenakan, sebagian anggota sedang sakit.\n\n"
+     "“Rapat kami geser ke hari Senin pekan depan saja,” tuturnya."),
+    ("Sekretaris KPU Tapin Yusuf Effendi menyebut distribusi logistik terlambat. Disebabkan, jalan menuju desa "
+     "terputus banjir.\n\n“Kami kirim lewat jalur sungai mulai besok pagi,” tegasnya."),
+])
+def test_a_causal_connective_opening_a_sentence_is_no_speaker(text):
+    assert len(speakers(text)) == 1 and speakers(text)[0] is not None
+    assert speakers(text)[0].split()[0] not in {"Lantaran", "Berhubung", "Dikarenakan", "Disebabkan"}
+    assert speakers(text)[0] in text
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
