@@ -23,6 +23,8 @@ TITLE_RE = re.compile(
     r"(?P<standalone>" + "|".join(STANDALONE_TITLES) + r")|(?P<head>" + "|".join(HEADS) + r"))(?![\w])",
     re.IGNORECASE,
 )
+# "Wakil" straight before a title the lists give only whole: the holder is that office's deputy
+DEPUTY_BEFORE = re.compile(r"(?<![\w])Wakil\s+$")
 TITLE_SCAN = Prescan(TITLE_RE)  # TITLE_RE's matches over a whole article, tried only where a title can begin
 # Bodies that exist at the national level only, named without "RI": their holders are national wherever the article is.
 NATIONAL_BODIES = ["DKPP", "KASN", "BKN", "MK", "KPK", "BPK", "MPR", "BNPT", "BPIP", "BRIN", "Kemendagri", "Kemenpan",
@@ -662,6 +664,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 role = role + " " + text[tokens[i].start:tokens[after_body - 1].end]
                 i = after_body
         role = _short_role(role, match, text, tokens)
+        if DEPUTY_BEFORE.search(text, max(0, match.start() - 12), match.start()) and not role.lower().startswith("wakil"):
+            role = "Wakil " + role  # "Wakil Dandim 1310/Bitung, Kapten Czi Roby": the deputy, not the commander
         title_only = re.sub(r"\s+", " ", match["title"]).strip()
         area_role = bool(AREA_TITLES.match(re.sub(r"\s+", " ", role.split(" ", 1)[-1] if match["acting"] else role)))
         place_code: str | None = None

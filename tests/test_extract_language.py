@@ -2203,3 +2203,22 @@ def test_a_short_form_first_written_after_both_full_names_is_the_latest():
 ])
 def test_a_name_after_a_locative_in_a_description_is_a_place_not_the_subject(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Wakil Kapolres Jombang Kompol Budi Santoso hadir dalam apel pengamanan Pilkada.", "Budi Santoso", "Wakil Kapolres"),
+    ("Wakil Danramil 0812/Ploso, Kapten Inf Agus Salim, memimpin patroli di Kabupaten Jombang.", "Agus Salim",
+     "Wakil Danramil"),
+    ("Wakil Kajari Nganjuk Rudi Hartono menyebut jaksa siap mendampingi Bawaslu.", "Rudi Hartono", "Wakil Kajari"),
+    ("Apel dipimpin Wakil Dandim 0809/Kediri, Mayor Inf Joko Susilo, di Kabupaten Kediri.", "Joko Susilo",
+     "Wakil Dandim"),
+])
+def test_wakil_before_a_title_makes_the_holder_its_deputy(text, name, role):
+    assert (name, role) in {(o["name"], o["role"]) for o in extract_text(text)["officials"]}
+
+
+def test_a_title_not_straight_after_wakil_keeps_its_own_role():
+    text = ("Kapten Inf Agus Salim mewakili Dandim 0812/Jombang Letkol Inf Budi Santoso dalam rapat. Sebagai wakil "
+            "rakyat, Ketua DPRD Jombang Mas'ud Zuremi hadir.")
+    roles = {o["name"]: o["role"] for o in extract_text(text)["officials"]}
+    assert roles.get("Budi Santoso") == "Dandim" and roles.get("Mas'ud Zuremi") == "Ketua DPRD"
