@@ -96,6 +96,8 @@ SENTENCE_CONNECTIVES = frozenset({
     "Sebaiknya", "Semoga", "Pasalnya", "Alhasil", "Lagipula", "Selebihnya", "Sementara", "Selain", "Bahkan",
     # the causal connectives the list lacked beside Sebab and Karena
     "Lantaran", "Berhubung", "Dikarenakan", "Disebabkan", "Gara",
+    # question words, which open a sentence before any subject ("Kenapa, lanjutnya, karena …")
+    "Kenapa", "Mengapa", "Bagaimana", "Apa", "Apakah", "Siapa", "Kapan", "Berapa", "Dimana", "Kemana",
 })
 
 # Common words that title case (a headline, an event's name) capitalises right after a title: "Penetapan Bupati Terpilih

@@ -98,7 +98,10 @@ PEOPLE_WORDS = (ROLE_WORDS - {"Ketua", "Wakil", "Anggota", "Kepala", "Komisioner
                               "Bendahara", "Direktur", "Rektor", "Dekan", "Koordinator", "Pak", "Bu", "Ibu", "Bapak"}) \
     | {"Masyarakat", "Pemilih", "Relawan", "Simpatisan", "Pendukung", "Penonton", "Pengunjung", "Penduduk", "Orangtua"}
 # a sentence's start, past a dateline or a live report's time stamp ("NGANJUK – ", "07.40 WIB – ")
-SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*)(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
+# "tukas Onibala.Dia juga menyebutkan": a full stop the outlet glued to the next sentence's first word
+GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
+GLUED_SENTENCE_STOP = re.compile(GLUED_STOP)
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
 FIRST_VERB = re.compile(r"(?<![\w-])(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
                         r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
@@ -123,6 +126,7 @@ class _Person:
     name: str | None  # None: someone the text does not name
     role: str | None
     offset: int
+    refers_back: bool = False  # "Ia juga meminta …": whoever was presented before, settled when asked
 
 
 QUOTE_MARKS = re.compile(r"‘‘|‘’(?=\w)|(?<!\S)‘’(?=[ \t]+[A-Z])|’’|''|[“”\"‘’\n]")  # ‘’ before a word: two single marks typed as an opening “
@@ -633,6 +637,8 @@ class _Speakers:
         self.events: list[_Person] = []
         self.offsets: list[int] = []
         inside = [(a, b) for a, b, _ in quotes]
+        # a pronoun's referent may be a quote's speaker, known only once the quotes before it are attributed
+        self.deferring = True
         # in text order, so that a pronoun's referent is every presentation before it
         found = [(m.start(), "say", m) for m in SAY_SCAN.finditer(text)]
         found += [(m.start(), "according", m) for m in ACCORDING_SCAN.finditer(text)]
@@ -650,14 +656,15 @@ class _Speakers:
                 person = self.after_verb(match.end())
             elif kind == "passive":
                 person = self.after_verb(match.end())
-                if person is not None and person.name is None:
+                if person is not None and person.name is None and not person.refers_back:
                     person = None  # "disampaikan Kepala Dinas" with no one named presents no one
             else:
                 person = self.sentence_subject(match.end())
-                if person is not None and person.name is None:
+                if person is not None and person.name is None and not person.refers_back:
                     person = None  # a sentence opening with no one named presents no one
             if person is not None:
                 self.add(person)
+        self.deferring = False
 
     def sentence_subject(self, start: int) -> _Person | None:
         """The named subject a sentence opens with ("Ketua KPU Jember, Muhammad Syai'in, memimpin ..."): the person
@@ -690,7 +697,15 @@ class _Speakers:
 
     def last_before(self, offset: int) -> _Person | None:
         index = bisect.bisect_left(self.offsets, offset) - 1
-        return self.events[index] if index >= 0 else None
+        if index < 0:
+            return None
+        event = referent = self.events[index]
+        while referent is not None and referent.refers_back:
+            index = bisect.bisect_left(self.offsets, referent.offset) - 1
+            referent = self.events[index] if index >= 0 else None
+        if referent is event:
+            return event
+        return _Person(referent.name if referent else None, referent.role if referent else None, event.offset)
 
     def resolved(self, name: str | None, role: str | None, offset: int) -> _Person:
         if name is None:
@@ -712,6 +727,8 @@ class _Speakers:
             _only_opens_sentences(self.text, fullest) or _written_lower_elsewhere(self.text, fullest))
 
     def anaphor(self, offset: int) -> _Person:
+        if self.deferring:
+            return _Person(None, None, offset, refers_back=True)
         last = self.last_before(offset)
         return _Person(last.name if last else None, last.role if last else None, offset)
 
@@ -722,7 +739,8 @@ class _Speakers:
         full_stop = segment.rfind(". ")
         while full_stop > 0 and TITLE_ABBREVIATION.search(segment, 0, full_stop):
             full_stop = segment.rfind(". ", 0, full_stop)  # "Dalam kesempatan itu, Pj. Bupati menegaskan": no sentence end
-        cut = max(full_stop, segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "))
+        glued = [m.start() for m in GLUED_SENTENCE_STOP.finditer(segment)]
+        cut = max(full_stop, segment.rfind("\n"), segment.rfind("”"), segment.rfind("; "), segment.rfind("? "), *glued[-1:])
         if cut >= 0:
             start, segment = start + cut + 1, segment[cut + 1:]
         zone = None
@@ -894,7 +912,7 @@ TITLE_THEN_CLAUSE = re.compile(r"(?P<title>(?:[A-Z][\w.()-]*\s+){1,6}?)(?:ketika
 INSTRUMENT_SUBJECT = re.compile(r"(?i)(?:\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?|\btahun\s+\d{4})\s*,?\s*$")
 # Abbreviations of a title, an honorific or an initial, whose dot ends no sentence ("Pj. Bupati", "H. Lalu").
 TITLE_ABBREVIATION = re.compile(r"(?<![\w-])(?:[A-Z]|Pj|Pjs|Plt|Plh|Kab|Kec|Kel|Hj|Dr|Drs|Dra|Ir|Prof|No|Jl|Moh|Muh|Moch)$")
-CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$|\*|\(\*)|\n")  # ".*", ".(**)": an outlet's sign-off after the full stop
+CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$|\*|\(\*)|\n|" + GLUED_STOP)  # ".*", ".(**)": an outlet's sign-off
 ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh))$")
 
 

@@ -913,6 +913,29 @@ def test_a_causal_connective_opening_a_sentence_is_no_speaker(text):
     assert speakers(text)[0] in text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("“Semua pengawas desa wajib hadir saat rekapitulasi suara,” tegas Ruslan Husen.Ia juga meminta saksi datang "
+     "tepat waktu.\n\n“Kami tidak akan menunggu saksi yang terlambat,” katanya.",
+     ["Ruslan Husen", "Ruslan Husen"]),
+    ("“Logistik tiba di semua kecamatan hari ini,” kata Ketua KPU Bolaang Mongondow Ahmad Rizal.Dia menambahkan "
+     "surat suara rusak sudah diganti.\n\n“Tidak ada lagi surat suara yang kurang di gudang,” ujarnya.",
+     ["Ahmad Rizal", "Ahmad Rizal"]),
+    ("Menurut Camat Lembean Timur Nelly Rumengan, pengawasan terus berjalan.Selain itu warga diajak melapor.”Kami "
+     "buka posko pengaduan sampai hari pemungutan suara,” ucapnya.",
+     ["Nelly Rumengan"]),
+])
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_the_clause(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("opener", ["Kenapa", "Mengapa", "Bagaimana", "Apakah"])
+def test_a_question_word_opening_a_sentence_is_no_speaker(opener):
+    text = ("“Kepala desa harus menjadi teladan bagi warganya,” ujar Bupati Pesisir Barat Agus Istiqlal. "
+            f"{opener}, lanjutnya, kepala desa dekat dengan pemilih.\n\n“Jadi jangan sampai ikut berkampanye,” "
+            "tegasnya.")
+    assert speakers(text) == ["Agus Istiqlal", "Agus Istiqlal"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
