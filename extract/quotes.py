@@ -174,7 +174,15 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 elif not text[after:].strip():
                     break  # the article's last paragraph: see below
                 else:
+                    found = len(spans)
                     _close_before_inline_attribution(text, first_open, open_at, offset, pieces, spans)
+                    if len(spans) == found and not pieces and not text[text.rfind("\n", 0, first_open) + 1:first_open].strip() \
+                            and text[open_at:offset].rstrip().endswith((".", "!", "?")):
+                        # a paragraph that opens with the mark and ends its sentence unclosed, the next one narrative:
+                        # the outlet left out the closing mark ("“Saya berharap … Termasuk saat kampanye nanti.\n\n")
+                        words = re.sub(r"\s+", " ", text[open_at:offset]).strip()
+                        if len(re.findall(r"[\w'’-]+", words)) >= 4:
+                            spans.append((first_open, offset, words))
                     open_at, pieces = None, []
             i += 1
             continue

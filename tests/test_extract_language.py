@@ -936,6 +936,24 @@ def test_a_question_word_opening_a_sentence_is_no_speaker(opener):
     assert speakers(text) == ["Agus Istiqlal", "Agus Istiqlal"]
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ketua Bawaslu Kota Palu Nasrun menegaskan pengawasan kampanye diperketat.\n\n“Kami sudah menyebar pengawas di "
+     "setiap kelurahan. Semua pelanggaran akan kami catat.\n\nMenurutnya, pengawasan juga menyasar media sosial.",
+     "Kami sudah menyebar pengawas di setiap kelurahan. Semua pelanggaran akan kami catat.", "Nasrun"),
+    ("Camat Tobelo Selatan Yusran Hamid meminta kepala desa tidak berpihak.\n\n“Jangan ada kepala desa yang ikut "
+     "kampanye, itu jelas melanggar aturan!\n\nSelain itu, camat juga meminta warga melapor.",
+     "Jangan ada kepala desa yang ikut kampanye, itu jelas melanggar aturan!", "Yusran Hamid"),
+])
+def test_a_paragraph_opened_with_a_mark_and_left_unclosed_is_one_quote(text, words, speaker):
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [(words, speaker)]
+
+
+def test_a_mark_left_open_inside_a_narrative_paragraph_quotes_nothing():
+    text = ("Panitia menyiapkan tema “Pemilih Cerdas Pilkada Damai di aula kecamatan.\n\nKegiatan itu diikuti "
+            "ratusan pemilih pemula.")
+    assert extract(text)["quotes"] == []
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
@@ -1020,12 +1038,6 @@ def quote_texts(text: str) -> list[str]:
 def test_a_quotation_never_closed_ends_at_the_comma_before_its_verb_of_saying(text, quote, speaker):
     found = extract(text)["quotes"]
     assert [(q["text"], q["speaker"]) for q in found] == [(quote, speaker)]
-
-
-def test_an_unclosed_quotation_with_no_verb_of_saying_in_its_paragraph_is_no_quote():
-    text = ("Ketua Panwascam Leihitu, Yohana Latuconsina memantau kampanye.\n\n“Sampai hari ini situasi masih aman, "
-            "sehingga warga diminta tenang.\n\nPanwascam juga memantau lokasi rawan.")
-    assert quote_texts(text) == []
 
 
 @pytest.mark.parametrize("paragraph, quote", [
