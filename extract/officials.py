@@ -16,7 +16,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Prescan
-from .tokens import CONNECTORS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
+from .tokens import CONNECTORS, HOSPITALS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
 
 TITLE_RE = re.compile(
     r"(?<![\w])(?P<acting>" + ACTING + r")?(?P<title>"
@@ -266,7 +266,6 @@ MINISTER = re.compile(r"^Men(?:ko)?[a-z]{2,}(?:[A-Z]{1,2}[a-z]*)?$")  # "Mendagr
 VILLAGE_BEFORE_NAME = {"Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Nagari", "Nagori", "Pekon", "Tiyuh", "Jorong"}
 
 
-HOSPITALS = {"RSUD", "RSU", "RS", "RSJ", "RSIA", "RSAL", "RSAU", "RSPAD", "RSUP"}
 EXECUTIVES = {"Bupati", "Walikota", "Wali", "Gubernur", "Wakil", "Presiden", "Wapres", "Menteri", "Wabup", "Wagub"}
 AIDE_BEFORE = re.compile(r"(?:Staf\s+Ahli|Staf\s+Khusus|Tenaga\s+Ahli|Ajudan|Sekretaris\s+Pribadi)\s+$")
 
@@ -672,10 +671,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         provincial: str | None = None
         separated = False
         if i < n and i > 0 and tokens[i - 1].word in HOSPITALS and tokens[i].word in HONORIFICS:
-            comma = _skip_to_comma(tokens, i, limit=8)
+            comma = _skip_to_comma(tokens, i + 1, limit=8)  # past "Prof.", whose dot ends no sentence
             if comma and _name_at(tokens, comma):  # "Direktur RSUD dr. R. Koesma Tuban, dr. Bambang": the hospital
                 place_code = _regency_in(tokens, i, comma - 1)  # bears a person's name, its holder after the comma
                 i, separated = comma, True
+            elif comma and comma < n and _is_title_word(tokens[comma].word):
+                continue  # "Direktur RSD Kol Abundjani Bangko, Sekretaris KPU …": offices listed, none holder named
         if i < n and tokens[i].text[:1].isdigit() and not (i + 1 < n and tokens[i + 1].text == "/") \
                 and match["standalone"] and re.match(r"(?i)dan", title_only):
             i += 1  # "Dandim 0814 Letkol Inf Triyono": the unit's number alone
@@ -1166,6 +1167,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             words[0] = Token(rest, words[0].start + len(place) + 1, words[0].end)  # "Jakarta-Christian ...": a dateline
     if not words or (len(words) == 1 and len(words[0].word) < 3):
         return None
+    if i >= 1 and tokens[i].word in HONORIFICS and tokens[i - 1].word in HOSPITALS:
+        return None  # "RSD Kol Abundjani Bangko, Sekretaris KPU": the person a hospital is named for
     place = key(" ".join(t.word for t in words))
     if place in g.regency_by_bare or place in g.province_by_name:
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder

@@ -53,7 +53,7 @@ HONORIFICS = {
     "H", "Hj", "Hajjah", "Haji", "Dr", "Drs", "Dra", "Ir", "Prof", "KH", "K.H", "Kyai", "Kiai", "dr", "drg", "Ust",
     "Ustadz", "Gus", "Ning", "Nyai", "Raden", "R", "RA", "Habib", "Tuan", "Nyonya", "Sdr", "Bapak", "Ibu", "Pak",
     "Bu", "Cak", "Mas", "Mbak", "AKBP", "AKP", "Kompol", "Kombes", "Kombespol", "Iptu", "Ipda", "Aiptu", "Aipda",
-    "Bripka", "Brigpol", "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Letkol",
+    "Bripka", "Brigpol", "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Kol", "Letkol",
     "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu", "Pelda", "Peltu", "Mayjen", "Letjen",
     "Laksma", "Laksda", "Marsma", "Marsda", "Pol", "TNI", "Inf", "Kav", "Arh", "Czi", "Cpl", "Cba", "Arm", "Laut",
     "Psk", "CPA", "Ners", "Tgk", "Teungku", "Tengku",
@@ -137,6 +137,9 @@ KNOWN_BODIES = {
     "Panwaskab", "Panwaskot", "Panwasda",  # the Panitia Pengawas of a regency or city before Bawaslu took over (2015)
 }
 ORG_WORDS |= {"Pemasyarakatan", "Pelaksana", "Keimigrasian"}
+# Hospitals' short forms: "Direktur RSD Kol Abundjani Bangko", a hospital named for a person, not its holder
+HOSPITALS = {"RSUD", "RSD", "RSU", "RS", "RSJ", "RSIA", "RSAL", "RSAU", "RSPAD", "RSUP"}
+ORG_WORDS |= HOSPITALS
 # Parties, for their posts: "Ketua DPD Partai Golkar Dompu", "Sekretaris DPC PDI Perjuangan Jombang".
 PARTY_WORDS = {"Partai", "Golkar", "Gerindra", "NasDem", "Nasdem", "Demokrat", "Perjuangan", "Hanura", "Perindo",
                "Gelora", "Ummat", "Buruh", "Garuda", "Berkarya", "Kebangkitan", "Keadilan", "Sejahtera", "Amanat",

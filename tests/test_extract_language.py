@@ -954,6 +954,21 @@ def test_a_mark_left_open_inside_a_narrative_paragraph_quotes_nothing():
     assert extract(text)["quotes"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Surat itu ditujukan ke Direktur RSD Kol Abundjani Bangko, Sekretaris KPU Kabupaten Merangin dan para camat.",
+    "Undangan dikirim ke Direktur RSUD dr. Soedarso, Kepala Dinas Kesehatan dan para lurah se-Kota Pontianak.",
+    "Tembusan disampaikan kepada Direktur RSU Prof. Kandou, Ketua Bawaslu Kota Manado dan camat.",
+    "Edaran juga dikirim ke Direktur RSD Kalabahi, Sekretaris KPU Kabupaten Alor dan para kepala desa.",
+])
+def test_a_hospital_named_for_a_person_in_a_list_of_offices_holds_no_office(text):
+    assert extract(text)["officials"] == []
+
+
+def test_the_holder_after_a_hospital_named_for_a_person_is_still_the_director():
+    text = "Direktur RSUD dr. Soedarso, dr. Hary Agung Tjahyadi, memastikan layanan tetap buka saat pencoblosan."
+    assert {(o[0], o[1]) for o in officials(text)} == {("Hary Agung Tjahyadi", "Direktur RSUD")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
