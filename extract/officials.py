@@ -46,7 +46,9 @@ DEGREE = re.compile(
     r"M\.?(?:Si|M|H|Pd|AP|Kes|Ag|T|Kom|Sc|A|Psi|IP)\b\.?|MM|MH|MSi|MAP|MBA|SH|SE|SIP|SSTP|Lc|Ph\.?D|CPA)"
 )
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.|[A-Z][a-z]{1,3}\.|[A-Z]{2,3}|Mc[A-Z][a-z]+)$")
-SHORT_NAME_ABBREVIATIONS = {"Moch.", "Moh.", "Muh.", "Much.", "Mochamad", "Mohd.", "Ach.", "Abd.", "Abd", "Sy."}
+SHORT_NAME_ABBREVIATIONS = {"Moch.", "Moh.", "Muh.", "Much.", "Mochamad", "Mohd.", "Mhd.", "Ach.", "Abd.", "Abd", "Sy."}
+# Haji as written inside a name, for the father's pilgrimage ("Hijrah Hi. Kamuning"): dropped, the name goes on
+HAJI_INSIDE_NAME = {"Hi", "Hj", "Hji"}
 
 
 @dataclass
@@ -114,6 +116,9 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         if not is_initial:
             word = token.word
             if words and word in HONORIFICS and word[:1].isupper() and j + 1 < n and tokens[j + 1].is_capitalised:
+                if word in HAJI_INSIDE_NAME and not _is_place_words(words):
+                    j += 1
+                    continue
                 words = []  # "Polsek Montong Aipda Joko Susilo": a rank opens the name, the words before were a place
                 j += 1
                 continue
@@ -163,6 +168,12 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         name = name[1:]  # "HM Juaini Taofik": H. (Haji), an honorific, fused with the initial M
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
+
+
+def _is_place_words(words: list[Token]) -> bool:
+    g = gazetteer()
+    place = key(" ".join(t.word for t in words))
+    return place in g.regency_by_bare or place in g.province_by_name
 
 
 # the ke-/pe(N)-/per- …-an shape of a noun, which surnames have too ("Kelosan", "Pesulan"); a verb's shape is never one
@@ -1144,7 +1155,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         token = tokens[i]
         if token.is_punct:
             break
-        is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text)) or (
+        is_initial = bool(re.fullmatch(r"[A-Z]\.", token.text)) or token.text in SHORT_NAME_ABBREVIATIONS or (
             bool(words) and abbreviated_name_part(token.text, words[0].text)) or (
             bool(words) and re.fullmatch(r"[A-Z]", token.text) is not None)  # "M Syukur misalnya anggota DPD …"
         if words and token.text in NAME_PARTICLES and i > 0 and NAME_WORD.match(tokens[i - 1].word):

@@ -969,6 +969,30 @@ def test_the_holder_after_a_hospital_named_for_a_person_is_still_the_director():
     assert {(o[0], o[1]) for o in officials(text)} == {("Hary Agung Tjahyadi", "Direktur RSUD")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kegiatan itu dibuka Ketua Bawaslu Kabupaten Halmahera Tengah, Iskandar Hi. Idrus, di aula kantor.",
+     ("Iskandar Idrus", "Ketua Bawaslu")),
+    ("Anggota KPU Kota Ternate Nurlaila Hj. Saleh memimpin rapat pleno terbuka.", ("Nurlaila Saleh", "Anggota KPU")),
+    ("Camat Bacan Timur, Rusli Hji. Ahmad, meminta kepala desa netral.", ("Rusli Ahmad", "Camat")),
+])
+def test_haji_abbreviated_inside_a_name_is_dropped_and_the_name_goes_on(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Terlapor adalah Abd. Rahman Lahabu, Kepala Dinas Pendidikan Kabupaten Halmahera Utara.", "Abd. Rahman Lahabu"),
+    ("Rapat dihadiri Muh. Yusuf Lamato, Sekretaris KPU Kabupaten Pohuwato.", "Muh. Yusuf Lamato"),
+    ("Laporan itu diterima Mhd. Arifin Nasution, Ketua Bawaslu Kota Medan.", "Mhd. Arifin Nasution"),
+])
+def test_an_abbreviated_first_name_before_the_title_stays_in_the_name(text, expected):
+    assert expected in {o[0] for o in officials(text)}
+
+
+def test_a_rank_after_a_place_still_opens_the_name():
+    text = "Kapolsek Bacan Aipda Joko Susilo memantau rapat pleno di kantor kecamatan."
+    assert {(o[0], o[1]) for o in officials(text)} == {("Joko Susilo", "Kapolsek")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
