@@ -41,8 +41,11 @@ KATA_AS_NOUN = r"(?![ \t]+(?:kunci|sambutan|pengantar|sepakat|sandi|lain|demi|pe
                r"mutiara|benda|kerja|dasar|ganti|tanya|seru|sifat)\b)(?![ \t]+[a-z]{3,}nya\b)"
 ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata" + KATA_AS_NOUN + r"|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
 # "Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur": a passive verb of saying, its speaker after it
+# (an office written in lower case still names its holder: "Ini disampaikan ketua Bawaslu Halsel, Rais Kahar")
+LOWER_CASE_OFFICE = r"(?:ketua|wakil|anggota|kepala|komisioner|koordinator|sekretaris|direktur|camat|lurah|bupati|" \
+                    r"gubernur|wali|penjabat|pj|plt|kapolres|kapolsek|kades)\b"
 PASSIVE_SAY = re.compile(r"\b(?:diungkapkan|disampaikan|dikatakan|dijelaskan|ditegaskan|dituturkan|diakui|dibenarkan|"
-                         r"dipaparkan|disebutkan)\s+(?:oleh\s+)?(?=[A-Z])")
+                         r"dipaparkan|disebutkan)\s+(?:oleh\s+)?(?=[A-Z]|" + LOWER_CASE_OFFICE + ")")
 # the verbs of saying over a whole article, tried only where such a verb can begin
 SAY_SCAN, ACCORDING_SCAN, PASSIVE_SAY_SCAN = map(Prescan, (SAY, ACCORDING, PASSIVE_SAY))
 THROUGH = re.compile(r"\s(?:melalui|lewat)\s+(?=[A-Z])")
@@ -902,13 +905,16 @@ class _Speakers:
             return self.resolved(name, role, position)
         if DEMONSTRATIVE_END.search(stripped.split(",")[0]):
             return self.anaphor(position)
-        holder = self.names.holder_of(stripped.split(",")[0], position)
+        # "ujar ketua Bawaslu kepada para peserta": the title ends where the clause of circumstance begins
+        holder = self.names.holder_of(CIRCUMSTANCE_AFTER_TITLE.split(stripped.split(",")[0], 1)[0], position)
         if holder:
             return _Person(holder[0], holder[1], position)
         return _Person(None, stripped or None, position)
 
 
 THE = re.compile(r"^(?:[Ss]ang|[Ss]i)\s+(?=\S)")
+CIRCUMSTANCE_AFTER_TITLE = re.compile(r"\s+(?:kepada|pada|saat|ketika|usai|seusai|setelah|sesudah|dalam|di|dengan|"
+                                      r"melalui|sambil|sembari|yang|dihadapan|didampingi|seraya)\s")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:di|dari|ke|asal|bumi|tanah)[ \t]+$")
 PASSIVE_AGENT_BEFORE = re.compile(r"\byang[ \t]+di[a-z]{3,}[ \t]+(?:oleh[ \t]+)?$")

@@ -993,6 +993,26 @@ def test_a_rank_after_a_place_still_opens_the_name():
     assert {(o[0], o[1]) for o in officials(text)} == {("Joko Susilo", "Kapolsek")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hal itu disampaikan ketua Panwascam Tobelo, Nurdin Hasan usai rapat pleno.\n\n“Semua laporan warga sudah kami "
+     "teruskan ke Bawaslu kabupaten” Tegasnya", ["Nurdin Hasan"]),
+    ("Pesan itu dikatakan kepala Desa Sukamaju, Ahmad Yani saat apel pagi.\n\n“Perangkat desa dilarang ikut "
+     "kampanye pasangan calon mana pun,” ujarnya.", ["Ahmad Yani"]),
+])
+def test_a_passive_verb_of_saying_before_an_office_in_lower_case_presents_its_holder(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("Ketua KPU Kabupaten Sinjai, Andi Ahmad menyebut logistik aman.\n\n“Kotak suara sudah tiba di semua kecamatan "
+     "sejak kemarin sore,” ujar ketua KPU kepada wartawan di gudang logistik."),
+    ("Ketua KPU Kabupaten Sinjai, Andi Ahmad menyebut logistik aman.\n\n“Kotak suara sudah tiba di semua kecamatan "
+     "sejak kemarin sore,” kata ketua KPU saat meninjau gudang logistik."),
+])
+def test_a_title_in_lower_case_followed_by_its_circumstance_speaks_for_its_holder(text):
+    assert speakers(text) == ["Andi Ahmad"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
