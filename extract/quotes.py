@@ -722,6 +722,9 @@ class _Speakers:
         if name is None:
             return _Person(None, role, offset)
         fullest = self.names.fullest(name, offset)
+        pair = CANDIDATE_PAIR.match(fullest)
+        if pair and re.search(PAIR_WORD_BEFORE + re.escape(fullest), self.text):
+            fullest = pair["first"]  # "paslon Agus Istiqlal-Zulqoini Syarif meminta …": the pair's head speaks for it
         if TITLE_RE.fullmatch(fullest):  # "lanjut Kapolresta": a title alone stands for its holder, never a name
             holder = self.names.holder_of(fullest, offset)
             return _Person(holder[0], holder[1], offset) if holder else _Person(None, fullest, offset)
@@ -913,6 +916,9 @@ class _Speakers:
 
 
 THE = re.compile(r"^(?:[Ss]ang|[Ss]i)\s+(?=\S)")
+# A candidate pair written as one name, the running mate after the hyphen: "paslon Agus Istiqlal-Zulqoini Syarif"
+CANDIDATE_PAIR = re.compile(r"(?P<first>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?[a-z'’])-(?=[A-Z][a-z])")
+PAIR_WORD_BEFORE = r"(?i:\b(?:paslon|pasangan(?:\s+calon)?|calon|kandidat|cabup|cawalkot|cagub)(?:\s+nomor(?:\s+urut)?\s+\d+)?,?\s+)"
 CIRCUMSTANCE_AFTER_TITLE = re.compile(r"\s+(?:kepada|pada|saat|ketika|usai|seusai|setelah|sesudah|dalam|di|dengan|"
                                       r"melalui|sambil|sembari|yang|dihadapan|didampingi|seraya)\s")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")

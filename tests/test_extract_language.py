@@ -1013,6 +1013,22 @@ def test_a_title_in_lower_case_followed_by_its_circumstance_speaks_for_its_holde
     assert speakers(text) == ["Andi Ahmad"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dalam debat itu, paslon Rahmat Hidayat-Nur Aisyah meminta pendukung menjaga ketertiban.\n\n“Kami ingin "
+     "kampanye yang sejuk dan tanpa politik uang,” ujarnya.", ["Rahmat Hidayat"]),
+    ("Pasangan calon nomor urut 2, Darmawan Saleh-Yusuf Kalla, mengatakan siap mengikuti debat.\n\n“Kami sudah "
+     "menyiapkan program untuk nelayan dan petani,” kata Darmawan.", ["Darmawan Saleh"]),
+])
+def test_a_candidate_pair_written_as_one_name_speaks_as_its_head(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_hyphenated_name_with_no_pair_word_before_stays_whole():
+    text = ("Ketua Panwascam Tahuna, Maria Sumampow-Lumi mengatakan pengawasan berjalan baik.\n\n“Tidak ada "
+            "pelanggaran yang kami temukan selama kampanye,” ujarnya.")
+    assert speakers(text) == ["Maria Sumampow-Lumi"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
