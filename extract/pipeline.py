@@ -248,6 +248,7 @@ def _sentence(doc: Doc, offset: int) -> str:
     return texts[index]
 
 
+HEADLINE_WORDS_AT_MOST = 30
 SIGN_OFF_AFTER_STOP = re.compile(r"\.[ \t]*\([^()\n]{1,15}\)$")
 
 
@@ -258,8 +259,8 @@ def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
     for line in re.finditer(r"[^\n]+", text):
         words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
         ending = SIGN_OFF_AFTER_STOP.sub(".", line.group(0).rstrip())  # "… Abdul Tulusang. (Jy)": a sentence, signed
-        if len(words) < 3 or ending.endswith((".", "”", '"', ":")):
-            continue
+        if len(words) < 3 or len(words) > HEADLINE_WORDS_AT_MOST or ending.endswith((".", "”", '"', ":")):
+            continue  # (a paragraph of names and titles that lost its full stop is no headline, however capitalised)
         capitalised = sum(1 for w in words if w[0].isupper())
         if capitalised / len(words) >= 0.6:
             spans.append(line.span())

@@ -1029,6 +1029,19 @@ def test_a_hyphenated_name_with_no_pair_word_before_stays_whole():
     assert speakers(text) == ["Maria Sumampow-Lumi"]
 
 
+def test_a_long_paragraph_of_names_and_titles_without_its_full_stop_is_no_headline():
+    text = ("Kegiatan itu dihadiri oleh Ketua Bawaslu Kabupaten Dharmasraya Subandiyono, Anggota KPU Dharmasraya Dedi "
+            "Saputra, Kapolres Dharmasraya AKBP Nurhadiansyah, Dandim 0310 Solok Letkol Inf Ferry Lahe, Kepala Kesbangpol "
+            "Dharmasraya Syamsul Bahri, Camat Pulau Punjung Andi Wijaya dan unsur Forkopimda serta Partai Politik di "
+            "kabupaten Dharmasraya")
+    assert {o[0] for o in officials(text)} >= {"Subandiyono", "Dedi Saputra", "Syamsul Bahri", "Andi Wijaya"}
+
+
+def test_a_headline_in_title_case_still_names_no_official():
+    text = "Ketua Bawaslu Dharmasraya Subandiyono Ajak Warga Awasi Kampanye\n\nWarga diminta melapor bila ada pelanggaran."
+    assert officials(text) == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
