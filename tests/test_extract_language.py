@@ -1042,6 +1042,17 @@ def test_a_headline_in_title_case_still_names_no_official():
     assert officials(text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kordiv P3S Rahmat Saleh menyampaikan, pihaknya akan turun langsung ke TPS.", ("Rahmat Saleh", "Kordiv P3S")),
+    ("Menurut Kordiv HP2H Bawaslu Kabupaten Solok, Yosi Marlina, pengawasan kampanye diperketat.",
+     ("Yosi Marlina", "Kordiv HP2H Bawaslu")),
+    ("Koordinator Divisi Datin KPU Kota Bitung Fransiska Lumi memaparkan jumlah pemilih.",
+     ("Fransiska Lumi", "Koordinator Divisi Datin KPU")),
+])
+def test_a_division_named_by_its_short_name_is_a_title(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
