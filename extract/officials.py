@@ -628,10 +628,16 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         i = _token_index_at(tokens, match.end())
         spelled = _spelled_out_body(tokens, i) if match["head"] else None
         portfolio_only = False
+        head_gloss = None
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
             if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+divisi)?|divisi)$", match["head"]):
+                if i < n and tokens[i].text == "(":
+                    after_gloss, _ = _skip_parenthetical(tokens, i)
+                    if after_gloss < n and _division_word(tokens[after_gloss]):
+                        head_gloss = (tokens[i].start, tokens[after_gloss - 1].end)  # "Koordinator Divisi (Kordiv)
+                        i = after_gloss  # Penanganan Pelanggaran": the head's short form, then the portfolio
                 k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body;
                 # its items may be listed with commas ("Pencegahan, Partisipasi, dan Hubungan Masyarakat") and
                 # followed by their acronym ("Penyelesaian Sengketa (P3S) Bawaslu Minut")
@@ -661,7 +667,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
         role_end = tokens[i - 1].end if i > 0 else match.end()
-        role = re.sub(r"\s+", " ", text[match.start():role_end].strip(" ,"))
+        role = text[match.start():role_end].strip(" ,")
+        if head_gloss:
+            role = text[match.start():head_gloss[0]] + text[head_gloss[1]:role_end].rstrip(" ,")
+        role = re.sub(r"\s+", " ", role)
         if any(word in CIVIL_SOCIETY_BODIES for word in role.split()):
             continue  # "Direktur LSM Gasak", "Ketua Ormas X": a post in civil society, not a public office
         if spelled:

@@ -1053,6 +1053,16 @@ def test_a_division_named_by_its_short_name_is_a_title(text, expected):
     assert expected in {(o[0], o[1]) for o in officials(text)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Koordinator Divisi (Kordiv) Penanganan Pelanggaran Bawaslu Kabupaten Sumbawa, Rusdi Hamzah, menyebut tiga ASN "
+     "sudah diperiksa.", ("Rusdi Hamzah", "Koordinator Divisi Penanganan Pelanggaran Bawaslu")),
+    ("Kordinator Divisi (Kordiv) Hukum dan Humas KPU Kota Kupang Yohanes Kase memaparkan jadwal kampanye.",
+     ("Yohanes Kase", "Kordinator Divisi Hukum dan Humas KPU")),
+])
+def test_a_division_head_glossed_by_its_short_form_before_the_portfolio_keeps_its_holder(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
