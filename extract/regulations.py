@@ -10,7 +10,8 @@ from .prescan import Prescan
 # Longer, more specific names first; the first kind whose pattern matches at a position wins.
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("SKB", r"(?i:surat\s+keputusan\s+bersama|keputusan\s+bersama)|\bSKB\b"),
-    ("PERPPU", r"(?i:peraturan\s+pemerintah\s+pengganti\s+undang[\s-]*undang)|(?i:\bperppu\b)"),
+    # (with "UU" for the law, and "pengganti" as outlets mistype it: "penggati", "penganti")
+    ("PERPPU", r"(?i:peraturan\s+pemerintah\s+peng(?:gan|ga|an)ti\s+(?:undang[\s-]*undang|uu\b))|(?i:\bperppu\b)"),
     ("PKPU", r"(?i:peraturan\s+(?:komisi\s+pemilihan\s+umum|kpu)\b)|\bPKPU\b"),
     ("PERBAWASLU", r"(?i:peraturan\s+(?:badan\s+pengawas\s+pemilihan\s+umum|bawaslu)\b)|(?i:\bperbawaslu\b)"),
     ("PERBKN", r"(?i:peraturan\s+(?:kepala\s+)?(?:badan\s+kepegawaian\s+negara|bkn)\b)|(?i:\bperka\s+bkn\b)"),

@@ -125,6 +125,8 @@ def test_issue_date_of_a_cited_instrument_counts():
     ("Diatur dalam Undang-Undang Nomor 10 Tahun 2016.", {("UU", "10", 2016)}),
     ("Sesuai UU No. 7 Tahun 2017 tentang Pemilihan Umum.", {("UU", "7", 2017)}),
     ("Sesuai Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014.", {("PERPPU", "1", 2014)}),
+    ("Sesuai Peraturan Pemerintah pengganti UU Nomor 2 tahun 2020 tentang pilkada.", {("PERPPU", "2", 2020)}),
+    ("Sesuai Peraturan Pemerintah Penganti Undang-Undang Nomor 1 Tahun 2016.", {("PERPPU", "1", 2016)}),
     ("Hukuman disiplin diatur PP Nomor 94 Tahun 2021.", {("PP", "94", 2021)}),
     ("Mengacu Perpres Nomor 16 Tahun 2018 tentang Pengadaan.", {("PERPRES", "16", 2018)}),
     ("Sesuai Permendagri Nomor 4 Tahun 2023.", {("PERMEN", "4", 2023)}),
