@@ -49,6 +49,7 @@ NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.|[A-Z]
 SHORT_NAME_ABBREVIATIONS = {"Moch.", "Moh.", "Muh.", "Much.", "Mochamad", "Mohd.", "Mhd.", "Ach.", "Abd.", "Abd", "Sy."}
 # Haji as written inside a name, for the father's pilgrimage ("Hijrah Hi. Kamuning"): dropped, the name goes on
 HAJI_INSIDE_NAME = {"Hi", "Hj", "Hji"}
+ROMAN_ORDINALS = {"I", "II", "III", "IV"}
 
 
 @dataclass
@@ -626,7 +627,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if not title_text[0].isupper() and match.start() > 0 and text[match.start() - 1] not in " \n(":
             continue
         i = _token_index_at(tokens, match.end())
-        spelled = _spelled_out_body(tokens, i) if match["head"] else None
+        ordinal = tokens[i].text if match["head"] and i + 1 < n and tokens[i].text in ROMAN_ORDINALS else None
+        spelled = _spelled_out_body(tokens, i + 1 if ordinal else i) if match["head"] else None
         portfolio_only = False
         head_gloss = None
         if spelled:
@@ -673,8 +675,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         role = re.sub(r"\s+", " ", role)
         if any(word in CIVIL_SOCIETY_BODIES for word in role.split()):
             continue  # "Direktur LSM Gasak", "Ketua Ormas X": a post in civil society, not a public office
-        if spelled:
-            role = re.sub(r"\s+", " ", match.group(0)) + " " + spelled[1]
+        if spelled:  # "Wakil Ketua I Dewan Perwakilan Rakyat Daerah (DPRD) Seruyan": the ordinal kept
+            role = re.sub(r"\s+", " ", match.group(0)) + (" " + ordinal if ordinal else "") + " " + spelled[1]
         station_holder = _polling_station_after(tokens, i) if role.split()[-1].upper() in ("KPPS", "PTPS", "PPS") else i
         i, inside = _skip_parenthetical(tokens, i)
         if inside and match["head"] and i < n and (tokens[i].word in KNOWN_BODIES or _election_body(tokens[i])):

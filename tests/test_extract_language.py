@@ -1063,6 +1063,16 @@ def test_a_division_head_glossed_by_its_short_form_before_the_portfolio_keeps_it
     assert expected in {(o[0], o[1]) for o in officials(text)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Wakil Ketua I Dewan Perwakilan Rakyat Daerah (DPRD) Kotawaringin Timur Rudianur meminta ASN netral.",
+     ("Rudianur", "Wakil Ketua I DPRD")),
+    ("Wakil Ketua II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Katingan, Marwan Susanto, hadir.",
+     ("Marwan Susanto", "Wakil Ketua II DPRD")),
+])
+def test_an_ordinal_before_a_spelled_out_body_stays_in_the_role(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
