@@ -472,6 +472,11 @@ SPACES = re.compile(r"\s+")
 DOT_OR_COMMA = re.compile(r"[.,]")
 
 
+def _names_a_body(words: str) -> bool:
+    """'Komisi ASN', 'DKPP', 'Bawaslu Provinsi': an institution, not a person."""
+    return any(w in ORG_WORDS or w in KNOWN_BODIES or (w.isupper() and len(w) >= 3) for w in words.split())
+
+
 def _is_place(word: str) -> bool:
     g = gazetteer()
     k = key(word)
@@ -553,6 +558,8 @@ ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecam
 # a noun phrase framing the sentence, never its speaker.
 NOUN_THEN_PREPOSITION = re.compile(r"[A-Z][a-z]{2,}an[ \t]+(?:dengan|terhadap|atas|untuk|soal|tentang|mengenai|pada|"
                                    r"dari|bagi|antara|akan|oleh)\b")
+BODY_THEN_RELATIVE = re.compile(r"(?P<antecedent>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)[ \t]+yang[ \t]+"
+                                r"(?:(?:selanjutnya|kemudian|nantinya|akan|lalu|juga|pun|telah|sudah)[ \t]+)?$")
 PURPOSE_BEFORE = re.compile(r"(?i)\b(?:guna|untuk|agar|supaya|demi|bertujuan)\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
@@ -662,6 +669,9 @@ class _Speakers:
             if kind == "say":
                 if PURPOSE_BEFORE.search(text, max(0, offset - 20), offset):
                     continue  # "sosialisasi … guna mengingatkan": a purpose, nobody speaking
+                relative = BODY_THEN_RELATIVE.search(text, max(0, offset - 60), offset)
+                if relative and _names_a_body(relative["antecedent"]):
+                    continue  # "ke Komisi ASN yang selanjutnya menilai …": what a body does, no one presented
                 person = self.subject_before(match.start())
             elif kind == "according":
                 person = self.after_verb(match.end())

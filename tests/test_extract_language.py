@@ -1073,6 +1073,24 @@ def test_an_ordinal_before_a_spelled_out_body_stays_in_the_role(text, expected):
     assert expected in {(o[0], o[1]) for o in officials(text)}
 
 
+@pytest.mark.parametrize("text", [
+    ("Ketua Bawaslu Kabupaten Majene, Harun Arrasyid menjelaskan, semua kasus sudah dikaji.\n\nPihaknya melimpahkan "
+     "sejumlah berkas itu ke Komisi ASN yang selanjutnya menilai layak tidaknya sanksi.\n\n“Kami tunggu saja "
+     "keputusan dari Jakarta,” jelasnya."),
+    ("Ketua Bawaslu Kabupaten Majene, Harun Arrasyid menjelaskan, semua kasus sudah dikaji.\n\nBawaslu meneruskan "
+     "beberapa laporan ke DKPP yang nantinya menyatakan ada tidaknya pelanggaran etik.\n\n“Kami tunggu saja "
+     "keputusan dari Jakarta,” jelasnya."),
+])
+def test_a_verb_of_saying_in_a_relative_clause_of_a_body_presents_no_one(text):
+    assert speakers(text) == ["Harun Arrasyid"]
+
+
+def test_a_verb_of_saying_after_unnamed_people_still_presents_them():
+    text = ("Ketua Bawaslu Kabupaten Majene, Harun Arrasyid menjelaskan, semua kasus sudah dikaji.\n\nNamun, sejumlah "
+            "warga mengaku belum melapor.\n\n“Kami takut kalau melapor nanti diintimidasi,” ujarnya.")
+    assert speakers(text) == [None]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
