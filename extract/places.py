@@ -34,6 +34,17 @@ STOP_RUN = {"Kabupaten", "Kab", "Kota", "Provinsi", "Pemkab", "Pemkot"}
 LIST_GLUE = {",", "dan", "serta", "atau", "&"}
 
 
+# The points of the compass that end many regencies' names, which outlets sometimes leave in lower case
+COMPASS_WORDS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"})
+
+
+def _written_capitalised(text: str, words: list[Token]) -> bool:
+    """Whether the text also writes these words with the last one capitalised: a compass word in lower case
+    ("Sorong selatan") is then the regency's name, elsewhere a direction ("Jember selatan", the south of Jember)."""
+    name = " ".join(t.text for t in words[:-1]) + " " + words[-1].word.capitalize()
+    return bool(text) and re.search(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", text) is not None
+
+
 def _continues_list(tokens: list[Token], excluded_until: int, start: int) -> bool:
     """True when tokens[start] is a further item of a list whose first item was a kecamatan/desa."""
     if excluded_until < 0 or start <= excluded_until:
@@ -188,7 +199,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             so_far += key(last.text)
             if so_far not in prefixes:
                 break
-            if last.is_capitalised:
+            if last.is_capitalised or (width > 1 and last.word in COMPASS_WORDS and _written_capitalised(
+                    text, tokens[i:i + width])):  # "Bintuni dan Sorong selatan" where "Sorong Selatan" is written too
                 k = key(" ".join(t.text for t in tokens[i:i + width]))
                 if k in g.regency_by_bare or k in g.province_by_name:
                     match = (width, k)

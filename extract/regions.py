@@ -96,6 +96,10 @@ REGENCY_SHORT_FORMS = {
     "Sumtim": "Kabupaten Sumba Timur", "Humbahas": "Kabupaten Humbang Hasundutan", "Tobasa": "Kabupaten Toba",
     "Paluta": "Kabupaten Padang Lawas Utara", "Polman": "Kabupaten Polewali Mandar",
     "Pegaf": "Kabupaten Pegunungan Arfak", "Mansel": "Kabupaten Manokwari Selatan",
+    # island and bay regencies by their own names ("Bintuni dan Sorong Selatan")
+    "Bintuni": "Kabupaten Teluk Bintuni", "Wondama": "Kabupaten Teluk Wondama", "Morotai": "Kabupaten Pulau Morotai",
+    "Taliabu": "Kabupaten Pulau Taliabu", "Sangihe": "Kabupaten Kepulauan Sangihe", "Talaud": "Kabupaten Kepulauan Talaud",
+    "Yapen": "Kabupaten Kepulauan Yapen",
 }
 
 PROVINCE_SHORT_FORMS = {

@@ -1091,6 +1091,25 @@ def test_a_verb_of_saying_after_unnamed_people_still_presents_them():
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Pengawasan diperketat di Bintuni dan Wondama menjelang pencoblosan.", {"92.06", "92.07"}),
+    ("Logistik untuk Morotai dan Taliabu dikirim lewat laut.", {"82.07", "82.08"}),
+    ("Bawaslu Sangihe dan Bawaslu Talaud menggelar rapat bersama.", {"71.03", "71.04"}),
+])
+def test_island_and_bay_regencies_go_by_their_own_names(text, expected):
+    assert set(regency_codes(text)) == expected
+
+
+def test_a_compass_word_in_lower_case_is_the_regency_where_the_text_also_capitalises_it():
+    text = ("Daerah rawan antara lain Maybrat dan Sorong selatan. Banyak warga tinggal di Maybrat tetapi bekerja di "
+            "Sorong Selatan.")
+    assert set(regency_codes(text)) == {"96.05", "96.02"}
+
+
+def test_a_compass_word_in_lower_case_alone_is_a_direction():
+    assert regency_codes("Banjir melanda wilayah Bandung barat sejak pagi.") == ["32.04"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
