@@ -318,6 +318,9 @@ class _Names:
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             if _within(run.start(), headlines):
                 continue  # a headline in title case ("Panwascam Dilantik Alipius Fokus Kerja") makes any word a name's
+            if text[max(0, run.start() - 3):run.start()].rstrip(" ,")[-1:] in ("”", '"') \
+                    and _misspelt_saying_verb(run.group(0).split()[0].lower()):
+                continue  # "“…” Ungakp Swastari": a verb of saying mistyped, then the speaker, not one name
             preceding = text[max(0, run.start() - 20):run.start()].split()
             if (preceding and preceding[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(text, run.end()):
                 continue  # "kelahiran Sisawah Sumpurkudus 1 Agustus 1991": a birthplace, no person presented
@@ -1026,6 +1029,28 @@ THAT_WAS_SAID_BY = re.compile(r"\s*[.]?\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyata
                               r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")
 AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$|"
                                 r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*[.,(\n])")  # "jealas Ruslan Husen, Kamis"
+MAYBE_MISSPELT_VERB = re.compile(r"\s*,?\s*(?P<word>[A-Za-z]{4,8})[ \t]+(?=[A-Z])")
+_SAYING_VERBS_AFTER = tuple(v for v in AFTER_VERBS.split("|") if len(v) >= 4 and not v.endswith("nya"))
+
+
+def _misspelt_saying_verb(word: str) -> bool:
+    """'ungakp' for 'ungkap', 'ujra' for 'ujar': a verb of saying with two letters swapped, or one letter missing
+    or added (never the verb itself, which the attribution patterns read; a letter replaced makes words: kota, tugas)."""
+    for verb in _SAYING_VERBS_AFTER:
+        if word == verb or word[0] != verb[0] or abs(len(word) - len(verb)) > 1:
+            continue
+        if len(word) == len(verb):
+            diffs = [k for k in range(len(word)) if word[k] != verb[k]]
+            if (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and word[diffs[0]] == verb[diffs[1]] and word[diffs[1]] == verb[diffs[0]]):
+                return True
+        else:
+            longer, shorter = (word, verb) if len(word) > len(verb) else (verb, word)
+            if any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer))):
+                return True
+    return False
+
+
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
 
 
@@ -1045,6 +1070,11 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
     next_sentence = THAT_WAS_SAID_BY.match(text, end)
     if next_sentence:  # "“…”. Hal itu diucapkan Bupati Pekalongan Asip Kholbihi": the next sentence names the speaker
         person = speakers.after_verb(next_sentence.end())
+        if person is not None and person.name:
+            return person
+    misspelt = MAYBE_MISSPELT_VERB.match(text, end)
+    if misspelt and _misspelt_saying_verb(misspelt["word"].lower()):  # "“…” Ungakp Swastari pada momen …"
+        person = speakers.after_verb(misspelt.end())
         if person is not None and person.name:
             return person
     unknown_verb = AFTER_UNKNOWN_VERB.match(text, end)

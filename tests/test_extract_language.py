@@ -1110,6 +1110,15 @@ def test_a_compass_word_in_lower_case_alone_is_a_direction():
     assert regency_codes("Banjir melanda wilayah Bandung barat sejak pagi.") == ["32.04"]
 
 
+@pytest.mark.parametrize("verb", ["Ungakp", "Ujra", "Tgeas", "Tegass", "Kaat"])
+def test_a_mistyped_verb_of_saying_after_the_closing_mark_is_no_part_of_the_name(verb):
+    text = ("Ketua Bawaslu Kabupaten Bima, Yusuf HAZ, mengingatkan kepala desa.\n\n"
+            f"“Kepala desa yang ikut kampanye akan kami proses sesuai aturan” {verb} Yusuf saat sosialisasi di aula.\n\n"
+            "Yusuf mengatakan, pihaknya sudah berkoordinasi dengan camat.\n\n“Semua camat sudah kami surati minggu "
+            "lalu,” ujarnya.")
+    assert speakers(text) == ["Yusuf HAZ", "Yusuf HAZ"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
