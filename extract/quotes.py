@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part, is_affixed_word, \
-    CIVIL_SOCIETY_BODIES
+from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
+    abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
 from .officials import TITLE_RE
 from .prescan import Prescan
 from .regions import gazetteer, key
@@ -851,6 +851,8 @@ class _Speakers:
         if holder:
             return _Person(holder[0], holder[1], offset)
         described = stripped.rsplit(",", 1)[-1].split()
+        if len(described) > 1 and described[0] in SENTENCE_CONNECTIVES:
+            described = described[1:]  # "Namun warga mengaku …": the connective with no comma after it
         if 0 < len(described) <= 4 and described[0][:1].islower() and described[0].capitalize() in PEOPLE_WORDS:
             return _Person(None, " ".join(described), offset)  # "Namun, warga mengaku kecewa": someone unnamed
         return None

@@ -1085,6 +1085,13 @@ def test_a_verb_of_saying_in_a_relative_clause_of_a_body_presents_no_one(text):
     assert speakers(text) == ["Harun Arrasyid"]
 
 
+@pytest.mark.parametrize("opener", ["Namun", "Sementara", "Bahkan"])
+def test_unnamed_people_after_a_connective_with_no_comma_present_no_one_by_name(opener):
+    text = ("Ketua Bawaslu Kabupaten Majene, Harun Arrasyid menjelaskan, semua kasus sudah dikaji.\n\n"
+            f"{opener} warga mengaku belum berani melapor.\n\n“Kami takut kalau melapor nanti diintimidasi,” ujarnya.")
+    assert speakers(text) == [None]
+
+
 def test_a_verb_of_saying_after_unnamed_people_still_presents_them():
     text = ("Ketua Bawaslu Kabupaten Majene, Harun Arrasyid menjelaskan, semua kasus sudah dikaji.\n\nNamun, sejumlah "
             "warga mengaku belum melapor.\n\n“Kami takut kalau melapor nanti diintimidasi,” ujarnya.")
