@@ -93,7 +93,10 @@ ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Aka
               "Pemilik", "Pengusaha", "Buruh", "Karyawan", "Ketum", "Sekjen", "Bendahara",
               # what a person is, written after the name ("ucap Aco Riswan Aktivis Sulbar"): not a word of the name
               "Aktivis", "Pegiat", "Praktisi", "Budayawan", "Advokat", "Pengacara", "Wartawan", "Jurnalis", "Pendiri",
-              "Inisiator", "Pemerhati", "Penggiat", "Mantan", "Eks", "Calon", "Bakal", "Pensiunan", "Aktifis"}
+              "Inisiator", "Pemerhati", "Penggiat", "Mantan", "Eks", "Calon", "Bakal", "Pensiunan", "Aktifis",
+              # a person by degree, schooling or family ("Doktor jebolan Universitas Negeri Jakarta ini")
+              "Doktor", "Profesor", "Jebolan", "Lulusan", "Alumnus", "Alumni", "Suami", "Istri",
+              "Ayah", "Anak", "Sarjana", "Magister"}
 RELATIVE_CLAUSE = re.compile(r"\s+yang\s.*$", re.DOTALL)
 # Nouns of people with no name: "Namun, warga mengaku kecewa", "Sementara itu, pedagang pasar berharap …".
 PEOPLE_WORDS = (ROLE_WORDS - {"Ketua", "Wakil", "Anggota", "Kepala", "Komisioner", "Pj", "Plt", "Plh", "Pjs", "Penjabat",
@@ -814,7 +817,7 @@ class _Speakers:
             named_in = stripped
         if name and PASSIVE_AGENT_BEFORE.search(named_in[:name_start]):
             return None  # "Surat yang ditandatangani Paulus Henuk menjelaskan …": the passive's agent, not the subject
-        if name and LOCATIVE_BEFORE.search(named_in[:name_start]):
+        if name and (LOCATIVE_BEFORE.search(named_in[:name_start]) or INSTITUTION_BEFORE.search(named_in[:name_start])):
             # "Kekhawatiran orang nomor satu di bumi Uncak Kapuas itu …": a place in a description of the one just
             # presented, never the subject
             return self.anaphor(offset) if DEMONSTRATIVE_AFTER.match(named_in, name_end) else None
@@ -937,6 +940,11 @@ PAIR_WORD_BEFORE = r"(?i:\b(?:paslon|pasangan(?:\s+calon)?|calon|kandidat|cabup|
 CIRCUMSTANCE_AFTER_TITLE = re.compile(r"\s+(?:kepada|pada|saat|ketika|usai|seusai|setelah|sesudah|dalam|di|dengan|"
                                       r"melalui|sambil|sembari|yang|dihadapan|didampingi|seraya)\s")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
+# An institution named for a person or place: "Doktor jebolan Universitas Hasanuddin ini", "Jalan Ahmad Yani"
+INSTITUTION_BEFORE = re.compile(r"(?<![\w-])(?:Universitas|Institut|Politeknik|Akademi|Sekolah[ \t]+Tinggi|UIN|IAIN|STAIN|"
+                                r"SMA|SMP|SMK|SD|MAN|MTs|Pondok[ \t]+Pesantren|Masjid|Gereja|Hotel|Gedung|Jalan|Jl\.?|"
+                                r"Lapangan|Stadion|Bandara|Pelabuhan)(?:[ \t]+(?:Negeri|Islam|Muhammadiyah|Katolik|Kristen|"
+                                r"Terbuka|Swasta))*[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:di|dari|ke|asal|bumi|tanah)[ \t]+$")
 PASSIVE_AGENT_BEFORE = re.compile(r"\byang[ \t]+di[a-z]{3,}[ \t]+(?:oleh[ \t]+)?$")
 LOWER_WORD = re.compile(r"(?<![\w])[a-z][\w]*\.?")

@@ -1126,6 +1126,19 @@ def test_a_mistyped_verb_of_saying_after_the_closing_mark_is_no_part_of_the_name
     assert speakers(text) == ["Yusuf HAZ", "Yusuf HAZ"]
 
 
+@pytest.mark.parametrize("description", ["Doktor jebolan Universitas Hasanuddin ini",
+                                         "Lulusan Universitas Halu Oleo itu", "Alumnus IPDN ini"])
+def test_a_person_described_by_degree_or_schooling_is_the_one_just_presented(description):
+    text = ("Ketua Bawaslu Kabupaten Buton, Rahman Saleh menegaskan pengawasan tahapan diperketat.\n\n"
+            f"{description} juga mengingatkan ASN agar netral.\n\n“Yang terbukti melanggar akan kami proses,” ancamnya.")
+    assert speakers(text) == ["Rahman Saleh"]
+
+
+def test_putra_or_putri_closing_a_name_stays_in_the_name():
+    text = "“Pemilih muda paling mudah dipengaruhi,” kata pengamat Universitas Riau, Dewi Anggraini Putri."
+    assert speakers(text) == ["Dewi Anggraini Putri"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
