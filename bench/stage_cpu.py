@@ -6,7 +6,8 @@ Serves the bench's WordPress site (bench/wpsite.py) of N articles, crawls it wit
 (bench/crawl_fetch.py: `pilkada crawl`'s own Scrapy run, pages left in the spool) and takes the
 CPU time of that process, then runs each later stage over the spooled pages in this process:
 spool read, cleaning (`clean_html`), extraction (`extract_records`), the workers' HTML
-compression, and loading (`load_batch` into a fresh warehouse, batches of 25 pages), plus the
+compression, and loading (`load_batch` into a fresh warehouse as the crawl's writer loads: its batches of 25
+pages merged as many a transaction, the persons derived at the end, the close), plus the
 spool write and the pickling of a prepared batch (the workers' hand-over). Prints ms of CPU per
 page for each; `--profile clean|extract|load` prints the cProfile of that stage too.
 
@@ -139,27 +140,40 @@ def main(argv=None) -> int:
         restored = [pickle.loads(blob) for blob in blobs]
         results["pickle hand-over"] = cpu() - t
 
+        # the crawl's writer: MERGE_BATCHES spooled batches a transaction, DuckDB on WRITER_THREADS, the persons
+        # derived once at the end (every PERSONS_EVERY articles in a longer crawl), then the close's checkpoint
+        from pilkada.ingest import loader
+        from pilkada.warehouse.write import refresh_persons_of
+
         db = work / "load.duckdb"
         for leftover in (db, Path(f"{db}.wal")):
             leftover.unlink(missing_ok=True)
         con = wh.connect(db)
         try:
+            con.execute(f"SET threads = {loader.WRITER_THREADS}")
             t = cpu()
             if "load" in args.profile:
                 import cProfile
 
                 prof = cProfile.Profile()
                 prof.enable()
-            for start in range(0, len(restored), 8):
-                group = restored[start:start + 8]
+            for start in range(0, len(restored), loader.MERGE_BATCHES):
+                group = restored[start:start + loader.MERGE_BATCHES]
                 merged = {k: [i for b in group for i in b[k]] for k in ("pages", "articles", "failures", "skipped")}
-                wh.load_batch(con, merged)
+                wh.load_batch(con, merged, derive_persons=False)
+            results[f"load_batch ({loader.MERGE_BATCHES} batches a transaction)"] = cpu() - t
+            t = cpu()
+            con.execute("RESET threads")
+            refresh_persons_of(con, [row[0] for row in con.execute("SELECT article_id FROM articles").fetchall()])
+            con.close()
+            con = None
             if "load" in args.profile:
                 prof.disable()
                 prof.dump_stats(str(work / "load.prof"))
-            results["load_batch (8 batches a transaction)"] = cpu() - t
+            results["persons at the end + close (checkpoint)"] = cpu() - t
         finally:
-            con.close()
+            if con is not None:
+                con.close()
 
         for name in ("clean", "extract"):
             if name in args.profile:

@@ -51,9 +51,11 @@ DOWNLOADER_MIDDLEWARES = {"pilkada.crawler.middlewares.RetryBackoff": 560}
 PILKADA_RETRY_BACKOFF = 1.0  # seconds before the first retry, doubled for each further one
 PILKADA_RETRY_BACKOFF_MAX = 60.0
 ITEM_PIPELINES = {"pilkada.crawler.pipelines.SpoolPipeline": 300}
-# Scrapy's remote control is off unless REMOTE_CONTROL_ENABLED; left in the list, it still imports aiohttp
-# (80 ms of every crawl's start) only to find that out.
-EXTENSIONS = {"pilkada.crawler.progress.Progress": 500, "scrapy.extensions.remote_control.RemoteControl": None}
+# Scrapy 2.19's remote control (an HTTP server to drive the crawl) is on by default: off here. With cookies and the
+# telnet console, also off, `pilkada crawl` leaves it out of Scrapy's lists (crawl.leave_out_switched_off), which
+# otherwise imports each (aiohttp, tldextract: 0.1 s) only to find it off. Naming one here, even as None, imports it.
+REMOTE_CONTROL_ENABLED = False
+EXTENSIONS = {"pilkada.crawler.progress.Progress": 500}
 
 # pilkada's own settings (flags of `pilkada crawl` set them; `scrapy crawl -s NAME=value` too).
 PILKADA_WAREHOUSE = str(warehouse_path())

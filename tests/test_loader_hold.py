@@ -65,6 +65,35 @@ def test_unasked_the_loader_keeps_the_warehouse_from_first_to_last_transaction(s
     assert counts["articles_new"] == len({line["canonical_url"] for line in spooled_lines})
 
 
+def test_with_workers_the_writer_runs_duckdb_on_one_thread_and_the_final_derivation_on_all(spooled_lines, sites_server,
+                                                                                           tmp_path, monkeypatch):
+    """The workers have the other cores while batches load; the persons derivation at the end has them all."""
+    import duckdb
+
+    connections = []
+    connect = loader.connect_when_free
+
+    def kept(*args, **kwargs):
+        connections.append(connect(*args, **kwargs))
+        return connections[-1]
+
+    monkeypatch.setattr(loader, "connect_when_free", kept)
+    threads_at_load = []
+    derived_with = []
+    derive = loader._PersonsPending.derive
+
+    def derive_counted(self, con):
+        derived_with.append(con.execute("SELECT current_setting('threads')").fetchone()[0])
+        derive(self, con)
+
+    monkeypatch.setattr(loader._PersonsPending, "derive", derive_counted)
+    _load(spooled_lines, tmp_path, sites_server, monkeypatch, on_batch=lambda path, batch_counts: threads_at_load.append(
+        connections[-1].execute("SELECT current_setting('threads')").fetchone()[0]))
+    assert len(threads_at_load) >= 3 and set(threads_at_load) == {loader.WRITER_THREADS}
+    default = duckdb.connect().execute("SELECT current_setting('threads')").fetchone()[0]
+    assert derived_with == [default]
+
+
 def test_a_reader_that_meets_the_loader_gets_the_file_after_the_next_transaction(spooled_lines, sites_server,
                                                                                  tmp_path, monkeypatch):
     db = tmp_path / "w.duckdb"
