@@ -159,7 +159,10 @@ def find_regulations(text: str) -> list[Citation]:
                 )
             )
     unique: dict[tuple[str, int | None], Citation] = {}
+    dated = {(c.kind, c.number) for c in citations if c.year is not None}
     for citation in citations:
+        if citation.year is None and (citation.kind, citation.number) in dated:
+            continue  # "PKPU No 23" in the headline, "PKPU Nomor 23 Tahun 2018" in the body: one citation (spec)
         unique.setdefault((citation.number, citation.year), citation)
     return list(unique.values())
 
