@@ -742,6 +742,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     i += width
                     if i < n and tokens[i].text == ",":
                         i, separated = i + 1, True
+            introduced = LIST_INTRODUCED.match(text, tokens[i].start) if i < n and not separated else None
+            if introduced:  # "pimpinan Bawaslu Kampar yang hadir terdiri dari Marhaliman, Amin Hidayat, Edwar dan …"
+                i, separated = _token_index_at(tokens, introduced.end()), True
             # "Anggota DPRD Sanggau dari Fraksi PKB, ...", "Ketua Bawaslu Jombang periode 2023-2028, ..."
             lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa")
             if not separated and (area_role or lowercase_ok
@@ -986,6 +989,11 @@ SINGLE_HOLDER_TITLE = re.compile(r"(?i)^(?:(?:pj\.?|plt\.?|plh\.?|pjs\.?|penjaba
                                  r"kapolres|kapolda|kapolsek|dandim|danrem|kajari|kajati|menteri|presiden|direktur|"
                                  r"sekretaris|sekertaris)$")
 MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner|anggota\s+komisioner)$")
+
+
+LIST_INTRODUCED = re.compile(r"yang[ \t]+(?:hadir|datang|dilantik|ditetapkan|terpilih|bertugas)[ \t]+"
+                             r"(?:terdiri[ \t]+(?:dari|atas)|yakni|yaitu|adalah|antara[ \t]+lain|masing-masing)"
+                             r"[ \t]*[:,]?[ \t]*(?=[A-Z])")
 
 
 def _listed_names(text: str, tokens: list[Token], i: int) -> list[tuple[str, int, int]]:

@@ -1139,6 +1139,16 @@ def test_putra_or_putri_closing_a_name_stays_in_the_name():
     assert speakers(text) == ["Dewi Anggraini Putri"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota KPU Kabupaten Siak yang hadir terdiri dari Fadli, Rini Astuti, Joko Santoso dan Hendra.",
+     {"Fadli", "Rini Astuti", "Joko Santoso", "Hendra"}),
+    ("Komisioner Bawaslu Kota Dumai yang dilantik yakni Rahmadi Putra, Sari Dewi dan Bambang Wijaya.",
+     {"Rahmadi Putra", "Sari Dewi", "Bambang Wijaya"}),
+])
+def test_a_title_then_who_was_there_introduces_every_holder_of_the_list(text, expected):
+    assert {o[0] for o in officials(text)} == expected
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
