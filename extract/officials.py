@@ -137,7 +137,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3 or word in NEVER_NAME_WORDS:
                 break
             if is_affixed_word(word) and not (words and AFFIXED_NOUN_SHAPE.fullmatch(word) and (
-                    text.endswith(".") or j + 1 == n or tokens[j + 1].text in ",." or tokens[j + 1].text[:1].islower())):
+                    text.endswith(".") or j + 1 == n or tokens[j + 1].text in ",." or tokens[j + 1].text[:1].islower())) \
+                    and not (words and j + 1 < n and _verb_after_surname(tokens[j + 1])):
                 break  # "Kepala Daerah, Menjaga Netralitas": a verb in title case ends (or is no) name; a noun's
                 # shape closing a name before a lower-case word is its surname ("Abdul Kadir Kelosan di Sorong")
             if _is_title_word(word):
@@ -175,6 +176,12 @@ def _is_place_words(words: list[Token]) -> bool:
     g = gazetteer()
     place = key(" ".join(t.word for t in words))
     return place in g.regency_by_bare or place in g.province_by_name
+
+
+def _verb_after_surname(token: Token) -> bool:
+    """'Adirman Mendrofa menegaskan': a capitalised word shaped like a verb, with the sentence's own verb in lower case
+    straight after it, is a surname (Nias clans: Mendrofa, Zebua …), not the verb."""
+    return token.text[:1].islower() and (is_affixed_word(token.word) or token.word in ("juga", "pun", "telah", "sudah"))
 
 
 # the ke-/pe(N)-/per- …-an shape of a noun, which surnames have too ("Kelosan", "Pesulan"); a verb's shape is never one

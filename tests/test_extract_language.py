@@ -1149,6 +1149,15 @@ def test_a_title_then_who_was_there_introduces_every_holder_of_the_list(text, ex
     assert {o[0] for o in officials(text)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua KPU Kabupaten Nias Barat Yaman Mendrofa menyampaikan jadwal pleno.", "Yaman Mendrofa"),
+    ("Ketua Bawaslu Kota Gunungsitoli Sozisokhi Menjaga juga meminta warga melapor.", "Sozisokhi Menjaga"),
+    ("Camat Lahewa Firman Berutu menegaskan kepala desa harus netral.", "Firman Berutu"),
+])
+def test_a_surname_shaped_like_a_verb_before_the_sentences_own_verb_stays_in_the_name(text, expected):
+    assert expected in {o[0] for o in officials(text)}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
