@@ -595,7 +595,7 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
 DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(–—]\s*|\s-\s+|(?<![A-Za-z])[a-z]+\s+)$")  # "BOLMUT – Divisi …"
 
 
-DIVISION_HEAD = re.compile(r"(?i)koo?rdiv|divisi")
+DIVISION_HEAD = re.compile(r"(?i)koo?rdiv|kadiv|divisi")  # "Kadiv": kepala divisi
 
 
 def _division_word(token: Token) -> bool:

@@ -1158,6 +1158,14 @@ def test_a_surname_shaped_like_a_verb_before_the_sentences_own_verb_stays_in_the
     assert expected in {o[0] for o in officials(text)}
 
 
+def test_a_member_with_kadiv_and_a_portfolio_in_lower_case_is_the_holder():
+    text = ("“Semua saksi menerima hasil rekapitulasi kecamatan,” ungkap Komisioner KPU Kupang Kadiv teknis "
+            "penyelenggaraan, Maria Ndun saat dikonfirmasi, Senin.")
+    found = extract(text)
+    assert {o["name"] for o in found["officials"]} == {"Maria Ndun"}
+    assert [q["speaker"] for q in found["quotes"]] == ["Maria Ndun"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
