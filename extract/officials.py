@@ -927,6 +927,8 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
     for match in PAIRED_PREDICATE.finditer(text):
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start("role1") - 40):match.start("role1")]):
             continue
+        if any(_is_title_word(w) or is_affixed_word(w) for w in (match["first"] + " " + match["second"]).split()):
+            continue  # "dalam Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati …": offices, no holders
         after = _token_index_at(tokens, match.end())
         kota = bool(re.search(r"(?i)wali\s?kota", match["role2"]))
         place_code, provincial, _ = _place_after(tokens, after, prefer_kota=kota, lenient=True)

@@ -1166,6 +1166,19 @@ def test_a_member_with_kadiv_and_a_portfolio_in_lower_case_is_the_holder():
     assert [q["speaker"] for q in found["quotes"]] == ["Maria Ndun"]
 
 
+@pytest.mark.parametrize("text", [
+    "Pleno dalam Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati Kabupaten Bungo ditunda.",
+    "Tahapan Pencalonan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati Kabupaten Kerinci dimulai pekan ini.",
+])
+def test_elections_of_paired_offices_name_no_holders(text):
+    assert officials(text) == set()
+
+
+def test_two_holders_then_their_paired_offices_are_still_read():
+    text = "Panji Saputra dan Dadi Suhendra, bupati dan wakil bupati Kabupaten Melawi, hadir dalam apel."
+    assert {(o[0], o[1]) for o in officials(text)} == {("Panji Saputra", "Bupati"), ("Dadi Suhendra", "Wakil Bupati")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
