@@ -9,7 +9,7 @@ from .prescan import Prescan
 
 # Longer, more specific names first; the first kind whose pattern matches at a position wins.
 KIND_PATTERNS: list[tuple[str, str]] = [
-    ("SKB", r"(?i:surat\s+keputusan\s+bersama|keputusan\s+bersama)|\bSKB\b"),
+    ("SKB", r"(?i:surat\s+keputusan\s+bersama|keputusan\s+bersama|peraturan\s+bersama)|\bSKB\b"),
     # (with "UU" for the law, and "pengganti" as outlets mistype it: "penggati", "penganti")
     ("PERPPU", r"(?i:peraturan\s+pemerintah\s+peng(?:gan|ga|an)ti\s+(?:undang[\s-]*undang|uu\b))|(?i:\bperppu\b)"),
     ("PKPU", r"(?i:peraturan\s+(?:komisi\s+pemilihan\s+umum|kpu)\b)|\bPKPU\b"),
@@ -24,13 +24,14 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("SE", r"(?i:surat\s+edaran)|\bSE\b"),
     ("KEPUTUSAN", r"(?i:\b(?:surat\s+)?keputusan\b)|\b(?:SK|Kepmen[A-Za-z]*|Keppres|Kepres|Kepmendagri)\b"),
     ("UU", r"(?i:undang[\s-]*undang)|\bUU\b"),
-    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram)\b)"
+    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram|"
+              r"juknis|petunjuk\s+teknis|juklak|petunjuk\s+pelaksanaan)\b)"
               # "surat Bawaslu Nomor 87/...": a body's letter, a numbered instrument when its number is composite
               r"|(?i:\bsurat)(?=\s+(?:[A-Z][A-Za-z]*\s+){1,4}(?i:Nomor|No\.?)\s*[:.]?\s*\d+/)"),
 ]
 # Every kind's name starts with one of these letters; the lookahead skips other positions before the
 # alternation is tried (the same matches, about 2.5 times faster).
-KIND_FIRST_LETTERS = "skpquimtnSKPQUIMTN"
+KIND_FIRST_LETTERS = "skpquimtnjSKPQUIMTNJ"
 KIND_RE = re.compile(f"(?=[{KIND_FIRST_LETTERS}])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS) + ")")
 KIND_SCAN = Prescan(KIND_RE)  # KIND_RE's matches, tried only where a kind's name can begin (its first letters)
 
@@ -105,6 +106,8 @@ def find_regulations(text: str) -> list[Citation]:
             first = NOMOR.search(text, position, limit)
             if first and kind in ("UU", "PP", "SE", "KEPUTUSAN", "OTHER", "PUTUSAN") and first.start() - after > 120:
                 first = None  # a generic word far from the number is not its name
+            if first and kind == "OTHER" and re.search(r"[;“”\"]", text[after:first.start()]):
+                first = None  # "sesuai juknis KPU RI dimana …, “Satu tabung berisi nomor 1-10": another clause's number
             match = first
             while match and _looks_like_number(match["number"]):
                 number_raw, year_raw = match["number"], match["year"]

@@ -130,6 +130,11 @@ def test_issue_date_of_a_cited_instrument_counts():
      {("PKPU", "23", 2018)}),
     ("Perbup Nomor 12 dibahas. Isinya sama dengan Perbup Nomor 12 Tahun 2024 yang lama.", {("PERKADA", "12", 2024)}),
     ("PKPU No 23 berbeda dengan Perbawaslu Nomor 23 Tahun 2018.", {("PKPU", "23", None), ("PERBAWASLU", "23", 2018)}),
+    ("Dalam Juknis KPU RI nomor 810, lima distrik memakai sistem noken.", {("OTHER", "810", None)}),
+    ("Sesuai juklak Nomor 3 Tahun 2020 tentang kampanye.", {("OTHER", "3", 2020)}),
+    ("Sesuai juknis KPU dimana disediakan tabung, “Satu tabung berisi nomor 1-10, lalu diundi,” katanya.", set()),
+    ("Sesuai Peraturan Bersama Ketua Bawaslu, Kapolri, dan Jaksa Agung Nomor 5 Tahun 2020, Nomor 1 Tahun 2020, "
+     "Nomor 14 Tahun 2020 tentang Sentra Gakkumdu.", {("SKB", "5", 2020), ("SKB", "1", 2020), ("SKB", "14", 2020)}),
     ("Sesuai Peraturan Pemerintah Penganti Undang-Undang Nomor 1 Tahun 2016.", {("PERPPU", "1", 2016)}),
     ("Hukuman disiplin diatur PP Nomor 94 Tahun 2021.", {("PP", "94", 2021)}),
     ("Mengacu Perpres Nomor 16 Tahun 2018 tentang Pengadaan.", {("PERPRES", "16", 2018)}),
