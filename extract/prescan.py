@@ -49,7 +49,14 @@ def _closed(states: set) -> set:
     return {(prefix, False) for prefix, _ in states}
 
 
+# \d as one element of a beginning: the digits of every script, so the finder's class of first characters takes the
+# ASCII ones and, as it takes every non-ASCII character, the others
+DIGIT = ("\\d", None)
+
+
 def _step(states: set, op, av, ignorecase: bool, depth: int) -> set:
+    if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return {(prefix + (DIGIT,), len(prefix) + 1 < depth) for prefix, _ in states}
     if op is sre.LITERAL or (op is sre.IN and _class_members(av) is not None):
         chars = [chr(av)] if op is sre.LITERAL else _class_members(av)
         out = set()
@@ -92,7 +99,9 @@ def match_prefixes(pattern: re.Pattern, depth: int = 4) -> set[tuple[tuple[str, 
     return {p for p in prefixes if not any(p[:n] in prefixes for n in range(1, len(p)))}
 
 
-def _char(char: str, ignorecase: bool) -> str:
+def _char(char: str, ignorecase: bool | None) -> str:
+    if (char, ignorecase) == DIGIT:
+        return char
     return ("(?i:" if ignorecase else "(?-i:") + re.escape(char) + ")"
 
 
@@ -102,7 +111,7 @@ def _alternation(prefixes: set) -> str:
     for prefix in prefixes:
         by_first.setdefault(prefix[0], set()).add(prefix[1:])
     branches = []
-    for (char, ignorecase), rests in sorted(by_first.items()):
+    for (char, ignorecase), rests in sorted(by_first.items(), key=repr):
         if () in rests:
             branches.append(_char(char, ignorecase))
         else:
@@ -150,6 +159,19 @@ class Prescan:
                 end = found.end()
 
 
+    def sub(self, replacement: str, text: str) -> str:
+        """`pattern.sub(replacement, text)` for a replacement with no escape or group reference, and a pattern that
+        matches no empty string."""
+        pieces, end = [], 0
+        for found in self.finditer(text):
+            pieces += (text[end:found.start()], replacement)
+            end = found.end()
+        if not pieces:
+            return text
+        pieces.append(text[end:])
+        return "".join(pieces)
+
+
 def _starts_a_word(pattern: re.Pattern, first: set[str]) -> bool:
     """Whether every match of `pattern` starts where no word character precedes it: the pattern opens with
     (?<!\\w), or with \\b before a word character."""
@@ -172,15 +194,22 @@ def _finder(pattern: re.Pattern, depth: int) -> tuple[re.Pattern | None, re.Patt
         return None, None
     first: set[str] = set()
     for (char, ignorecase), *_ in prefixes:
+        if (char, ignorecase) == DIGIT:
+            first |= set("0123456789")
+            continue
         if ignorecase and not char.isascii():
             return None, None  # its case partners are not known without the case-folding tables
         first |= {char, char.upper(), char.lower()} if ignorecase else {char}
     flags = pattern.flags & ~re.IGNORECASE & ~re.VERBOSE
     beginnings = "(?=" + _alternation(prefixes) + ")"
-    if _starts_a_word(pattern, first):
+    starts_a_word = _starts_a_word(pattern, first)
+    if starts_a_word and any(char.isalpha() for char in first):
         # re skips in C to the next non-word character (a space, a mark), one in five or six of an article's
+        # characters (a pattern that starts with a digit, rarer than a space, takes the class below)
         return re.compile("\\W" + beginnings, flags), re.compile(beginnings, flags)
     # the class as the ASCII characters it leaves out: a range up to U+10FFFF takes re 4 ms to compile
     others = "".join(re.escape(chr(code)) for code in range(128) if chr(code) not in first)
     first_class = "[^" + others + "]" if others else "[\\s\\S]"
-    return re.compile(first_class + "(?<=" + beginnings + "[\\s\\S])", flags), None
+    # (a pattern that starts a word: not after a word character, "2024" is one candidate, not four)
+    word_start = "(?<!\\w[\\s\\S])" if starts_a_word else ""
+    return re.compile(first_class + word_start + "(?<=" + beginnings + "[\\s\\S])", flags), None
