@@ -213,3 +213,79 @@ def _finder(pattern: re.Pattern, depth: int) -> tuple[re.Pattern | None, re.Patt
     # (a pattern that starts a word: not after a word character, "2024" is one candidate, not four)
     word_start = "(?<!\\w[\\s\\S])" if starts_a_word else ""
     return re.compile(first_class + word_start + "(?<=" + beginnings + "[\\s\\S])", flags), None
+
+
+_MAX_STRINGS = 64
+
+
+def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` holds one, read from its parse tree (its case-sensitive literal
+    parts: "sapaan" or "panggilan" in `..., (?:sapaan|panggilan)\\s+...`); None when no such part bounds it."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    found = _required(tree.data, bool(tree.state.flags & re.IGNORECASE))
+    return frozenset(found) if found else None
+
+
+def _fixed(items, ignorecase: bool) -> set[str] | None:
+    """Every string the sequence `items` matches, when they are few and written out (no class, no repeat, no case
+    folding); zero-width assertions match the empty string."""
+    strings = {""}
+    for op, av in items:
+        if op is sre.LITERAL and not ignorecase:
+            step = {chr(av)}
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            step = {""}
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            step = _fixed(av[3].data, ignorecase)
+        elif op is sre.BRANCH:
+            step = set()
+            for alternative in av[1]:
+                written = _fixed(alternative.data, ignorecase)
+                if written is None:
+                    return None
+                step |= written
+        else:
+            return None
+        if step is None or len(strings) * len(step) > _MAX_STRINGS:
+            return None
+        strings = {a + b for a in strings for b in step}
+    return strings
+
+
+def _required(items, ignorecase: bool) -> set[str] | None:
+    """The best set of strings one of which every match of the sequence `items` holds: the longest shortest string."""
+    candidates: list[set[str]] = []
+    run: list = []
+    for op, av in [*items, (None, None)]:
+        if op is not None and _fixed([(op, av)], ignorecase) is not None:
+            run.append((op, av))
+            continue
+        if run:
+            written = _fixed(run, ignorecase)
+            if written and "" not in written:
+                candidates.append(written)
+            run = []
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            candidates.append(_required(av[3].data, ignorecase))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            candidates.append(_required(av[2].data, ignorecase))
+        elif op is sre.BRANCH:
+            each = [_required(alternative.data, ignorecase) for alternative in av[1]]
+            if all(each):
+                union = set().union(*each)
+                candidates.append(union if len(union) <= _MAX_STRINGS else None)
+    candidates = [c for c in candidates if c]
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+class Gated:
+    """`pattern.finditer(text)`, run only on a text that holds one of the strings every match holds."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.strings = required_strings(pattern)
+
+    def finditer(self, text: str):
+        if self.strings is not None and not any(string in text for string in self.strings):
+            return iter(())
+        return self.pattern.finditer(text)
