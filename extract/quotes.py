@@ -25,7 +25,7 @@ from functools import lru_cache
 from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, abbreviated_name_part, is_affixed_word, \
     CIVIL_SOCIETY_BODIES
 from .officials import TITLE_RE
-from .prescan import Prescan
+from .prescan import Gated, Prescan
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
@@ -57,6 +57,8 @@ _FAMILIAR = r"(?:(?:Mas|Mbak|Cak|Gus|Bang|Kang|Pak|Bu|Daeng|Uda|Ning)[ \t]+)?"
 NICKNAME_OF = re.compile(_FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+),\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?(?P<full>" + _NAME + ")")
 CALLED_AFTER = re.compile(r"(?P<full>" + _NAME + r"),?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+"
                           + _FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+)")
+# run only on an article that holds their words ("sapaan", "disapa", ...): they start at every capital letter
+NICKNAME_OF_GATED, CALLED_AFTER_GATED = Gated(NICKNAME_OF), Gated(CALLED_AFTER)
 DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|kembali|lalu|kemudian|lantas))?\s*$")
 # Words leading a sentence that are not its subject: "Sementara itu, ...", "Dalam kesempatan itu, ...".
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
@@ -333,9 +335,9 @@ class _Names:
                             if not OPENER_SHAPE.match(w) and not AFFIXED_WORD.match(w)}
         self._clip_cache: dict[str, tuple[str, int] | None] = {}
         self.aliases: dict[str, str] = {}
-        for alias in NICKNAME_OF.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
+        for alias in NICKNAME_OF_GATED.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
             self.aliases[alias["nick"]] = _without_places(alias["full"])
-        for alias in CALLED_AFTER.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
+        for alias in CALLED_AFTER_GATED.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
             self.aliases.setdefault(alias["nick"], _without_places(alias["full"]))
 
     def _add_form(self, position: int, form: str) -> None:
@@ -944,6 +946,8 @@ def _role_before(clause: str, name: str) -> str | None:
 def find_quotes(text: str, officials=None) -> list[Quote]:
     """Quotes in order with their speakers; `officials` (OfficialMention list) names holders of titles."""
     spans = quote_spans(text)
+    if not spans:
+        return []  # (the names and speakers are read for the quotes only)
     names = _Names(text, officials)
     speakers = _Speakers(text, names, spans)
     paragraph_starts = [0] + [m.end() for m in PARAGRAPH.finditer(text)]

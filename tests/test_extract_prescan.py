@@ -295,3 +295,42 @@ def test_prescan_sub_replaces_as_its_pattern_does():
     for text in texts:
         assert scan.sub("0", text) == dates.LETTER_O_FOR_ZERO.sub("0", text), text
     assert scan.sub("0", "(23/O9/2O24)") == "(23/09/2024)"
+
+
+GATED = {
+    "quotes.NICKNAME_OF": (quotes.NICKNAME_OF, quotes.NICKNAME_OF_GATED),
+    "quotes.CALLED_AFTER": (quotes.CALLED_AFTER, quotes.CALLED_AFTER_GATED),
+    "officials.MINISTRY_BEFORE_HONORIFIC": (officials.MINISTRY_BEFORE_HONORIFIC, officials.MINISTRY_GATED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_a_gated_pattern_finds_what_its_pattern_finds(name):
+    """Every match holds one of the strings the gate asks for, so a text without them has no match; on texts written
+    from the pattern (every alternative) and on the gold texts the gated matches are the pattern's."""
+    pattern, gated = GATED[name]
+    assert gated.pattern is pattern and gated.strings, name
+    texts = [text for sample in samples(pattern) for text in _contexts(sample)] + _gold_texts()
+    matched = 0
+    for text in texts:
+        expected = [_key(m) for m in pattern.finditer(text)]
+        assert [_key(m) for m in gated.finditer(text)] == expected, (name, text)
+        for found in pattern.finditer(text):
+            assert any(string in found.group(0) for string in gated.strings), (name, found.group(0))
+        matched += bool(expected)
+    assert matched > 0, name
+
+
+def test_required_strings_reads_the_tree():
+    from pilkada.extract.prescan import required_strings
+
+    assert required_strings(re.compile(r"\w+, (?:sapaan|panggilan)\s+\w+")) == {", sapaan", ", panggilan"}
+    assert required_strings(re.compile(r"ab(?:c|de)f|xyz")) == {"abcf", "abdef", "xyz"}
+    # a part matched ignoring case, an optional part, a class: no string every match holds
+    assert required_strings(re.compile(r"(?i)sapaan")) is None
+    assert required_strings(re.compile(r"[A-Z]\w+(?:, sapaan)?")) is None
+    assert required_strings(re.compile(r"x(?i:sapaan)")) == {"x"}
+    # a part repeated at least once is there
+    assert required_strings(re.compile(r"\d(?:Kemen)+\d")) == {"Kemen"}
+    # one alternative without such a part leaves the alternation unbounded
+    assert required_strings(re.compile(r"\d(?:kata|\w+)\d")) is None
