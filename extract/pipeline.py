@@ -256,9 +256,11 @@ def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Lines written in title case without a final full stop: headlines and related-article titles."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
         ending = SIGN_OFF_AFTER_STOP.sub(".", line.group(0).rstrip())  # "… Abdul Tulusang. (Jy)": a sentence, signed
-        if len(words) < 3 or ending.endswith((".", "”", '"', ":")):
+        if ending.endswith((".", "”", '"', ":")):
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
+        if len(words) < 3:
             continue
         capitalised = sum(1 for w in words if w[0].isupper())
         if capitalised / len(words) >= 0.6:
