@@ -241,7 +241,11 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
 
 
 def _sentence(doc: Doc, offset: int) -> str:
-    starts, texts = _sentence_index(doc)
+    return _sentence_at(_sentence_index(doc), offset)
+
+
+def _sentence_at(index: tuple[list[int], list[str]], offset: int) -> str:
+    starts, texts = index
     if not starts:
         return ""
     index = max(0, bisect.bisect_right(starts, offset) - 1)
@@ -316,6 +320,7 @@ def _provincial_body_named_bare(text: str, mention: OfficialMention) -> bool:
 def record(doc: Doc) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
     text = _text(doc)
+    sentences = _sentence_index(doc)  # (read once: each doc._ read builds spaCy's accessor anew)
     g = gazetteer()
     headlines = headline_spans(text)
     # the article's title is no mention of its own: a place only the title names ("Bawaslu Sulut Gelar …") is not
@@ -357,34 +362,34 @@ def record(doc: Doc) -> dict:
         start = first_offset[code]
         end = next(p.end for p in places if p.code == code)
         regencies.append({"code": code, "name": g.regions[code].name, "mentions": count,
-                          "start": start, "end": end, "sentence": _sentence(doc, start)})
+                          "start": start, "end": end, "sentence": _sentence_at(sentences, start)})
     provinces = []
     seen_provinces = set()
     for p in places:
         if p.level == 1 and p.code not in seen_provinces:
             seen_provinces.add(p.code)
             provinces.append({"code": p.code, "name": g.regions[p.code].name, "start": p.start, "end": p.end,
-                              "sentence": _sentence(doc, p.start)})
+                              "sentence": _sentence_at(sentences, p.start)})
 
     official_items = [
         {"name": m.name, "role": m.role, "regency": m.regency, "province": m.province, "start": m.start, "end": m.end,
-         "sentence": _sentence(doc, m.start)}
+         "sentence": _sentence_at(sentences, m.start)}
         for m in officials
     ]
     dates = [
-        {"value": d.value, "text": d.text, "start": d.start, "end": d.end, "sentence": _sentence(doc, d.start)}
+        {"value": d.value, "text": d.text, "start": d.start, "end": d.end, "sentence": _sentence_at(sentences, d.start)}
         for d in doc._.dates or []
     ]
     regulations = [
         {"kind": c.kind, "number": c.number, "year": c.year, "text": c.text, "article": c.article,
-         "about": c.about, "start": c.start, "end": c.end, "sentence": _sentence(doc, c.start)}
+         "about": c.about, "start": c.start, "end": c.end, "sentence": _sentence_at(sentences, c.start)}
         for c in doc._.regulations or []
     ]
     quotes = []
     for q in doc._.quotes or []:
         official = _speaker_official(q.speaker, officials)
         quotes.append({"text": q.text, "speaker": official or q.speaker, "role": q.role, "official": official,
-                       "start": q.start, "end": q.end, "sentence": _sentence(doc, q.start)})
+                       "start": q.start, "end": q.end, "sentence": _sentence_at(sentences, q.start)})
     published = doc._.published
     return {
         "published": published.isoformat() if published else None,
