@@ -39,15 +39,17 @@ for _name in ("published", "word_tokens", "regulations", "dates", "officials", "
 
 def _text(doc: Doc) -> str:
     """The article's text, kept once: `doc.text` joins every token again on each call."""
-    if doc._.text is None:
-        doc._.text = doc.text
-    return doc._.text
+    text = doc._.text  # (read once: each doc._ read builds spaCy's accessor anew)
+    if text is None:
+        text = doc._.text = doc.text
+    return text
 
 
 def _tokens(doc: Doc):
-    if doc._.word_tokens is None:
-        doc._.word_tokens = tokenize(_text(doc))
-    return doc._.word_tokens
+    tokens = doc._.word_tokens
+    if tokens is None:
+        tokens = doc._.word_tokens = tokenize(_text(doc))
+    return tokens
 
 
 @Language.component("pilkada_regulations")
@@ -227,7 +229,8 @@ def default_ner_backend(choice: str | None = None) -> str | None:
 def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
     """Where each sentence starts, and its text: `doc.sents` read as offsets into the text (a Span's text
     is rebuilt token by token)."""
-    if doc._.sentence_starts is None:
+    index = doc._.sentence_starts
+    if index is None:
         starts: list[int] = []
         if len(doc):
             array = doc.to_array([IDX, SENT_START])
@@ -236,8 +239,8 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
             starts = array[opens, 0].tolist()
         text = _text(doc)
         texts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
-        doc._.sentence_starts = (starts, texts)
-    return doc._.sentence_starts
+        index = doc._.sentence_starts = (starts, texts)
+    return index
 
 
 def _sentence(doc: Doc, offset: int) -> str:
