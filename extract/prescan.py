@@ -16,6 +16,7 @@ from re import _parser
 
 _MAX_PREFIXES = 4000  # a step to more prefixes than this is not taken (the shorter ones still bound every match)
 _MAX_CLASS = 40  # a character class of more members than this ends a prefix (stands for "any character")
+_FEW_FIRST = 12  # a pattern that starts a word with up to this many first characters is scanned for them
 
 
 def _class_members(items) -> list[str] | None:
@@ -203,9 +204,10 @@ def _finder(pattern: re.Pattern, depth: int) -> tuple[re.Pattern | None, re.Patt
     flags = pattern.flags & ~re.IGNORECASE & ~re.VERBOSE
     beginnings = "(?=" + _alternation(prefixes) + ")"
     starts_a_word = _starts_a_word(pattern, first)
-    if starts_a_word and any(char.isalpha() for char in first):
+    if starts_a_word and len(first) > _FEW_FIRST:
         # re skips in C to the next non-word character (a space, a mark), one in five or six of an article's
-        # characters (a pattern that starts with a digit, rarer than a space, takes the class below)
+        # characters (a pattern that starts with a digit or one of a few letters takes the class below: its
+        # characters at the start of a word are rarer than spaces)
         return re.compile("\\W" + beginnings, flags), re.compile(beginnings, flags)
     # the class as the ASCII characters it leaves out: a range up to U+10FFFF takes re 4 ms to compile
     others = "".join(re.escape(chr(code)) for code in range(128) if chr(code) not in first)
