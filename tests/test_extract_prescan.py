@@ -37,6 +37,7 @@ SCANNED = {
     "dates.DAY_MONTH": dates.DAY_MONTH,
     "dates.NUMERIC_FULL": dates.NUMERIC_FULL,
     "dates.LETTER_O_FOR_ZERO": dates.LETTER_O_FOR_ZERO,
+    "quotes.QUOTE_MARKS": quotes.QUOTE_MARKS,
 }
 
 _CATEGORY_CHARS = {
@@ -256,6 +257,7 @@ def test_the_rules_scan_the_patterns_they_define():
         "quotes.PASSIVE_SAY": quotes.PASSIVE_SAY_SCAN, "dates.DAY_RANGE": dates.DAY_RANGE_SCAN,
         "dates.DAY_MONTH_RANGE": dates.DAY_MONTH_RANGE_SCAN, "dates.DAY_MONTH": dates.DAY_MONTH_SCAN,
         "dates.NUMERIC_FULL": dates.NUMERIC_FULL_SCAN, "dates.LETTER_O_FOR_ZERO": dates.LETTER_O_FOR_ZERO_SCAN,
+        "quotes.QUOTE_MARKS": quotes.QUOTE_MARKS_SCAN,
     }
     assert set(scans) == set(SCANNED)
     for name, scan in scans.items():
