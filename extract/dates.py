@@ -69,12 +69,16 @@ DAY_ONLY = re.compile(r"(?<![\w])(?:di)?(?:tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)(?
 
 # The patterns that begin with a word (a month, a weekday, "tanggal"), tried only where such a word can begin
 MONTH_RANGE_SCAN, MONTH_YEAR_SCAN, NUMERIC_SCAN, DAY_ONLY_SCAN = map(Prescan, (MONTH_RANGE, MONTH_YEAR, NUMERIC, DAY_ONLY))
+# and those that begin with a day's digits, tried only at a digit
+DAY_RANGE_SCAN, DAY_MONTH_RANGE_SCAN, DAY_MONTH_SCAN, NUMERIC_FULL_SCAN = map(
+    Prescan, (DAY_RANGE, DAY_MONTH_RANGE, DAY_MONTH, NUMERIC_FULL))
 
 
 # The letter O typed for a zero inside a number of a date: "(23/O9/2024)", "1O/10/2024", "2O24", "1o Maret 2024".
 LETTER_O_FOR_ZERO = re.compile(
     r"(?<=\d)[Oo](?=\d)|(?<=\d[/\-])[Oo](?=\d)|(?<=\d)[Oo](?=[/\-]\d)|(?<=\b[1-3])[Oo](?=\s+(?:"
     + "|".join(m for m in MONTHS if len(m) > 3) + r")\b)", re.IGNORECASE)
+LETTER_O_FOR_ZERO_SCAN = Prescan(LETTER_O_FOR_ZERO)  # tried only at an O
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
     taken: list[tuple[int, int]] = list(exclude)
     found: list[DateMention] = []
     written = text
-    text = LETTER_O_FOR_ZERO.sub("0", text)  # one character for one: offsets stay those of the text as written
+    text = LETTER_O_FOR_ZERO_SCAN.sub("0", text)  # one character for one: offsets stay those of the text as written
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -121,7 +125,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         if value:
             found.append(DateMention(value, written[start:end] if text_ == text[start:end] else text_, start, end, precision))
 
-    for match in DAY_RANGE.finditer(text):
+    for match in DAY_RANGE_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
         month = MONTHS[match["m"].lower()]
@@ -132,7 +136,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         add(_day(year, month, d1), match.group(0), match.start(), match.end())
         add(_day(year, month, d2), match.group(0), match.start(), match.end())
         taken.append(match.span())
-    for match in DAY_MONTH_RANGE.finditer(text):
+    for match in DAY_MONTH_RANGE_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
         year = int(match["y"])
@@ -142,7 +146,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         add(_day(year, m1, int(match["d1"])), match.group(0), match.start(), match.end())
         add(_day(year, m2, int(match["d2"])), match.group(0), match.start(), match.end())
         taken.append(match.span())
-    for match in DAY_MONTH.finditer(text):
+    for match in DAY_MONTH_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
         month = MONTHS[match["m"].lower()]
@@ -186,7 +190,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         start = match.start("day") if match["lead"] else match.start()
         add(_day(year, month, day), text[start:match.end()], start, match.end())
         taken.append(match.span())
-    for match in NUMERIC_FULL.finditer(text):
+    for match in NUMERIC_FULL_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
         day, month = int(match["day"]), int(match["month"])

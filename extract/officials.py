@@ -15,7 +15,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
                       CIVIL_SOCIETY_BODIES)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
-from .prescan import Prescan
+from .prescan import Gated, Prescan
 from .tokens import CONNECTORS, HOSPITALS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
 
 TITLE_RE = re.compile(
@@ -899,11 +899,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
 MINISTRY_BEFORE_HONORIFIC = re.compile(
     r"(?<![\w-])(?P<body>Kemen(?:dagri|kumham|ag|keu|kes|sos|dikbud|dikbudristek|pan-?RB|PANRB|kominfo|hub|tan|naker|"
     r"desa|polhukam))\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH)\.?\s)")
+MINISTRY_GATED = Gated(MINISTRY_BEFORE_HONORIFIC)  # run only on an article that writes "Kemen"
 
 
 def _ministers_by_ministry(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
     found = []
-    for match in MINISTRY_BEFORE_HONORIFIC.finditer(text):
+    for match in MINISTRY_GATED.finditer(text):
         named = _name_at(tokens, _token_index_at(tokens, match.end()))
         if not named or " " not in named[0] or any(m.start <= named[1] < m.end for m in known):
             continue

@@ -39,15 +39,17 @@ for _name in ("published", "word_tokens", "regulations", "dates", "officials", "
 
 def _text(doc: Doc) -> str:
     """The article's text, kept once: `doc.text` joins every token again on each call."""
-    if doc._.text is None:
-        doc._.text = doc.text
-    return doc._.text
+    text = doc._.text  # (read once: each doc._ read builds spaCy's accessor anew)
+    if text is None:
+        text = doc._.text = doc.text
+    return text
 
 
 def _tokens(doc: Doc):
-    if doc._.word_tokens is None:
-        doc._.word_tokens = tokenize(_text(doc))
-    return doc._.word_tokens
+    tokens = doc._.word_tokens
+    if tokens is None:
+        tokens = doc._.word_tokens = tokenize(_text(doc))
+    return tokens
 
 
 @Language.component("pilkada_regulations")
@@ -227,7 +229,8 @@ def default_ner_backend(choice: str | None = None) -> str | None:
 def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
     """Where each sentence starts, and its text: `doc.sents` read as offsets into the text (a Span's text
     is rebuilt token by token)."""
-    if doc._.sentence_starts is None:
+    index = doc._.sentence_starts
+    if index is None:
         starts: list[int] = []
         if len(doc):
             array = doc.to_array([IDX, SENT_START])
@@ -236,12 +239,16 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
             starts = array[opens, 0].tolist()
         text = _text(doc)
         texts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
-        doc._.sentence_starts = (starts, texts)
-    return doc._.sentence_starts
+        index = doc._.sentence_starts = (starts, texts)
+    return index
 
 
 def _sentence(doc: Doc, offset: int) -> str:
-    starts, texts = _sentence_index(doc)
+    return _sentence_at(_sentence_index(doc), offset)
+
+
+def _sentence_at(index: tuple[list[int], list[str]], offset: int) -> str:
+    starts, texts = index
     if not starts:
         return ""
     index = max(0, bisect.bisect_right(starts, offset) - 1)
@@ -257,9 +264,11 @@ def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Lines written in title case without a final full stop: headlines and related-article titles."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
         ending = SIGN_OFF_AFTER_STOP.sub(".", line.group(0).rstrip())  # "… Abdul Tulusang. (Jy)": a sentence, signed
-        if len(words) < 3 or len(words) > HEADLINE_WORDS_AT_MOST or ending.endswith((".", "”", '"', ":")):
+        if ending.endswith((".", "”", '"', ":")):
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
+        if len(words) < 3 or len(words) > HEADLINE_WORDS_AT_MOST:
             continue  # (a paragraph of names and titles that lost its full stop is no headline, however capitalised)
         capitalised = sum(1 for w in words if w[0].isupper())
         if capitalised / len(words) >= 0.6:
@@ -315,6 +324,7 @@ def _provincial_body_named_bare(text: str, mention: OfficialMention) -> bool:
 def record(doc: Doc) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
     text = _text(doc)
+    sentences = _sentence_index(doc)  # (read once: each doc._ read builds spaCy's accessor anew)
     g = gazetteer()
     headlines = headline_spans(text)
     # the article's title is no mention of its own: a place only the title names ("Bawaslu Sulut Gelar …") is not
@@ -356,34 +366,34 @@ def record(doc: Doc) -> dict:
         start = first_offset[code]
         end = next(p.end for p in places if p.code == code)
         regencies.append({"code": code, "name": g.regions[code].name, "mentions": count,
-                          "start": start, "end": end, "sentence": _sentence(doc, start)})
+                          "start": start, "end": end, "sentence": _sentence_at(sentences, start)})
     provinces = []
     seen_provinces = set()
     for p in places:
         if p.level == 1 and p.code not in seen_provinces:
             seen_provinces.add(p.code)
             provinces.append({"code": p.code, "name": g.regions[p.code].name, "start": p.start, "end": p.end,
-                              "sentence": _sentence(doc, p.start)})
+                              "sentence": _sentence_at(sentences, p.start)})
 
     official_items = [
         {"name": m.name, "role": m.role, "regency": m.regency, "province": m.province, "start": m.start, "end": m.end,
-         "sentence": _sentence(doc, m.start)}
+         "sentence": _sentence_at(sentences, m.start)}
         for m in officials
     ]
     dates = [
-        {"value": d.value, "text": d.text, "start": d.start, "end": d.end, "sentence": _sentence(doc, d.start)}
+        {"value": d.value, "text": d.text, "start": d.start, "end": d.end, "sentence": _sentence_at(sentences, d.start)}
         for d in doc._.dates or []
     ]
     regulations = [
         {"kind": c.kind, "number": c.number, "year": c.year, "text": c.text, "article": c.article,
-         "about": c.about, "start": c.start, "end": c.end, "sentence": _sentence(doc, c.start)}
+         "about": c.about, "start": c.start, "end": c.end, "sentence": _sentence_at(sentences, c.start)}
         for c in doc._.regulations or []
     ]
     quotes = []
     for q in doc._.quotes or []:
         official = _speaker_official(q.speaker, officials)
         quotes.append({"text": q.text, "speaker": official or q.speaker, "role": q.role, "official": official,
-                       "start": q.start, "end": q.end, "sentence": _sentence(doc, q.start)})
+                       "start": q.start, "end": q.end, "sentence": _sentence_at(sentences, q.start)})
     published = doc._.published
     return {
         "published": published.isoformat() if published else None,

@@ -175,9 +175,10 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
     bare: dict[tuple[int, int], str] = {}  # span of a regency named bare (no kind word, no title) -> its key
     i = 0
     n = len(tokens)
+    prefixes = _name_key_prefixes()
     while i < n:
         token = tokens[i]
-        if token.word.lower() in AREA_WORDS and i + 1 < n and tokens[i + 1].is_capitalised:
+        if i + 1 < n and tokens[i + 1].is_capitalised and token.word.lower() in AREA_WORDS:
             # the whole name after "Kecamatan"/"Desa" is the kecamatan's ("Mentawa Baru Ketapang")
             i += 1
             while i < n and tokens[i].is_capitalised and not tokens[i].is_punct and tokens[i].word not in STOP_RUN:
@@ -190,7 +191,6 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         # the longest run of words from here whose key is a regency's or a province's, read word by word and
         # given up as soon as the key so far begins no name (key ignores spaces: a run's key is its words' keys)
         match = None
-        prefixes = _name_key_prefixes()
         so_far = ""
         for width in range(1, min(g.max_words, n - i) + 1):
             last = tokens[i + width - 1]

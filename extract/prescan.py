@@ -16,6 +16,7 @@ from re import _parser
 
 _MAX_PREFIXES = 4000  # a step to more prefixes than this is not taken (the shorter ones still bound every match)
 _MAX_CLASS = 40  # a character class of more members than this ends a prefix (stands for "any character")
+_FEW_FIRST = 12  # a pattern that starts a word with up to this many first characters is scanned for them
 
 
 def _class_members(items) -> list[str] | None:
@@ -49,7 +50,14 @@ def _closed(states: set) -> set:
     return {(prefix, False) for prefix, _ in states}
 
 
+# \d as one element of a beginning: the digits of every script, so the finder's class of first characters takes the
+# ASCII ones and, as it takes every non-ASCII character, the others
+DIGIT = ("\\d", None)
+
+
 def _step(states: set, op, av, ignorecase: bool, depth: int) -> set:
+    if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return {(prefix + (DIGIT,), len(prefix) + 1 < depth) for prefix, _ in states}
     if op is sre.LITERAL or (op is sre.IN and _class_members(av) is not None):
         chars = [chr(av)] if op is sre.LITERAL else _class_members(av)
         out = set()
@@ -92,7 +100,9 @@ def match_prefixes(pattern: re.Pattern, depth: int = 4) -> set[tuple[tuple[str, 
     return {p for p in prefixes if not any(p[:n] in prefixes for n in range(1, len(p)))}
 
 
-def _char(char: str, ignorecase: bool) -> str:
+def _char(char: str, ignorecase: bool | None) -> str:
+    if (char, ignorecase) == DIGIT:
+        return char
     return ("(?i:" if ignorecase else "(?-i:") + re.escape(char) + ")"
 
 
@@ -102,7 +112,7 @@ def _alternation(prefixes: set) -> str:
     for prefix in prefixes:
         by_first.setdefault(prefix[0], set()).add(prefix[1:])
     branches = []
-    for (char, ignorecase), rests in sorted(by_first.items()):
+    for (char, ignorecase), rests in sorted(by_first.items(), key=repr):
         if () in rests:
             branches.append(_char(char, ignorecase))
         else:
@@ -150,6 +160,19 @@ class Prescan:
                 end = found.end()
 
 
+    def sub(self, replacement: str, text: str) -> str:
+        """`pattern.sub(replacement, text)` for a replacement with no escape or group reference, and a pattern that
+        matches no empty string."""
+        pieces, end = [], 0
+        for found in self.finditer(text):
+            pieces += (text[end:found.start()], replacement)
+            end = found.end()
+        if not pieces:
+            return text
+        pieces.append(text[end:])
+        return "".join(pieces)
+
+
 def _starts_a_word(pattern: re.Pattern, first: set[str]) -> bool:
     """Whether every match of `pattern` starts where no word character precedes it: the pattern opens with
     (?<!\\w), or with \\b before a word character."""
@@ -172,15 +195,99 @@ def _finder(pattern: re.Pattern, depth: int) -> tuple[re.Pattern | None, re.Patt
         return None, None
     first: set[str] = set()
     for (char, ignorecase), *_ in prefixes:
+        if (char, ignorecase) == DIGIT:
+            first |= set("0123456789")
+            continue
         if ignorecase and not char.isascii():
             return None, None  # its case partners are not known without the case-folding tables
         first |= {char, char.upper(), char.lower()} if ignorecase else {char}
     flags = pattern.flags & ~re.IGNORECASE & ~re.VERBOSE
     beginnings = "(?=" + _alternation(prefixes) + ")"
-    if _starts_a_word(pattern, first):
+    starts_a_word = _starts_a_word(pattern, first)
+    if starts_a_word and len(first) > _FEW_FIRST:
         # re skips in C to the next non-word character (a space, a mark), one in five or six of an article's
+        # characters (a pattern that starts with a digit or one of a few letters takes the class below: its
+        # characters at the start of a word are rarer than spaces)
         return re.compile("\\W" + beginnings, flags), re.compile(beginnings, flags)
     # the class as the ASCII characters it leaves out: a range up to U+10FFFF takes re 4 ms to compile
     others = "".join(re.escape(chr(code)) for code in range(128) if chr(code) not in first)
     first_class = "[^" + others + "]" if others else "[\\s\\S]"
-    return re.compile(first_class + "(?<=" + beginnings + "[\\s\\S])", flags), None
+    # (a pattern that starts a word: not after a word character, "2024" is one candidate, not four)
+    word_start = "(?<!\\w[\\s\\S])" if starts_a_word else ""
+    return re.compile(first_class + word_start + "(?<=" + beginnings + "[\\s\\S])", flags), None
+
+
+_MAX_STRINGS = 64
+
+
+def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` holds one, read from its parse tree (its case-sensitive literal
+    parts: "sapaan" or "panggilan" in `..., (?:sapaan|panggilan)\\s+...`); None when no such part bounds it."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    found = _required(tree.data, bool(tree.state.flags & re.IGNORECASE))
+    return frozenset(found) if found else None
+
+
+def _fixed(items, ignorecase: bool) -> set[str] | None:
+    """Every string the sequence `items` matches, when they are few and written out (no class, no repeat, no case
+    folding); zero-width assertions match the empty string."""
+    strings = {""}
+    for op, av in items:
+        if op is sre.LITERAL and not ignorecase:
+            step = {chr(av)}
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            step = {""}
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            step = _fixed(av[3].data, ignorecase)
+        elif op is sre.BRANCH:
+            step = set()
+            for alternative in av[1]:
+                written = _fixed(alternative.data, ignorecase)
+                if written is None:
+                    return None
+                step |= written
+        else:
+            return None
+        if step is None or len(strings) * len(step) > _MAX_STRINGS:
+            return None
+        strings = {a + b for a in strings for b in step}
+    return strings
+
+
+def _required(items, ignorecase: bool) -> set[str] | None:
+    """The best set of strings one of which every match of the sequence `items` holds: the longest shortest string."""
+    candidates: list[set[str]] = []
+    run: list = []
+    for op, av in [*items, (None, None)]:
+        if op is not None and _fixed([(op, av)], ignorecase) is not None:
+            run.append((op, av))
+            continue
+        if run:
+            written = _fixed(run, ignorecase)
+            if written and "" not in written:
+                candidates.append(written)
+            run = []
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            candidates.append(_required(av[3].data, ignorecase))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            candidates.append(_required(av[2].data, ignorecase))
+        elif op is sre.BRANCH:
+            each = [_required(alternative.data, ignorecase) for alternative in av[1]]
+            if all(each):
+                union = set().union(*each)
+                candidates.append(union if len(union) <= _MAX_STRINGS else None)
+    candidates = [c for c in candidates if c]
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+class Gated:
+    """`pattern.finditer(text)`, run only on a text that holds one of the strings every match holds."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.strings = required_strings(pattern)
+
+    def finditer(self, text: str):
+        if self.strings is not None and not any(string in text for string in self.strings):
+            return iter(())
+        return self.pattern.finditer(text)

@@ -21,11 +21,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
     abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
 from .officials import TITLE_RE
-from .prescan import Prescan
+from .prescan import Gated, Prescan
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
@@ -60,6 +61,8 @@ _FAMILIAR = r"(?:(?:Mas|Mbak|Cak|Gus|Bang|Kang|Pak|Bu|Daeng|Uda|Ning)[ \t]+)?"
 NICKNAME_OF = re.compile(_FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+),\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?(?P<full>" + _NAME + ")")
 CALLED_AFTER = re.compile(r"(?P<full>" + _NAME + r"),?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+"
                           + _FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+)")
+# run only on an article that holds their words ("sapaan", "disapa", ...): they start at every capital letter
+NICKNAME_OF_GATED, CALLED_AFTER_GATED = Gated(NICKNAME_OF), Gated(CALLED_AFTER)
 DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|kembali|lalu|kemudian|lantas))?\s*$")
 # Words leading a sentence that are not its subject: "Sementara itu, ...", "Dalam kesempatan itu, ...".
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
@@ -136,6 +139,7 @@ class _Person:
 
 
 QUOTE_MARKS = re.compile(r"‘‘|‘’(?=\w)|(?<!\S)‘’(?=[ \t]+[A-Z])|’’|''|[“”\"‘’\n]")  # ‘’ before a word: two single marks typed as an opening “
+QUOTE_MARKS_SCAN = Prescan(QUOTE_MARKS)  # (its third alternative opens with a lookbehind: re would try every position)
 CLOSES_AFTER = ",.!?…"
 
 
@@ -147,7 +151,7 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
     (“ … ,“ kata X). A single ’ closes only after the sentence's punctuation, so an apostrophe (Syai’in) or a
     term in single marks (‘tidak netral’) is no quotation, and it never closes a quote opened with “ or "."""
     spans: list[tuple[int, int, str]] = []
-    marks = [(m.start(), m.group(0)) for m in QUOTE_MARKS.finditer(text)]
+    marks = [(m.start(), m.group(0)) for m in QUOTE_MARKS_SCAN.finditer(text)]
     open_at: int | None = None
     opener = ""
     pieces: list[tuple[int, int]] = []
@@ -354,9 +358,9 @@ class _Names:
                             if not OPENER_SHAPE.match(w) and not AFFIXED_WORD.match(w)}
         self._clip_cache: dict[str, tuple[str, int] | None] = {}
         self.aliases: dict[str, str] = {}
-        for alias in NICKNAME_OF.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
+        for alias in NICKNAME_OF_GATED.finditer(text):  # "Mas Dhito, sapaan akrab Hanindhito"
             self.aliases[alias["nick"]] = _without_places(alias["full"])
-        for alias in CALLED_AFTER.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
+        for alias in CALLED_AFTER_GATED.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
             self.aliases.setdefault(alias["nick"], _without_places(alias["full"]))
 
     def _add_form(self, position: int, form: str) -> None:
@@ -410,17 +414,18 @@ class _Names:
 
     def _first_standalone(self, name: str, offset: int) -> int | None:
         """Where, before `offset`, the text first writes `name` alone, no capitalised word joined to it on either side."""
-        for found in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", self.text[:offset]):
-            if re.match(r"[ \t]+[A-Z]", self.text[found.end():found.end() + 2]) \
-                    or re.search(r"[A-Z][\w'’.-]*[ \t]+$", self.text[max(0, found.start() - 30):found.start()]):
+        for start in _standalone(self.text, name, offset):
+            end = start + len(name)
+            if re.match(r"[ \t]+[A-Z]", self.text[end:end + 2]) \
+                    or re.search(r"[A-Z][\w'’.-]*[ \t]+$", self.text[max(0, start - 30):start]):
                 continue
-            return found.start()
+            return start
         return None
 
     def _clipped(self, word: str, offset: int) -> str | None:
         """The one name, given before `offset`, that a clipped form stands for: "Jones" for "Novri Jonestama"."""
         if len(word) >= 4:
-            found = {normalised for normalised, positions in list(self.positions.items())[:self.CANDIDATES * 4]
+            found = {normalised for normalised, positions in islice(self.positions.items(), self.CANDIDATES * 4)
                      if positions[0] < offset and " " in normalised
                      and any(part.startswith(word) and part != word for part in normalised.split())}
             if len(found) == 1:
@@ -435,8 +440,8 @@ class _Names:
                                                 or (w.lower().endswith(word) and len(w) - len(word) <= 3))}
             longer = {w for w in longer if not _is_place(w) and w not in NOT_NAME and w not in ROLE_WORDS}
             clipped = longer.pop() if len(longer) == 1 else None
-            first = clipped and re.search(r"(?<![\w'’-])" + re.escape(clipped) + r"(?![\w'’-])", self.text)
-            self._clip_cache[word] = (clipped, first.start()) if first else None
+            first = next(_standalone(self.text, clipped), None) if clipped else None
+            self._clip_cache[word] = (clipped, first) if first is not None else None
         found = self._clip_cache[word]
         return found[0] if found and found[1] < offset else None
 
@@ -511,8 +516,8 @@ OPENER_SHAPE = re.compile(r"^(?:(?:Di|Ter)[a-z]{4,}|[A-Z][a-z]{3,}nya)$")
 
 
 def _capitalised_only_where_sentences_open(text: str, word: str) -> bool:
-    for found in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
-        before = text[:found.start()].rstrip(" \t\"“”'(")
+    for start in _standalone(text, word):
+        before = text[:start].rstrip(" \t\"“”'(")
         if before and before[-1] not in ".!?\n:–—-":
             return False
     return True
@@ -530,9 +535,31 @@ def _only_opens_sentences(text: str, word: str) -> bool:
 def _written_lower_elsewhere(text: str, word: str) -> bool:
     """'Laporan itu menyebut …' after '… laporan warga …': a capitalised word the text also writes in lower case inside
     a sentence, and capitalises only where a sentence opens, is a common word; a name keeps its capital."""
-    if len(word) < 4 or not re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
+    if len(word) < 4 or next(_standalone(text, word.lower()), None) is None:
         return False
     return _capitalised_only_where_sentences_open(text, word)
+
+
+NAME_CHARACTER = re.compile(r"[\w'’-]")
+
+
+def _standalone(text: str, word: str, end: int | None = None):
+    """Where `word` stands in text[:end] with no word character, apostrophe or hyphen joined to it, in order and not
+    overlapping: the starts of the matches of (?<![\\w'’-])WORD(?![\\w'’-]) in text[:end], found by str.find (re enters
+    that pattern at every position of the text)."""
+    if not word:
+        yield from (m.start() for m in re.finditer(r"(?<![\w'’-])(?![\w'’-])", text[:end]))
+        return
+    limit = len(range(len(text))[:end])
+    position = 0
+    while (start := text.find(word, position, limit)) >= 0:
+        after = start + len(word)
+        if (start == 0 or not NAME_CHARACTER.match(text, start - 1)) \
+                and (after == limit or not NAME_CHARACTER.match(text, after)):
+            yield start
+            position = after
+        else:
+            position = start + 1
 
 
 def _civil_society_body_width(words: list[str], preceding: str) -> int:
@@ -1005,6 +1032,8 @@ def _role_before(clause: str, name: str) -> str | None:
 def find_quotes(text: str, officials=None) -> list[Quote]:
     """Quotes in order with their speakers; `officials` (OfficialMention list) names holders of titles."""
     spans = quote_spans(text)
+    if not spans:
+        return []  # (the names and speakers are read for the quotes only)
     names = _Names(text, officials)
     speakers = _Speakers(text, names, spans)
     paragraph_starts = [0] + [m.end() for m in PARAGRAPH.finditer(text)]

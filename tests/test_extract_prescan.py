@@ -32,6 +32,12 @@ SCANNED = {
     "quotes.ACCORDING": quotes.ACCORDING,
     "quotes.PASSIVE_SAY": quotes.PASSIVE_SAY,
     "officials.VILLAGE": officials.VILLAGE,
+    "dates.DAY_RANGE": dates.DAY_RANGE,
+    "dates.DAY_MONTH_RANGE": dates.DAY_MONTH_RANGE,
+    "dates.DAY_MONTH": dates.DAY_MONTH,
+    "dates.NUMERIC_FULL": dates.NUMERIC_FULL,
+    "dates.LETTER_O_FOR_ZERO": dates.LETTER_O_FOR_ZERO,
+    "quotes.QUOTE_MARKS": quotes.QUOTE_MARKS,
 }
 
 _CATEGORY_CHARS = {
@@ -138,7 +144,8 @@ def samples(pattern: re.Pattern) -> list[str]:
 def _contexts(sample: str) -> list[str]:
     return [sample, f"Kata {sample} Jombang Teguh, 2024.", f"({sample})", f"x{sample}", f"7{sample}",
             f"{sample.upper()} 2024", f"{sample.lower()} nomor 5", f"  {sample}, {sample}\n{sample}",
-            f"Rabu, 27 November 2024 {sample}/2024 {sample}", f"“{sample}” ujarnya.", f"{sample} Ahmad Udi", f"tanggal {sample} Ahmad"]
+            f"Rabu, 27 November 2024 {sample}/2024 {sample}", f"“{sample}” ujarnya.", f"{sample} Ahmad Udi", f"tanggal {sample} Ahmad",
+            f"1{sample}9/2{sample}24", f"2{sample} Maret"]  # (between digits, before a month: the letter O for a zero)
 
 
 def _key(match: re.Match):
@@ -247,7 +254,10 @@ def test_the_rules_scan_the_patterns_they_define():
         "regulations.KIND_RE": regulations.KIND_SCAN, "dates.MONTH_RANGE": dates.MONTH_RANGE_SCAN,
         "dates.MONTH_YEAR": dates.MONTH_YEAR_SCAN, "dates.NUMERIC": dates.NUMERIC_SCAN,
         "dates.DAY_ONLY": dates.DAY_ONLY_SCAN, "quotes.SAY": quotes.SAY_SCAN, "quotes.ACCORDING": quotes.ACCORDING_SCAN,
-        "quotes.PASSIVE_SAY": quotes.PASSIVE_SAY_SCAN,
+        "quotes.PASSIVE_SAY": quotes.PASSIVE_SAY_SCAN, "dates.DAY_RANGE": dates.DAY_RANGE_SCAN,
+        "dates.DAY_MONTH_RANGE": dates.DAY_MONTH_RANGE_SCAN, "dates.DAY_MONTH": dates.DAY_MONTH_SCAN,
+        "dates.NUMERIC_FULL": dates.NUMERIC_FULL_SCAN, "dates.LETTER_O_FOR_ZERO": dates.LETTER_O_FOR_ZERO_SCAN,
+        "quotes.QUOTE_MARKS": quotes.QUOTE_MARKS_SCAN,
     }
     assert set(scans) == set(SCANNED)
     for name, scan in scans.items():
@@ -267,3 +277,62 @@ def test_a_pattern_that_starts_a_word_is_scanned_after_non_word_characters():
     assert list(Prescan(title).starts(text))[0] == 0
     assert [m.span() for m in Prescan(title).finditer(text)] == [m.span() for m in title.finditer(text)]
     assert len(list(title.finditer(text))) == 4
+
+
+def test_a_pattern_that_starts_with_a_digit_is_scanned_at_digits_of_every_script():
+    """\\d matches the digits of every script: the scan stops at an Arabic-Indic or Devanagari digit as at 7, and a
+    pattern that starts a word with a digit stops once per number, not at each of its digits."""
+    text = "pada \u0663 Desember 2024, \u0968 Maret 2024, x12 Mei 2024 dan 27 November 2024"
+    pattern = dates.DAY_MONTH
+    assert match_prefixes(pattern) is not None
+    assert [_key(m) for m in Prescan(pattern).finditer(text)] == [_key(m) for m in pattern.finditer(text)]
+    assert len(list(pattern.finditer(text))) == 3
+    stops = list(Prescan(pattern).starts(text))
+    assert text.index("2024") in stops and text.index("2024") + 1 not in stops
+
+
+def test_prescan_sub_replaces_as_its_pattern_does():
+    scan = dates.LETTER_O_FOR_ZERO_SCAN
+    texts = _gold_texts() + ["(23/O9/2024) 1O/10/2024 2O24, 1o Maret 2024 dan Oo", "tanpa huruf itu", ""]
+    for text in texts:
+        assert scan.sub("0", text) == dates.LETTER_O_FOR_ZERO.sub("0", text), text
+    assert scan.sub("0", "(23/O9/2O24)") == "(23/09/2024)"
+
+
+GATED = {
+    "quotes.NICKNAME_OF": (quotes.NICKNAME_OF, quotes.NICKNAME_OF_GATED),
+    "quotes.CALLED_AFTER": (quotes.CALLED_AFTER, quotes.CALLED_AFTER_GATED),
+    "officials.MINISTRY_BEFORE_HONORIFIC": (officials.MINISTRY_BEFORE_HONORIFIC, officials.MINISTRY_GATED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_a_gated_pattern_finds_what_its_pattern_finds(name):
+    """Every match holds one of the strings the gate asks for, so a text without them has no match; on texts written
+    from the pattern (every alternative) and on the gold texts the gated matches are the pattern's."""
+    pattern, gated = GATED[name]
+    assert gated.pattern is pattern and gated.strings, name
+    texts = [text for sample in samples(pattern) for text in _contexts(sample)] + _gold_texts()
+    matched = 0
+    for text in texts:
+        expected = [_key(m) for m in pattern.finditer(text)]
+        assert [_key(m) for m in gated.finditer(text)] == expected, (name, text)
+        for found in pattern.finditer(text):
+            assert any(string in found.group(0) for string in gated.strings), (name, found.group(0))
+        matched += bool(expected)
+    assert matched > 0, name
+
+
+def test_required_strings_reads_the_tree():
+    from pilkada.extract.prescan import required_strings
+
+    assert required_strings(re.compile(r"\w+, (?:sapaan|panggilan)\s+\w+")) == {", sapaan", ", panggilan"}
+    assert required_strings(re.compile(r"ab(?:c|de)f|xyz")) == {"abcf", "abdef", "xyz"}
+    # a part matched ignoring case, an optional part, a class: no string every match holds
+    assert required_strings(re.compile(r"(?i)sapaan")) is None
+    assert required_strings(re.compile(r"[A-Z]\w+(?:, sapaan)?")) is None
+    assert required_strings(re.compile(r"x(?i:sapaan)")) == {"x"}
+    # a part repeated at least once is there
+    assert required_strings(re.compile(r"\d(?:Kemen)+\d")) == {"Kemen"}
+    # one alternative without such a part leaves the alternation unbounded
+    assert required_strings(re.compile(r"\d(?:kata|\w+)\d")) is None
