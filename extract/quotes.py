@@ -1062,7 +1062,9 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
 
 # A noun that names a title, theme, slogan or motto, right before the opening mark.
 NAMED_TITLE_BEFORE = re.compile(r"(?i)\b(?:tema|bertema|bertemakan|bertajuk|tajuk|judul|berjudul|slogan|motto|moto|"
-                                r"tagline|jargon|semboyan|tagar|hashtag|bernama|nama)\s*:?\s*$")
+                                r"tagline|jargon|semboyan|tagar|hashtag|bernama|nama)\s*:?\s*$"
+                                # "sesuai tema debat “…”": the noun of a theme or title, then what it is about
+                                r"|(?i:\b(?:tema|tajuk|judul|slogan|motto|moto|jargon|semboyan)(?:[ \t]+[a-z]+){1,2}[ \t]*:?[ \t]*$)")
 THAT_WAS_SAID_BY = re.compile(r"\s*[.]?\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Hal\s+senada)\s+"
                               r"(?:disampaikan|dikatakan|dijelaskan|diungkapkan|ditegaskan|dituturkan|disebutkan|diucapkan|"
                               r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")

@@ -1179,6 +1179,14 @@ def test_two_holders_then_their_paired_offices_are_still_read():
     assert {(o[0], o[1]) for o in officials(text)} == {("Panji Saputra", "Bupati"), ("Dadi Suhendra", "Wakil Bupati")}
 
 
+@pytest.mark.parametrize("text", [
+    "Kelima paslon beradu gagasan sesuai tema debat “Membangun Desa Menuju Kesejahteraan Bersama Rakyat”.",
+    "Kegiatan itu mengusung tema sosialisasi “Pemilih Cerdas Memilih Tanpa Politik Uang” di aula kecamatan.",
+])
+def test_a_theme_named_with_its_noun_in_marks_is_no_quote(text):
+    assert extract(text)["quotes"] == []
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
