@@ -1286,7 +1286,7 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
         norm = _norm(mention.name)
         for person in people:
             pnorm = _norm(person.name)
-            if norm == pnorm or _is_short_form(norm, pnorm):
+            if norm == pnorm or _is_short_form(norm, pnorm) or spelling_key(norm) == spelling_key(pnorm):
                 person.forms.append(mention.name)
                 if person.role is None and mention.role or _acting_executive(mention.role) and not _acting_executive(person.role):
                     person.role, person.regency, person.province = mention.role, mention.regency, mention.province
@@ -1431,6 +1431,20 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 def _norm(name: str) -> str:
     return re.sub(r"[.,]", "", name).lower().strip()
+
+
+# Spellings of one sound that Indonesian names are written in interchangeably ("Akhlis"/"Aklis", "Irfan"/"Irpan",
+# "Djoko"/"Joko", "Soetomo"/"Sutomo", "Syarif"/"Sarif"): a name's key folds them, and doubled letters, together.
+SPELLING_VARIANTS = (("kh", "k"), ("dj", "j"), ("tj", "c"), ("oe", "u"), ("sy", "s"), ("dz", "z"), ("ph", "p"),
+                     ("th", "t"), ("dh", "d"), ("f", "p"), ("v", "p"), ("q", "k"))
+
+
+def spelling_key(name: str) -> str:
+    """The key under which spellings of one name meet: "Siti Akhlis Muafin" and "Siti Aklis Muafin" are one person."""
+    folded = re.sub(r"[^a-z ]", "", _norm(name))
+    for variant, plain in SPELLING_VARIANTS:
+        folded = folded.replace(variant, plain)
+    return re.sub(r"([a-z])\1+", r"\1", folded)
 
 
 ACTING_EXECUTIVE = re.compile(r"(?i)^(?:pj|pjs|plt|plh|penjabat(?:\s+sementara)?|pelaksana\s+(?:tugas|harian))\.?\s+"

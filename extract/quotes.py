@@ -25,7 +25,7 @@ from itertools import islice
 
 from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
     abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
-from .officials import TITLE_RE
+from .officials import TITLE_RE, spelling_key
 from .prescan import Gated, Prescan
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
@@ -374,6 +374,11 @@ class _Names:
 
     def is_official(self, name: str) -> bool:
         return any(_norm(m.name) == _norm(name) for m in self.officials)
+
+    def official_spelled_as(self, name: str) -> str | None:
+        """The official whose name this is in another spelling ("Irfan" for "Irpan"), named first in the article."""
+        wanted = spelling_key(name)
+        return next((m.name for m in self.officials if spelling_key(m.name) == wanted), None)
 
     def officials_between(self, start: int, end: int):
         index = bisect.bisect_left(self.official_starts, start)
@@ -768,6 +773,8 @@ class _Speakers:
         pair = CANDIDATE_PAIR.match(fullest)
         if pair and re.search(PAIR_WORD_BEFORE + re.escape(fullest), self.text):
             fullest = pair["first"]  # "paslon Agus Istiqlal-Zulqoini Syarif meminta …": the pair's head speaks for it
+        if not self.names.is_official(fullest):
+            fullest = self.names.official_spelled_as(fullest) or fullest  # "kata Irfan" of "Ketua Bawaslu Luwu, Irpan"
         if TITLE_RE.fullmatch(fullest):  # "lanjut Kapolresta": a title alone stands for its holder, never a name
             holder = self.names.holder_of(fullest, offset)
             return _Person(holder[0], holder[1], offset) if holder else _Person(None, fullest, offset)

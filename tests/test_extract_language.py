@@ -1187,6 +1187,22 @@ def test_a_theme_named_with_its_noun_in_marks_is_no_quote(text):
     assert extract(text)["quotes"] == []
 
 
+@pytest.mark.parametrize("first, later", [("Irpan", "Irfan"), ("Syamsul Bahri", "Samsul Bahri"),
+                                          ("Djoko Susilo", "Joko Susilo"), ("Soetrisno", "Sutrisno")])
+def test_one_name_spelt_two_ways_is_one_official_and_one_speaker(first, later):
+    text = (f"Ketua Bawaslu Kabupaten Luwu, {first} mengatakan surat imbauan sudah dikirim.\n\n"
+            f"Hal itu, kata {later}, sudah diatur dalam undang-undang.\n\n“ASN wajib menjaga netralitas selama "
+            f"tahapan,” kata {later}.")
+    found = extract(text)
+    assert [o["name"] for o in found["officials"]] == [first]
+    assert [q["speaker"] for q in found["quotes"]] == [first]
+
+
+def test_two_names_that_differ_by_more_than_a_spelling_stay_two_people():
+    text = ("Ketua KPU Kabupaten Luwu, Irwan Saleh dan Ketua Bawaslu Kabupaten Luwu, Irpan Saleh memantau pleno.")
+    assert {o["name"] for o in extract(text)["officials"]} == {"Irwan Saleh", "Irpan Saleh"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
