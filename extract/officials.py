@@ -50,6 +50,7 @@ SHORT_NAME_ABBREVIATIONS = {"Moch.", "Moh.", "Muh.", "Much.", "Mochamad", "Mohd.
 # Haji as written inside a name, for the father's pilgrimage ("Hijrah Hi. Kamuning"): dropped, the name goes on
 HAJI_INSIDE_NAME = {"Hi", "Hj", "Hji"}
 ROMAN_ORDINALS = {"I", "II", "III", "IV"}
+ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # "Pangdam XVII Cenderawasih": a command's number
 
 
 @dataclass
@@ -122,6 +123,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                     continue
                 words = []  # "Polsek Montong Aipda Joko Susilo": a rank opens the name, the words before were a place
                 j += 1
+                while j < n and tokens[j].word in HONORIFICS and j + 1 < n and tokens[j + 1].is_capitalised:
+                    j += 1  # "Pangdam Jaya Mayjen TNI Agus Rohman": the rank's corps too
                 continue
             if words and text in NAME_PARTICLES and j + 1 < n and NAME_WORD.match(tokens[j + 1].text) \
                     and tokens[j + 1].word not in NOT_NAME and tokens[j + 1].word not in ORG_WORDS:
@@ -709,6 +712,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if i < n and tokens[i].text[:1].isdigit() and not (i + 1 < n and tokens[i + 1].text == "/") \
                 and match["standalone"] and re.match(r"(?i)dan", title_only):
             i += 1  # "Dandim 0814 Letkol Inf Triyono": the unit's number alone
+        elif i < n and match["standalone"] and len(tokens[i].text) > 1 and ROMAN_NUMERAL.fullmatch(tokens[i].text):
+            i += 1  # "Pangdam XVII Cenderawasih Mayjen TNI …": the command's number
         if i < n and (tokens[i].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text == "/"):
             numbered = i + 2
             while numbered + 1 < n and tokens[numbered].text[:1].isdigit() and tokens[numbered + 1].text == "/":
@@ -860,6 +865,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             name, start, end = found
         if len(name) < 3:
             continue
+        if ELECT_AFTER_TITLE.match(text, match.end()):
+            continue  # "Tendris Bulahari sebagai Wakil Bupati terpilih": elected, not yet holding the office
         mentions.append(
             OfficialMention(
                 name=name,
@@ -1001,6 +1008,7 @@ SINGLE_HOLDER_TITLE = re.compile(r"(?i)^(?:(?:pj\.?|plt\.?|plh\.?|pjs\.?|penjaba
 MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner|anggota\s+komisioner)$")
 
 
+ELECT_AFTER_TITLE = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){0,3}[ \t]+terpilih\b")
 LIST_INTRODUCED = re.compile(r"yang[ \t]+(?:hadir|datang|dilantik|ditetapkan|terpilih|bertugas)[ \t]+"
                              r"(?:terdiri[ \t]+(?:dari|atas)|yakni|yaitu|adalah|antara[ \t]+lain|masing-masing)"
                              r"[ \t]*[:,]?[ \t]*(?=[A-Z])")
@@ -1253,7 +1261,9 @@ def _before_bracket(text: str, end: int) -> int:
 
 
 TRAILING_DEGREES = re.compile(r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4})?|(?:"
-                              + "|".join(sorted(DEGREE_WORDS, key=len, reverse=True)) + r")\b))+\s*$")  # ", S.E., M.M.", ", SE"
+                              + "|".join(sorted(DEGREE_WORDS, key=len, reverse=True)) + r")\b"
+                              # ", M,Si": a degree's dot typed as a comma
+                              r"|[SMD],(?:Si|Sos|H|Pd|E|M|IP|T|Kom|AP|Hum|Ag|Kes|Ked|Sc|Pi|P|Ak|Psi)\b))+\s*$")
 
 
 def _strip_trailing_degrees(text: str, end: int) -> int:

@@ -1203,6 +1203,28 @@ def test_two_names_that_differ_by_more_than_a_spelling_stay_two_people():
     assert {o["name"] for o in extract(text)["officials"]} == {"Irwan Saleh", "Irpan Saleh"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gubernur melantik Dra.Nurlela Lessy, M,Si (Pjs Bupati Buru Selatan) di Ambon.", ("Nurlela Lessy", "Pjs Bupati")),
+    ("Gubernur melantik Drs.Ahmad, S,Sos (Pjs Bupati Maluku Tengah) di Ambon.", ("Ahmad", "Pjs Bupati")),
+])
+def test_a_degree_typed_with_a_comma_before_a_bracketed_office_still_closes_the_name(text, expected):
+    assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", ["Hadir Pangdam Cenderawasih Mayjen TNI Yusuf Ragainaga dan Kapolda Papua.",
+                                  "Hadir Pangdam XVII Cenderawasih Mayjen TNI Yusuf Ragainaga dan Kapolda Papua."])
+def test_a_command_named_after_the_title_then_a_rank_and_its_corps_opens_the_name(text):
+    assert "Yusuf Ragainaga" in {o[0] for o in officials(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "KPU menetapkan Yulius Mamentu sebagai Wakil Bupati Minahasa terpilih dalam rapat pleno terbuka.",
+    "Bupati Talaud terpilih Welly Titah menghadiri pleno penetapan.",
+])
+def test_an_elected_candidate_holds_no_office_yet(text):
+    assert officials(text) == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
