@@ -322,12 +322,16 @@ class _Names:
             self._add_form(mention.start, mention.name)
         from .pipeline import headline_spans  # (pipeline imports this module)
         headlines = headline_spans(text)
+        official_names = {_norm(m.name) for m in self.officials}
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             if _within(run.start(), headlines):
                 continue  # a headline in title case ("Panwascam Dilantik Alipius Fokus Kerja") makes any word a name's
             if text[max(0, run.start() - 3):run.start()].rstrip(" ,")[-1:] in ("”", '"') \
                     and _misspelt_saying_verb(run.group(0).split()[0].lower()):
                 continue  # "“…” Ungakp Swastari": a verb of saying mistyped, then the speaker, not one name
+            if _norm(run.group(0).split(None, 1)[-1]) in official_names and _opens_sentence(text, run.start()):
+                continue  # "Tambang Swastari, pihaknya …" after "Ketua Bawaslu Dompu, Swastari": the official's name
+                # as presented with the office, after a word that opens the sentence
             preceding = text[max(0, run.start() - 20):run.start()].split()
             if (preceding and preceding[-1].lower() in ORIGIN_WORDS) or FOLLOWED_BY_NUMBER.match(text, run.end()):
                 continue  # "kelahiran Sisawah Sumpurkudus 1 Agustus 1991": a birthplace, no person presented
@@ -486,6 +490,11 @@ def _norm(text: str) -> str:
 
 SPACES = re.compile(r"\s+")
 DOT_OR_COMMA = re.compile(r"[.,]")
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3):offset].rstrip(" \t")
+    return not before or before[-1] in ".!?\n”\""
 
 
 def _names_a_body(words: str) -> bool:
@@ -775,6 +784,9 @@ class _Speakers:
             fullest = pair["first"]  # "paslon Agus Istiqlal-Zulqoini Syarif meminta …": the pair's head speaks for it
         if not self.names.is_official(fullest):
             fullest = self.names.official_spelled_as(fullest) or fullest  # "kata Irfan" of "Ketua Bawaslu Luwu, Irpan"
+            first, _, rest = fullest.partition(" ")
+            if rest and self.names.is_official(rest) and _capitalised_only_where_sentences_open(self.text, first):
+                fullest = rest  # "Tambang Swastari, pihaknya …": a word opening the sentence before the official's name
         if TITLE_RE.fullmatch(fullest):  # "lanjut Kapolresta": a title alone stands for its holder, never a name
             holder = self.names.holder_of(fullest, offset)
             return _Person(holder[0], holder[1], offset) if holder else _Person(None, fullest, offset)

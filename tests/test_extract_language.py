@@ -1225,6 +1225,13 @@ def test_an_elected_candidate_holds_no_office_yet(text):
     assert officials(text) == set()
 
 
+def test_a_word_opening_a_sentence_before_an_officials_name_does_not_lengthen_it():
+    text = ("“Kami sudah menerima laporan warga soal pembagian sembako,” ungkap Ketua Bawaslu Bima, Rusdin, Sabtu.\n\n"
+            "Tanbah Rusdin, pengawas desa sudah diturunkan ke lokasi.\n\n“Semua laporan akan kami tindak lanjuti "
+            "sesuai aturan,” terangnya.")
+    assert speakers(text) == ["Rusdin", "Rusdin"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
