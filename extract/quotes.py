@@ -605,6 +605,7 @@ ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecam
 # a noun phrase framing the sentence, never its speaker.
 NOUN_THEN_PREPOSITION = re.compile(r"[A-Z][a-z]{2,}an[ \t]+(?:dengan|terhadap|atas|untuk|soal|tentang|mengenai|pada|"
                                    r"dari|bagi|antara|akan|oleh)\b")
+WHILE_BEFORE = re.compile(r"(?<![\w-])(?:seraya|sambil|sembari)[ \t]+$")
 BODY_THEN_RELATIVE = re.compile(r"(?P<antecedent>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)[ \t]+yang[ \t]+"
                                 r"(?:(?:selanjutnya|kemudian|nantinya|akan|lalu|juga|pun|telah|sudah)[ \t]+)?$")
 PURPOSE_BEFORE = re.compile(r"(?i)\b(?:guna|untuk|agar|supaya|demi|bertujuan)\s+$")
@@ -716,6 +717,8 @@ class _Speakers:
             if kind == "say":
                 if PURPOSE_BEFORE.search(text, max(0, offset - 20), offset):
                     continue  # "sosialisasi … guna mengingatkan": a purpose, nobody speaking
+                if WHILE_BEFORE.search(text, max(0, offset - 12), offset):
+                    continue  # "terangnya seraya menjelaskan …": the one already speaking goes on, no one new
                 relative = BODY_THEN_RELATIVE.search(text, max(0, offset - 60), offset)
                 if relative and _names_a_body(relative["antecedent"]):
                     continue  # "ke Komisi ASN yang selanjutnya menilai …": what a body does, no one presented

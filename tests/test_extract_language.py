@@ -1232,6 +1232,14 @@ def test_a_word_opening_a_sentence_before_an_officials_name_does_not_lengthen_it
     assert speakers(text) == ["Rusdin", "Rusdin"]
 
 
+@pytest.mark.parametrize("link", ["seraya", "sambil", "sembari"])
+def test_a_verb_of_saying_after_while_goes_on_with_the_same_speaker(link):
+    text = ("Ketua KPU Kabupaten Paser, Hendra Gunawan memimpin rapat pleno.\n\n“Pleno kabupaten digelar pekan depan,” "
+            f"terangnya {link} menjelaskan nantinya yang diundang saksi partai dan tamu lainnya.\n\nDitambahkannya, "
+            "semua tahapan berjalan lancar.\n\n“Saya berharap situasi tetap aman sampai akhir,” pungkasnya.")
+    assert speakers(text) == ["Hendra Gunawan", "Hendra Gunawan"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
