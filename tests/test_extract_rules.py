@@ -131,6 +131,7 @@ def test_issue_date_of_a_cited_instrument_counts():
     ("Perbup Nomor 12 dibahas. Isinya sama dengan Perbup Nomor 12 Tahun 2024 yang lama.", {("PERKADA", "12", 2024)}),
     ("PKPU No 23 berbeda dengan Perbawaslu Nomor 23 Tahun 2018.", {("PKPU", "23", None), ("PERBAWASLU", "23", 2018)}),
     ("Dalam Juknis KPU RI nomor 810, lima distrik memakai sistem noken.", {("OTHER", "810", None)}),
+    ("Diatur dalam Undang-undan nomor 34 tahun 2004 tentang TNI.", {("UU", "34", 2004)}),
     ("Sesuai juklak Nomor 3 Tahun 2020 tentang kampanye.", {("OTHER", "3", 2020)}),
     ("Sesuai juknis KPU dimana disediakan tabung, “Satu tabung berisi nomor 1-10, lalu diundi,” katanya.", set()),
     ("Sesuai Peraturan Bersama Ketua Bawaslu, Kapolri, dan Jaksa Agung Nomor 5 Tahun 2020, Nomor 1 Tahun 2020, "
