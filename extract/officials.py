@@ -890,6 +890,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
     mentions.extend(_ministers_by_ministry(text, tokens, mentions))
+    mentions.extend(_other_members(text, tokens, mentions))
     _stacked_member_titles(text, mentions)
     _place_bodiless_divisions(mentions)
     for mention in mentions:
@@ -953,6 +954,39 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
                 name=match[group], role=role, regency=None if provincial_office else place_code, start=start, end=end,
                 role_start=match.start(role_group), place_code=place_code, national=provincial_office,
                 province=province))
+    return found
+
+
+OTHER_MEMBERS = re.compile(r"\b(?P<title>[Kk]omisioner|[Aa]nggota)[ \t]+lainnya[ \t]*,?[ \t]*"
+                           r"(?:(?:yaitu|yakni|masing-masing|antara[ \t]+lain)[ \t]*:?[ \t]*)?(?=[A-Z])")
+
+
+def _other_members(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    """'Ketua KPU Kutim Siti Akhlis Muafin … Dia didampingi komisioner lainnya, yaitu Hasan Basri, Budi Wibowo, …':
+    the other members of the body whose holder was named just before, in a list; their place is that body's."""
+    found: list[OfficialMention] = []
+    for match in OTHER_MEMBERS.finditer(text):
+        before = [m for m in known if m.end <= match.start() and match.start() - m.end < 400 and m.role
+                  and any(_election_body(Token(w, 0, 0)) or w in KNOWN_BODIES for w in m.role.split())]
+        if not before:
+            continue
+        body = before[-1]
+        i = _token_index_at(tokens, match.end())
+        names = []
+        while i < len(tokens) and len(names) < 12:
+            named = _name_at(tokens, i)
+            if not named:
+                break
+            names.append(named)
+            i = named[3]
+            while i < len(tokens) and (tokens[i].text == "," or tokens[i].word in ("dan", "serta")):
+                i += 1
+        if len(names) < 2:
+            continue
+        for name, start, end, _ in names:
+            found.append(OfficialMention(name=name, role=match["title"], regency=body.regency, start=start, end=end,
+                                         role_start=match.start(), place_code=body.place_code, national=body.national,
+                                         province=body.province))
     return found
 
 

@@ -1240,6 +1240,19 @@ def test_a_verb_of_saying_after_while_goes_on_with_the_same_speaker(link):
     assert speakers(text) == ["Hendra Gunawan", "Hendra Gunawan"]
 
 
+def test_the_other_members_listed_after_a_named_chair_belong_to_the_chairs_body():
+    text = ("Ketua Bawaslu Kabupaten Paser Rahmat Hidayat membuka rapat. Ia didampingi anggota lainnya, yakni Sri Wahyuni, "
+            "Joko Prasetyo dan Dedi Kurniawan.")
+    assert {(o[0], o[1], o[2]) for o in officials(text)} == {
+        ("Rahmat Hidayat", "Ketua Bawaslu", "64.01"), ("Sri Wahyuni", "anggota", "64.01"),
+        ("Joko Prasetyo", "anggota", "64.01"), ("Dedi Kurniawan", "anggota", "64.01")}
+
+
+def test_other_members_with_no_body_named_before_are_no_officials():
+    text = "Warga lain ikut hadir. Anggota lainnya, yaitu Sri Wahyuni, Joko Prasetyo dan Dedi Kurniawan, menyusul."
+    assert officials(text) == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
