@@ -867,6 +867,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             continue
         if ELECT_AFTER_TITLE.match(text, match.end()):
             continue  # "Tendris Bulahari sebagai Wakil Bupati terpilih": elected, not yet holding the office
+        if start < match.start() and CANDIDATE_BEFORE.search(text, max(0, start - 40), start) \
+                and re.search(r"\bsebagai\b", text[end:match.start()]):
+            continue  # "menetapkan pasangan calon nomor urut 02 Sofyan Kaepa-Ablit sebagai Bupati …": a candidate
+            # designated for the office, not its holder
         mentions.append(
             OfficialMention(
                 name=name,
@@ -1042,6 +1046,8 @@ SINGLE_HOLDER_TITLE = re.compile(r"(?i)^(?:(?:pj\.?|plt\.?|plh\.?|pjs\.?|penjaba
 MEMBER_TITLE = re.compile(r"(?i)^(?:anggota|komisioner|anggota\s+komisioner)$")
 
 
+CANDIDATE_BEFORE = re.compile(r"(?i:\b(?:paslon|pasangan(?:[ \t]+calon)?|calon|kandidat))"
+                              r"(?:[ \t]+nomor(?:[ \t]+urut)?[ \t]+\d+)?,?[ \t]+$")
 ELECT_AFTER_TITLE = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){0,3}[ \t]+terpilih\b")
 LIST_INTRODUCED = re.compile(r"yang[ \t]+(?:hadir|datang|dilantik|ditetapkan|terpilih|bertugas)[ \t]+"
                              r"(?:terdiri[ \t]+(?:dari|atas)|yakni|yaitu|adalah|antara[ \t]+lain|masing-masing)"

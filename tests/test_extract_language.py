@@ -1253,6 +1253,14 @@ def test_other_members_with_no_body_named_before_are_no_officials():
     assert officials(text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "KPU menetapkan pasangan calon nomor urut 01 Hendra Saputra-Yusuf sebagai Bupati dan Wakil Bupati Buol periode 2025-2030.",
+    "KPU menetapkan paslon Rahmat Ali sebagai Wali Kota Palu periode berikutnya.",
+])
+def test_a_candidate_designated_for_an_office_does_not_hold_it(text):
+    assert officials(text) == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
