@@ -1489,6 +1489,7 @@ SPELLING_VARIANTS = (("kh", "k"), ("dj", "j"), ("tj", "c"), ("oe", "u"), ("sy", 
                      ("th", "t"), ("dh", "d"), ("f", "p"), ("v", "p"), ("q", "k"))
 
 
+@lru_cache(maxsize=8192)  # asked for every speaker a quote resolves, against every official of the article
 def spelling_key(name: str) -> str:
     """The key under which spellings of one name meet: "Siti Akhlis Muafin" and "Siti Aklis Muafin" are one person."""
     folded = re.sub(r"[^a-z ]", "", _norm(name))
