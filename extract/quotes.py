@@ -1011,12 +1011,14 @@ ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh
 def _clause_end(window: str) -> int:
     """Where a clause of attribution ends: a full stop that is not an initial or abbreviation ('H. Lalu')."""
     for end in CLAUSE_END.finditer(window):
-        if end.group(0) == "." and ABBREVIATED.search(window[max(0, end.start() - 5):end.start()]):
+        if end.group(0) == "." and ABBREVIATED.search(window[max(0, end.start() - 5):end.start()]) \
+                and not CREDIT_AFTER.match(window, end.end()):
             continue
         return end.start()
     return len(window)
 
 
+CREDIT_AFTER = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,20}[)\]][ \t]*(?:\n|$)")  # "ungkap Ketua KPU. (IK/Mars)": the credit
 AGE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 
 

@@ -1261,6 +1261,13 @@ def test_a_candidate_designated_for_an_office_does_not_hold_it(text):
     assert officials(text) == set()
 
 
+@pytest.mark.parametrize("credit", ["(IK/Mars)", "(Red)", "[ant]"])
+def test_the_outlets_credit_after_a_title_ending_the_article_is_no_speaker(credit):
+    text = ("Ketua KPU Kabupaten Banggai Kepulauan Rizal Ahmad memimpin rapat pleno.\n\n“Pengundian nomor urut "
+            f"digelar besok pagi di aula kantor,” ungkap Ketua KPU. {credit}")
+    assert speakers(text) == ["Rizal Ahmad"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
