@@ -1268,6 +1268,12 @@ def test_the_outlets_credit_after_a_title_ending_the_article_is_no_speaker(credi
     assert speakers(text) == ["Rizal Ahmad"]
 
 
+def test_a_passive_verb_of_saying_with_a_comma_before_oleh_presents_the_agent():
+    text = ("Hal tersebut diakui, oleh Sri Mulyani Divisi Hukum Bawaslu Lampung Timur kepada wartawan, Selasa.\n\n"
+            "“Sampai sekarang kami masih menunggu hasil klarifikasi,” katanya.")
+    assert speakers(text) == ["Sri Mulyani"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
