@@ -792,6 +792,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i, separated = station_holder, True
         j = i
         separated = separated or portfolio_only
+        if not separated and not place_code and not provincial and j + 1 < n and tokens[j].text == ",":
+            comma_code, comma_province, after_comma_place = _place_after(tokens, j + 1)
+            if (comma_code or comma_province) and after_comma_place < n and tokens[after_comma_place].text == ",":
+                # "Ketua Dewan Perwakilan Rakyat Daerah (DPRD), Bolaang Mongondow Utara, Karel Bangko": the place
+                # between commas, then the holder
+                place_code, provincial, j = comma_code, comma_province, after_comma_place
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True

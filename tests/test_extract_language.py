@@ -1274,6 +1274,15 @@ def test_a_passive_verb_of_saying_with_a_comma_before_oleh_presents_the_agent():
     assert speakers(text) == ["Sri Mulyani"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD), Minahasa Utara, Denny Kaawoan, SH hadir dalam rapat.",
+     ("Denny Kaawoan", "Ketua DPRD", "71.06")),
+    ("Ketua KPU, Kota Bitung, Deisy Wenas memimpin pleno terbuka.", ("Deisy Wenas", "Ketua KPU", "71.72")),
+])
+def test_a_place_between_commas_after_the_office_then_the_holder(text, expected):
+    assert expected in {(o[0], o[1], o[2]) for o in officials(text)}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
