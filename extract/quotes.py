@@ -919,6 +919,11 @@ class _Speakers:
         if not stripped:
             return None
         first = stripped.split()[0].strip(",")
+        lowered_name = first.rstrip(".").capitalize() if first[:1].islower() and len(first) > 3 else None
+        if lowered_name and not PRONOUN.match(first) and lowered_name not in ROLE_WORDS \
+                and not TITLE_RE.fullmatch(lowered_name) and lowered_name not in NOT_NAME \
+                and (self.names.is_official(lowered_name) or " " in self.names.fullest(lowered_name, position)):
+            return self.resolved(lowered_name, None, position)  # "Ujar hendra.": a name the outlet left in lower case
         if PRONOUN.match(first):
             rest = stripped[len(first):]
             name, name_start, name_end = _name_in(rest)

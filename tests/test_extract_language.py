@@ -1283,6 +1283,19 @@ def test_a_place_between_commas_after_the_office_then_the_holder(text, expected)
     assert expected in {(o[0], o[1], o[2]) for o in officials(text)}
 
 
+@pytest.mark.parametrize("verb", ["Ujar", "tukas", "kata"])
+def test_a_name_the_outlet_left_in_lower_case_after_the_verb_is_the_person_named_before(verb):
+    text = ("Ketua KPU Hendrik Dj Mokoagow mengatakan logistik siap dikirim.\n\n"
+            f"\"Sebanyak 400 kotak suara mulai dikirim ke lima kecamatan\" {verb} hendrik.")
+    assert speakers(text) == ["Hendrik Dj Mokoagow"]
+
+
+def test_a_title_in_lower_case_after_the_verb_is_not_taken_for_a_name():
+    text = ("Bupati Bolaang Mongondow Timur Sam Sachrul Mamonto hadir.\n\n“Semua logistik harus sampai tepat waktu,” "
+            "kata bupati.")
+    assert speakers(text) == ["Sam Sachrul Mamonto"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
