@@ -1,0 +1,51 @@
+"""The order of a crawl's start: `pilkada crawl` starts its loader, and the loader its fork server (which builds
+the extraction pipeline, about a second), before either imports DuckDB or Scrapy, so the second core works
+from the first tenth of a second (docs/performance.md, "The crawl's start and tail")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ("duckdb", "scrapy", "spacy", "trafilatura")
+
+
+def _imported_when(code: str) -> list[str]:
+    """What of HEAVY `code` had imported when it printed its marker line."""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    lines = [line for line in run.stdout.splitlines() if line.startswith("imported: ")]
+    assert lines, run.stderr[-2000:]
+    return json.loads(lines[0][len("imported: "):])
+
+
+def test_the_crawl_starts_its_loader_before_importing_duckdb_or_scrapy(tmp_path):
+    code = f"""
+import json, os, sys
+import pilkada.crawler.crawl as crawl
+
+def start(self):
+    print("imported: " + json.dumps([m for m in {HEAVY!r} if m in sys.modules]), flush=True)
+    os._exit(0)
+
+crawl.BackgroundLoader.start = start
+from pilkada.cli.main import main
+main(["crawl", "--sites", "http://127.0.0.1:9", "--outlet", "dayaknews", "--db", {str(tmp_path / "w.duckdb")!r}])
+"""
+    assert _imported_when(code) == []
+
+
+def test_the_loader_starts_its_fork_server_before_importing_duckdb(tmp_path):
+    code = f"""
+import json, os, sys
+import pilkada.ingest.reextract as reextract
+
+def worker_pool(*args, **kwargs):
+    print("imported: " + json.dumps([m for m in {HEAVY!r} if m in sys.modules]), flush=True)
+    os._exit(0)
+
+reextract.worker_pool = worker_pool
+from pilkada.ingest.loader import ingest_spool
+ingest_spool({str(tmp_path / "w.duckdb")!r}, {str(tmp_path / "spool")!r}, workers=2, finished=lambda: False)
+"""
+    assert _imported_when(code) == []
