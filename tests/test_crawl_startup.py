@@ -49,3 +49,26 @@ from pilkada.ingest.loader import ingest_spool
 ingest_spool({str(tmp_path / "w.duckdb")!r}, {str(tmp_path / "spool")!r}, workers=2, finished=lambda: False)
 """
     assert _imported_when(code) == []
+
+
+def test_the_fork_server_builds_the_pipeline_without_spacys_command_line_and_extracts_the_same():
+    """The fork server leaves spaCy's command line out (0.13 s of its imports); what a worker extracts is unchanged."""
+    code = """
+import json, sys
+from pilkada.ingest import reextract
+if sys.argv[1] == "without":
+    reextract._leave_out_spacy_command_line()
+from pilkada.extract.pipeline import extract_records
+text = ("Bupati Jombang Warsubi menghadiri rapat KPU Kabupaten Kediri pada 3 Desember 2024 sesuai UU Nomor 10 "
+        "Tahun 2016. \\u201cKami siap,\\u201d kata Ketua KPU Kediri Ahmad Fauzi.")
+records = list(extract_records([(text, None)]))
+print(json.dumps({"typer": "typer" in sys.modules, "records": records}, sort_keys=True, default=str))
+"""
+    runs = {}
+    for mode in ("with", "without"):
+        run = subprocess.run([sys.executable, "-c", code, mode], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr[-2000:]
+        runs[mode] = json.loads(run.stdout.splitlines()[-1])
+    assert runs["with"]["typer"] and not runs["without"]["typer"]
+    assert runs["without"]["records"] == runs["with"]["records"]
+    assert runs["with"]["records"][0]["officials"] or runs["with"]["records"][0]["places"]
