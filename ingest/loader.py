@@ -248,6 +248,8 @@ def ingest_spool(
                     queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
             if not queue:
                 if done:
+                    if pool is not None:  # nothing is left for the workers: they and the fork server end
+                        pool.shutdown(wait=False)  # while the persons are derived, not after
                     if persons.ids:
                         if con is None:
                             connect()
