@@ -266,6 +266,9 @@ if os.environ.get(_PRELOAD_ENV, "").isdigit() and multiprocessing.parent_process
         if _backend in (None, "spacy"):
             _build_pipeline(_backend)
             _warm(_backend)
+        # a crawl's workers compress the pages' HTML (pilkada.warehouse.values, which imports DuckDB): imported
+        # once here, not in every worker on its first batch
+        import pilkada.warehouse.values  # noqa: F401
         # the pipeline, the rules' tables and the imported modules live as long as every worker: out of the
         # collector's view, a full collection in a worker no longer walks them (nor writes to pages it shares)
         gc.collect()

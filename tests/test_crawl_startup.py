@@ -72,3 +72,22 @@ print(json.dumps({"typer": "typer" in sys.modules, "records": records}, sort_key
     assert runs["with"]["typer"] and not runs["without"]["typer"]
     assert runs["without"]["records"] == runs["with"]["records"]
     assert runs["with"]["records"][0]["officials"] or runs["with"]["records"][0]["places"]
+
+
+def test_a_crawls_worker_starts_with_everything_its_batches_need_imported(tmp_path):
+    """What a crawl's worker imports on its first batch it would import alone, in every worker: the fork server
+    imports it once (spaCy's pipeline, trafilatura, DuckDB for the pages' compression)."""
+    (tmp_path / "probe_modules.py").write_text("import sys\n\ndef modules():\n    return sorted(sys.modules)\n")
+    code = """
+import json
+from probe_modules import modules
+from pilkada.ingest.reextract import worker_pool
+
+pool = worker_pool(1)
+print(json.dumps(pool.submit(modules).result()))
+pool.shutdown()
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    in_worker = set(json.loads(run.stdout.splitlines()[-1]))
+    assert {"duckdb", "spacy", "trafilatura", "pilkada.extract.pipeline", "pilkada.warehouse.values"} <= in_worker
