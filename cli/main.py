@@ -19,7 +19,8 @@ from pilkada.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, P
 def _command_modules(only: str | None = None):
     """The command modules, by name; with `only`, that command's module alone (a module is named after its
     command, '-' written '_': tests/test_cli_lazy.py checks it), or all of them when no module has that name."""
-    names = sorted(info.name for info in pkgutil.iter_modules(command_package.__path__) if not info.name.startswith("_"))
+    names = sorted(info.name for info in pkgutil.iter_modules(command_package.__path__)
+                   if not info.name.startswith("_"))
     if only is not None and only.replace("-", "_") in names and "_" not in only:
         names = [only.replace("-", "_")]
     for name in names:

@@ -82,7 +82,7 @@ def _warm(backend: str | None) -> None:
 
 def _leave_out_spacy_command_line() -> None:
     """In the fork server, before spaCy is imported: `import spacy` imports its command line (`spacy.cli`: typer,
-    weasel, httpx, requests; 370 modules) only to offer `spacy.info`, 0.13-0.15 s of the server's second of CPU
+    weasel, httpx, requests; about 300 modules) only to offer `spacy.info`, 0.13-0.15 s of the server's second of CPU
     before any worker can start. The server and its workers run pipelines, never spaCy's commands: they get an
     empty `spacy.cli` whose `info` says where to find it. Nothing of spaCy's registry is declared there."""
     import sys
