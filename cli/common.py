@@ -208,12 +208,14 @@ def validate_crawl(args):
                 raise UsageError(f"--{flag} must be a date written YYYY-MM-DD, not {value!r}") from None
     if getattr(args, "until", None) and args.since and args.until < args.since:
         raise UsageError(f"--until {args.until} is before --since {args.since}")
-    try:
-        from pilkada.warehouse import partial_share
+    given_share = getattr(args, "partial_share", None)
+    if given_share is not None or os.environ.get("PILKADA_PARTIAL_SHARE"):  # else DuckDB is not imported yet
+        try:
+            from pilkada.warehouse import partial_share
 
-        partial_share(getattr(args, "partial_share", None))
-    except ValueError as err:
-        raise UsageError(f"--partial-share: {err}") from None
+            partial_share(given_share)
+        except ValueError as err:
+            raise UsageError(f"--partial-share: {err}") from None
     if args.max_pages < 0:
         raise UsageError("--max-pages must be 0 (no limit) or more")
     if getattr(args, "redis", None) and not args.redis.startswith(("redis://", "rediss://", "unix://")):

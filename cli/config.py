@@ -16,9 +16,12 @@ class Paths:
 
 
 def resolve_paths(db: str | os.PathLike | None = None, outlets_dir: str | os.PathLike | None = None) -> Paths:
-    from pilkada.warehouse.connection import warehouse_path
+    if db:  # warehouse_path's first rule, without importing DuckDB before `pilkada crawl` has started its loader
+        warehouse = Path(db).expanduser()
+    else:
+        from pilkada.warehouse.connection import warehouse_path
 
-    warehouse = warehouse_path(db)
+        warehouse = warehouse_path(db)
     spool = Path(os.environ.get("PILKADA_SPOOL") or f"{warehouse}.spool")
     jobdir = Path(os.environ.get("PILKADA_JOBDIR") or f"{warehouse}.jobs")
     extra = outlets_dir or os.environ.get("PILKADA_OUTLETS")

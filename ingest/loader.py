@@ -187,6 +187,14 @@ def ingest_spool(
     from collections import deque
     from concurrent.futures import TimeoutError as FutureTimeout
 
+    pool = None
+    if workers > 0:  # first: the fork server builds the pipeline (about a second) while this process goes on
+        from pilkada.ingest.reextract import worker_pool
+
+        pool = worker_pool(workers, outlets_dir, sites_url)
+        if os.environ.get(FORKSERVER_NICENESS, "").isdigit() and not (finished and finished()):
+            with contextlib.suppress(OSError):
+                os.nice(int(os.environ[FORKSERVER_NICENESS]))
     from pilkada import warehouse as wh
 
     directory = Path(spool)
@@ -195,14 +203,6 @@ def ingest_spool(
     totals: Counter = Counter()
     reasons: Counter = Counter()
     outlets = load_outlets(outlets_dir, sites_url) if workers <= 0 else None
-    pool = None
-    if workers > 0:
-        from pilkada.ingest.reextract import worker_pool
-
-        pool = worker_pool(workers, outlets_dir, sites_url)
-        if os.environ.get(FORKSERVER_NICENESS, "").isdigit() and not (finished and finished()):
-            with contextlib.suppress(OSError):
-                os.nice(int(os.environ[FORKSERVER_NICENESS]))
     queue: deque = deque()  # (claimed path, future of its prepared batch, or None when prepared here)
     ahead = 2 * workers + 2 if pool else 1  # enough ready behind the head to merge
     con = None
@@ -248,6 +248,8 @@ def ingest_spool(
                     queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
             if not queue:
                 if done:
+                    if pool is not None:  # nothing is left for the workers: they and the fork server end
+                        pool.shutdown(wait=False)  # while the persons are derived, not after
                     if persons.ids:
                         if con is None:
                             connect()

@@ -80,6 +80,28 @@ def _warm(backend: str | None) -> None:
                            "sesuai UU Nomor 10 Tahun 2016.", None)], ner_backend=backend, model_path=ner_model_path()))
 
 
+def _leave_out_spacy_command_line() -> None:
+    """In the fork server, before spaCy is imported: `import spacy` imports its command line (`spacy.cli`: typer,
+    weasel, httpx, requests; about 300 modules) only to offer `spacy.info`, 0.13-0.15 s of the server's second of CPU
+    before any worker can start. The server and its workers run pipelines, never spaCy's commands: they get an
+    empty `spacy.cli` whose `info` says where to find it. Nothing of spaCy's registry is declared there."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+
+    def info(*args, **kwargs):
+        raise RuntimeError("spacy.info is not loaded in pilkada's extraction workers; run `python -m spacy info`")
+
+    command_line = types.ModuleType("spacy.cli", "spaCy's command line, left out of pilkada's extraction workers")
+    command_line.__path__ = []
+    info_module = types.ModuleType("spacy.cli.info")
+    info_module.info = info
+    command_line.info = info_module
+    sys.modules.update({"spacy.cli": command_line, "spacy.cli.info": info_module})
+
+
 def _alive(pid: int) -> bool:
     """The process runs: a killed starter waiting to be reaped (a zombie) answers kill(pid, 0) but is dead."""
     try:
@@ -237,12 +259,16 @@ if os.environ.get(_PRELOAD_ENV, "").isdigit() and multiprocessing.parent_process
     die_with_parent()
     if os.getppid() != int(os.environ.pop(_PRELOAD_ENV)):  # the workers forked from here need not see it
         os._exit(0)
+    _leave_out_spacy_command_line()
     try:
         _backend = _ner_backend()
         # torch (stanza) is not to be forked once initialised: with stanza each worker builds its own
         if _backend in (None, "spacy"):
             _build_pipeline(_backend)
             _warm(_backend)
+        # a crawl's workers compress the pages' HTML (pilkada.warehouse.values, which imports DuckDB): imported
+        # once here, not in every worker on its first batch
+        import pilkada.warehouse.values  # noqa: F401
         # the pipeline, the rules' tables and the imported modules live as long as every worker: out of the
         # collector's view, a full collection in a worker no longer walks them (nor writes to pages it shares)
         gc.collect()

@@ -19,8 +19,6 @@ import os
 import time
 from pathlib import Path
 
-from pilkada.warehouse.runs import pid_alive
-
 
 SPOOL_COMPRESSLEVEL = 1
 # Ids of articles loaded whose persons are still to be derived (ingest/loader.py, _PersonsPending).
@@ -98,8 +96,11 @@ def remove_stale_temporaries(directory: Path) -> int:
     A temporary file whose writer (the PID in its name) is alive is being written right now and stays.
     """
     removed = 0
-    if directory.is_dir():
-        for path in directory.glob("*.tmp"):
+    temporaries = sorted(directory.glob("*.tmp")) if directory.is_dir() else []
+    if temporaries:
+        from pilkada.warehouse.runs import pid_alive  # only then: importing DuckDB delayed the crawl's loader
+
+        for path in temporaries:
             parts = path.name.split("-")
             writer = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
             if writer is not None and pid_alive(writer):
