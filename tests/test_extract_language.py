@@ -720,10 +720,6 @@ def test_an_agency_named_with_words_the_lists_lack(text, expected):
 
 # ---- generalised against holdout9's classes of writing (sentences written for these tests) -----------------------
 
-def regency_codes(text: str) -> list[str]:
-    return [r["code"] for r in extract(text)["regencies"]]
-
-
 @pytest.mark.parametrize("text, expected", [
     # the kind of the place in lower case inside a title
     ("Sementara itu Ketua KPU kota Tegal Bambang Sutrisno meminta peserta tertib.",
