@@ -867,6 +867,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if not found and i < n and (SUBJECT_VERB.match(tokens[i].text) or tokens[i].text in SAYING_WORDS):
                 found = _sentence_subject_before(text, tokens, match.start())
             if not found:
+                found = _agent_before(text, tokens, match.start())
+            if not found:
                 continue
             name, start, end = found
         if len(name) < 3:
@@ -1290,6 +1292,20 @@ def _sentence_subject_before(text: str, tokens: list[Token], title_start: int) -
     if not found or len(found[0].split()) < 2:
         return None
     if not SENTENCE_OPENS.search(text[max(0, found[1] - 40):found[1]]):
+        return None
+    return found
+
+
+AGENT_MARK = re.compile(r"(?<![\w-])oleh[ \t]+$")
+
+
+def _agent_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
+    """'Rapat Pleno yang dipimpin oleh Henri Marudin Pardosi Ketua KPUD Kabupaten Toba': the agent after 'oleh', its
+    office written straight after the name with no comma."""
+    if not re.search(r"[A-Za-z]\s+$", text[max(0, title_start - 3):title_start]):
+        return None
+    found = _name_before(text[:title_start].rstrip() + ", ", tokens, len(text[:title_start].rstrip()) + 2)
+    if not found or len(found[0].split()) < 2 or not AGENT_MARK.search(text, max(0, found[1] - 10), found[1]):
         return None
     return found
 

@@ -1292,6 +1292,21 @@ def test_a_title_in_lower_case_after_the_verb_is_not_taken_for_a_name():
     assert speakers(text) == ["Sam Sachrul Mamonto"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat pleno yang dipimpin oleh Johannes Manalu Ketua KPU Kabupaten Samosir berjalan tertib.",
+     ("Johannes Manalu", "Ketua KPU", "12.17")),
+    ("Pelantikan dilakukan oleh Marlina Siregar Ketua Bawaslu Kabupaten Tapanuli Utara di aula kantor.",
+     ("Marlina Siregar", "Ketua Bawaslu", "12.02")),
+])
+def test_the_agent_after_oleh_with_the_office_straight_after_the_name(text, expected):
+    assert expected in {(o[0], o[1], o[2]) for o in officials(text)}
+
+
+def test_a_name_straight_before_a_title_with_no_oleh_is_not_taken_for_its_holder():
+    text = "Warga Desa Simanindo Johannes Manalu Ketua RT setempat ikut hadir."
+    assert "Johannes Manalu" not in {o[0] for o in officials(text)}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
