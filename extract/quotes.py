@@ -757,7 +757,8 @@ class _Speakers:
         segment = RELATIVE_CLAUSE.sub("", segment)  # "Sementara Meserasi Ataupah yang dihubungi …, mempertanyakan"
         name, name_start, name_end = _name_in(segment)
         if name and " " in name and all(w.rstrip(".") in HONORIFICS for w in LOWER_WORD.findall(segment[:name_start])) \
-                and not segment[name_end:].strip(" ,"):  # "Camat Ngoro Bambang Wijaya memberi ...": title, place, name
+                and not segment[name_end:].strip(" ,") and not _is_place(name):  # "Camat Ngoro Bambang Wijaya memberi
+            # ...": title, place, name; never the place itself ("Sementara Bawaslu Tana Tidung akan hadir")
             return self.resolved(name, None, start)
         return None
 

@@ -1307,6 +1307,13 @@ def test_a_name_straight_before_a_title_with_no_oleh_is_not_taken_for_its_holder
     assert "Johannes Manalu" not in {o[0] for o in officials(text)}
 
 
+def test_a_sentence_opened_by_a_body_and_its_place_of_two_words_presents_no_one():
+    text = ("Ketua Bawaslu Kabupaten Tana Toraja, Risal Randa mengatakan APK harus turun.\n\nSementara Bawaslu Tana "
+            "Toraja akan hadir mengawasi penurunan.\n\n“Kalau masih ada APK, akan kami surati pemiliknya.\n\n"
+            "“Kami berharap semua peserta patuh selama masa tenang,” pungkasnya.")
+    assert set(speakers(text)) == {"Risal Randa"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
