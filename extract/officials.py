@@ -1185,7 +1185,8 @@ def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
 # "calon Bupati", "mantan Wali Kota", "Calon Bupati dan Wakil Bupati": candidates and former holders hold no office;
 # "Pemilihan Bupati", "pencalonan Gubernur": the election of an office names the office, no holder.
 NOT_AN_OFFICE_BEFORE = re.compile(
-    r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon|pemilihan|pencalonan)[ \t]+"
+    r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon|pemilihan|pencalonan)"
+    r"(?:[ \t]+\([^()\n]{1,12}\))?[ \t]+"  # "Pasangan calon (paslon) bupati": the short form glossed between
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)(?:[ \t]+(?:dan|&)[ \t]+|[ \t]*[-–/][ \t]*))?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"

@@ -1314,6 +1314,14 @@ def test_a_sentence_opened_by_a_body_and_its_place_of_two_words_presents_no_one(
     assert set(speakers(text)) == {"Risal Randa"}
 
 
+@pytest.mark.parametrize("text", [
+    "Pasangan calon (paslon) bupati dan wakil bupati Kabupaten Seram Bagian Barat, Asri Arman dan Selfinus Kainama, unggul.",
+    "Bakal calon (balon) Bupati Kepulauan Aru, Johan Gonga mendaftar ke KPU.",
+])
+def test_a_candidate_whose_short_form_is_glossed_before_the_office_holds_no_office(text):
+    assert officials(text) == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
