@@ -1176,10 +1176,15 @@ def _kecamatan_regency(tokens: list[Token], i: int, j: int) -> str | None:
     return None
 
 
+UNIT_HEAD_IN_COMMAND = re.compile(r"^((?:Kasat|Kanit|Kasi|Kaur|Panit)\s+[A-Z][\w]*)\s+(?:Polres|Polresta|Polrestabes|Polsek|Polda)\b.*$")
+
+
 def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
     """'Penjabat (Pj) Bupati' → 'Pj Bupati'; 'Sekretaris Daerah (Sekda)' keeps the title as written."""
     role = re.sub(r"(?i)^(Penjabat|Pejabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*\((Pj|Plt|Plh)(\.?)\)\s*", r"\2\3 ", role)
-    return role
+    # "Kasat Reskrim Polres Gowa", "Kanit Reskrim Polsek Kulisusu": the unit's head, short, without the command the
+    # unit belongs to (the command is where the office is)
+    return UNIT_HEAD_IN_COMMAND.sub(r"\1", role)
 
 
 # "calon Bupati", "mantan Wali Kota", "Calon Bupati dan Wakil Bupati": candidates and former holders hold no office;

@@ -190,7 +190,7 @@ def test_number_slash_year_is_the_short_form_of_nomor_tahun():
     ("Pj Gubernur Jawa Timur Adhy Karyono memimpin rakor.", {("Adhy Karyono", "Pj Gubernur", None)}),
     ("Wali Kota Blitar Santoso menyerahkan bantuan.", {("Santoso", "Wali Kota", "35.72")}),
     ("Kasat Reskrim Polres Jombang AKP Margono Suhendra memimpin gelar perkara.",
-     {("Margono Suhendra", "Kasat Reskrim Polres", "35.17")}),
+     {("Margono Suhendra", "Kasat Reskrim", "35.17")}),
     ("Anggota Komisi A DPRD Kabupaten Nganjuk, Sri Rahayu, meminta ASN netral.",
      {("Sri Rahayu", "Anggota Komisi A DPRD", "35.18")}),
     # a Kodim number before the place, a rank with its corps, a navy corps in brackets
