@@ -1271,8 +1271,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None
     if i >= 1 and tokens[i].word in HONORIFICS and tokens[i - 1].word in HOSPITALS:
         return None  # "RSD Kol Abundjani Bangko, Sekretaris KPU": the person a hospital is named for
-    place = key(" ".join(t.word for t in words))
-    if place in g.regency_by_bare or place in g.province_by_name:
+    if _is_place_words(words):
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder
     if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith("."):
         return None  # part of a longer capitalised phrase we do not understand
@@ -1292,14 +1291,18 @@ SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s+|[–—]\s*|\b(?:[Ss]ementara(?:\
 def _sentence_subject_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
     """'Mustarin Humagi anggota Bawaslu Sulut menyampaikan ...': the subject of a sentence, its office written after
     it in lower case with no comma; only a name that opens the sentence (a name inside it may be the object)."""
+    found = _name_straight_before(text, tokens, title_start)
+    if not found or not SENTENCE_OPENS.search(text[max(0, found[1] - 40):found[1]]):
+        return None
+    return found
+
+
+def _name_straight_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
+    """A name of two words or more written straight before a title, with no comma between."""
     if not re.search(r"[A-Za-z]\s+$", text[max(0, title_start - 3):title_start]):
         return None
     found = _name_before(text[:title_start].rstrip() + ", ", tokens, len(text[:title_start].rstrip()) + 2)
-    if not found or len(found[0].split()) < 2:
-        return None
-    if not SENTENCE_OPENS.search(text[max(0, found[1] - 40):found[1]]):
-        return None
-    return found
+    return found if found and len(found[0].split()) >= 2 else None
 
 
 AGENT_MARK = re.compile(r"(?<![\w-])oleh[ \t]+$")
@@ -1308,10 +1311,8 @@ AGENT_MARK = re.compile(r"(?<![\w-])oleh[ \t]+$")
 def _agent_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
     """'Rapat Pleno yang dipimpin oleh Henri Marudin Pardosi Ketua KPUD Kabupaten Toba': the agent after 'oleh', its
     office written straight after the name with no comma."""
-    if not re.search(r"[A-Za-z]\s+$", text[max(0, title_start - 3):title_start]):
-        return None
-    found = _name_before(text[:title_start].rstrip() + ", ", tokens, len(text[:title_start].rstrip()) + 2)
-    if not found or len(found[0].split()) < 2 or not AGENT_MARK.search(text, max(0, found[1] - 10), found[1]):
+    found = _name_straight_before(text, tokens, title_start)
+    if not found or not AGENT_MARK.search(text, max(0, found[1] - 10), found[1]):
         return None
     return found
 
