@@ -7,6 +7,7 @@ trafilatura's guess can pick a year out of a regulation citation in the body.
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 import re
@@ -396,18 +397,9 @@ def _clean_page(
     drop_nodes(tree, tuple(drop_selectors))
     _wrap_loose_text(tree)
     cleaned_html = lxml.html.tostring(tree, encoding="unicode")
-    extracted = trafilatura.bare_extraction(
-        cleaned_html,
-        url=url,
-        # trafilatura's metadata (half its time) only fills what the page's own left empty: the author, when
-        # that is all, is taken alone below
-        with_metadata=not (title and published),
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-        fast=True,
-    )
+    # trafilatura's metadata (half its time) only fills what the page's own left empty: the author, when
+    # that is all, is taken alone below
+    extracted = trafilatura.bare_extraction(cleaned_html, options=_extraction_options(url, not (title and published)))
     body = ""
     if extracted is not None and not author and title and published:
         try:
@@ -434,6 +426,24 @@ def _clean_page(
         date_source=date_source,
         dropped_lines=dropped,
     )
+
+
+@lru_cache(maxsize=2)
+def _extraction_settings(with_metadata: bool):
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", fast=True, comments=False, tables=False, images=False, dedup=False,
+                     with_metadata=with_metadata)
+
+
+def _extraction_options(url: str | None, with_metadata: bool):
+    """What `bare_extraction(url=url, with_metadata=…, include_comments=False, include_tables=False,
+    include_images=False, deduplicate=False, fast=True)` builds on each call, copied from one built once: building
+    it reads trafilatura's configuration (eight configparser lookups) for every page."""
+    options = copy.copy(_extraction_settings(with_metadata))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 def _trafilatura_author(cleaned_html: str) -> str | None:
