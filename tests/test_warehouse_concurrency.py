@@ -128,3 +128,24 @@ def test_snapshots_serve_readers_while_a_crawl_writes(half_built):
     assert cli.returncode == 0, cli.stderr
     assert sum(int(line.split(",")[3]) for line in cli.stdout.splitlines()[1:]) == 7
     assert snap.exists()
+
+
+def test_a_request_for_the_file_nobody_renewed_is_removed_by_the_next_connection(half_built):
+    """`<warehouse>.waiting` asks a crawl's loader to let go soon; left by a reader that met another writer (or was
+    killed), it stayed beside the warehouse for good. A request older than a minute is dropped on the next open; a
+    fresh one stays for the loader to see."""
+    path, _ = half_built
+    request = wh.waiting_path(path)
+    writer = wh.connect(path)
+    try:
+        assert run_reader(path).returncode == 3
+        assert request.exists()  # the reader asked for its turn
+    finally:
+        writer.close()
+    wh.connect(path, read_only=True).close()
+    assert request.exists()  # seconds old: a reader may be about to ask again
+
+    old = request.stat().st_mtime - wh.connection.STALE_REQUEST_SECONDS - 5
+    os.utime(request, (old, old))
+    wh.connect(path, read_only=True).close()
+    assert not request.exists()

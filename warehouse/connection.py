@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 import duckdb
@@ -50,6 +51,20 @@ def waiting_path(path: str | os.PathLike) -> Path:
     return Path(f"{path}.waiting")
 
 
+# A reader that met a held file asks again within seconds or has given up: an older request (left by a reader of a
+# file that a writer other than a crawl's loader held, or by a killed one) is removed by the next connection.
+STALE_REQUEST_SECONDS = 60.0
+
+
+def _clear_stale_request(path: str | os.PathLike) -> None:
+    request = waiting_path(path)
+    try:
+        if time.time() - request.stat().st_mtime > STALE_REQUEST_SECONDS:
+            request.unlink()
+    except OSError:  # none, or another connection removed it first
+        pass
+
+
 def _ask_for_turn(path: str | os.PathLike) -> None:
     try:
         waiting_path(path).touch()
@@ -86,6 +101,8 @@ def connect(path: str | os.PathLike, read_only: bool = False, migrated: bool = F
             _ask_for_turn(path)
             raise _busy(path, err, read_only) from err
         raise WarehouseError(f"cannot open {path}: {str(err).splitlines()[0]}") from err
+    if not in_memory:
+        _clear_stale_request(path)
     try:
         if read_only and not in_memory:
             check_current(con, path)
