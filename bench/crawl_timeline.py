@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.terminate()
         server.wait()
+        shutil.rmtree(work, ignore_errors=True)  # the warehouse, unless --keep put it elsewhere
     if process.returncode:
         print(stderr[-3000:], file=sys.stderr)
         return 1

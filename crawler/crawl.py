@@ -9,7 +9,6 @@ import logging
 import os
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -94,8 +93,7 @@ def _crawl(args, paths, outlets, lock) -> int:
     if interrupted:
         say.event("interrupted_runs", f"{interrupted} earlier run(s) ended without finishing; resuming their work")
 
-    known_file = Path(tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")[1])
-    known_file.write_text(json.dumps(known), encoding="utf-8")
+    known_file = write_known_state(paths.spool, known)
     started = dt.datetime.now()
     counts: dict = {}
     crawl_stats: dict = {}
@@ -135,6 +133,26 @@ def _crawl(args, paths, outlets, lock) -> int:
             raise JobFailed(f"nothing could be fetched ({summary['failed']} failures); see `pilkada status`")
         raise JobFailed("nothing could be fetched: no article found on any outlet")
     return 0
+
+
+KNOWN_STATE = "known-{pid}.json"
+
+
+def write_known_state(spool: Path, known: dict) -> Path:
+    """The stored crawl state (what each outlet's articles were last seen with) for Scrapy's process, in a file
+    beside the spool. A crawl killed before it removes the file leaves it there, where the next crawl removes it
+    (the PID in its name is gone), rather than in /tmp for good: with every URL of a large warehouse it is megabytes."""
+    spool.mkdir(parents=True, exist_ok=True)
+    stale = [p for p in spool.glob(KNOWN_STATE.format(pid="*")) if p.stem.removeprefix("known-").isdigit()]
+    if stale:
+        from pilkada.warehouse.runs import pid_alive  # only then: importing DuckDB delayed the crawl's loader
+
+        for path in stale:
+            if not pid_alive(int(path.stem.removeprefix("known-"))):
+                path.unlink(missing_ok=True)
+    path = spool / KNOWN_STATE.format(pid=os.getpid())
+    path.write_text(json.dumps(known), encoding="utf-8")
+    return path
 
 
 def exit_now(code: int):
@@ -192,8 +210,7 @@ def crawl_shared(args, paths, outlets) -> int:
         known = {} if args.full else wh.crawl_state(con, sorted(outlets))
     finally:
         con.close()
-    known_file = Path(tempfile.mkstemp(prefix="pilkada-known-", suffix=".json")[1])
-    known_file.write_text(json.dumps(known), encoding="utf-8")
+    known_file = write_known_state(paths.spool, known)
     before = len(pending_batches(paths.spool))
     stats: dict = {}
     try:

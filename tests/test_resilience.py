@@ -77,6 +77,9 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_crawl(kill_at, sites_server, 
     db = tmp_path / "pilkada.duckdb"
     killed = crawl(db, sites_server, kill_at=kill_at)
     assert killed.returncode == -9, f"{kill_at}: the process was not killed ({killed.returncode}) {killed.stderr[-500:]}"
+    spool = tmp_path / "pilkada.duckdb.spool"
+    if kill_at != "start:1":  # the stored state handed to Scrapy, left by the killed crawl beside its spool
+        assert list(spool.glob("known-*.json"))
     resumed = crawl(db, sites_server)
     assert resumed.returncode == 0, resumed.stderr
     after = state(db)
@@ -87,8 +90,9 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_crawl(kill_at, sites_server, 
     assert after["runs"] == ["interrupted", "completed"]
     assert after["persons"] == clean_crawl["persons"] and after["persons"]
     assert after["person_mentions"] == clean_crawl["person_mentions"]
-    assert not list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.gz"))
-    assert not (tmp_path / "pilkada.duckdb.spool" / "persons-pending.ids").exists()
+    assert not list(spool.glob("*.jsonl.gz"))
+    assert not (spool / "persons-pending.ids").exists()
+    assert not list(spool.glob("known-*.json"))  # the killed crawl's, removed by the next one, and its own
 
 
 def test_second_crawl_is_refused_with_the_holder_named_and_exit_3(sites_server, tmp_path):
