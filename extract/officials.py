@@ -1420,14 +1420,18 @@ def fullest_forms(people: list[OfficialMention], body: str) -> None:
     """The spec's fullest form of each name, where the article writes it elsewhere: 'Richard Arnaldo' and, in the
     last paragraph, 'Richard Arnaldo Djanggola SE, MSA'; 'Dadi Sunarsya' and, in a list, 'Dadi Sunarsyah'. A name
     of two words or more only, grown by whole name words (not a degree, a place, an office word) or by the one or
-    two letters the article clipped from its last word; one longer form only."""
+    two letters the article clipped from its last word; one longer form only. Letters alone make a spelling, not a
+    fuller name: they count only where that spelling comes first ('Nasrul Muhayyan', later 'Ujar Nasrul Muhayyang',
+    stays as first written)."""
     g = gazetteer()
     common = lower_words_of(body) if any(" " in person.name for person in people) else set()
     for person in people:
         if " " not in person.name:
             continue
         fuller: set[str] = set()
-        for match in _written_at(person.name, body):
+        written = list(_written_at(person.name, body))
+        first_plain = next((match.start() for match in written if not match[1]), len(body))
+        for match in written:
             name = person.name + (match[1] or "")
             end = match.end()
             while len(name.split()) < 6:
@@ -1439,7 +1443,7 @@ def fullest_forms(people: list[OfficialMention], body: str) -> None:
                         or re.match(r"[\w-]", body[word.end():word.end() + 1]):
                     break
                 name, end = name + " " + word[1], word.end()
-            if name != person.name:
+            if name != person.name and (name.count(" ") > person.name.count(" ") or match.start() < first_plain):
                 fuller.add(name)
         longest = {name for name in fuller if not any(other != name and other.startswith(name) for other in fuller)}
         if len(longest) == 1:
@@ -1475,6 +1479,25 @@ def misspelt_official(speaker: str | None, people: list[OfficialMention]) -> str
     close = {person.name for person in people for part in _norm(person.name).split()
              if len(part) >= 5 and part[:3] == word[:3] and _one_edit_apart(word, part)}
     return close.pop() if len(close) == 1 else None
+
+
+def first_spelling(speaker: str | None, text: str, before: int) -> str | None:
+    """A speaker's name as the text first wrote it, where a later attribution spells it one letter apart
+    ('Mansyur Pandang mengatakan …', then '”, tegas Mansyur Pondang'): the same words in the same order, one of
+    five letters or more changed, added or dropped (its first kept), the others the same. Only one such
+    earlier form."""
+    if not speaker or " " not in speaker.strip():
+        return None
+    words = speaker.split()
+    forms = set()
+    for match in re.finditer(r"(?<![\w])" + re.escape(words[0]) + r"(?:\s+[A-Z][\w'’-]*){%d}" % (len(words) - 1),
+                             text[:before]):
+        written = match[0].split()
+        changed = [(a, b) for a, b in zip(written, words) if a != b]
+        if len(changed) == 1 and len(changed[0][1]) >= 5 and changed[0][0][0] == changed[0][1][0] \
+                and _one_edit_apart(changed[0][0].lower(), changed[0][1].lower()):
+            forms.add(" ".join(written))
+    return forms.pop() if len(forms) == 1 else None
 
 
 def _misspelt_full_name(words: list[str], people: list[OfficialMention]) -> str | None:

@@ -20,8 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates
-from .officials import (OfficialMention, area_regencies, find_officials, fullest_forms, merge_officials, misspelt_official,
-                        officials_from_entities)
+from .officials import (OfficialMention, area_regencies, find_officials, first_spelling, fullest_forms, merge_officials,
+                        misspelt_official, officials_from_entities)
 from .places import find_places
 from .quotes import find_quotes
 from .regions import gazetteer, key
@@ -392,7 +392,8 @@ def record(doc: Doc) -> dict:
     quotes = []
     for q in doc._.quotes or []:
         official = _speaker_official(q.speaker, officials)
-        quotes.append({"text": q.text, "speaker": official or q.speaker, "role": q.role, "official": official,
+        speaker = official or first_spelling(q.speaker, text, q.start) or q.speaker
+        quotes.append({"text": q.text, "speaker": speaker, "role": q.role, "official": official,
                        "start": q.start, "end": q.end, "sentence": _sentence_at(sentences, q.start)})
     published = doc._.published
     return {

