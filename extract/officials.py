@@ -351,8 +351,10 @@ def _org_after(tokens: list[Token], i: int) -> int:
         if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
                                                                        or tokens[j - 1].word in KNOWN_BODIES)):
             break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name
+        lower_level = lower == "kecamatan" and taken and j + 1 < n and tokens[j + 1].is_capitalised \
+            and tokens[j - 1].word.upper() in LOWERCASE_BODIES  # "Ketua panwaslu kecamatan Tidore Timur": the level
         if is_acronym or is_roman or word in ORG_WORDS or word in DIVISION_WORDS or word in PORTFOLIO_UNITS \
-                or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi"):
+                or (lower in CONNECTORS and taken) or word in ("Kabupaten", "Kota", "Provinsi") or lower_level:
             if word in ("Kabupaten", "Kota", "Provinsi", "Kab"):
                 break
             j += 1
@@ -388,9 +390,11 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
     j = i
     kind = None
     # "Ketua KPU kota Bitung": sloppy writing puts the kind of the place in lower case
-    if j < n and tokens[j].word.capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi", "Prov", "Pemkab", "Pemkot", "Pemprov"):
+    if j < n and tokens[j].word.capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi", "Propinsi", "Prov", "Pemkab",
+                                                 "Pemkot", "Pemprov"):
         word = tokens[j].word.capitalize()
-        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(word, word)
+        kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi", "Propinsi": "Provinsi"}.get(word, word)
+        lenient = lenient or kind == "Provinsi"  # "Bawaslu propinsi maluku": the kind says a place follows
         j += 1
         if kind == "Kota" and j < n and tokens[j].word in ("Administrasi", "Adm"):
             j += 1  # "Kota Administrasi Jakarta Timur"
@@ -434,7 +438,8 @@ def _misspelt_regency(word: str, kind: str) -> str | None:
 
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
 # Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
-LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "BKPSDM", "BPBD", "KIP"}
+LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "PANWASLU", "BKPSDM", "BPBD",
+                    "KIP"}
 _BODIES_LOWER = frozenset({b.lower() for b in KNOWN_BODIES} | {b.lower() for b in LOWERCASE_BODIES}
                           | {"panwaslu", "polres", "polsek", "polda", "pp", "satpolpp", "bawaslu", "kpu"})
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|wakapolsek|danramil|"
@@ -903,6 +908,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
     mentions.extend(_ministers_by_ministry(text, tokens, mentions))
     mentions.extend(_other_members(text, tokens, mentions))
+    mentions.extend(_serving_as_lowercase_titles(text, tokens, mentions))
     _stacked_member_titles(text, mentions)
     _place_bodiless_divisions(mentions)
     for mention in mentions:
@@ -999,6 +1005,52 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
             found.append(OfficialMention(name=name, role=match["title"], regency=body.regency, start=start, end=end,
                                          role_start=match.start(), place_code=body.place_code, national=body.national,
                                          province=body.province))
+    return found
+
+
+SERVING_AS_LOWERCASE = re.compile(r"(?<![\w])selaku[ \t]+(?=[a-z])")
+NOT_A_PUBLIC_POST = frozenset({"tim", "panitia", "relawan", "pemenangan", "koalisi", "pengurus", "keluarga", "kuasa"})
+
+
+def _serving_as_lowercase_titles(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    """'Saharullah selaku ketua Panwascam Enrekang', 'Julkifli Muhammad selaku koordinator yang membidangi devisi
+    hukum menyampaikan …': 'selaku' (in the capacity of) presents the office even in lower case; the role runs to a
+    mark, a place or the clause's verb (not a verb after 'yang', which describes the post)."""
+    taken = {(m.start, m.end) for m in known}
+    found: list[OfficialMention] = []
+    n = len(tokens)
+    for match in SERVING_AS_LOWERCASE.finditer(text):
+        title = TITLE_RE.match(text, match.end())
+        if not title:
+            continue
+        named = _name_before(text, tokens, match.end())
+        if not named or (named[1], named[2]) in taken or "\n" in text[named[2]:match.end()]:
+            continue
+        first, _, rest = named[0].partition(" ")
+        if rest and first.lower() in SAYING_WORDS:  # "”Ujar Saharullah selaku …": the verb title case opened with
+            named = (rest, named[2] - len(rest), named[2])
+        k = _token_index_at(tokens, title.end())
+        role_end, place_code, provincial = title.end(), None, None
+        while k < n and k - _token_index_at(tokens, title.end()) < 10:
+            token = tokens[k]
+            if token.is_punct or "\n" in text[role_end:token.start]:
+                break
+            if (SUBJECT_VERB.match(token.text) or token.word in SAYING_WORDS) and tokens[k - 1].word != "yang":
+                break
+            code, province, after = _place_after(tokens, k)
+            if code or province:
+                place_code, provincial = code, province
+                break
+            role_end = token.end
+            k += 1
+        role = re.sub(r"\s+", " ", text[title.start():role_end])
+        if title["head"] and role_end == title.end() or any(w.lower() in NOT_A_PUBLIC_POST or w in CIVIL_SOCIETY_BODIES
+                                                             for w in role.split()):
+            continue  # "selaku ketua" alone says no office; "selaku ketua tim pemenangan": a campaign's post
+        national = bool(NATIONAL_OR_PROVINCIAL.search(_capitalised_words(role))) or bool(provincial)
+        found.append(OfficialMention(name=named[0], role=role, regency=None if national else place_code,
+                                     start=named[1], end=named[2], role_start=title.start(), place_code=place_code,
+                                     national=national, province=provincial or _province_in_role(role)))
     return found
 
 

@@ -378,7 +378,7 @@ def _regency_at(g: Gazetteer, tokens: list[Token], i: int, kind: str | None) -> 
 def _lowercase_regencies(g: Gazetteer, tokens: list[Token], found: list[PlaceMention], excluded) -> list[PlaceMention]:
     """Regency names sloppy writing puts in lower case, where the text says they are regencies: after the kind word
     ("kabupaten melawi", "kota bitung") and as items of a list the kind word opens ("tujuh kabupaten; Sambas,
-    bengkayang, sekadau, kapuas hulu")."""
+    bengkayang, sekadau, kapuas hulu"); a province's after "provinsi" (or its old spelling "propinsi")."""
     taken = {(m.start, m.end) for m in found}
     spans = [(m.start, m.end) for m in found] + list(excluded)
     added: list[PlaceMention] = []
@@ -392,6 +392,17 @@ def _lowercase_regencies(g: Gazetteer, tokens: list[Token], found: list[PlaceMen
     n = len(tokens)
     for i, token in enumerate(tokens[:-1]):
         word = token.word.lower()
+        if word in ("provinsi", "propinsi"):  # "Bawaslu propinsi maluku": the province, in lower case after its kind
+            for width in range(min(3, n - i - 1), 0, -1):
+                words = tokens[i + 1:i + 1 + width]
+                if all(t.word.islower() and not t.is_punct for t in words):
+                    code = g.province_by_name.get(key(" ".join(t.text for t in words)))
+                    if code and (words[0].start, words[-1].end) not in taken and not any(
+                            not (words[-1].end <= s or words[0].start >= e) for s, e in spans):
+                        taken.add((words[0].start, words[-1].end))
+                        added.append(PlaceMention(code, g.regions[code].name, 1, words[0].start, words[-1].end))
+                        break
+            continue
         if word not in ("kabupaten", "kab", "kota"):
             continue
         kind = "kota" if word == "kota" else "kabupaten"

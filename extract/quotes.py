@@ -1123,6 +1123,7 @@ def _misspelt_saying_verb(word: str) -> bool:
 
 
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")
+BARE_VERB_AFTER = re.compile(r"\s*,?\s*(?P<verb>[A-Za-z]{4,})\s*\.")
 
 
 def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | None:
@@ -1155,6 +1156,9 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
             return person
     if AFTER_NYA.match(text, end):
         return speakers.anaphor(end)  # "“…,” tutupnya." and its misspellings: a verb with -nya closing the sentence
+    bare = BARE_VERB_AFTER.match(text, end)
+    if bare and bare["verb"].lower() in SAYING_WORDS:
+        return speakers.anaphor(end)  # "“…” Menambahkan.": a verb of saying with no subject, as "tambahnya"
     subject = AFTER_SUBJECT.match(text, end)
     if subject and "“" not in subject["subject"]:
         return speakers.person_in(subject["subject"], subject.start("subject"), end)

@@ -1363,6 +1363,48 @@ def test_a_speaker_spelt_one_letter_apart_is_named_as_first_written(text, expect
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hal itu disampaikan Rahmat Hidayat selaku ketua Panwascam Jombang kepada wartawan.",
+     ("Rahmat Hidayat", "ketua Panwascam", "35.17", "35")),
+    ("Siti Aminah selaku koordinator divisi hukum dan penyelesaian sengketa (HPS) Bawaslu Blitar menuturkan hal itu.",
+     ("Siti Aminah", "koordinator divisi hukum dan penyelesaian sengketa Bawaslu", "35.05", "35")),
+    ("Di Kabupaten Kediri, Agus Salim selaku koordinator yang membidangi divisi pengawasan menyampaikan imbauan.",
+     ("Agus Salim", "koordinator yang membidangi divisi pengawasan", "35.06", "35")),
+])
+def test_selaku_presents_an_office_written_in_lower_case(text, expected):
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso selaku ketua tim pemenangan paslon mengatakan siap menang di Jombang.",
+    "Budi Santoso selaku ketua menegaskan hal itu di Jombang.",
+])
+def test_selaku_before_a_campaign_post_or_a_bare_head_names_no_official(text):
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua panwaslu kecamatan Tidore Timur Rustam Hamisi mengimbau ASN di Kota Tidore Kepulauan netral.",
+     ("Rustam Hamisi", "Ketua panwaslu kecamatan", "82.72", "82")),
+    ("Komisioner Bawaslu propinsi maluku Astuti Usman hadir dalam sosialisasi.",
+     ("Astuti Usman", "Komisioner Bawaslu", None, "81")),
+])
+def test_a_body_and_its_level_or_province_written_in_lower_case(text, expected):
+    assert expected in officials(text)
+
+
+def test_a_province_named_in_lower_case_after_its_kind_is_mentioned():
+    result = extract("Sosialisasi digelar Bawaslu propinsi maluku bagi kepala desa.")
+    assert [p["code"] for p in result["provinces"]] == ["81"]
+    assert extract("Sosialisasi digelar untuk provinsi yang lain.")["provinces"] == []
+
+
+def test_a_bare_verb_of_saying_after_a_quote_refers_to_the_last_speaker():
+    text = ("Ketua Panwascam Jombang Rahmat Hidayat mengatakan APK ditertibkan.\n\nLanjut Rahmat bahwa aturan "
+            "kampanye sudah jelas.\n\n“Bahan kampanye disebar pada saat kegiatan kampanye resmi,” Menambahkan.")
+    assert speakers(text) == ["Rahmat Hidayat"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
