@@ -154,8 +154,9 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
         words.append(token)
         j += 1
-        if text.endswith(".") and not is_initial:
-            break  # a full word with a dot ends the sentence
+        if text.endswith(".") and not is_initial and not (
+                j + 1 < n and re.fullmatch(r"[A-Z]\.", tokens[j].text) and tokens[j + 1].is_capitalised):
+            break  # a full word with a dot ends the sentence (not before an initial: "Edmon. B. N Dolongseda")
     while words and words[-1].text in NAME_PARTICLES:
         words.pop()
     while words and ((re.fullmatch(r"[A-Z]\.?", words[-1].text) or words[-1].text in ("I", "Ni")) and len(words) == 1):
@@ -622,6 +623,10 @@ def _election_body(token: Token) -> bool:
     return token.word in KNOWN_BODIES or token.word.upper() in LOWERCASE_BODIES
 
 
+LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*(?:masing-masing|yakni|yaitu)\b")
+BARE_MEMBER_AFTER_HOLDER = re.compile(r"^(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z]{0,4}\.?)){0,4}[ \t]*,[ \t]*$")
+
+
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
@@ -632,8 +637,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             continue
         if match["standalone"] and AIDE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "Staf Ahli Bupati Tuban": the aide holds the office, not the Bupati's
-        if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]):
-            continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder
+        if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]) \
+                and not LISTED_EACH.match(text, match.end()):
+            continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder (unless it lists
+            # them: "semua pimpinan Bawaslu, masing-masing A, B serta C")
         if match["head"] and match["head"].lower() == "divisi" and not DIVISION_OPENS.search(
                 text[max(0, match.start() - 30):match.start()]):
             continue  # "Ketua Divisi Teknis", "Anggota KPU Maluku Divisi Teknis": a division inside another title
@@ -646,6 +653,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         spelled = _spelled_out_body(tokens, i + 1 if ordinal else i) if match["head"] else None
         portfolio_only = False
         head_gloss = None
+        inherited = None
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
@@ -678,7 +686,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             else:
                 portfolio_only = False
             after_org = i if portfolio_only else _org_after(tokens, i)
-            if after_org == i and not portfolio_only:
+            if after_org == i and not portfolio_only and MEMBER_TITLE.match(match["title"]) and mentions \
+                    and mentions[-1].role and mentions[-1].end <= match.start() \
+                    and BARE_MEMBER_AFTER_HOLDER.match(text[mentions[-1].end:match.start()]):
+                inherited = mentions[-1]  # "Ketua Bawaslu Kota Tomohon Deysi Soputan SPd MHum, Komisioner Steffen
+                # Linu dan Irvan Dokal": the members of the body whose head was just named
+            elif after_org == i and not portfolio_only:
                 continue  # "Ketua" with no organisation is not an office
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
@@ -765,7 +778,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             # "Anggota DPRD Sanggau dari Fraksi PKB, ...", "Ketua Bawaslu Jombang periode 2023-2028, ..."
             lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa")
             if not separated and (area_role or lowercase_ok
-                                  or (i < n and tokens[i].word.capitalize() in ("Divisi", "Bidang", "Koordinator"))):
+                                  or (i < n and tokens[i].word.capitalize() in ("Divisi", "Devisi", "Bidang", "Koordinator"))):
                 comma = _skip_to_comma(tokens, i, limit=14, lowercase_ok=lowercase_ok or not area_role)
                 while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun", "Kapanewon", "Distrik", "Gampong", "Nagari", "Kalurahan") or tokens[comma].word in ORG_WORDS):
                     further = _skip_to_comma(tokens, comma, limit=8, lowercase_ok=False)
@@ -776,7 +789,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     if area_role and not place_code:
                         place_code = _kecamatan_regency(tokens, i, comma - 1) or None
                     i, separated = comma, True
-                elif i < n and tokens[i].word in ("Divisi", "Bidang"):
+                elif i < n and tokens[i].word in ("Divisi", "Devisi", "Bidang"):
                     k = i + 1  # "Anggota KPU Maluku Divisi Teknis Penyelenggaraan Ruslan Ohoiwutun"
                     while k < n and (tokens[k].word in ORG_WORDS or tokens[k].word.lower() in CONNECTORS
                                      or tokens[k].word in DIVISION_WORDS):
@@ -878,6 +891,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             name, start, end = found
         if len(name) < 3:
             continue
+        if inherited is not None:
+            place_code, national, provincial = inherited.place_code, inherited.national, inherited.province
         if ELECT_AFTER_TITLE.match(text, match.end()):
             continue  # "Tendris Bulahari sebagai Wakil Bupati terpilih": elected, not yet holding the office
         if start < match.start() and CANDIDATE_BEFORE.search(text, max(0, start - 40), start) \
@@ -1122,6 +1137,9 @@ def _listed_names(text: str, tokens: list[Token], i: int) -> list[tuple[str, int
     closed = False
     while i < n and len(names) < 8 and not closed:
         i = _token_index_at(tokens, _skip_degrees(text, tokens[i - 1].end)) if i > 0 else i
+        while i < n and tokens[i].word in DEGREE_WORDS and i + 1 < n and tokens[i + 1].word in (",", "dan", "serta",
+                                                                                                *DEGREE_WORDS):
+            i += 1  # "Steffen Linu SS MAP dan Irvan Dokal": degrees written without their comma
         if i < n and tokens[i].text == ",":
             i += 1
         if i < n and tokens[i].word in ("dan", "serta"):

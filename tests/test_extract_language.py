@@ -1405,6 +1405,28 @@ def test_a_bare_verb_of_saying_after_a_quote_refers_to_the_last_speaker():
     assert speakers(text) == ["Rahmat Hidayat"]
 
 
+def test_a_division_misspelt_devisi_between_place_and_name_is_no_holder():
+    result = officials("Ketua Panwaslu Kabupaten Jombang Devisi Sumber Daya Manusia, Ulin Nuha mengatakan patroli "
+                       "berjalan.")
+    assert {o[0] for o in result} == {"Ulin Nuha"}
+
+
+def test_bare_members_after_the_named_head_of_their_body_are_its_members():
+    result = officials("Ketua Bawaslu Kota Tomohon Deysi Soputan SPd MHum, Komisioner Steffen Linu SS MAP dan Irvan "
+                       "Dokal SH mengatakan ASN harus netral.")
+    assert result == {("Deysi Soputan", "Ketua Bawaslu", "71.73", "71"), ("Steffen Linu", "Komisioner", "71.73", "71"),
+                      ("Irvan Dokal", "Komisioner", "71.73", "71")}
+    # a bare member's title with no head named just before it says no body: no office
+    assert officials("Warga desa bertemu Komisioner Steffen Linu di pasar Tomohon.") == set()
+
+
+def test_a_plural_title_that_lists_its_holders_names_each():
+    result = officials("Pendaftaran di Kabupaten Kepulauan Sangihe dikawal semua pimpinan Bawaslu, masing-masing "
+                       "Edmon. B. N Dolongseda, Abdullah Makitulung serta Wensesiasus Makawaehe.")
+    assert {o[0] for o in result} == {"Edmon. B. N Dolongseda", "Abdullah Makitulung", "Wensesiasus Makawaehe"}
+    assert officials("Semua pimpinan Bawaslu hadir dalam rapat di Kabupaten Kepulauan Sangihe.") == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
