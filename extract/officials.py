@@ -623,6 +623,7 @@ def _election_body(token: Token) -> bool:
     return token.word in KNOWN_BODIES or token.word.upper() in LOWERCASE_BODIES
 
 
+LOWERCASE_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})
 LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*(?:masing-masing|yakni|yaitu)\b")
 BARE_MEMBER_AFTER_HOLDER = re.compile(r"^(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z]{0,4}\.?)){0,4}[ \t]*,[ \t]*$")
 
@@ -803,6 +804,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         national = bool(NATIONAL_OR_PROVINCIAL.search(_capitalised_words(role))) or bool(provincial)
         if (place_code or provincial) and not separated:
             i = _after_place_apposition(tokens, i)
+        if not separated and not place_code and not provincial and i < n and tokens[i].word == "setempat":
+            i += 1  # "Ketua KPU setempat, Jackson S. Maryen": the article's own place, named before
         in_brackets = _name_at(tokens, i + 1) if i + 1 < n and tokens[i].text == "(" else None
         if in_brackets and (" " in in_brackets[0] or tokens[i + 1].word in HONORIFICS):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)", not "Bawaslu Parigi Moutong (Parimo)"
@@ -831,6 +834,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 k += 1
             if k > j + 1 and _name_at(tokens, k):
                 j, separated = k, True
+        if j + 1 < n and tokens[j].word in LOWERCASE_ADDRESS and tokens[j + 1].is_capitalised:
+            j += 1  # "Pjs Bupati Bima bapak Ir. M Husni": the form of address, in lower case, before the name
         found = _name_at(tokens, j) if j < n else None
         if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
             found = None  # the title ended its sentence: the next capitalised word starts another one
@@ -1341,6 +1346,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None
     if i >= 1 and tokens[i].word in HONORIFICS and tokens[i - 1].word in HOSPITALS:
         return None  # "RSD Kol Abundjani Bangko, Sekretaris KPU": the person a hospital is named for
+    if i >= 0 and tokens[i].word.lower() in ("redaksi", "media", "portal", "koran", "harian"):
+        return None  # "Melalui rilisnya ke Redaksi Sinjai Info, Ketua Panwaslu …": the outlet's name
     if _is_place_words(words):
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder
     if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith("."):

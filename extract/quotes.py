@@ -37,6 +37,7 @@ AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:(?:demikian|begitu)\s+)?(?:(?
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
+REPORTED_THAT = re.compile(r"\b(?:" + SAY_VERBS + r")[ \t]+bahwa\b")
 # "kata" as a noun ("kata kunci", "kata sambutannya", "dengan kata lain"): a word, nobody's speech
 KATA_AS_NOUN = r"(?![ \t]+(?:kunci|sambutan|pengantar|sepakat|sandi|lain|demi|per|maaf|akhir|putus|penutup|pembuka|" \
                r"mutiara|benda|kerja|dasar|ganti|tanya|seru|sifat)\b)(?![ \t]+[a-z]{3,}nya\b)"
@@ -751,6 +752,9 @@ class _Speakers:
         segment = window[:verb.start()]
         for mention in self.names.officials_between(start, start + verb.start()):
             return self.resolved(mention.name, mention.role, start)
+        titled = self.title_after_lead_in(segment.strip(), start)
+        if titled:
+            return titled
         named = _appositive_name(segment)
         if named:
             return self.resolved(named[0], named[1], start)
@@ -835,7 +839,21 @@ class _Speakers:
             start, segment = start + through.end(), segment[through.end():]  # statement is delivered through speaks
         if INSTRUMENT_SUBJECT.search(segment):
             return None  # "PP No. 53 Tahun 2010 Tentang Disiplin PNS, Pasal 4 menerangkan": a legal text says it
+        if REPORTED_THAT.search(segment):
+            return None  # "X mengatakan bahwa apel bertujuan mengecek dan memastikan …": a verb inside what X said
         return self.person_in(segment, start, verb_start)
+
+    def title_after_lead_in(self, clause: str, offset: int) -> _Person | None:
+        """'Melalui rilisnya ke Redaksi Sinjai Info, Ketua Panwaslu mengatakan': a lead-in phrase, its comma, then a
+        bare title as the subject: the title's holder, never a word of the lead-in."""
+        if "," not in clause:
+            return None
+        tail = clause.rsplit(",", 1)[1].strip()
+        title = TITLE_RE.match(tail)
+        if not title or not tail[:1].isupper() or re.search(r"(?<![\w-])[a-z]", tail[title.end():]):
+            return None
+        holder = self.names.holder_of(tail, offset)
+        return _Person(holder[0], holder[1], offset) if holder else None
 
     def person_in(self, segment: str, start: int, offset: int) -> _Person | None:
         stripped = segment.strip()
@@ -850,6 +868,9 @@ class _Speakers:
             return self.resolved(called["name"], None, offset)
         for mention in self.names.officials_between(start, offset):
             return self.resolved(mention.name, mention.role, offset)
+        titled = self.title_after_lead_in(stripped, offset)
+        if titled:
+            return titled
         named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], offset)

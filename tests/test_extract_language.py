@@ -1427,6 +1427,24 @@ def test_a_plural_title_that_lists_its_holders_names_each():
     assert officials("Semua pimpinan Bawaslu hadir dalam rapat di Kabupaten Kepulauan Sangihe.") == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Di Kabupaten Biak Numfor, Ketua KPU setempat, Jackson S. Maryen merinci kebutuhan kotak suara.",
+     ("Jackson S. Maryen", "Ketua KPU", "91.06", "91")),
+    ("Sementara itu, Pjs Bupati Bima bapak Ir. M Husni, MSi, menyampaikan soal netralitas ASN.",
+     ("M Husni", "Pjs Bupati", "52.06", "52")),
+])
+def test_setempat_or_a_lower_case_form_of_address_between_title_and_name(text, expected):
+    assert expected in officials(text)
+
+
+def test_the_outlets_newsroom_before_a_comma_is_no_holder_and_the_title_after_it_speaks():
+    text = ("Ketua Panwaslu Sinjai, A. Muh. Rusmin memimpin apel siaga.\n\nMelalui rilisnya ke Redaksi Sinjai Info, "
+            "Ketua Panwaslu mengatakan bahwa apel bertujuan mengecek dan memastikan kesiapan jajaran.\n\n“Kami "
+            "berharap pemilihan kali ini jauh dari kecurangan,” pungkasnya.")
+    assert {o[0] for o in officials(text)} == {"A. Muh. Rusmin"}
+    assert speakers(text) == ["A. Muh. Rusmin"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
