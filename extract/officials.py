@@ -1424,7 +1424,6 @@ def _clean_role(role: str) -> str:
     role = re.sub(r"(?<!Wali)(?<!Wakil Wali)\s+(?:Kabupaten|Kab\.?|Kota|Provinsi)$", "", role)
     role = re.sub(r"(?<!Panwaslu)(?<!Panwaslih)\s+(?:Kecamatan|Kec\.?)$", "", role)  # "Ketua PPK Kecamatan" -> "Ketua PPK"
     role = re.sub(r"\s+(?:Setdakab|Setdakot|Setda|Setdaprov|Setkab|Setkot|Pemkab|Pemkot|Pemprov)$", "", role)
-    role = re.sub(r"(?<=[a-z])\s*\([A-Z][A-Za-z0-9]{1,7}\)(?=\s+[A-Z])", "", role)  # a portfolio's acronym: "Sengketa (P3S) Bawaslu"
     # the country is the place of a national office, and a role is written without its place ("Ketua Bawaslu RI",
     # "Ketua KPU Republik Indonesia (RI)" -> "Ketua Bawaslu", "Ketua KPU", as "Ketua KPU Jatim" -> "Ketua KPU")
     role = re.sub(r"(?<=\S)\s+(?:RI|Republik\s+Indonesia(?:\s*\(RI\))?)$", "", role)

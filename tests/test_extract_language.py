@@ -1367,7 +1367,7 @@ def test_a_speaker_spelt_one_letter_apart_is_named_as_first_written(text, expect
     ("Hal itu disampaikan Rahmat Hidayat selaku ketua Panwascam Jombang kepada wartawan.",
      ("Rahmat Hidayat", "ketua Panwascam", "35.17", "35")),
     ("Siti Aminah selaku koordinator divisi hukum dan penyelesaian sengketa (HPS) Bawaslu Blitar menuturkan hal itu.",
-     ("Siti Aminah", "koordinator divisi hukum dan penyelesaian sengketa Bawaslu", "35.05", "35")),
+     ("Siti Aminah", "koordinator divisi hukum dan penyelesaian sengketa (HPS) Bawaslu", "35.05", "35")),
     ("Di Kabupaten Kediri, Agus Salim selaku koordinator yang membidangi divisi pengawasan menyampaikan imbauan.",
      ("Agus Salim", "koordinator yang membidangi divisi pengawasan", "35.06", "35")),
 ])
