@@ -89,6 +89,30 @@ def _in_web_address(tokens: list[Token], index: int) -> bool:
     return False
 
 
+CULTURE_WORDS = {"suku", "bahasa", "etnis", "tari", "tarian", "lagu", "kuliner", "masakan", "busana"}
+CUSTOM_THINGS = {"baju", "pakaian", "busana", "rumah", "tarian", "tari", "upacara", "kain", "senjata", "alat"}
+
+
+def _names_a_culture(tokens: list[Token], index: int) -> bool:
+    """Whether the name at tokens[index] follows a word for a people's culture, across a short list of such names:
+    "suku Bugis", "bahasa Jawa", "baju adat Mongondow dan Gorontalo" ("adat" or "khas" only after the thing they
+    qualify: "tokoh adat Jombang" is a place's figure)."""
+    j = index - 1
+    while j >= max(0, index - 5) and (tokens[j].is_capitalised and not tokens[j].is_punct and tokens[j].word not in STOP_RUN
+                                      or tokens[j].word in ("dan", ",")):
+        j -= 1
+    if j < 0 or tokens[j].word in STOP_RUN:
+        return False
+    word = tokens[j].word.lower()
+    if word in CULTURE_WORDS:
+        return True
+    if word not in ("adat", "khas"):
+        return False
+    while j > 0 and tokens[j - 1].word.lower() in ("adat", "khas"):
+        j -= 1  # "baju khas adat Mongondow"
+    return j > 0 and tokens[j - 1].word.lower() in CUSTOM_THINGS
+
+
 def _cue_words(tokens: list[Token], index: int, span: int = 3) -> list[str]:
     """Up to `span` words just before tokens[index], nearest first, stopping at punctuation other than a dot."""
     words: list[str] = []
@@ -234,6 +258,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             continue
         if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
             continue
+        if _names_a_culture(tokens, i - width):
+            continue  # "baju adat Mongondow dan Gorontalo", "bahasa Jawa": a people's culture, not the place
         if _after_web_address(tokens, i - width) or _in_web_address(tokens, i - 1):
             continue  # "persbhayangkara.id MALUKU": the outlet's regional edition, part of its name
         if after in ("nugini", "new", "leste"):
@@ -257,7 +283,10 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         elif nearest in ("kabupaten", "kab", "pemkab"):
             kota_cue, kab_cue = False, True
         city = next((c for c in codes if g.regions[c].kind == "kota"), None)
-        if k in g.province_by_name and city and openings.get(i - width, -1) > 0 and not (kota_cue or kab_cue) \
+        after_outlet = i - width >= 2 and tokens[i - width - 1].text == "," and openings.get(i - width - 2, -1) > 0 \
+            and tokens[i - width - 2].is_capitalised  # "Kronologi, Gorontalo – …": the outlet's name, then the place
+        if k in g.province_by_name and city and (openings.get(i - width, -1) > 0 or after_outlet) \
+                and not (kota_cue or kab_cue) \
                 and (i >= n or tokens[i].text in DATELINE_DASHES | {",", "("}):
             mentions.append(PlaceMention(city, g.regions[city].name, 2, start, end))  # "Jambi – …": a dateline names
             continue  # the city where the report was filed, not the province that shares its name

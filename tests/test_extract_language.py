@@ -1445,6 +1445,29 @@ def test_the_outlets_newsroom_before_a_comma_is_no_holder_and_the_title_after_it
     assert speakers(text) == ["A. Muh. Rusmin"]
 
 
+@pytest.mark.parametrize("text", [
+    "Komisioner KPU Bolsel memakai baju khas adat Mongondow dan Gorontalo saat pendaftaran dibuka.",
+    "Pelajar membawakan tarian khas Gorontalo di kantor KPU.",
+    "Sosialisasi memakai bahasa Gorontalo agar pemilih lansia paham.",
+])
+def test_a_peoples_culture_named_like_a_province_is_no_province(text):
+    assert "75" not in [p["code"] for p in extract(text)["provinces"]]
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Tokoh adat Gorontalo hadir dalam rapat pleno KPU.", "75"),
+    ("Lomba bahasa Indonesia tingkat Provinsi Gorontalo digelar KPU.", "75"),
+])
+def test_a_place_after_a_word_of_culture_that_qualifies_people_or_a_kind_is_still_the_place(text, province):
+    assert province in [p["code"] for p in extract(text)["provinces"]]
+
+
+def test_a_dateline_after_the_outlets_name_names_the_city_not_the_province():
+    result = extract("Kronologi, Gorontalo – KPU Kota Gorontalo melaksanakan rapat pleno penetapan wali kota terpilih.")
+    assert [p["code"] for p in result["provinces"]] == []
+    assert [r["code"] for r in result["regencies"]] == ["75.71"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
