@@ -83,7 +83,7 @@ DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pem
 DIVISION_WORDS |= {w.replace("ngg", "ng") for w in DIVISION_WORDS if "ngg" in w}
 # the divisions' own short names ("Kordiv P3S Ismail Buna"): P3S/PPPS Penanganan Pelanggaran dan Penyelesaian Sengketa,
 # HPPH/HP2H/P2H Hukum, Pencegahan, Parmas dan Humas, PHL Pencegahan dan Hubungan antar Lembaga, (Ren)Datin, Sosdiklih
-DIVISION_WORDS |= {"P3S", "PPPS", "HPPH", "HP2H", "P2H", "PHL", "Datin", "Rendatin", "Sosdiklih", "Parhumas"}
+DIVISION_WORDS |= {"P3S", "PPPS", "HPPH", "HP2H", "P2H", "PHL", "Datin", "Rendatin", "Sosdiklih", "Parhumas", "Hupmas"}
 
 # Conjunctions and discourse adverbs that open a sentence before its subject ("Sebab, menurutnya, ...", "Padahal,
 # ...", "Makanya dia ..."): capitalised there, never a person's name.

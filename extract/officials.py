@@ -109,7 +109,9 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
             not words and text in ("I", "Ni") and j + 1 < n and tokens[j + 1].is_capitalised) or (
             re.fullmatch(r"[A-Z]", text) and j + 1 < n and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 1].word)) and tokens[j + 1].word not in NOT_NAME
             and (not words or tokens[j + 1].word not in ORG_WORDS and key(tokens[j + 1].word) not in g.province_by_name
-                 and key(tokens[j + 1].word) not in g.regency_by_bare))  # "M Anwar", "Hendra S Lumanauw"
+                 and key(tokens[j + 1].word) not in g.regency_by_bare)) or (  # "M Anwar", "Hendra S Lumanauw"
+            len(words) >= 2 and re.fullmatch(r"[A-Z]", text) and (j + 1 >= n or tokens[j + 1].text in (",", ".")
+                                                                   or tokens[j + 1].word.islower()))  # "Samsu Agusdar S"
         if not words and "-" in text and not is_initial:
             place, _, rest = text.partition("-")
             if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():
@@ -165,8 +167,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         return None
     if len(words) == 1 and (words[0].word.isupper() or len(words[0].word) < 3):
         return None
-    if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1].text):
-        words.pop()  # a lone capital after a name is not its initial
+    if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1].text) and not (
+            len(words) > 2 and (j >= n or tokens[j].text in (",", ".") or tokens[j].word.islower())):
+        words.pop()  # a lone capital after a name is not its initial, unless it closes a name of three words or
+        # more before a comma or a lower-case word ("Samsu Agusdar S melalui rilis"), where it is the surname's
     name = " ".join(w.word if w is words[-1] and not re.fullmatch(r"[A-Z]\.", w.text) else w.text for w in words)
     if len(words) > 1 and all(len(w.word) > 3 and w.word.isupper() for w in words[:2]):
         name = " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())  # "Ahmad Fauzi"

@@ -62,6 +62,7 @@ HONORIFICS = {
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {
     "Redaksi", "Wartawan", "Reporter", "Editor", "Penulis", "Istana",  # a newsroom, its staff, a palace: never a person
+    "Korwil",  # koordinator wilayah, a post
     "Pabung", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
     "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Pilkada",
     "Pemilu", "Pilbup", "Pilwali", "Pilgub", "ASN", "PNS", "PPPK", "TNI", "Polri", "KPU", "Bawaslu", "DPRD",

@@ -1468,6 +1468,16 @@ def test_a_dateline_after_the_outlets_name_names_the_city_not_the_province():
     assert [r["code"] for r in result["regencies"]] == ["75.71"]
 
 
+def test_a_sub_section_heads_portfolio_then_comma_then_holder_with_a_surname_initial():
+    result = extract("Hal itu diungkapkan Kasubag Teknis dan Hupmas, Samsu Agusdar S melalui rilis KPU Jombang.")
+    assert [(o["name"], o["role"]) for o in result["officials"]] == [("Samsu Agusdar S", "Kasubag Teknis dan Hupmas")]
+
+
+def test_a_regional_coordinators_post_is_no_name():
+    result = officials("Launching tahapan akan dihadiri oleh anggota KPU RI, Korwil Sultra, Ilham Saputra.")
+    assert not any(o[0] == "Korwil" for o in result)
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
