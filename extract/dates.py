@@ -47,8 +47,8 @@ MONTH_RANGE = re.compile(
 )
 # "22 September 2024", "23 September", "14 Okt 2024", "Rabu, 27 November 2024"
 DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}" + _YEAR_AFTER + r"?(?![\w/])", d=_DAY, m=_MONTH, y=_YEAR), re.IGNORECASE)
-# "November 2024", "bulan Oktober 2024"
-MONTH_YEAR = re.compile(_p(r"\b{m}\s+{y}\b", m=_MONTH, y=_YEAR), re.IGNORECASE)
+# "November 2024", "bulan Oktober 2024", "bulan februari tahun 2024"
+MONTH_YEAR = re.compile(_p(r"\b{m}\s+(?:tahun\s+)?{y}\b", m=_MONTH, y=_YEAR), re.IGNORECASE)
 # "(18/09/2024)", "Selasa (24/09)", "Rabu, 18/09/2024", "tanggal 7/10/2024", "(29/11)"
 NUMERIC = re.compile(
     r"(?:(?P<open>\()|(?P<lead>\b" + WEEKDAYS + r",?\s+|\btanggal\s+|\btgl\.?\s+))"

@@ -1478,6 +1478,11 @@ def test_a_regional_coordinators_post_is_no_name():
     assert not any(o[0] == "Korwil" for o in result)
 
 
+def test_a_month_with_tahun_before_its_year_is_a_month_date():
+    result = extract_text("Pelanggaran terjadi pada pemilihan umum bulan februari tahun 2024 lalu.", PUBLISHED)
+    assert [(d["value"], d["text"]) for d in result["dates"]] == [("2024-02", "februari tahun 2024")]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
