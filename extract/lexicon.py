@@ -88,7 +88,7 @@ DIVISION_WORDS |= {"P3S", "PPPS", "HPPH", "HP2H", "P2H", "PHL", "Datin", "Rendat
 # Conjunctions and discourse adverbs that open a sentence before its subject ("Sebab, menurutnya, ...", "Padahal,
 # ...", "Makanya dia ..."): capitalised there, never a person's name.
 SENTENCE_CONNECTIVES = frozenset({
-    "Sebab", "Karena", "Karenanya", "Namun", "Tetapi", "Tapi", "Padahal", "Jadi", "Makanya", "Maka", "Kini",
+    "Sebab", "Karena", "Karna", "Karenanya", "Namun", "Tetapi", "Tapi", "Padahal", "Jadi", "Makanya", "Maka", "Kini",
     "Sekarang", "Nah", "Toh", "Memang", "Tentu", "Tentunya", "Agar", "Supaya", "Hingga", "Sampai", "Sejak", "Selama",
     "Yakni", "Yaitu", "Misalnya", "Contohnya", "Artinya", "Intinya", "Pokoknya", "Akibatnya", "Akhirnya", "Awalnya",
     "Sesudahnya", "Setelahnya", "Lantas", "Apalagi", "Terlebih", "Malah", "Malahan", "Justru", "Sebaliknya",

@@ -210,7 +210,8 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
             if not closes:
                 i += 1
                 continue  # an apostrophe, or a term in single marks inside a quotation
-        if open_at is None and mark == "”" and before in CLOSES_AFTER and AFTER.match(text, offset + width):
+        if open_at is None and mark == "”" and (before in CLOSES_AFTER or before.isalpha()) \
+                and AFTER.match(text, offset + width):  # ("… akan kita panggil” Tandasnya.": no comma before it)
             paragraph_start = text.rfind("\n", 0, offset) + 1  # “ left out, ” kept: "Kita di SBT punya …,” tandasnya"
             if not QUOTE_MARKS.search(text, paragraph_start, offset) and not text[paragraph_start:offset].isspace() \
                     and not SAY.search(text, paragraph_start, offset):  # "Dian menegaskan bahwa …,” tandasnya": reported

@@ -1483,6 +1483,14 @@ def test_a_month_with_tahun_before_its_year_is_a_month_date():
     assert [(d["value"], d["text"]) for d in result["dates"]] == [("2024-02", "februari tahun 2024")]
 
 
+def test_a_closing_mark_glued_to_the_last_word_with_no_opening_closes_a_paragraphs_quote():
+    text = ("Ketua Bawaslu Butur Hazimudin mengatakan pengawasan diperketat.\n\nKarna larangan ASN menyatakan dukungan "
+            "sudah diatur.\n\nkalau yang bersangkutan itu akun asli, akan kita panggil untuk klarifikasi” Tandasnya.")
+    result = extract(text)
+    assert [q["text"][:27] for q in result["quotes"]] == ["kalau yang bersangkutan itu"]
+    assert speakers(text) == ["Hazimudin"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
