@@ -15,10 +15,12 @@ Answers come from a dict, so the server costs the crawler under test as little C
 from __future__ import annotations
 
 import argparse
+import asyncio
 import dataclasses
 import hashlib
 import sys
-from email.utils import format_datetime
+import time
+from email.utils import format_datetime, formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -96,11 +98,107 @@ class Server(ThreadingHTTPServer):
     request_queue_size = 128
 
 
+NOT_FOUND = b"<html><body><h1>404 Not Found</h1></body></html>"
+SERVER_HEADER = Handler.server_version + " " + Handler.sys_version  # what BaseHTTPRequestHandler sends
+
+
+class Encoded:
+    """Every response of `routes` as bytes, so that a request costs a dict lookup and one write; only the
+    Date header (per second, as the threading server sends it) is put in per response."""
+
+    def __init__(self, routes: dict[str, tuple[bytes, str, dict]]):
+        self.ok: dict[str, tuple[bytes, bytes]] = {}
+        self.not_modified: dict[str, tuple[str, bytes]] = {}
+        for path, (body, ctype, headers) in routes.items():
+            self.ok[path] = self._head(200, "OK", ctype, headers, len(body)), body
+            if headers.get("ETag"):
+                self.not_modified[path] = headers["ETag"], self._head(304, "Not Modified", ctype, headers, 0)
+        self.missing = self._head(404, "Not Found", "text/html", {}, len(NOT_FOUND)), NOT_FOUND
+
+    @staticmethod
+    def _head(status: int, reason: str, ctype: str, headers: dict, length: int) -> tuple[bytes, bytes]:
+        first = f"HTTP/1.1 {status} {reason}\r\nServer: {SERVER_HEADER}\r\nDate: "
+        rest = f"\r\nContent-Type: {ctype}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        rest += f"Content-Length: {length}\r\n\r\n"
+        return first.encode("latin-1"), rest.encode("latin-1")
+
+    def answer(self, path: str, if_none_match: str | None, date: bytes) -> bytes:
+        if if_none_match is not None and path in self.not_modified:
+            etag, (first, rest) = self.not_modified[path]
+            if etag == if_none_match:
+                return first + date + rest
+        (first, rest), body = self.ok.get(path) or self.missing
+        return first + date + rest + body
+
+
+class _Date:
+    second = -1
+    value = b""
+
+    def now(self) -> bytes:
+        second = int(time.time())
+        if second != self.second:
+            self.second, self.value = second, formatdate(second, usegmt=True).encode("latin-1")
+        return self.value
+
+
+class Connection(asyncio.Protocol):
+    def __init__(self, encoded: Encoded, date: _Date):
+        self.encoded, self.date, self.buffer = encoded, date, b""
+
+    def connection_made(self, transport):
+        self.transport = transport
+
+    def data_received(self, data: bytes):
+        self.buffer += data
+        while (end := self.buffer.find(b"\r\n\r\n")) >= 0:
+            head, self.buffer = self.buffer[:end].decode("latin-1"), self.buffer[end + 4:]
+            lines = head.split("\r\n")
+            parts = lines[0].split()
+            if len(parts) != 3 or parts[0] != "GET":
+                self.transport.close()
+                return
+            if_none_match, close = None, parts[2] != "HTTP/1.1"
+            for line in lines[1:]:
+                name, _, value = line.partition(":")
+                name = name.strip().lower()
+                if name == "if-none-match":
+                    if_none_match = value.strip()
+                elif name == "connection":
+                    value = value.strip().lower()
+                    close = value == "close" or (value != "keep-alive" and close)
+            self.transport.write(self.encoded.answer(parts[1].split("?", 1)[0], if_none_match, self.date.now()))
+            if close:
+                self.transport.close()
+                return
+
+
+async def serve_asyncio(port: int, articles: int) -> None:
+    loop = asyncio.get_running_loop()
+    holder: dict[str, Encoded] = {}
+    date = _Date()
+    server = await loop.create_server(lambda: Connection(holder["encoded"], date), "127.0.0.1", port, backlog=128)
+    root = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    holder["encoded"] = Encoded(build(articles, root))
+    print(root, flush=True)
+    async with server:
+        await server.serve_forever()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--server", choices=("threading", "asyncio"), default="threading",
+                        help="threading: http.server, a thread per connection; asyncio: the same bytes, "
+                             "pre-encoded, from one event loop")
     args = parser.parse_args(argv)
+    if args.server == "asyncio":
+        try:
+            asyncio.run(serve_asyncio(args.port, args.articles))
+        except KeyboardInterrupt:
+            pass
+        return 0
     server = Server(("127.0.0.1", args.port), Handler)
     root = f"http://127.0.0.1:{server.server_address[1]}"
     server.routes = build(args.articles, root)
