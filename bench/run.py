@@ -375,8 +375,8 @@ def tree_measured(argv: list[str]) -> dict:
             "loadavg_before": round(load, 2), "stdout": stdout}
 
 
-def serve_wpsite(n: int) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen([sys.executable, str(HERE / "wpsite.py"), "--articles", str(n)],
+def serve_wpsite(n: int, server: str) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen([sys.executable, str(HERE / "wpsite.py"), "--articles", str(n), "--server", server],
                                stdout=subprocess.PIPE, text=True)
     url = process.stdout.readline().strip()
     if not url.startswith("http://"):
@@ -385,13 +385,13 @@ def serve_wpsite(n: int) -> tuple[subprocess.Popen, str]:
     return process, url
 
 
-def bench_crawl_to_queryable(n: int, work: Path, naive_slice: float | None) -> dict:
+def bench_crawl_to_queryable(n: int, work: Path, naive_slice: float | None, wpsite_server: str) -> dict:
     """`pilkada crawl --delay 0` over the bench's WordPress site of n articles, start to exit (every article
     is then queryable), beside the naive pipeline over the same site; the naive one for at most
     `naive_slice` seconds, its time for the whole site then extrapolated from its rate."""
     import duckdb
 
-    server, url = serve_wpsite(n)
+    server, url = serve_wpsite(n, wpsite_server)
     try:
         db = work / f"queryable_{n}.duckdb"
         crawl = tree_measured([PILKADA, "crawl", "--sites", url, "--outlet", "dayaknews", "--delay", "0", "--quiet",
@@ -420,7 +420,7 @@ def bench_crawl_to_queryable(n: int, work: Path, naive_slice: float | None) -> d
         naive_seconds = naive["seconds"]
         how = "measured whole"
     return {
-        "articles": n, "crawl": {**crawl, "pages_fetched": summary["pages_fetched"], "articles_stored": stored,
+        "articles": n, "wpsite_server": wpsite_server, "crawl": {**crawl, "pages_fetched": summary["pages_fetched"], "articles_stored": stored,
                                  "regency_mentions": mentions, "fetch_seconds": summary["fetch_seconds"],
                                  "cpu_ms_per_page": round(1000 * crawl["cpu_seconds"] / max(1, stored), 1)},
         "naive": {**naive, **counts, "seconds_whole_site": round(naive_seconds, 1), "how": how},
@@ -658,6 +658,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="also cProfile the clean and extract stages")
     parser.add_argument("--crawl-only", action="store_true",
                         help="only the crawl-to-queryable measures (pilkada crawl against the naive pipeline)")
+    parser.add_argument("--wpsite-server", choices=("threading", "asyncio"), default="asyncio",
+                        help="bench/wpsite.py's server for the crawl-to-queryable measures (both pipelines use it)")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
 
@@ -677,7 +679,7 @@ def main(argv: list[str] | None = None) -> int:
             slice_seconds = sizes["naive_slice_seconds"] if key == "site_big" else None
             log(f"crawl to queryable: pilkada crawl and the naive pipeline over the bench's WordPress site of {n:,}"
                 f" articles" + (f" (naive: a {slice_seconds} s slice)" if slice_seconds else ""))
-            queryable[key] = bench_crawl_to_queryable(n, work, slice_seconds)
+            queryable[key] = bench_crawl_to_queryable(n, work, slice_seconds, args.wpsite_server)
         results["crawl_to_queryable"] = queryable
         if args.crawl_only:
             raise _CrawlOnly

@@ -189,9 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--port", type=int, default=0)
-    parser.add_argument("--server", choices=("threading", "asyncio"), default="threading",
-                        help="threading: http.server, a thread per connection; asyncio: the same bytes, "
-                             "pre-encoded, from one event loop")
+    parser.add_argument("--server", choices=("threading", "asyncio"), default="asyncio",
+                        help="asyncio (default): pre-encoded responses from one event loop; threading: the same "
+                             "bytes from http.server, a thread per connection (the bench's server until perf17)")
     args = parser.parse_args(argv)
     if args.server == "asyncio":
         try:
