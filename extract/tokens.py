@@ -63,6 +63,9 @@ HONORIFICS = {
 NOT_NAME = {
     "Redaksi", "Wartawan", "Reporter", "Editor", "Penulis", "Istana",  # a newsroom, its staff, a palace: never a person
     "Korwil",  # koordinator wilayah, a post
+    # "di" glued to the place word after it, a common spelling ("Dimasa dirinya menjabat"): never a name
+    "Dimasa", "Dimana", "Disana", "Disini", "Disitu", "Diantara", "Diantaranya", "Didalam", "Diluar", "Diatas",
+    "Dibawah", "Disamping", "Didepan", "Dibelakang", "Ditengah", "Disela", "Disela-sela",
     "Pabung", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
     "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Pilkada",
     "Pemilu", "Pilbup", "Pilwali", "Pilgub", "ASN", "PNS", "PPPK", "TNI", "Polri", "KPU", "Bawaslu", "DPRD",

@@ -1491,6 +1491,12 @@ def test_a_closing_mark_glued_to_the_last_word_with_no_opening_closes_a_paragrap
     assert speakers(text) == ["Hazimudin"]
 
 
+def test_di_glued_to_the_next_word_after_a_lead_in_comma_is_no_speaker():
+    text = ("Pjs Bupati Bima M Husni hadir dalam audiensi itu.\n\nPjs bupati juga mengatakan, Dimasa dirinya menjabat "
+            "ini berharap kerja sama semua pihak.\"Saya mengajak masyarakat mematuhi protokol,\"tutupnya.")
+    assert speakers(text) == ["M Husni"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
