@@ -33,6 +33,10 @@ named AS (
     -- persons sharing several forms are listed once, under the longest form they share
     SELECT person_ids, arg_max(form, length(form)) AS official FROM shared GROUP BY person_ids
 ),
+members AS (
+    -- one row per person of each list: an equality join below, not a list test of every pair
+    SELECT official, person_ids, unnest(person_ids) AS person_id FROM named
+),
 latest AS (
     SELECT person_id, arg_max(url, last_date) AS url FROM person_roles GROUP BY person_id
 ),
@@ -48,8 +52,8 @@ namesakes AS (
         min(p.first_date) AS first_date,
         max(p.last_date) AS last_date,
         arg_max(l.url, p.last_date) AS url
-    FROM named n
-    JOIN people p ON list_contains(n.person_ids, p.person_id)
+    FROM members n
+    JOIN people p ON p.person_id = n.person_id
     JOIN latest l ON l.person_id = p.person_id
     GROUP BY n.official, n.person_ids
 ),
