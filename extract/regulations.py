@@ -23,7 +23,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("PUTUSAN", r"(?i:\bputusan\b)"),
     ("SE", r"(?i:surat\s+edaran)|\bSE\b"),
     ("KEPUTUSAN", r"(?i:\b(?:surat\s+)?keputusan\b)|\b(?:SK|Kepmen[A-Za-z]*|Keppres|Kepres|Kepmendagri)\b"),
-    ("UU", r"(?i:undang[\s-]*undang?\b)|\bUU\b"),  # ("Undang-undan nomor 34": its last letter dropped)
+    # "Undang-undan nomor 34" (its last letter dropped), "Undang-Undangan Nomor 8" (an ending added); never the
+    # "perundang-undangan" (legislation) of a longer word
+    ("UU", r"(?i:(?<![a-z])undang[\s-]*undang?(?:an)?\b)|\bUU\b"),
     ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram|"
               r"juknis|petunjuk\s+teknis|juklak|petunjuk\s+pelaksanaan)\b)"
               # "surat Bawaslu Nomor 87/...": a body's letter, a numbered instrument when its number is composite

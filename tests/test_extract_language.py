@@ -1497,6 +1497,13 @@ def test_di_glued_to_the_next_word_after_a_lead_in_comma_is_no_speaker():
     assert speakers(text) == ["M Husni"]
 
 
+def test_undang_undangan_with_a_word_before_its_number_is_a_law_and_perundang_undangan_is_not():
+    result = extract("Sesuai Undang-Undangan Pemilu Nomor 10 tahun 2016 perubahan atas Undang-Undangan Nomor 8 tahun 2015.")
+    assert [(r["kind"], r["number"], r["year"]) for r in result["regulations"]] == [("UU", "10", 2016), ("UU", "8", 2015)]
+    result = extract("Hal itu diatur dalam perundang-undangan nomor 12 tahun 2011 yang berlaku.")
+    assert [r["kind"] for r in result["regulations"]] != ["UU"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
