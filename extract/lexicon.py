@@ -117,6 +117,13 @@ AD_HOC_UNIT_WORDS = frozenset({"Desk", "Satgas", "Pokja", "Posko", "Gugus", "Sek
 # body's own name ("Direktur LSM Gasak Edia Satria", "Ketua Yayasan Cahaya Rudi Hartono").
 CIVIL_SOCIETY_BODIES = frozenset({"LSM", "Ormas", "ORMAS", "Yayasan", "Komunitas", "Aliansi", "Paguyuban", "Perkumpulan",
                                   "Koperasi", "NGO", "Lembaga Swadaya"})
+# Organisations outside the state known by their own short name: the press, students and youth, religious, professional,
+# business and village-head associations. "Ketua PWI Katingan Aris Munandar" holds a post, not a public office.
+NAMED_CIVIL_SOCIETY_BODIES = frozenset({
+    "PWI", "AJI", "IWO", "IJTI", "SMSI", "JMSI", "AMSI", "PFI", "PMII", "HMI", "GMNI", "PMKRI", "GMKI", "IMM", "KAMMI",
+    "KNPI", "BEM", "IPNU", "IPPNU", "Ansor", "FKPPI", "KAHMI", "MUI", "PBNU", "PWNU", "PCNU", "NU", "Muhammadiyah",
+    "LDII", "Aisyiyah", "Fatayat", "Muslimat", "PGRI", "IDI", "PPNI", "Peradi", "PERADI", "Kadin", "KADIN", "HIPMI",
+    "Apindo", "APINDO", "Apdesi", "APDESI", "PPDI", "Papdesi", "Abpednas"})
 NEVER_NAME_WORDS = SENTENCE_CONNECTIVES | TITLE_CASE_WORDS | AD_HOC_UNIT_WORDS
 
 # ---- verbs of saying (quotes) ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
                       SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word,
-                      CIVIL_SOCIETY_BODIES)
+                      CIVIL_SOCIETY_BODIES, NAMED_CIVIL_SOCIETY_BODIES)
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Gated, Prescan
@@ -706,8 +706,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if head_gloss:
             role = text[match.start():head_gloss[0]] + text[head_gloss[1]:role_end].rstrip(" ,")
         role = re.sub(r"\s+", " ", role)
-        if any(word in CIVIL_SOCIETY_BODIES for word in role.split()):
-            continue  # "Direktur LSM Gasak", "Ketua Ormas X": a post in civil society, not a public office
+        if any(word in CIVIL_SOCIETY_BODIES or word in NAMED_CIVIL_SOCIETY_BODIES for word in role.split()):
+            continue  # "Direktur LSM Gasak", "Ketua Ormas X", "Ketua PWI Katingan": a post in civil society
         if spelled:  # "Wakil Ketua I Dewan Perwakilan Rakyat Daerah (DPRD) Seruyan": the ordinal kept
             role = re.sub(r"\s+", " ", match.group(0)) + (" " + ordinal if ordinal else "") + " " + spelled[1]
         station_holder = _polling_station_after(tokens, i) if role.split()[-1].upper() in ("KPPS", "PTPS", "PPS") else i
@@ -930,6 +930,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
+    mentions.extend(_paired_titles_then_holders(text, tokens, mentions))
     mentions.extend(_ministers_by_ministry(text, tokens, mentions))
     mentions.extend(_other_members(text, tokens, mentions))
     mentions.extend(_serving_as_lowercase_titles(text, tokens, mentions))
@@ -996,6 +997,51 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
                 name=match[group], role=role, regency=None if provincial_office else place_code, start=start, end=end,
                 role_start=match.start(role_group), place_code=place_code, national=provincial_office,
                 province=province))
+    return found
+
+
+EXECUTIVE_PAIR = re.compile(
+    r"(?<![\w-])(?P<role1>(?i:bupati|wali[ \t]?kota|gubernur))[ \t]+(?:dan|&)[ \t]+"
+    r"(?P<role2>(?i:wakil)[ \t]+(?i:bupati|wali[ \t]?kota|gubernur))[ \t]+")
+
+
+def _paired_titles_then_holders(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    """'bupati dan wakil bupati Sumenep, A Busyro Karim dan Soengkono Siddik': the two offices of one place, then their
+    two holders in the same order; the title nearest the first name is not his."""
+    found: list[OfficialMention] = []
+    for match in EXECUTIVE_PAIR.finditer(text):
+        if key(match["role1"]) != key(match["role2"].split(None, 1)[1]):
+            continue
+        if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
+                or CANDIDATE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        kota = bool(re.search(r"(?i)wali\s?kota", match["role1"]))
+        place_code, provincial, i = _place_after(tokens, _token_index_at(tokens, match.end()), prefer_kota=kota,
+                                                 lenient=True)
+        if not place_code and not provincial:
+            continue
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1
+        first = _name_at(tokens, i) if i < len(tokens) else None
+        if not first or first[3] >= len(tokens) or tokens[first[3]].word not in ("dan", "&"):
+            continue
+        second = _name_at(tokens, first[3] + 1) if first[3] + 1 < len(tokens) else None
+        if not second or ELECT_AFTER_TITLE.match(text, match.end()) \
+                or any(named[0].split()[0] in NOT_NAME for named in (first, second)):
+            continue
+        provincial_office = key(match["role1"]) == "gubernur"
+        province = provincial or (place_code.split(".")[0] if place_code else None)
+        for named, role_group in ((first, "role1"), (second, "role2")):
+            name, start, end, _ = named
+            role = re.sub(r"\s+", " ", match[role_group])
+            same = [m for m in known + found if (m.start, m.end) == (start, end)]
+            for mention in same:
+                mention.role, mention.role_start = role, match.start(role_group)
+            if not same:
+                found.append(OfficialMention(
+                    name=name, role=role, regency=None if provincial_office else place_code, start=start, end=end,
+                    role_start=match.start(role_group), place_code=place_code, national=provincial_office,
+                    province=province))
     return found
 
 

@@ -1504,6 +1504,27 @@ def test_undang_undangan_with_a_word_before_its_number_is_a_law_and_perundang_un
     assert [r["kind"] for r in result["regulations"]] != ["UU"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Masa jabatan bupati dan wakil bupati Ngawi, Budi Sulistyono dan Ony Anwar akan berakhir pada Februari 2021.",
+     {("Budi Sulistyono", "bupati", "35.21", "35"), ("Ony Anwar", "wakil bupati", "35.21", "35")}),
+    ("Rapat dihadiri Wali Kota dan Wakil Wali Kota Blitar Santoso dan Tjutjuk Sunario.",
+     {("Santoso", "Wali Kota", "35.72", "35"), ("Tjutjuk Sunario", "Wakil Wali Kota", "35.72", "35")}),
+    ("Pasangan calon Bupati dan Wakil Bupati Ngawi, Budi Sulistyono dan Ony Anwar, mendaftar ke KPU.", set()),
+])
+def test_two_executive_offices_of_one_place_then_two_holders_go_in_order(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Narasumber yang hadir yakni Ketua PWI Ngawi Sugeng Riyadi dan warga setempat.",
+    "Ketua KNPI Kabupaten Blitar Agus Salim ikut memantau jalannya rekapitulasi.",
+    "Ketua MUI Lamongan KH Abdul Aziz meminta warga menjaga kerukunan selama pilkada.",
+    "Hadir pula Ketua Cabang PMII Kediri Rizal Fahmi bersama pengurus lainnya.",
+])
+def test_a_post_in_a_named_civil_society_organisation_is_no_public_office(text):
+    assert officials(text) == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
