@@ -655,8 +655,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             continue
         i = _token_index_at(tokens, match.end())
         ordinal = tokens[i].text if match["head"] and i + 1 < n and tokens[i].text in ROMAN_ORDINALS else None
-        spelled = _spelled_out_body(tokens, i + 1 if ordinal else i) if match["head"] else None
+        spelled = _spelled_out_body(tokens, i + 1 if ordinal else i) if match["head"] and not (
+            i < n and _division_word(tokens[i]) and DIVISION_HEAD.search(match["head"])) else None
         portfolio_only = False
+        portfolio_body = None
         head_gloss = None
         inherited = None
         if spelled:
@@ -668,6 +670,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     if after_gloss < n and _division_word(tokens[after_gloss]):
                         head_gloss = (tokens[i].start, tokens[after_gloss - 1].end)  # "Koordinator Divisi (Kordiv)
                         i = after_gloss  # Penanganan Pelanggaran": the head's short form, then the portfolio
+                if i + 1 < n and tokens[i].word.lower() == "devisi" and _division_word(tokens[i + 1]):
+                    i += 1  # "Koordinator devisi humas": the word misspelt, in lower case
                 k = i  # "Kordiv Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Konawe": the portfolio, then the body;
                 # its items may be listed with commas ("Pencegahan, Partisipasi, dan Hubungan Masyarakat") and
                 # followed by their acronym ("Penyelesaian Sengketa (P3S) Bawaslu Minut")
@@ -681,22 +685,28 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                         if after_acronym < n and tokens[after_acronym].word in KNOWN_BODIES:
                             k = after_acronym
                 portfolio_only = False
+                spelled_after_portfolio = _spelled_out_body(tokens, k) if k > i else None
+                if spelled_after_portfolio:  # "Koordinator devisi humas Badan Pengawas Pemilu (Bawaslu) Jawa Timur"
+                    portfolio_body = (tokens[k].start, spelled_after_portfolio[1])
+                    k = spelled_after_portfolio[0]
                 if k > i and k + 1 < n and tokens[k].word == "pada" and _election_body(tokens[k + 1]):
                     k += 1  # "Koordinator Divisi Humas pada Bawaslu Jatim": the division of the body
-                if k > i and k < n and (tokens[k].word in KNOWN_BODIES or _election_body(tokens[k])):
+                if portfolio_body:
+                    i = k
+                elif k > i and k < n and (tokens[k].word in KNOWN_BODIES or _election_body(tokens[k])):
                     i = k
                 elif k > i and k < n and _division_word(tokens[k - 1]) and _name_at(tokens, k):
                     i, portfolio_only = k, True  # "Koordinator Divisi Pencegahan, Parmas, dan Humas Ahyaudin": the
                     # portfolio names the office, its body given before ("Ketua Bawaslu X melalui Koordinator ...")
             else:
                 portfolio_only = False
-            after_org = i if portfolio_only else _org_after(tokens, i)
+            after_org = i if portfolio_only or portfolio_body else _org_after(tokens, i)
             if after_org == i and not portfolio_only and MEMBER_TITLE.match(match["title"]) and mentions \
                     and mentions[-1].role and mentions[-1].end <= match.start() \
                     and BARE_MEMBER_AFTER_HOLDER.match(text[mentions[-1].end:match.start()]):
                 inherited = mentions[-1]  # "Ketua Bawaslu Kota Tomohon Deysi Soputan SPd MHum, Komisioner Steffen
                 # Linu dan Irvan Dokal": the members of the body whose head was just named
-            elif after_org == i and not portfolio_only:
+            elif after_org == i and not portfolio_only and not portfolio_body:
                 continue  # "Ketua" with no organisation is not an office
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
@@ -705,6 +715,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         role = text[match.start():role_end].strip(" ,")
         if head_gloss:
             role = text[match.start():head_gloss[0]] + text[head_gloss[1]:role_end].rstrip(" ,")
+        if portfolio_body:
+            role = text[match.start():portfolio_body[0]].rstrip(" ,") + " " + portfolio_body[1]
         role = re.sub(r"\s+", " ", role)
         if any(word in CIVIL_SOCIETY_BODIES or word in NAMED_CIVIL_SOCIETY_BODIES for word in role.split()):
             continue  # "Direktur LSM Gasak", "Ketua Ormas X", "Ketua PWI Katingan": a post in civil society
@@ -782,17 +794,30 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 i, separated = _token_index_at(tokens, introduced.end()), True
             # "Anggota DPRD Sanggau dari Fraksi PKB, ...", "Ketua Bawaslu Jombang periode 2023-2028, ..."
             lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa")
-            if not separated and (area_role or lowercase_ok
-                                  or (i < n and tokens[i].word.capitalize() in ("Divisi", "Devisi", "Bidang", "Koordinator"))):
+            portfolio_items = i < n and (tokens[i].word.capitalize() in ("Divisi", "Devisi", "Bidang") or (
+                i > 0 and tokens[i - 1].word.capitalize() in ("Divisi", "Devisi") and _division_word(tokens[i])))
+            if not separated and (area_role or lowercase_ok or portfolio_items
+                                  or (i < n and tokens[i].word.capitalize() == "Koordinator")):
                 comma = _skip_to_comma(tokens, i, limit=14, lowercase_ok=lowercase_ok or not area_role)
-                while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun", "Kapanewon", "Distrik", "Gampong", "Nagari", "Kalurahan") or tokens[comma].word in ORG_WORDS):
-                    further = _skip_to_comma(tokens, comma, limit=8, lowercase_ok=False)
+                while comma and comma < n and (tokens[comma].word in ("Kecamatan", "Kec", "Desa", "Kelurahan", "Kabupaten", "Kota", "Dusun", "Kapanewon", "Distrik", "Gampong", "Nagari", "Kalurahan") or tokens[comma].word in ORG_WORDS
+                                               or portfolio_items and _division_word(tokens[comma])):
+                    # "Divisi hukum, data dan informasi Kabupaten Cirebon, Rahmat Hidayat": the portfolio's items
+                    further = _skip_to_comma(tokens, comma, limit=8, lowercase_ok=bool(portfolio_items))
                     if not further:
                         break
                     comma = further
                 if comma and comma > i and _name_at(tokens, comma):
                     if area_role and not place_code:
                         place_code = _kecamatan_regency(tokens, i, comma - 1) or None
+                    if portfolio_items and role.split()[-1].capitalize() in ("Divisi", "Devisi"):
+                        k = i  # "anggota Bawaslu Divisi hukum, data dan informasi Kabupaten Cirebon": the portfolio
+                        while k < comma and (_division_word(tokens[k]) or tokens[k].word.lower() in CONNECTORS
+                                             or tokens[k].text == "," and k + 1 < comma and _division_word(tokens[k + 1])):
+                            k += 1  # is the role's, the place after it is not
+                        if k > i:
+                            role = role + " " + re.sub(r"\s+", " ", text[tokens[i].start:tokens[k - 1].end])
+                        if not place_code and not provincial:
+                            place_code, provincial, _ = _place_after(tokens, k, lenient=True)
                     i, separated = comma, True
                 elif i < n and tokens[i].word in ("Divisi", "Devisi", "Bidang"):
                     k = i + 1  # "Anggota KPU Maluku Divisi Teknis Penyelenggaraan Ruslan Ohoiwutun"

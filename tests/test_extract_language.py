@@ -1525,6 +1525,20 @@ def test_a_post_in_a_named_civil_society_organisation_is_no_public_office(text):
     assert officials(text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Peringatan itu disampaikan Siti Rohmah, Koordinator devisi pencegahan dan partisipasi masyarakat Badan Pengawas "
+     "Pemilu (Bawaslu) Jawa Tengah. Menurutnya, pelanggaran kerap terjadi.",
+     ("Siti Rohmah", "Koordinator devisi pencegahan dan partisipasi masyarakat Bawaslu", None, "33")),
+    ("Koordinator Divisi Teknis Komisi Pemilihan Umum (KPU) Kabupaten Klaten Agus Setiawan menjelaskan jadwal coklit.",
+     ("Agus Setiawan", "Koordinator Divisi Teknis KPU", "33.10", "33")),
+    ("Anggota KPU Divisi sosialisasi, pendidikan pemilih dan partisipasi masyarakat Kabupaten Kendal, Dewi Lestari "
+     "mengatakan sosialisasi digelar di 20 kecamatan.",
+     ("Dewi Lestari", "Anggota KPU Divisi sosialisasi, pendidikan pemilih dan partisipasi masyarakat", "33.24", "33")),
+])
+def test_a_division_portfolio_before_the_body_or_the_place_keeps_its_holder(text, expected):
+    assert officials(text) == {expected}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
