@@ -274,13 +274,14 @@ def _portfolio_continues(tokens: list[Token], k: int) -> bool:
     """After a comma inside a portfolio: the list goes on when 'dan'/'serta' and then the unit's body follow before
     any punctuation ("Bina Ideologi, Wawasan Kebangsaan dan Politik Kesbangpol ..."), not a name (", Prof Agus")."""
     joined = False
-    while k < len(tokens) and not tokens[k].is_punct:
+    while k < len(tokens) and (not tokens[k].is_punct or tokens[k].text == "," and not joined):
         word = tokens[k].word
         if word.lower() in ("dan", "serta"):
             joined = True
-        elif joined and (word in KNOWN_BODIES or word in ORG_WORDS):
-            return True
-        elif not tokens[k].is_capitalised:
+        elif joined and (word in KNOWN_BODIES or word in ORG_WORDS
+                         or len(word) >= 2 and word.isupper() and word.isalpha() and word not in DEGREE_WORDS):
+            return True  # "Bidang Nilai Dasar, Kode Etik, dan Kode Perilaku ASN": the last item, then the body
+        elif not tokens[k].is_capitalised and tokens[k].text != ",":
             return False
         k += 1
     return False
@@ -308,6 +309,9 @@ def _holder_after_portfolio(tokens: list[Token], j: int) -> bool:
     while k < n and tokens[k].is_capitalised and not tokens[k].is_punct and k - j < 5:
         if tokens[k].word in ORG_WORDS or tokens[k].word in KNOWN_BODIES:
             return False
+        if k > j and len(tokens[k].word) >= 3 and tokens[k].word.isupper() and tokens[k].word.isalpha() \
+                and tokens[k].word not in DEGREE_WORDS:
+            return False  # "Kode Perilaku ASN": the portfolio ends with whom it concerns, by its short form
         k += 1
     if k < n and (tokens[k].text == "," and _portfolio_continues(tokens, k + 1)
                   or tokens[k].word in ("dan", "serta") and _portfolio_continues(tokens, k)):
@@ -331,7 +335,8 @@ def _org_after(tokens: list[Token], i: int) -> int:
         if token.text == "," and portfolio and _portfolio_continues(tokens, j + 1):
             j += 1  # "Subkelompok Bina Ideologi, Wawasan Kebangsaan dan Politik": a portfolio listed with commas
             continue
-        if token.text == "," and taken and j + 1 < n and tokens[j + 1].word in ORG_WORDS and tokens[j + 1].word not in ("Kabupaten", "Kota", "Provinsi"):
+        if token.text == "," and taken and j + 1 < n and tokens[j + 1].word in ORG_WORDS and tokens[j + 1].word not in ("Kabupaten", "Kota", "Provinsi") \
+                and not _national_body_after_comma(tokens, j + 1):
             j += 1  # "Dinas Komunikasi, Informatika, Statistik dan Persandian"
             continue
         if token.text == "," and taken and j + 2 < n and tokens[j + 1].word in ("dan", "serta") \
@@ -529,6 +534,20 @@ def _spelled_out_body(tokens: list[Token], i: int) -> tuple[int, str] | None:
                 return k + 3, " ".join(t.text for t in tokens[i:k])  # title as written, its bracketed short form dropped
             return k + 3, acronym
     return None
+
+
+def _national_body_after_comma(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """'Komisi Aparatur Sipil Negara (KASN)' after a title's comma: (index after the bracket, the body as written) when
+    its short form is a national body's."""
+    n = len(tokens)
+    k = i
+    while k < n and k - i < 7 and tokens[k].is_capitalised and not tokens[k].is_punct:
+        k += 1
+    if k - i < 2 or tokens[i].word not in ORG_WORDS or not (k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")"):
+        return None
+    if tokens[k + 1].word not in NATIONAL_BODIES:
+        return None
+    return k + 3, " ".join(t.text for t in tokens[i:k])
 
 
 def _polling_station_after(tokens: list[Token], i: int) -> int:
@@ -848,6 +867,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 # "Ketua Dewan Perwakilan Rakyat Daerah (DPRD), Bolaang Mongondow Utara, Karel Bangko": the place
                 # between commas, then the holder
                 place_code, provincial, j = comma_code, comma_province, after_comma_place
+            body_after = _national_body_after_comma(tokens, j + 1) if not (place_code or provincial) else None
+            if body_after and _name_at(tokens, body_after[0]):
+                # "Asisten Komisioner Bidang …, Komisi Aparatur Sipil Negara (KASN) Ilham Firman": the national body
+                role = role + ", " + body_after[1]  # the portfolio belongs to, then the holder
+                national, j, separated = True, body_after[0], True
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True

@@ -1539,6 +1539,13 @@ def test_a_division_portfolio_before_the_body_or_the_place_keeps_its_holder(text
     assert officials(text) == {expected}
 
 
+def test_a_portfolio_listed_with_commas_then_a_national_body_spelled_out_keeps_its_holder():
+    text = ("Hadir pula Kepala Bidang Pembinaan, Pengawasan, dan Pengendalian ASN, Badan Kepegawaian Negara (BKN) "
+            "Rini Astuti dalam sosialisasi netralitas.")
+    assert officials(text) == {("Rini Astuti", "Kepala Bidang Pembinaan, Pengawasan, dan Pengendalian ASN, Badan "
+                                               "Kepegawaian Negara", None, None)}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
