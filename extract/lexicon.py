@@ -133,7 +133,8 @@ AFTER_VERBS = (
     "kata|ujar|tutur|tegas|imbuh|pungkas|jelas|terang|ungkap|sebut|papar|tukas|ucap|lanjut|tambah|ajak|pinta|"
     "harap|kilah|seru|sambung|beber|urai|aku|akui|tandas|timpal|ingat|cetus|keluh|klaim|sergah|jawab|tanya|"
     "pesan|tutup|bantah|nilai|sindir|tuding|desak|minta|kritik|pinta|yakin|janji|tepis|sanggah|tambahkan|"
-    "ungkapnya|tulis|bilang|celetuk|ucapnya|paparnya|sahut|katakan|kisah|cerita|kenang|jelasnya|tambahnya"
+    "ungkapnya|tulis|bilang|celetuk|ucapnya|paparnya|sahut|katakan|kisah|cerita|kenang|jelasnya|tambahnya|"
+    "cakap|ulas|imbau|sampaikan|jelaskan|tegaskan|ungkapkan"  # "cakap Yasin": the Malay verb of Sumatra and Kalimantan
 )
 # Verbs of saying with their subject before them ("X mengatakan"), outside or before a quote.
 SAY_VERBS = (

@@ -894,6 +894,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = None  # the title ended its sentence: the next capitalised word starts another one
         if found and found[0].split()[0] in ("Kabupaten", "Kota"):
             found = None
+        if found and j > 0 and tokens[j - 1].text == "/":
+            found = None  # "Dandim Kodam XII/Tpr": the command's short name after its number, no holder
         if found and "\n" in text[match.end():found[1]]:
             found = None  # an office and its holder are in one paragraph: "Kades Di Sumsel … Kata Pengamat\n\nPALEMBANG,
             # Indo Merdeka –" joins a headline to the outlet's name in the dateline
@@ -1445,6 +1447,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None
     if i >= 1 and tokens[i].word in HONORIFICS and tokens[i - 1].word in HOSPITALS:
         return None  # "RSD Kol Abundjani Bangko, Sekretaris KPU": the person a hospital is named for
+    if i >= 0 and tokens[i].text == "/" and tokens[i].end == words[0].start:
+        return None  # "Dandim Kodam XII/Tpr, pjs. Wali Kota": a unit's designation before the next office
     if i >= 0 and tokens[i].word.lower() in ("redaksi", "media", "portal", "koran", "harian"):
         return None  # "Melalui rilisnya ke Redaksi Sinjai Info, Ketua Panwaslu …": the outlet's name
     if _is_place_words(words):

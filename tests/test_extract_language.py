@@ -1546,6 +1546,20 @@ def test_a_portfolio_listed_with_commas_then_a_national_body_spelled_out_keeps_i
                                                "Kepegawaian Negara", None, None)}
 
 
+def test_a_military_command_designation_after_its_slash_is_no_holder():
+    text = ("Apel dihadiri Kapolres Sintang, Dandim 1205/Stg, Bupati Sintang Jarot Winarno dan unsur forkopimda.")
+    assert {o[0] for o in officials(text)} == {"Jarot Winarno"}
+    text = "Yang hadir Dandim Kodam VI/Mlw, Camat Sungai Kunjang dan para lurah."
+    assert officials(text) == set()
+
+
+def test_cakap_after_a_quote_is_a_verb_of_saying():
+    text = ("Ketua Bawaslu Kabupaten Sambas Zainal Abidin meninjau TPS bersama Kapolres Sambas Sugiyono.\n\n"
+            "Masyarakat diminta berani melapor.\n\n\"Kami belum menerima laporan pelanggaran sampai hari ini,\" cakap "
+            "Zainal saat ditemui di kantornya.")
+    assert speakers(text) == ["Zainal Abidin"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
