@@ -13,7 +13,7 @@ from functools import lru_cache
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
                       SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word,
                       CIVIL_SOCIETY_BODIES, NAMED_CIVIL_SOCIETY_BODIES)
-from .regions import gazetteer, key
+from .regions import gazetteer, key, misspelt_regency, one_edit_apart
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Gated, Prescan
 from .tokens import CONNECTORS, HOSPITALS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
@@ -428,22 +428,10 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
         if code:
             return code, province, after
     if kind in ("Kabupaten", "Kab", "Kota") and j < n and tokens[j].is_capitalised and not tokens[j].is_punct:
-        code = _misspelt_regency(tokens[j].word, "kota" if kind == "Kota" else "kabupaten")
+        code = misspelt_regency(tokens[j].word, "kota" if kind == "Kota" else "kabupaten")
         if code:  # "Ketua Bawaslu Kabupaten Sangga, Alipius": the word after the kind is a place, misspelt
             return code, False, j + 1
     return None, None, i
-
-
-@lru_cache(maxsize=4096)
-def _misspelt_regency(word: str, kind: str) -> str | None:
-    """The one regency of this kind whose name is one letter away from `word` ("Sangga" -> Sanggau), or None."""
-    g = gazetteer()
-    wanted = key(word)
-    if len(wanted) < 5 or wanted in g.kecamatan_by_bare:
-        return None
-    close = {code for bare, codes in g.regency_by_bare.items() if bare[:1] == wanted[:1] and _one_edit_apart(wanted, bare)
-             for code in codes if g.regions[code].kind == kind}
-    return close.pop() if len(close) == 1 else None
 
 
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
@@ -1656,7 +1644,7 @@ def misspelt_official(speaker: str | None, people: list[OfficialMention]) -> str
         return None
     word = _norm(speaker)
     close = {person.name for person in people for part in _norm(person.name).split()
-             if len(part) >= 5 and part[:3] == word[:3] and _one_edit_apart(word, part)}
+             if len(part) >= 5 and part[:3] == word[:3] and one_edit_apart(word, part)}
     return close.pop() if len(close) == 1 else None
 
 
@@ -1674,7 +1662,7 @@ def first_spelling(speaker: str | None, text: str, before: int) -> str | None:
         written = match[0].split()
         changed = [(a, b) for a, b in zip(written, words) if a != b]
         if len(changed) == 1 and len(changed[0][1]) >= 5 and changed[0][0][0] == changed[0][1][0] \
-                and _one_edit_apart(changed[0][0].lower(), changed[0][1].lower()):
+                and one_edit_apart(changed[0][0].lower(), changed[0][1].lower()):
             forms.add(" ".join(written))
     return forms.pop() if len(forms) == 1 else None
 
@@ -1689,7 +1677,7 @@ def _misspelt_full_name(words: list[str], people: list[OfficialMention]) -> str 
         at, exact = 0, False
         for word in words:
             while at < len(parts) and not (parts[at] == word or len(word) >= 5 and parts[at][:2] == word[:2]
-                                           and _one_edit_apart(word, parts[at])):
+                                           and one_edit_apart(word, parts[at])):
                 at += 1
             if at == len(parts):
                 break
@@ -1699,15 +1687,6 @@ def _misspelt_full_name(words: list[str], people: list[OfficialMention]) -> str 
             if exact:
                 close.add(person.name)
     return close.pop() if len(close) == 1 else None
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
 
 
 def _norm(name: str) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key
+from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key, misspelt_regency
 from .tokens import Token
 
 # the election of the office decides too: "Pilwali Kediri" is the city's, "Pilbup Blitar" the regency's
@@ -229,7 +229,13 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 if k in g.regency_by_bare or k in g.province_by_name:
                     match = (width, k)
         if not match:
-            mentions.extend(_hyphenated_pair(g, tokens, i, excluded))
+            misspelt = misspelt_regency(token.word, "kota" if tokens[i - 1].word == "Kota" else "kabupaten") \
+                if i > 0 and tokens[i - 1].word in ("Kota", "Kabupaten", "Kab") and token.word.isalpha() else None
+            if misspelt and not any(not (token.end <= s or token.start >= e) for s, e in excluded):
+                # "KPUD Kota Tasikmlaya": the kind says a place follows, its name one letter off the list's
+                mentions.append(PlaceMention(misspelt, g.regions[misspelt].name, 2, token.start, token.end))
+            else:
+                mentions.extend(_hyphenated_pair(g, tokens, i, excluded))
             i += 1
             continue
         width, k = match

@@ -204,3 +204,24 @@ def gazetteer() -> Gazetteer:
         kecamatan_by_bare={k: tuple(v) for k, v in kecamatan_by_bare.items()},
         max_words=max_words,
     )
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
+
+
+@lru_cache(maxsize=4096)
+def misspelt_regency(word: str, kind: str) -> str | None:
+    """The one regency of this kind whose name is one letter away from `word` ("Sangga" -> Sanggau), or None."""
+    g = gazetteer()
+    wanted = key(word)
+    if len(wanted) < 5 or wanted in g.kecamatan_by_bare:
+        return None
+    close = {code for bare, codes in g.regency_by_bare.items() if bare[:1] == wanted[:1] and one_edit_apart(wanted, bare)
+             for code in codes if g.regions[code].kind == kind}
+    return close.pop() if len(close) == 1 else None

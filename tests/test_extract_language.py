@@ -1560,6 +1560,14 @@ def test_cakap_after_a_quote_is_a_verb_of_saying():
     assert speakers(text) == ["Zainal Abidin"]
 
 
+@pytest.mark.parametrize("text, code", [
+    ("KPU Kota Probolingo menggelar rapat pleno terbuka di aula kantornya.", "35.74"),
+    ("Bawaslu Kabupaten Lamongn menggelar apel siaga pengawasan.", "35.24"),
+])
+def test_a_regency_misspelt_by_one_letter_after_its_kind_is_the_regency(text, code):
+    assert [r["code"] for r in extract(text)["regencies"]] == [code]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
