@@ -17,7 +17,18 @@ MONTHS = {
 }
 WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
 
-_MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A long month name mistyped by a letter or two inside it ("Novermber", "Septmber", "Desmber"): its first and last
+# three letters are the month's, and no other word has them.
+MONTH_TYPOS = ((r"no[vp][a-z]{1,4}ber", 11), (r"sep[a-z]{1,4}ber", 9), (r"okt[a-z]{1,4}ber", 10), (r"des[a-z]{1,4}ber", 12),
+               (r"jan[a-z]{1,4}ari", 1), (r"[fp]eb[a-z]{1,4}ari", 2), (r"agu[a-z]{1,3}tus", 8))
+_MONTH_TYPO = [(re.compile(pattern), number) for pattern, number in MONTH_TYPOS]
+_MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True) + [p.replace("{", "{{").replace("}", "}}") for p, _ in MONTH_TYPOS]) + r")\.?"
+
+
+def month_number(word: str) -> int:
+    """The month a name of _MONTH stands for, mistyped or not."""
+    word = word.lower()
+    return MONTHS.get(word) or next(number for pattern, number in _MONTH_TYPO if pattern.fullmatch(word))
 _DAY = r"(?P<{g}>[0-3]?\d)"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _RANGE_WORD = r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|sd|dan|&)\s*"
@@ -128,7 +139,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
     for match in DAY_RANGE_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        month = MONTHS[match["m"].lower()]
+        month = month_number(match["m"])
         d1, d2 = int(match["d1"]), int(match["d2"])
         if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and d1 < d2):
             continue
@@ -140,7 +151,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         if not free(match.start(), match.end()):
             continue
         year = int(match["y"])
-        m1, m2 = MONTHS[match["m1"].lower()], MONTHS[match["m2"].lower()]
+        m1, m2 = month_number(match["m1"]), month_number(match["m2"])
         if m1 >= m2 or min(len(match["m1"]), len(match["m2"])) <= 3:
             continue
         add(_day(year, m1, int(match["d1"])), match.group(0), match.start(), match.end())
@@ -149,7 +160,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
     for match in DAY_MONTH_SCAN.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        month = MONTHS[match["m"].lower()]
+        month = month_number(match["m"])
         day = int(match["d"])
         if not 1 <= day <= 31:
             continue
@@ -165,7 +176,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
             continue
         year2 = int(match["y2"])
         year1 = int(match["y1"]) if match["y1"] else year2
-        m1, m2 = MONTHS[match["m1"].lower()], MONTHS[match["m2"].lower()]
+        m1, m2 = month_number(match["m1"]), month_number(match["m2"])
         add(f"{year1:04d}-{m1:02d}", match.group(0), match.start(), match.end(), "month")
         add(f"{year2:04d}-{m2:02d}", match.group(0), match.start(), match.end(), "month")
         taken.append(match.span())
@@ -174,7 +185,7 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
             continue
         if len(match["m"]) <= 3 and match["m"].lower() not in ("mei",) and match["m"][0].islower():
             continue
-        add(f"{int(match['y']):04d}-{MONTHS[match['m'].lower()]:02d}", match.group(0), match.start(), match.end(), "month")
+        add(f"{int(match['y']):04d}-{month_number(match['m']):02d}", match.group(0), match.start(), match.end(), "month")
         taken.append(match.span())
     for match in NUMERIC_SCAN.finditer(text):
         if not free(match.start(), match.end()):

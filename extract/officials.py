@@ -1005,7 +1005,8 @@ def _ministers_by_ministry(text: str, tokens: list[Token], known: list[OfficialM
 
 PERSON = r"[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’]+)){0,3}"
 PAIRED_PREDICATE = re.compile(
-    r"(?P<first>" + PERSON + r")\s+(?i:dan|&)\s+(?P<second>" + PERSON + r")(?:\s+(?:merupakan|adalah|selaku|ialah|sebagai)\s+|\s*,\s+)"
+    r"(?P<first>" + PERSON + r")\s+(?i:dan|&)\s+(?P<second>" + PERSON + r")(?:\s+(?:merupakan|adalah|selaku|ialah|sebagai)\s+|\s*,\s+"
+    r"|(?P<serving>,?\s+yang(?:\s+(?:saat\s+ini|kini|sekarang|masih|tengah|sedang|juga))*\s+menjabat(?:\s+sebagai)?\s+))"
     r"(?P<role1>(?i:wakil\s+)?(?i:bupati|wali\s?kota|gubernur))\s+(?:dan|&)\s+"
     r"(?P<role2>(?i:wakil\s+)?(?i:bupati|wali\s?kota|gubernur))\b")
 
@@ -1023,8 +1024,8 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
         after = _token_index_at(tokens, match.end())
         kota = bool(re.search(r"(?i)wali\s?kota", match["role2"]))
         place_code, provincial, _ = _place_after(tokens, after, prefer_kota=kota, lenient=True)
-        if not place_code and not provincial:
-            continue
+        if not place_code and not provincial and not match["serving"]:
+            continue  # "A dan B yang saat ini masih menjabat sebagai wali kota dan wakil wali kota": the article's place
         for group, role_group in (("first", "role1"), ("second", "role2")):
             start, end = match.span(group)
             if (start, end) in taken or match[group].split()[0] in NOT_NAME:

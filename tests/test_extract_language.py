@@ -1568,6 +1568,22 @@ def test_a_regency_misspelt_by_one_letter_after_its_kind_is_the_regency(text, co
     assert [r["code"] for r in extract(text)["regencies"]] == [code]
 
 
+def test_two_holders_who_still_serve_as_two_offices_hold_them_in_order():
+    text = ("Pilkada Kota Kediri digelar tahun depan. Abdullah Abu Bakar dan Lilik Muhibbah yang saat ini masih menjabat "
+            "sebagai wali kota dan wakil wali kota dipastikan kembali mencalonkan diri.")
+    assert {(o[0], o[1].lower(), o[2]) for o in officials(text)} == {
+        ("Abdullah Abu Bakar", "wali kota", "35.71"), ("Lilik Muhibbah", "wakil wali kota", "35.71")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Masa kampanye berlangsung dari 25 September sampai 23 Novermber 2024.", ["2024-09-25", "2024-11-23"]),
+    ("Rapat pleno digelar pada 12 Septmber 2024 di aula KPU.", ["2024-09-12"]),
+    ("Pendaftaran dibuka 2 Agusttus 2024.", ["2024-08-02"]),
+])
+def test_a_long_month_name_mistyped_inside_is_still_the_month(text, expected):
+    assert [d["value"] for d in extract(text)["dates"]] == expected
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
