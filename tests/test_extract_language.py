@@ -1584,6 +1584,20 @@ def test_a_long_month_name_mistyped_inside_is_still_the_month(text, expected):
     assert [d["value"] for d in extract(text)["dates"]] == expected
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Kapolres Merauke menyiagakan personel di setiap TPS.", "93.01"),
+    ("Ketua KPU Puncak menyerahkan logistik ke distrik.", "94.05"),
+])
+def test_a_name_that_needs_context_after_a_regency_office_is_its_regency(text, code):
+    assert [r["code"] for r in extract(text)["regencies"]] == [code]
+
+
+def test_the_head_of_a_papuan_distrik_election_body_follows_the_distrik_name():
+    text = ("Bawaslu Kabupaten Jayawijaya membentuk pengawas. Ketua Panwas Distrik Wamena Kota, Yosep Asso, meminta "
+            "warga melapor.")
+    assert {o[0] for o in officials(text)} == {"Yosep Asso"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
