@@ -445,7 +445,8 @@ AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
                          r"kelian(?:\s+banjar)?(?:\s+dinas)?|(?:ketua|anggota)\s+panwaslih\s+kecamatan|"
                          r"(?:ketua|anggota)\s+(?:ppk|pps|kpps(?:\s+tps)?|panwascam|panwaslu\s+kecamatan|pkd|"
-                         r"(?:panwas|panwaslu|ppd)\s+distrik))$")  # Papua's distrik is a kecamatan
+                         r"(?:panwas|panwaslu|ppd)\s+distrik)|"  # Papua's distrik is a kecamatan
+                         r"(?:koo?rdiv|kadiv|koo?rdinator|divisi)\b.*\s(?:ppk|panwascam|panwaslu\s+kecamatan))$")
 AREA_HIERARCHY = {"Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Provinsi"}
 # Village heads, whose title is followed by the village's name before the holder's ("Kades Sukamaju Ahmad Yani").
 VILLAGE_HEAD = re.compile(r"(?i)^(?:lurah|kepala\s+desa|kades|kepala\s+kelurahan|keuchik|geuchik|perbekel|pembakal|"

@@ -1598,6 +1598,12 @@ def test_the_head_of_a_papuan_distrik_election_body_follows_the_distrik_name():
     assert {o[0] for o in officials(text)} == {"Yosep Asso"}
 
 
+def test_a_division_head_of_a_kecamatan_body_has_the_kecamatan_name_then_the_holder():
+    text = ("Bawaslu Kabupaten Jember membentuk pengawas. Koordinator Divisi Pencegahan Panwascam Gumuk Mas, "
+            "Ahmad Fauzi Rahman mengatakan surat imbauan sudah diedarkan.")
+    assert {(o[0], o[2]) for o in officials(text)} == {("Ahmad Fauzi Rahman", "35.09")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
