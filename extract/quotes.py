@@ -187,10 +187,12 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
                 else:
                     found = len(spans)
                     _close_before_inline_attribution(text, first_open, open_at, offset, pieces, spans)
-                    if len(spans) == found and not pieces and not text[text.rfind("\n", 0, first_open) + 1:first_open].strip() \
+                    lead_in = text[text.rfind("\n", 0, first_open) + 1:first_open].strip()
+                    if len(spans) == found and not pieces and (not lead_in or lead_in.endswith((",", ":"))) \
                             and text[open_at:offset].rstrip().endswith((".", "!", "?")):
                         # a paragraph that opens with the mark and ends its sentence unclosed, the next one narrative:
-                        # the outlet left out the closing mark ("“Saya berharap … Termasuk saat kampanye nanti.\n\n")
+                        # the outlet left out the closing mark ("“Saya berharap … Termasuk saat kampanye nanti.\n\n"), also
+                        # after a lead-in's comma ("… lima calon Independen, “kita berharap … 12 Mei.\n\n")
                         words = re.sub(r"\s+", " ", text[open_at:offset]).strip()
                         if len(re.findall(r"[\w'’-]+", words)) >= 4:
                             spans.append((first_open, offset, words))

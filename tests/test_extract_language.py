@@ -1604,6 +1604,14 @@ def test_a_division_head_of_a_kecamatan_body_has_the_kecamatan_name_then_the_hol
     assert {(o[0], o[2]) for o in officials(text)} == {("Ahmad Fauzi Rahman", "35.09")}
 
 
+def test_a_quote_opened_after_a_lead_in_comma_and_left_open_at_its_paragraphs_end_is_a_quote():
+    text = ("Anggota KPU Majene Rudi Hartono menjelaskan tahapan pencalonan.\n\nPada pemilihan lalu ada tiga calon "
+            "perseorangan, “kami berharap masyarakat tahu bahwa jalur perseorangan dibuka sampai 12 Mei.\n\n"
+            "Sosialisasi dihadiri pengurus partai politik.")
+    result = extract(text)
+    assert [(q["text"][:25], q["speaker"]) for q in result["quotes"]] == [("kami berharap masyarakat ", "Rudi Hartono")]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
