@@ -31,6 +31,9 @@ STANDALONE_TITLES = [
     r"Danyon", r"Danpos\w*", r"Wakapolsek", r"Kakankemenag", r"Kakan(?:kemenkumham|tah|wil)\w*",
     r"Kanit(?:reskrim|lantas|intelkam|binmas|samapta|sabhara|narkoba)", r"Kanit\s+[A-Z][a-z]+",
     r"Bhabinkamtibmas", r"Babinkamtibmas", r"Babinsa", r"Perbekel", r"P[ae]mbakal", r"Pangulu", r"Kelian(?:\s+Banjar)?(?:\s+Dinas)?",
+    # village heads of Sumatra and Sulawesi: Lampung's pekon and tiyuh, Aceh's gampong, Riau's kepenghuluan, Toraja's lembang
+    r"Kepala\s+Pekon", r"Peratin", r"Kepala\s+Tiyuh", r"Kepala\s+Gampong", r"Datuk\s+Penghulu",
+    r"Penghulu\s+Kepenghuluan", r"Kepala\s+Lembang",
 ]
 # "Koordinator", and the misspellings outlets print ("Kordinator", "Koordintator", "Koordinatior")
 COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?or"  # also typed without its r: "Koodinator"

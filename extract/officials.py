@@ -291,7 +291,8 @@ MINISTER = re.compile(r"^Men(?:ko)?[a-z]{2,}(?:[A-Z]{1,2}[a-z]*)?$")  # "Mendagr
 
 
 # Kinds of village that never end a body's name ("Negeri" does: "Kejaksaan Negeri", "Menteri Dalam Negeri").
-VILLAGE_BEFORE_NAME = {"Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Nagari", "Nagori", "Pekon", "Tiyuh", "Jorong"}
+VILLAGE_BEFORE_NAME = {"Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Nagari", "Nagori", "Pekon", "Tiyuh", "Jorong",
+                       "Kepenghuluan"}
 
 
 EXECUTIVES = {"Bupati", "Walikota", "Wali", "Gubernur", "Wakil", "Presiden", "Wapres", "Menteri", "Wabup", "Wagub"}
@@ -443,6 +444,7 @@ _BODIES_LOWER = frozenset({b.lower() for b in KNOWN_BODIES} | {b.lower() for b i
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|wakapolsek|danramil|"
                          r"panewu|bhabinkamtibmas|babinkamtibmas|babinsa|"
                          r"keuchik|geuchik|wali\s+nagari|kepala\s+distrik|kepala\s+kampung|pangulu|perbekel|pembakal|"
+                         r"kepala\s+pekon|peratin|kepala\s+tiyuh|kepala\s+gampong|datuk\s+penghulu|penghulu(?:\s+kepenghuluan)?|kepala\s+lembang|"
                          r"kelian(?:\s+banjar)?(?:\s+dinas)?|(?:ketua|anggota)\s+panwaslih\s+kecamatan|"
                          r"(?:ketua|anggota)\s+(?:ppk|pps|kpps(?:\s+tps)?|panwascam|panwaslu\s+kecamatan|pkd|"
                          r"(?:panwas|panwaslu|ppd)\s+distrik)|"  # Papua's distrik is a kecamatan
@@ -450,7 +452,8 @@ AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala
 AREA_HIERARCHY = {"Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Provinsi"}
 # Village heads, whose title is followed by the village's name before the holder's ("Kades Sukamaju Ahmad Yani").
 VILLAGE_HEAD = re.compile(r"(?i)^(?:lurah|kepala\s+desa|kades|kepala\s+kelurahan|keuchik|geuchik|perbekel|pembakal|"
-                          r"kepala\s+kampung|wali\s+nagari|pangulu)$")
+                          r"kepala\s+kampung|wali\s+nagari|pangulu|kepala\s+pekon|peratin|kepala\s+tiyuh|kepala\s+gampong|"
+                          r"datuk\s+penghulu|penghulu(?:\s+kepenghuluan)?|kepala\s+lembang)$")
 STOP_AFTER_TITLE = {"dan", "serta", "atau", "bersama", "beserta"}
 
 
@@ -1278,7 +1281,7 @@ def _province_in_role(role: str) -> str | None:
 
 # A village named with its kind ("Desa Sumberagung", "Nagori Bandar Maruhur"): the text's own list of villages.
 VILLAGE_KINDS = ("Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Kampung", "Nagari", "Nagori", "Pekon",
-                 "Banjar", "Lembang", "Negeri", "Tiyuh", "Jorong")
+                 "Banjar", "Lembang", "Negeri", "Tiyuh", "Jorong", "Kepenghuluan")
 VILLAGE = re.compile(r"\b(?:" + "|".join(VILLAGE_KINDS) + r")\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
 VILLAGE_SCAN = Prescan(VILLAGE)
 

@@ -100,6 +100,7 @@ REGENCY_SHORT_FORMS = {
     "Bintuni": "Kabupaten Teluk Bintuni", "Wondama": "Kabupaten Teluk Wondama", "Morotai": "Kabupaten Pulau Morotai",
     "Taliabu": "Kabupaten Pulau Taliabu", "Sangihe": "Kabupaten Kepulauan Sangihe", "Talaud": "Kabupaten Kepulauan Talaud",
     "Yapen": "Kabupaten Kepulauan Yapen",
+    "Padangsidempuan": "Kota Padangsidimpuan",  # the city's other spelling, "Padang Sidempuan" as often as not
 }
 
 PROVINCE_SHORT_FORMS = {

@@ -1612,6 +1612,27 @@ def test_a_quote_opened_after_a_lead_in_comma_and_left_open_at_its_paragraphs_en
     assert [(q["text"][:25], q["speaker"]) for q in result["quotes"]] == [("kami berharap masyarakat ", "Rudi Hartono")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bawaslu Kabupaten Tanggamus mengawasi kampanye. Kepala Pekon Sinar Petir, Suryadi, memastikan perangkat netral.",
+     ("Suryadi", "kepala pekon")),
+    ("Bawaslu Kabupaten Pesisir Barat mengawasi kampanye. Peratin Pekon Way Nipah, Sahrial, hadir dalam sosialisasi.",
+     ("Sahrial", "peratin")),
+    ("Bawaslu Kabupaten Tulang Bawang Barat mengawasi kampanye. Kepala Tiyuh Margo Mulyo Suwarno mengajak warga ke TPS.",
+     ("Suwarno", "kepala tiyuh")),
+    ("Bawaslu Kabupaten Rokan Hilir mengawasi kampanye. Penghulu Kepenghuluan Bagan Jawa, Amran, mengajak warga "
+     "menjaga kondusivitas.", ("Amran", "penghulu kepenghuluan")),
+    ("Bawaslu Kabupaten Siak mengawasi kampanye. Datuk Penghulu Kampung Buantan Besar, Syamsul Bahri, mengatakan "
+     "warga antusias.", ("Syamsul Bahri", "datuk penghulu")),
+])
+def test_the_village_heads_of_sumatra_are_officials(text, expected):
+    assert {(o[0], o[1].lower()) for o in officials(text)} == {expected}
+
+
+def test_padang_sidempuan_is_the_city_not_padang():
+    result = extract("Kajari Padang Sidempuan Dr. Lambok Sidabutar menghadiri rapat koordinasi pilkada.")
+    assert [r["code"] for r in result["regencies"]] == ["12.77"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
