@@ -847,7 +847,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = _after_place_apposition(tokens, i)
         if not separated and not place_code and not provincial and i < n and tokens[i].word == "setempat":
             i += 1  # "Ketua KPU setempat, Jackson S. Maryen": the article's own place, named before
-        in_brackets = _name_at(tokens, i + 1) if i + 1 < n and tokens[i].text == "(" else None
+        in_brackets = _name_at(tokens, i + 1) if i + 1 < n and tokens[i].text == "(" \
+            and not (i > 0 and tokens[i - 1].text.endswith(".") and len(tokens[i - 1].text) > 3) else None
+        # ("… Kabupaten Toba. (Sarman Sariono S)": after the sentence's full stop, a bracketed name is the writer's credit)
         if in_brackets and (" " in in_brackets[0] or tokens[i + 1].word in HONORIFICS):
             i, separated = i + 1, True  # "Kapolres Brebes (AKBP Yuliarto Nugroho)", not "Bawaslu Parigi Moutong (Parimo)"
         if station_holder > i and _name_at(tokens, station_holder):

@@ -1633,6 +1633,13 @@ def test_padang_sidempuan_is_the_city_not_padang():
     assert [r["code"] for r in result["regencies"]] == ["12.77"]
 
 
+def test_a_bracketed_name_after_the_sentences_full_stop_is_a_credit_not_the_holder():
+    assert officials("Berita acara disaksikan Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Klaten. "
+                     "(Agus Salim Nugroho).") == set()
+    assert officials("Logistik dikawal Kapolres Brebes (AKBP Yuliarto Nugroho) sampai gudang.") == {
+        ("Yuliarto Nugroho", "Kapolres", "33.29", "33")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
