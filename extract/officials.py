@@ -295,6 +295,7 @@ VILLAGE_BEFORE_NAME = {"Desa", "Kelurahan", "Kalurahan", "Dusun", "Gampong", "Na
                        "Kepenghuluan"}
 
 
+UNMISTAKABLE_HONORIFICS = {"dr", "drg", "Dr", "Drs", "Dra", "Ir", "Hj", "Prof", "KH"}  # never a name's middle initial
 EXECUTIVES = {"Bupati", "Walikota", "Wali", "Gubernur", "Wakil", "Presiden", "Wapres", "Menteri", "Wabup", "Wagub"}
 AIDE_BEFORE = re.compile(r"(?:Staf\s+Ahli|Staf\s+Khusus|Tenaga\s+Ahli|Ajudan|Sekretaris\s+Pribadi)\s+$")
 
@@ -786,8 +787,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             else:
                 represents = i + 1 < n and tokens[i].word == "perwakilan" and role.split()[-1] in LEGISLATURES
                 i += represents  # "anggota DPD perwakilan Jambi": the province the member represents is the place
+                lowercase_place = 0 < i < n - 1 and _election_body(tokens[i - 1]) and tokens[i].word.islower() \
+                    and tokens[i + 1].is_capitalised  # "Ketua Bawaslu kampar Syawir Abdullah"
                 place_code, provincial, after_place = _place_after(tokens, i, prefer_kota=kota_title,
-                                                                   lenient=title_text.islower())
+                                                                   lenient=title_text.islower() or lowercase_place)
                 if represents and role.split()[-1] == "DPD" and place_code:
                     place_code, provincial = None, provincial or place_code[:2]  # a DPD seat is a province's
             if after_place < n and tokens[after_place].word in ("Kota", "Kabupaten") and place_code:
@@ -806,6 +809,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 i, separated = _token_index_at(tokens, introduced.end()), True
             # "Anggota DPRD Sanggau dari Fraksi PKB, ...", "Ketua Bawaslu Jombang periode 2023-2028, ..."
             lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa")
+            k = i
+            while lowercase_ok and not separated and k < min(n, i + 8) and tokens[k].text not in (",", ".", ";"):
+                if tokens[k].word.lower() in ("masing-masing", "yakni", "yaitu"):  # "Komisioner KIP Aceh Tamiang
+                    i, separated = k + 1 + (k + 1 < n and tokens[k + 1].text == ":"), True  # periode 2023-2028
+                    break  # masing-masing A, B, …": the list opens after the word, not after the first comma
+                k += 1
             portfolio_items = i < n and (tokens[i].word.capitalize() in ("Divisi", "Devisi", "Bidang") or (
                 i > 0 and tokens[i - 1].word.capitalize() in ("Divisi", "Devisi") and _division_word(tokens[i])))
             if not separated and (area_role or lowercase_ok or portfolio_items
@@ -891,6 +900,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = None
         if found and j > 0 and tokens[j - 1].text == "/":
             found = None  # "Dandim Kodam XII/Tpr": the command's short name after its number, no holder
+        if found and not separated and found[3] < n and tokens[found[3]].word.rstrip(".") in UNMISTAKABLE_HONORIFICS \
+                and _kecamatan_width(tokens, j) >= len(found[0].split()):
+            holder = _name_at(tokens, found[3])  # "Kepala Puskesmas Hamparan Perak dr Saraswati": the kecamatan the
+            if holder:  # unit serves, then the holder after an honorific no name carries inside it
+                if not place_code and not provincial:
+                    place_code = _kecamatan_regency(tokens, j, found[3]) or None
+                found, separated = holder, True
         if found and "\n" in text[match.end():found[1]]:
             found = None  # an office and its holder are in one paragraph: "Kades Di Sumsel … Kata Pengamat\n\nPALEMBANG,
             # Indo Merdeka –" joins a headline to the outlet's name in the dateline
@@ -977,6 +993,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 province=provincial or _province_in_role(role)))
     mentions.extend(_paired_predicate_roles(text, tokens, mentions))
     mentions.extend(_paired_titles_then_holders(text, tokens, mentions))
+    mentions.extend(_spokesman_of_a_body(text, tokens, mentions))
     mentions.extend(_ministers_by_ministry(text, tokens, mentions))
     mentions.extend(_other_members(text, tokens, mentions))
     mentions.extend(_serving_as_lowercase_titles(text, tokens, mentions))
@@ -1047,6 +1064,37 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
     return found
 
 
+def _spokesman_of_a_body(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    """'Bawaslu Inhu Dedy Risanto ketika dikonfirmasi …', 'Badan Pengawas Pemilu (Bawaslu) Tanjungpinang Muhammad
+    Zaini mengatakan …': an election body, its place, then a full name and the clause goes on in lower case: the man
+    speaks for the body he belongs to, with no post named."""
+    taken = {(m.start, m.end) for m in known}
+    found: list[OfficialMention] = []
+    n = len(tokens)
+    for k, token in enumerate(tokens):
+        if not (token.is_capitalised and _election_body(token)) or k + 2 >= n:
+            continue
+        if k > 0 and (tokens[k - 1].is_capitalised and not tokens[k - 1].is_punct or tokens[k - 1].word.lower() in (
+                "di", "ke", "dari", "kantor", "oleh", "kepada", "dengan", "bersama", "pihak")):
+            continue  # a title or a preposition before the body: the main pass's, or a place
+        bracketed = tokens[k - 1].text == "(" and tokens[k + 1].text == ")" if k > 0 else False
+        if bracketed and not (k > 1 and tokens[k - 2].word in ORG_WORDS):
+            continue  # only the acronym after the body's long name: "Badan Pengawas Pemilu (Bawaslu) Tanjungpinang"
+        place_code, provincial, after = _place_after(tokens, k + 2 if bracketed else k + 1)
+        if not (place_code or provincial) or after >= n:
+            continue
+        named = _name_at(tokens, after)
+        if not named or " " not in named[0] or named[3] >= n or (named[1], named[2]) in taken:
+            continue
+        following = tokens[named[3]]
+        if not (following.word.islower() and following.word.isalpha()) or named[0].split()[0] in NOT_NAME:
+            continue
+        found.append(OfficialMention(name=named[0], role=token.text, regency=place_code, start=named[1], end=named[2],
+                                     role_start=token.start, place_code=place_code, national=bool(provincial),
+                                     province=provincial or (place_code[:2] if place_code else None)))
+    return found
+
+
 EXECUTIVE_PAIR = re.compile(
     r"(?<![\w-])(?P<role1>(?i:bupati|wali[ \t]?kota|gubernur))[ \t]+(?:dan|&)[ \t]+"
     r"(?P<role2>(?i:wakil)[ \t]+(?i:bupati|wali[ \t]?kota|gubernur))[ \t]+")
@@ -1092,8 +1140,8 @@ def _paired_titles_then_holders(text: str, tokens: list[Token], known: list[Offi
     return found
 
 
-OTHER_MEMBERS = re.compile(r"\b(?P<title>[Kk]omisioner|[Aa]nggota)[ \t]+lainnya[ \t]*,?[ \t]*"
-                           r"(?:(?:yaitu|yakni|masing-masing|antara[ \t]+lain)[ \t]*:?[ \t]*)?(?=[A-Z])")
+OTHER_MEMBERS = re.compile(r"\b(?P<title>[Kk]omisioner|[Aa]nggota)(?P<body>(?:[ \t]+[A-Z][\w-]*){0,4}?)[ \t]+lainnya[ \t]*,?[ \t]*"
+                           r"(?:(?:yaitu|yakni|masing-masing|antara[ \t]+lain|seperti)[ \t]*:?[ \t]*)?(?=[A-Z])")
 
 
 def _other_members(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
@@ -1103,23 +1151,36 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
     for match in OTHER_MEMBERS.finditer(text):
         before = [m for m in known if m.end <= match.start() and match.start() - m.end < 400 and m.role
                   and any(_election_body(Token(w, 0, 0)) or w in KNOWN_BODIES for w in m.role.split())]
-        if not before:
+        named_body = match["body"].split()
+        role = match["title"]
+        if named_body and (_election_body(Token(named_body[0], 0, 0)) or named_body[0] in KNOWN_BODIES):
+            # "Komisioner KPU Kuansing lainnya seperti A, B …": the body and its place named with the title
+            place_code, provincial, _ = _place_after(tokens, _token_index_at(tokens, match.start("body")) + 1)
+            role = match["title"] + " " + named_body[0]
+            body = OfficialMention(name="", role=role, regency=place_code, start=0, end=0, place_code=place_code,
+                                   national=bool(provincial), province=provincial or (place_code or "")[:2] or None)
+        elif named_body or not before:
             continue
-        body = before[-1]
+        else:
+            body = before[-1]
         i = _token_index_at(tokens, match.end())
         names = []
+        last = False
         while i < len(tokens) and len(names) < 12:
             named = _name_at(tokens, i)
             if not named:
                 break
             names.append(named)
             i = named[3]
+            if last or i >= len(tokens) or not (tokens[i].text == "," or tokens[i].word in ("dan", "serta")):
+                break  # the item after "dan" is the last: "… dan Wawan Ardi.\n\nLalu Ketua Bawaslu …"
             while i < len(tokens) and (tokens[i].text == "," or tokens[i].word in ("dan", "serta")):
+                last = last or tokens[i].word in ("dan", "serta")
                 i += 1
         if len(names) < 2:
             continue
         for name, start, end, _ in names:
-            found.append(OfficialMention(name=name, role=match["title"], regency=body.regency, start=start, end=end,
+            found.append(OfficialMention(name=name, role=role, regency=body.regency, start=start, end=end,
                                          role_start=match.start(), place_code=body.place_code, national=body.national,
                                          province=body.province))
     return found
@@ -1368,7 +1429,7 @@ NOT_AN_OFFICE_BEFORE = re.compile(
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
-                           r",\s*|\s+selaku\s+|\s+sebagai\s+|,?\s+(?:misalnya|contohnya|umpamanya),?\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
+                           r",\s*|,?\s+selaku\s+|,?\s+sebagai\s+|,?\s+(?:misalnya|contohnya|umpamanya),?\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}

@@ -590,8 +590,9 @@ def _civil_society_body_width(words: list[str], preceding: str) -> int:
 
 def _introduces_place(before: str) -> bool:
     """Whether the word before a place name makes it a place: a title, a body, 'Kecamatan', 'di'."""
-    previous = before.split()[-1].rstrip(".,") if before.split() else ""
+    previous = before.split()[-1].rstrip(".,)").lstrip("(") if before.split() else ""  # "(Bawaslu) Tanjungpinang"
     return bool(previous) and (previous in NOT_NAME or previous in ORG_WORDS or previous in ROLE_WORDS
+                               or previous in KNOWN_BODIES
                                or previous.lower() in ("di", "dari", "asal", "ke") or previous.isupper()
                                or previous.lower() in ADMINISTRATIVE_UNITS)  # "DPRD kabupaten Kerinci Boy Edwar"
 
@@ -1105,6 +1106,9 @@ def find_quotes(text: str, officials=None) -> list[Quote]:
             person = _attribution_before(text, start, speakers, previous)
         if person is None:
             person = _continuation(start, previous, speakers, paragraph_of, text)
+        if person is not None and person.name and _is_place(person.name):
+            person = _Person(None, person.role, person.offset)  # "ungkap perwakilan Bawaslu Kabupaten Rokan Hulu":
+            # the body's place, and no one named
         speaker = person.name if person else None
         quote = Quote(text=words, speaker=speaker, start=start, end=end, role=person.role if person else None)
         if person is not None:

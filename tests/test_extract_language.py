@@ -1640,6 +1640,50 @@ def test_a_bracketed_name_after_the_sentences_full_stop_is_a_credit_not_the_hold
         ("Yuliarto Nugroho", "Kapolres", "33.29", "33")}
 
 
+def test_the_other_members_of_a_body_named_with_the_title_are_listed_after_lainnya_seperti():
+    text = ("Rapat dihadiri Komisioner KPU Sleman lainnya seperti Ahmad Shidqi, Indah Sri Wulandari dan Ahmad Baehaqi."
+            "\n\nLalu Ketua Bawaslu Sleman, Arjuna Al Ichsan Siregar, memberi sambutan.")
+    assert {(o[0], o[1]) for o in officials(text)} == {
+        ("Ahmad Shidqi", "Komisioner KPU"), ("Indah Sri Wulandari", "Komisioner KPU"),
+        ("Ahmad Baehaqi", "Komisioner KPU"), ("Arjuna Al Ichsan Siregar", "Ketua Bawaslu")}
+
+
+def test_a_regency_in_lower_case_after_an_election_body_is_its_place():
+    assert officials("Konferensi pers dibuka Ketua Bawaslu siak Ahmad Fauzi di aula kantornya.") == {
+        ("Ahmad Fauzi", "Ketua Bawaslu", "14.08", "14")}
+
+
+def test_a_members_title_with_its_period_then_masing_masing_lists_every_member():
+    text = ("Keputusan itu menetapkan lima Komisioner KIP Pidie periode 2023-2028 masing-masing Teuku Agusni, "
+            "Nurul Fajri, Saiful Amri, Zulfikar dan Mahdi.")
+    assert {o[0] for o in officials(text)} == {"Teuku Agusni", "Nurul Fajri", "Saiful Amri", "Zulfikar", "Mahdi"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bawaslu Siak Ahmad Fauzi ketika dikonfirmasi membenarkan adanya laporan itu.", ("Ahmad Fauzi", "Bawaslu", "14.08")),
+    ("Badan Pengawas Pemilu (Bawaslu) Batam Ridwan Hakim mengatakan pemungutan ulang rawan politik uang.",
+     ("Ridwan Hakim", "Bawaslu", "21.71")),
+])
+def test_a_name_straight_after_an_election_body_and_its_place_speaks_for_the_body(text, expected):
+    assert {(o[0], o[1], o[2]) for o in officials(text)} == {expected}
+
+
+def test_a_body_and_its_place_are_no_name_for_a_speaker():
+    text = ("Bawaslu Kabupaten Indragiri Hulu memanggil dua saksi.\n\n\"Kita akan mendalami permasalahan ini lebih lanjut,\" "
+            "ungkap perwakilan Bawaslu Kabupaten Indragiri Hulu.")
+    assert speakers(text) == [None]
+
+
+def test_a_kecamatan_then_an_honorific_then_the_holder():
+    text = "Pj Bupati Deli Serdang hadir. Kepala Puskesmas Hamparan Perak dr Saraswati mengikuti apel."
+    assert ("Saraswati", "Kepala Puskesmas", "12.07", "12") in officials(text)
+
+
+def test_selaku_after_the_names_comma_links_the_name_to_the_office():
+    assert officials("Warga melaporkan Rudi Hartono, selaku Pj Sekda Siak, ikut berkampanye.") == {
+        ("Rudi Hartono", "Pj Sekda", "14.08", "14")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
