@@ -26,7 +26,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     # "Undang-undan nomor 34" (its last letter dropped), "Undang-Undangan Nomor 8" (an ending added); never the
     # "perundang-undangan" (legislation) of a longer word
     ("UU", r"(?i:(?<![a-z])undang[\s-]*undang?(?:an)?\b)|\bUU\b"),
-    ("OTHER", r"(?i:\b(?:peraturan|instruksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram|"
+    ("OTHER", r"(?i:\b(?:peraturan|ins?truksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram|"
               r"juknis|petunjuk\s+teknis|juklak|petunjuk\s+pelaksanaan)\b)"
               # "surat Bawaslu Nomor 87/...": a body's letter, a numbered instrument when its number is composite
               r"|(?i:\bsurat)(?=\s+(?:[A-Z][A-Za-z]*\s+){1,4}(?i:Nomor|No\.?)\s*[:.]?\s*\d+/)"),
@@ -100,7 +100,8 @@ def find_regulations(text: str) -> list[Citation]:
         if end_of_sentence:
             limit = min(limit, end_of_sentence.start() + 1)
         items: list[tuple[str, str | None, int, int]] = []
-        short = SHORT.match(text, after) or BARE_NUMBER.match(text, after)
+        short = SHORT.match(text, after) or BARE_NUMBER.match(text, after) \
+            or (DECREE_BARE_NUMBER.match(text, after) if kind_match.group(0) == "SK" else None)
         if short:
             items.append((short["number"], short["year"], short.start("number"), short.end()))
         else:
@@ -172,6 +173,8 @@ def find_regulations(text: str) -> list[Citation]:
     return list(unique.values())
 
 
+# "tertuang dalam SK 307, yang …": a decree by its bare number, the clause going on after it (not "SK 5 anggota")
+DECREE_BARE_NUMBER = re.compile(r"\s+(?P<number>\d{1,5})(?P<year>)(?=\s*(?:[,.;)]|$)|\s+tentang\b)")
 SPACED_TAIL = re.compile(r" (?P<tail>\d{1,3})\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")
 SPACED_PIECE = re.compile(r" (?P<piece>[A-Z0-9]{1,6}[-/.][0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z])")
 

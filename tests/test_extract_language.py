@@ -1684,6 +1684,17 @@ def test_selaku_after_the_names_comma_links_the_name_to_the_office():
         ("Rudi Hartono", "Pj Sekda", "14.08", "14")}
 
 
+def test_a_decree_by_its_bare_number_is_a_keputusan_and_a_count_after_sk_is_not():
+    result = extract("Urutan itu tertuang dalam SK 412, yang ditetapkan dalam rapat pleno terbuka.")
+    assert [(r["kind"], r["number"], r["year"]) for r in result["regulations"]] == [("KEPUTUSAN", "412", None)]
+    assert extract("KPU menyerahkan SK 5 anggota PPK yang baru dilantik.")["regulations"] == []
+
+
+def test_instruksi_typed_without_its_s_is_still_an_instrument():
+    result = extract("Posko dibuka menindaklanjuti surat intruksi Bawaslu Nomor 3 Tahun 2024 tentang pengawasan.")
+    assert [(r["kind"], r["number"], r["year"]) for r in result["regulations"]] == [("OTHER", "3", 2024)]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
