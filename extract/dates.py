@@ -42,7 +42,8 @@ def _p(template: str, **groups: str) -> str:
 
 # "27-29 Agustus 2024", "5 s.d. 7 Oktober 2024", "1 hingga 3 Desember"
 DAY_RANGE = re.compile(
-    _p(r"\b{d1}" + _RANGE_WORD + r"{d2}\s+{m}" + _YEAR_AFTER + r"?\b", d1=_DAY, d2=_DAY, m=_MONTH, y=_YEAR),
+    _p(r"(?:\((?=[0-3]?\d\s*[-–]))?\b{d1}" + _RANGE_WORD + r"{d2}(?:(?<=\d)\))?\s+{m}" + _YEAR_AFTER + r"?\b",
+       d1=_DAY, d2=_DAY, m=_MONTH, y=_YEAR),  # "(1-5) Maret 2024": the days' range in brackets
     re.IGNORECASE,
 )
 # "25 September sampai dengan 23 November Tahun 2024": two days of two months, the one year written after the second

@@ -37,6 +37,7 @@ AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:(?:demikian|begitu)\s+)?(?:(?
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
+SAID_BY_SUBJECT = re.compile(r"(?<!\byang )\b(?:" + SAY_VERBS + r")\b")
 REPORTED_THAT = re.compile(r"\b(?:" + SAY_VERBS + r")[ \t]+bahwa\b")
 # "kata" as a noun ("kata kunci", "kata sambutannya", "dengan kata lain"): a word, nobody's speech
 KATA_AS_NOUN = r"(?![ \t]+(?:kunci|sambutan|pengantar|sepakat|sandi|lain|demi|per|maaf|akhir|putus|penutup|pembuka|" \
@@ -212,11 +213,14 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
             if not closes:
                 i += 1
                 continue  # an apostrophe, or a term in single marks inside a quotation
-        if open_at is None and mark == "”" and (before in CLOSES_AFTER or before.isalpha()) \
-                and AFTER.match(text, offset + width):  # ("… akan kita panggil” Tandasnya.": no comma before it)
+        if open_at is None and (mark == "”" and (before in CLOSES_AFTER or before.isalpha())
+                                or mark == '"' and before in CLOSES_AFTER) \
+                and AFTER.match(text, offset + width):  # ("… akan kita panggil” Tandasnya.": no comma before it;
+            # '… terbanyak," kata Isman.': a straight mark after the sentence's comma closes, nothing opened it)
             paragraph_start = text.rfind("\n", 0, offset) + 1  # “ left out, ” kept: "Kita di SBT punya …,” tandasnya"
             if not QUOTE_MARKS.search(text, paragraph_start, offset) and not text[paragraph_start:offset].isspace() \
-                    and not SAY.search(text, paragraph_start, offset):  # "Dian menegaskan bahwa …,” tandasnya": reported
+                    and not SAID_BY_SUBJECT.search(text, paragraph_start, offset):  # "Dian menegaskan bahwa …,”
+                # tandasnya": reported speech ("surat … yang menerangkan …": a relative clause's verb, not the speaker's)
                 words = re.sub(r"\s+", " ", text[paragraph_start:offset]).strip().rstrip(",").strip()
                 if len(re.findall(r"[\w'’-]+", words)) >= 4:
                     spans.append((paragraph_start, offset + width, words))

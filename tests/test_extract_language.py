@@ -1695,6 +1695,17 @@ def test_instruksi_typed_without_its_s_is_still_an_instrument():
     assert [(r["kind"], r["number"], r["year"]) for r in result["regulations"]] == [("OTHER", "3", 2024)]
 
 
+def test_a_range_of_days_in_brackets_before_the_month_gives_both_ends():
+    result = extract("Rekapitulasi digelar selama lima hari (2-6) Maret 2024 di aula kantor.")
+    assert [d["value"] for d in result["dates"]] == ["2024-03-02", "2024-03-06"]
+
+
+def test_a_straight_closing_mark_with_nothing_open_closes_the_paragraphs_quote_despite_a_relative_clauses_verb():
+    text = ("Ketua KPU Kota Binjai Hendra Gunawan menunggu surat MK.\n\nPenetapan paling lama tiga hari setelah surat "
+            "yang menerangkan tidak ada gugatan diterima,\" kata Hendra.\n\nWarga menunggu hasilnya.")
+    assert [(q["text"][:9], q["speaker"]) for q in extract(text)["quotes"]] == [("Penetapan", "Hendra Gunawan")]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
