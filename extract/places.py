@@ -282,6 +282,11 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         if elsewhere:
             i += elsewhere  # "Padang Tiji" is a kecamatan of Pidie, not Kota Padang
             continue
+        start_index = i - width
+        if start_index > 0 and tokens[start_index - 1].is_capitalised and not tokens[start_index - 1].is_punct \
+                and key(tokens[start_index - 1].text) + k in g.kecamatan_by_bare \
+                and (start_index < 2 or tokens[start_index - 2].word.lower() not in ("kabupaten", "kab", "kota")):
+            continue  # "Datuk Tanah Datar", a kecamatan of Batu Bara: the regency's name ends a longer place's
         cue_set = set(cues[:2])
         if "wali" in cues[:2] and "kota" in cues[:2]:
             cue_set.add("walikota")

@@ -100,7 +100,7 @@ NOT_NAME = {
 
 # Words that make up names of offices, agencies and organisations (never a person's name).
 ORG_WORDS = {
-    "Dinas", "Badan", "Bagian", "Kantor", "Kementerian", "Komisi", "Pemilihan", "Umum", "Pengawas", "Pemilu",
+    "Dinas", "Badan", "Pol", "Bagian", "Kantor", "Kementerian", "Komisi", "Pemilihan", "Umum", "Pengawas", "Pemilu",
     "Daerah", "Regional", "Wilayah", "Pendidikan", "Kesehatan", "Sosial", "Perhubungan", "Pertanian",
     "Kependudukan", "Pencatatan", "Sipil", "Komunikasi", "Informatika", "Pemberdayaan", "Masyarakat", "Desa",
     "Perempuan", "Anak", "Perlindungan", "Lingkungan", "Hidup", "Pekerjaan", "Penataan", "Ruang", "Perumahan",
@@ -132,7 +132,7 @@ ORG_WORDS = {
 KNOWN_BODIES = {
     "Bawaslu", "Panwascam", "Panwaslu", "Panwaslih", "Kemendagri", "Kemenag", "Kemenkumham", "Kominfo",
     "Diskominfo", "Polres", "Polresta", "Polrestabes", "Polsek", "Polda", "Kodim", "Koramil", "Korem", "Kodam",
-    "Kejari", "Kejati", "Kejagung", "Gakkumdu", "Setdakab", "Setdakot", "Setdaprov", "Setda", "Bakesbangpol",
+    "Kejari", "Kejati", "Kejagung", "Gakkumdu", "Setdakab", "Setdakot", "Setdaprov", "Setda", "Bakesbangpol", "Kesbang",
     "Kesbangpol", "Bapemperda", "Banggar", "Bappeda", "Bapenda", "Dispendukcapil", "Disdukcapil", "Dinkes",
     "Dindik", "Disdik", "Dishub", "Dinsos", "Disnaker", "Satpol", "Dispora", "Disparbud", "Inspektorat",
     "Puskesmas", "Kemenpan", "Kemenpan-RB", "KemenPANRB", "Ombudsman", "Kompolnas", "Bhayangkari", "Dekranasda",

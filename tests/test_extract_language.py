@@ -1706,6 +1706,17 @@ def test_a_straight_closing_mark_with_nothing_open_closes_the_paragraphs_quote_d
     assert [(q["text"][:9], q["speaker"]) for q in extract(text)["quotes"]] == [("Penetapan", "Hendra Gunawan")]
 
 
+def test_a_regency_name_ending_a_kecamatans_name_is_not_the_regency():
+    text = "Paslon nomor urut 02 unggul di lima kecamatan yakni Air Putih, Datuk Tanah Datar dan Sei Balai, Kabupaten Batu Bara."
+    assert [r["code"] for r in extract(text)["regencies"]] == ["12.19"]
+
+
+def test_kesbang_pol_written_in_two_words_is_the_body_not_a_name():
+    assert officials("Hadir Kabag Pemerintahan, Kaban Kesbang Pol dan Kadis Perhubungan Kuansing.") == set()
+    assert officials("Kaban Kesbang Pol Kuansing Ahmad Yani membuka rapat.") == {
+        ("Ahmad Yani", "Kaban Kesbang Pol", "14.09", "14")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
