@@ -1038,6 +1038,8 @@ PAIRED_PREDICATE = re.compile(
 def _paired_predicate_roles(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
     """'Panji dan Dadi merupakan bupati dan wakil bupati kabupaten Melawi': two holders, then their two offices in
     the same order, then the place the offices share."""
+    if not _names_a_role_pair(text):
+        return []
     taken = {(m.start, m.end) for m in known}
     found: list[OfficialMention] = []
     for match in PAIRED_PREDICATE.finditer(text):
@@ -1064,6 +1066,16 @@ def _paired_predicate_roles(text: str, tokens: list[Token], known: list[Official
     return found
 
 
+ELECTION_BODY_SCAN = Prescan(re.compile(r"\b(?:KPUD?|KIP|PPK|PPS|KPPS|DKPP|DPRD|PTPS|PKD|(?i:bawaslu|panwas(?:cam|lih|lu|kab|kot)))\b"))
+# the two executive offices of one place side by side ("bupati dan wakil bupati"), which every paired form needs
+ROLE_PAIR_SCAN = Prescan(re.compile(r"(?i:bupati|wali\s?kota|gubernur)\s+(?:dan|&)\s+(?:wakil\s+)?"
+                                    r"(?:bupati|wali\s?kota|gubernur)", re.IGNORECASE))
+
+
+def _names_a_role_pair(text: str) -> bool:
+    return next(iter(ROLE_PAIR_SCAN.finditer(text)), None) is not None
+
+
 def _spokesman_of_a_body(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
     """'Bawaslu Inhu Dedy Risanto ketika dikonfirmasi …', 'Badan Pengawas Pemilu (Bawaslu) Tanjungpinang Muhammad
     Zaini mengatakan …': an election body, its place, then a full name and the clause goes on in lower case: the man
@@ -1071,8 +1083,10 @@ def _spokesman_of_a_body(text: str, tokens: list[Token], known: list[OfficialMen
     taken = {(m.start, m.end) for m in known}
     found: list[OfficialMention] = []
     n = len(tokens)
-    for k, token in enumerate(tokens):
-        if not (token.is_capitalised and _election_body(token)) or k + 2 >= n:
+    for body in ELECTION_BODY_SCAN.finditer(text):
+        k = _token_index_at(tokens, body.start())
+        token = tokens[k] if k < n else None
+        if token is None or token.start != body.start() or not token.is_capitalised or k + 2 >= n:
             continue
         if k > 0 and (tokens[k - 1].is_capitalised and not tokens[k - 1].is_punct or tokens[k - 1].word.lower() in (
                 "di", "ke", "dari", "kantor", "oleh", "kepada", "dengan", "bersama", "pihak")):
@@ -1095,14 +1109,16 @@ def _spokesman_of_a_body(text: str, tokens: list[Token], known: list[OfficialMen
     return found
 
 
-EXECUTIVE_PAIR = re.compile(
+EXECUTIVE_PAIR = Prescan(re.compile(
     r"(?<![\w-])(?P<role1>(?i:bupati|wali[ \t]?kota|gubernur))[ \t]+(?:dan|&)[ \t]+"
-    r"(?P<role2>(?i:wakil)[ \t]+(?i:bupati|wali[ \t]?kota|gubernur))[ \t]+")
+    r"(?P<role2>(?i:wakil)[ \t]+(?i:bupati|wali[ \t]?kota|gubernur))[ \t]+"))
 
 
 def _paired_titles_then_holders(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
     """'bupati dan wakil bupati Sumenep, A Busyro Karim dan Soengkono Siddik': the two offices of one place, then their
     two holders in the same order; the title nearest the first name is not his."""
+    if not _names_a_role_pair(text):
+        return []
     found: list[OfficialMention] = []
     for match in EXECUTIVE_PAIR.finditer(text):
         if key(match["role1"]) != key(match["role2"].split(None, 1)[1]):
