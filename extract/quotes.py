@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from .lexicon import AFTER_VERBS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
+from .lexicon import AFTER_VERBS, DIVISION_WORDS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
     abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
 from .officials import TITLE_RE, spelling_key
 from .prescan import Gated, Prescan
@@ -36,6 +36,7 @@ AFTER = re.compile(r"\s*(?:,|\.(?=\s*[a-z]))?\s*(?:(?:demikian|begitu)\s+)?(?:(?
                    re.IGNORECASE)
 # “…,” Sutrisno menambahkan. / “…,” ia menambahkan.
 AFTER_SUBJECT = re.compile(r"\s*,?\s*(?P<subject>[^.,;:\n“”\"]{2,80}?)\s+(?:" + SAY_VERBS + r")\b(?!\s+(?:bahwa|agar))")
+THROUGH = re.compile(r"\bmelalui\b")
 SAY = re.compile(r"\b(?:" + SAY_VERBS + r")\b")
 SAID_BY_SUBJECT = re.compile(r"(?<!\byang )\b(?:" + SAY_VERBS + r")\b")
 REPORTED_THAT = re.compile(r"\b(?:" + SAY_VERBS + r")[ \t]+bahwa\b")
@@ -358,6 +359,8 @@ class _Names:
                 rest = run.group(0)[end:]  # Hendra Wijaya": a place before the titles, then the name
                 name, offset, end_in_rest = _name_in(rest)
                 end += end_in_rest if name else 0
+            while name and " " in name and name.split()[0] in DIVISION_WORDS:
+                name = name.split(None, 1)[1]  # "… Partisipasi Masyarakat & Hubal Agustri": the portfolio's last word
             if name and " " in name and not (_is_place(name.split()[0]) and _introduces_place(text[max(0, run.start() - 30):run.start()])):
                 self._add_form(run.start(), name)
         for positions in self.positions.values():
@@ -966,6 +969,10 @@ class _Speakers:
         called = CALLED.search(stripped)
         if called:
             return self.resolved(called["name"], None, position)
+        through = THROUGH.search(clause)
+        if through:  # "terang Ketua Bawaslu Dumai Zulfan melalui Kordiv. Hukum … Agustri": the one he spoke through
+            for mention in self.names.officials_between(position + through.end(), position + through.end() + 160):
+                return self.resolved(mention.name, mention.role, position)
         for mention in self.names.officials_between(position, position + len(clause)):
             lead = stripped.split(",")[0].strip()
             name, name_start, name_end = _name_in(lead)

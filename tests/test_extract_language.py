@@ -1717,6 +1717,14 @@ def test_kesbang_pol_written_in_two_words_is_the_body_not_a_name():
         ("Ahmad Yani", "Kaban Kesbang Pol", "14.09", "14")}
 
 
+def test_a_head_who_speaks_melalui_a_division_head_gives_the_quote_to_the_one_who_spoke():
+    text = ("Bawaslu Kota Batam menerima aduan warga.\n\n\"Laporan warga ini sudah kami tindak lanjuti dengan bersurat ke "
+            "KPU,\" terang Ketua Bawaslu Batam Ridwan melalui Kordiv. Hukum, Pencegahan dan Hubal Surya Darma S.H. "
+            "kepada wartawan.\n\nLebih lanjut Surya menjelaskan \"Agar KPU Kota Batam mencoret nama warga tersebut,\""
+            "tandasnya.")
+    assert speakers(text) == ["Surya Darma", "Surya Darma"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
