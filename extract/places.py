@@ -228,8 +228,9 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             so_far += key(last.text)
             if so_far not in prefixes:
                 break
-            if last.is_capitalised or (width > 1 and last.word in COMPASS_WORDS and _written_capitalised(
-                    text, tokens[i:i + width])):  # "Bintuni dan Sorong selatan" where "Sorong Selatan" is written too
+            if last.is_capitalised or (width > 1 and last.word in COMPASS_WORDS and (_written_capitalised(
+                    text, tokens[i:i + width]) or i > 0 and tokens[i - 1].word.lower() in KABUPATEN_CUES | KOTA_CUES)):
+                # "Bintuni dan Sorong selatan" where "Sorong Selatan" is written too; "Kabupaten Aceh barat daya"
                 k = key(" ".join(t.text for t in tokens[i:i + width]))
                 if k in g.regency_by_bare or k in g.province_by_name:
                     match = (width, k)

@@ -1725,6 +1725,11 @@ def test_a_head_who_speaks_melalui_a_division_head_gives_the_quote_to_the_one_wh
     assert speakers(text) == ["Surya Darma", "Surya Darma"]
 
 
+def test_a_regency_whose_compass_words_are_in_lower_case_after_its_kind_is_the_regency_not_the_province():
+    result = extract("KIP menetapkan tiga pasangan calon Bupati Kabupaten Aceh barat daya pada pilkada tahun ini.")
+    assert [r["code"] for r in result["regencies"]] == ["11.12"] and result["provinces"] == []
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
