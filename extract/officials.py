@@ -641,7 +641,7 @@ def _election_body(token: Token) -> bool:
 
 
 LOWERCASE_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})
-LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*(?:masing-masing|yakni|yaitu)\b")
+LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*(?:masing-masing|yakni|yaitu|antara[ \t]+lain|di[ \t]?antaranya)\b")
 BARE_MEMBER_AFTER_HOLDER = re.compile(r"^(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z]{0,4}\.?)){0,4}[ \t]*,[ \t]*$")
 
 
@@ -879,9 +879,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True
-        if j < n and tokens[j].word.lower() in ("masing-masing", "yakni", "yaitu"):
-            j += 2 if j + 1 < n and tokens[j + 1].text in (",", ":") else 1  # "Anggota KPU X masing-masing A, B dan C"
-            separated = True
+        listing = 2 if j + 1 < n and (tokens[j].word.lower(), tokens[j + 1].word.lower()) in (
+            ("antara", "lain"), ("di", "antaranya")) else 1 if j < n and tokens[j].word.lower() in (
+            "masing-masing", "yakni", "yaitu", "diantaranya") else 0
+        if listing:
+            j += listing
+            j += 1 if j < n and tokens[j].text in (",", ":") else 0  # "Anggota KPU X masing-masing A, B dan C",
+            separated = True  # "komisioner KPU Siak, di antaranya A, B dan C"
         if area_role and not separated and j + 1 < n and tokens[j].word in VILLAGE_KINDS and tokens[j + 1].is_capitalised:
             j += 1  # "Perbekel Desa Dalung I Made Sukadana": the village's kind, then its name, then the holder
         if MEMBER_TITLE.match(title_only) and j < n and DIVISION_HEAD.fullmatch(tokens[j].word):
@@ -1157,15 +1161,17 @@ def _paired_titles_then_holders(text: str, tokens: list[Token], known: list[Offi
 
 
 OTHER_MEMBERS = re.compile(r"\b(?P<title>[Kk]omisioner|[Aa]nggota)(?P<body>(?:[ \t]+[A-Z][\w-]*){0,4}?)[ \t]+lainnya[ \t]*,?[ \t]*"
-                           r"(?:(?:yaitu|yakni|masing-masing|antara[ \t]+lain|seperti)[ \t]*:?[ \t]*)?(?=[A-Z])")
+                           r"(?:(?:yaitu|yakni|masing-masing|antara[ \t]+lain|di[ \t]?antaranya|seperti)[ \t]*:?[ \t]*)?(?=[A-Z])")
 
 
 def _other_members(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
     """'Ketua KPU Kutim Siti Akhlis Muafin … Dia didampingi komisioner lainnya, yaitu Hasan Basri, Budi Wibowo, …':
     the other members of the body whose holder was named just before, in a list; their place is that body's."""
     found: list[OfficialMention] = []
-    for match in OTHER_MEMBERS.finditer(text):
-        before = [m for m in known if m.end <= match.start() and match.start() - m.end < 400 and m.role
+    matches = [(m, 400, 2) for m in OTHER_MEMBERS.finditer(text)] + [(m, 80, 1) for m in MEMBERS_WITH_HEAD.finditer(text)]
+    taken = {(m.start, m.end) for m in known}
+    for match, reach, fewest in matches:
+        before = [m for m in known if m.end <= match.start() and match.start() - m.end < reach and m.role
                   and any(_election_body(Token(w, 0, 0)) or w in KNOWN_BODIES for w in m.role.split())]
         named_body = match["body"].split()
         role = match["title"]
@@ -1193,15 +1199,21 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
             while i < len(tokens) and (tokens[i].text == "," or tokens[i].word in ("dan", "serta")):
                 last = last or tokens[i].word in ("dan", "serta")
                 i += 1
-        if len(names) < 2:
+        if len(names) < fewest:
             continue
         for name, start, end, _ in names:
+            if (start, end) in taken:
+                continue
             found.append(OfficialMention(name=name, role=role, regency=body.regency, start=start, end=end,
                                          role_start=match.start(), place_code=body.place_code, national=body.national,
                                          province=body.province))
     return found
 
 
+# "Ketua KPU Siak Ahmad Fauzi didampingi anggota Budi Santoso dan …", "bersama dua anggotanya, A dan B": the members of
+# the body whose head was named just before
+MEMBERS_WITH_HEAD = re.compile(r"\b(?:didampingi|bersama|beserta)[ \t]+(?:(?:dua|tiga|empat|lima|enam|para)[ \t]+)?"
+                               r"(?P<title>[Kk]omisioner|[Aa]nggota)(?:nya)?(?P<body>)[ \t]*,?[ \t]*(?=[A-Z])")
 SERVING_AS_LOWERCASE = re.compile(r"(?<![\w])selaku[ \t]+(?=[a-z])")
 NOT_A_PUBLIC_POST = frozenset({"tim", "panitia", "relawan", "pemenangan", "koalisi", "pengurus", "keluarga", "kuasa"})
 

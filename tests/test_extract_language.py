@@ -1730,6 +1730,24 @@ def test_a_regency_whose_compass_words_are_in_lower_case_after_its_kind_is_the_r
     assert [r["code"] for r in result["regencies"]] == ["11.12"] and result["provinces"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Rapat dihadiri komisioner KPU Kendal, di antaranya Ahmad Fauzi, Budi Santoso dan Citra Lestari.",
+    "Rapat dihadiri para komisioner KPU Kendal antara lain Ahmad Fauzi, Budi Santoso dan Citra Lestari.",
+    "Ketua KPU Kendal Ahmad Fauzi didampingi anggota Budi Santoso dan Citra Lestari memantau TPS.",
+    "Ketua KPU Kendal Ahmad Fauzi bersama dua anggotanya, Budi Santoso dan Citra Lestari, memantau TPS.",
+])
+def test_members_listed_after_di_antaranya_antara_lain_or_with_their_head_are_officials(text):
+    assert {(o[0], o[2]) for o in officials(text)} == {
+        ("Ahmad Fauzi", "33.24"), ("Budi Santoso", "33.24"), ("Citra Lestari", "33.24")}
+
+
+def test_a_member_of_another_body_or_a_relative_after_bersama_is_not_the_heads_member():
+    assert {o[1] for o in officials("Ketua KPU Kendal Ahmad Fauzi bersama anggota DPRD Kendal Budi Santoso hadir.")} \
+        == {"Ketua KPU", "anggota DPRD"}
+    assert {o[0] for o in officials("Ketua KPU Kendal Ahmad Fauzi bersama anggota keluarganya, Budi Santoso, "
+                                    "mencoblos di TPS 3.")} == {"Ahmad Fauzi"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
