@@ -1168,7 +1168,8 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
     """'Ketua KPU Kutim Siti Akhlis Muafin … Dia didampingi komisioner lainnya, yaitu Hasan Basri, Budi Wibowo, …':
     the other members of the body whose holder was named just before, in a list; their place is that body's."""
     found: list[OfficialMention] = []
-    matches = [(m, 400, 2) for m in OTHER_MEMBERS.finditer(text)] + [(m, 80, 1) for m in MEMBERS_WITH_HEAD.finditer(text)]
+    matches = [(m, 400, 2) for m in OTHER_MEMBERS_SCAN.finditer(text)] \
+        + [(m, 80, 1) for m in MEMBERS_WITH_HEAD_SCAN.finditer(text)]
     taken = {(m.start, m.end) for m in known}
     for match, reach, fewest in matches:
         before = [m for m in known if m.end <= match.start() and match.start() - m.end < reach and m.role
@@ -1214,6 +1215,7 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
 # the body whose head was named just before
 MEMBERS_WITH_HEAD = re.compile(r"\b(?:didampingi|bersama|beserta)[ \t]+(?:(?:dua|tiga|empat|lima|enam|para)[ \t]+)?"
                                r"(?P<title>[Kk]omisioner|[Aa]nggota)(?:nya)?(?P<body>)[ \t]*,?[ \t]*(?=[A-Z])")
+OTHER_MEMBERS_SCAN, MEMBERS_WITH_HEAD_SCAN = Prescan(OTHER_MEMBERS), Prescan(MEMBERS_WITH_HEAD)
 SERVING_AS_LOWERCASE = re.compile(r"(?<![\w])selaku[ \t]+(?=[a-z])")
 NOT_A_PUBLIC_POST = frozenset({"tim", "panitia", "relawan", "pemenangan", "koalisi", "pengurus", "keluarga", "kuasa"})
 
