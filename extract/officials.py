@@ -672,6 +672,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i < n and _division_word(tokens[i]) and DIVISION_HEAD.search(match["head"])) else None
         portfolio_only = False
         portfolio_body = None
+        area_named = False
         head_gloss = None
         inherited = None
         if spelled:
@@ -802,8 +803,14 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 if width:  # "Camat Bogor Tengah Rizki Ananda Lubis"
                     place_code = _kecamatan_regency(tokens, i, i + width) or None
                     i += width
+                    area_named = True
                     if i < n and tokens[i].text == ",":
                         i, separated = i + 1, True
+                    if separated and i < n and tokens[i].word in ("Kecamatan", "Kec"):
+                        comma = _skip_to_comma(tokens, i, limit=8, lowercase_ok=False)
+                        if comma and _name_at(tokens, comma):  # "Kepala Desa Kalirejo, Kecamatan Weleri, Budi
+                            place_code = _kecamatan_regency(tokens, i + 1, comma - 1) or place_code  # Santoso": the
+                            i = comma  # village, then its kecamatan, then the holder
             introduced = LIST_INTRODUCED.match(text, tokens[i].start) if i < n and not separated else None
             if introduced:  # "pimpinan Bawaslu Kampar yang hadir terdiri dari Marhaliman, Amin Hidayat, Edwar dan …"
                 i, separated = _token_index_at(tokens, introduced.end()), True
@@ -920,7 +927,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             found = holder
         if found and area_role and not separated and found[3] < n and tokens[found[3]].word in AREA_HIERARCHY:
             found = None  # "Camat Negri Katon Kabupaten Pesawaran": the area and the regency it lies in, no holder
-        if found and area_role and not separated and not place_code and VILLAGE_HEAD.match(title_only) \
+        if found and area_role and not separated and not place_code and not area_named and VILLAGE_HEAD.match(title_only) \
                 and len(found[0].split()) >= 2 \
                 and not (j < n and tokens[j].word in HONORIFICS):
             rest = _name_at(tokens, _token_index_at(tokens, found[1]) + 1)

@@ -1748,6 +1748,12 @@ def test_a_member_of_another_body_or_a_relative_after_bersama_is_not_the_heads_m
                                     "mencoblos di TPS 3.")} == {"Ahmad Fauzi"}
 
 
+def test_a_village_head_then_the_village_then_its_kecamatan_then_the_holder():
+    assert officials("Kepala Desa Kalirejo, Kecamatan Weleri, Budi Santoso, mengimbau warga datang ke TPS.") == {
+        ("Budi Santoso", "Kepala Desa", "33.24", "33")}
+    assert {o[0] for o in officials("Kades Sukorejo Budi Santoso mengimbau warga datang ke TPS.")} == {"Budi Santoso"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
