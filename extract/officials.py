@@ -725,6 +725,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
+        elif i < len(tokens) and tokens[i].word in ORG_WORDS and re.match(r"(?i)ka(?:bag|bid|si|subag|subbag)\s", title_text):
+            i = _org_after(tokens, i)  # "Kabag Tata Pemerintahan Setda Kendal": the unit's name goes on, then its body
         role_end = tokens[i - 1].end if i > 0 else match.end()
         role = text[match.start():role_end].strip(" ,")
         if head_gloss:

@@ -1754,6 +1754,11 @@ def test_a_village_head_then_the_village_then_its_kecamatan_then_the_holder():
     assert {o[0] for o in officials("Kades Sukorejo Budi Santoso mengimbau warga datang ke TPS.")} == {"Budi Santoso"}
 
 
+def test_a_section_heads_unit_name_runs_on_to_its_body_and_place():
+    assert officials("Kabag Tata Pemerintahan Setda Kendal Budi Santoso membuka rapat koordinasi.") == {
+        ("Budi Santoso", "Kabag Tata Pemerintahan", "33.24", "33")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
