@@ -452,6 +452,9 @@ def _trafilatura_author(cleaned_html: str) -> str | None:
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
     from trafilatura.utils import load_html
 
+    markup = cleaned_html.lower()
+    if not any(word in markup for word in AUTHOR_WORDS) and not _may_name_author(cleaned_html):
+        return None  # none of trafilatura's author meta names, JSON-LD keys or XPaths can match: no need to parse
     tree = load_html(cleaned_html)
     if tree is None:
         return None
@@ -466,6 +469,11 @@ def _trafilatura_author(cleaned_html: str) -> str | None:
         metadata.author = extract_author(tree)
     metadata.clean_and_trim()
     return metadata.author
+
+
+# Every author name and property trafilatura's metadata reads (METANAME_AUTHOR, PROPERTY_AUTHOR, OG_AUTHOR, itemprop
+# "author", JSON-LD "author") holds one of these.
+AUTHOR_WORDS = ("author", "creator", "byl")
 
 
 # One of trafilatura's AUTHOR_XPATHS predicates, with the string it compares: an attribute equal to, containing or

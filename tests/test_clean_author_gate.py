@@ -93,3 +93,51 @@ def test_real_pages_clean_to_the_same_author(monkeypatch):
     gated = [_trafilatura_author(html) for html in cleaned]
     monkeypatch.setattr(clean_module, "_may_name_author", lambda markup: True)
     assert [_trafilatura_author(html) for html in cleaned] == gated
+
+
+def meta_author_pages() -> list[str]:
+    """A page for each way trafilatura's metadata names an author (every name of METANAME_AUTHOR, PROPERTY_AUTHOR and
+    OG_AUTHOR, itemprop, JSON-LD), and pages that name none."""
+    from trafilatura.metadata import METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
+
+    def head(tags: str) -> str:
+        return page("").replace("<title>Judul</title>", "<title>Judul</title>" + tags)
+
+    pages = [head(f'<meta name="{name}" content="Budi Santoso">') for name in sorted(METANAME_AUTHOR)]
+    pages += [head(f'<meta name="{name.upper()}" content="Budi Santoso">') for name in sorted(METANAME_AUTHOR)]
+    pages += [head(f'<meta property="{name}" content="Budi Santoso">') for name in sorted(PROPERTY_AUTHOR | OG_AUTHOR)]
+    pages.append(head('<meta itemprop="author" content="Budi Santoso">'))
+    pages.append(head('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+                      '"headline": "Judul", "author": {"@type": "Person", "name": "Budi Santoso"}}</script>'))
+    pages.append(head('<meta name="description" content="Berita pilkada">'))
+    pages.append(page('<div class="post-meta">Redaksi</div>'))
+    return pages
+
+
+@pytest.mark.parametrize("html", meta_author_pages())
+def test_the_author_words_gate_finds_the_same_author_as_parsing_every_page(html, monkeypatch):
+    gated = _trafilatura_author(html)
+    monkeypatch.setattr(clean_module, "AUTHOR_WORDS", ("",))  # "" is in every page: the gate never skips
+    assert _trafilatura_author(html) == gated
+
+
+def test_the_meta_pages_name_the_author_where_they_should():
+    found = [_trafilatura_author(html) for html in meta_author_pages()]
+    assert found[-2:] == [None, None] and sum(1 for author in found if author == "Budi Santoso") >= len(found) - 4
+
+
+def test_the_author_words_cover_trafilaturas_author_names():
+    from trafilatura.metadata import METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
+
+    for name in METANAME_AUTHOR | PROPERTY_AUTHOR | OG_AUTHOR | {"author"}:
+        assert any(word in name for word in clean_module.AUTHOR_WORDS), name
+
+
+def test_real_pages_clean_to_the_same_author_with_the_words_gate(monkeypatch):
+    import lxml.html
+
+    cleaned = [lxml.html.tostring(lxml.html.fromstring(path.read_bytes()), encoding="unicode")
+               for path in sorted(ROOT.glob("realpages*/*/*.html"))]
+    gated = [_trafilatura_author(html) for html in cleaned]
+    monkeypatch.setattr(clean_module, "AUTHOR_WORDS", ("",))
+    assert [_trafilatura_author(html) for html in cleaned] == gated
