@@ -111,7 +111,11 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
             and (not words or tokens[j + 1].word not in ORG_WORDS and key(tokens[j + 1].word) not in g.province_by_name
                  and key(tokens[j + 1].word) not in g.regency_by_bare)) or (  # "M Anwar", "Hendra S Lumanauw"
             len(words) >= 2 and re.fullmatch(r"[A-Z]", text) and (j + 1 >= n or tokens[j + 1].text in (",", ".")
-                                                                   or tokens[j + 1].word.islower()))  # "Samsu Agusdar S"
+                                                                   or tokens[j + 1].word.islower())) or (  # "Samsu Agusdar S"
+            words and re.fullmatch(r"[A-Z]", text) and j + 2 < n and re.fullmatch(r"[A-Z]", tokens[j + 1].text)
+            and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 2].word)) and tokens[j + 2].word not in NOT_NAME
+            and tokens[j + 2].word not in ORG_WORDS and key(tokens[j + 2].word) not in g.regency_by_bare)  # "Lambok M J
+            # Sidabutar": two initials inside the name
         if not words and "-" in text and not is_initial:
             place, _, rest = text.partition("-")
             if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():

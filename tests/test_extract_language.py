@@ -1759,6 +1759,11 @@ def test_a_section_heads_unit_name_runs_on_to_its_body_and_place():
         ("Budi Santoso", "Kabag Tata Pemerintahan", "33.24", "33")}
 
 
+def test_two_initials_without_their_dots_inside_a_name_are_part_of_it():
+    assert {o[0] for o in officials("Kajari Kendal Lambok M J Sidabutar SH MH menghadiri rapat koordinasi.")} == {
+        "Lambok M J Sidabutar"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
