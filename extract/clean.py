@@ -452,8 +452,8 @@ def _trafilatura_author(cleaned_html: str) -> str | None:
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
     from trafilatura.utils import load_html
 
-    markup = cleaned_html.lower()
-    if not any(word in markup for word in AUTHOR_WORDS) and not _may_name_author(cleaned_html):
+    may_name_author = _may_name_author(cleaned_html)
+    if not may_name_author and not any(word in cleaned_html.lower() for word in AUTHOR_WORDS):
         return None  # none of trafilatura's author meta names, JSON-LD keys or XPaths can match: no need to parse
     tree = load_html(cleaned_html)
     if tree is None:
@@ -465,7 +465,7 @@ def _trafilatura_author(cleaned_html: str) -> str | None:
         metadata = extract_meta_json(tree, metadata)
     except Exception:  # as extract_metadata: bugs in trafilatura's JSON-LD reading
         pass
-    if not metadata.author and _may_name_author(cleaned_html):
+    if not metadata.author and may_name_author:
         metadata.author = extract_author(tree)
     metadata.clean_and_trim()
     return metadata.author

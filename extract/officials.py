@@ -1008,8 +1008,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 name=other, role=_clean_role(role), regency=None if national else place_code, start=other_start,
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
                 province=provincial or _province_in_role(role)))
-    mentions.extend(_paired_predicate_roles(text, tokens, mentions))
-    mentions.extend(_paired_titles_then_holders(text, tokens, mentions))
+    if _names_a_role_pair(text):  # what both paired forms need, read once
+        mentions.extend(_paired_predicate_roles(text, tokens, mentions))
+        mentions.extend(_paired_titles_then_holders(text, tokens, mentions))
     mentions.extend(_spokesman_of_a_body(text, tokens, mentions))
     mentions.extend(_ministers_by_ministry(text, tokens, mentions))
     mentions.extend(_other_members(text, tokens, mentions))
@@ -1055,8 +1056,6 @@ PAIRED_PREDICATE = re.compile(
 def _paired_predicate_roles(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
     """'Panji dan Dadi merupakan bupati dan wakil bupati kabupaten Melawi': two holders, then their two offices in
     the same order, then the place the offices share."""
-    if not _names_a_role_pair(text):
-        return []
     taken = {(m.start, m.end) for m in known}
     found: list[OfficialMention] = []
     for match in PAIRED_PREDICATE.finditer(text):
@@ -1134,8 +1133,6 @@ EXECUTIVE_PAIR = Prescan(re.compile(
 def _paired_titles_then_holders(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
     """'bupati dan wakil bupati Sumenep, A Busyro Karim dan Soengkono Siddik': the two offices of one place, then their
     two holders in the same order; the title nearest the first name is not his."""
-    if not _names_a_role_pair(text):
-        return []
     found: list[OfficialMention] = []
     for match in EXECUTIVE_PAIR.finditer(text):
         if key(match["role1"]) != key(match["role2"].split(None, 1)[1]):
@@ -1186,10 +1183,10 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
     taken = {(m.start, m.end) for m in known}
     for match, reach, fewest in matches:
         before = [m for m in known if m.end <= match.start() and match.start() - m.end < reach and m.role
-                  and any(_election_body(Token(w, 0, 0)) or w in KNOWN_BODIES for w in m.role.split())]
+                  and any(_election_body(Token(w, 0, 0)) for w in m.role.split())]
         named_body = match["body"].split()
         role = match["title"]
-        if named_body and (_election_body(Token(named_body[0], 0, 0)) or named_body[0] in KNOWN_BODIES):
+        if named_body and _election_body(Token(named_body[0], 0, 0)):
             # "Komisioner KPU Kuansing lainnya seperti A, B …": the body and its place named with the title
             place_code, provincial, _ = _place_after(tokens, _token_index_at(tokens, match.start("body")) + 1)
             role = match["title"] + " " + named_body[0]
