@@ -257,6 +257,7 @@ def _sentence_at(index: tuple[list[int], list[str]], offset: int) -> str:
 
 HEADLINE_WORDS_AT_MOST = 30
 SIGN_OFF_AFTER_STOP = re.compile(r"\.[ \t]*\([^()\n]{1,15}\)$")
+CONTINUED_IN_LOWER_CASE = re.compile(r"\s*[a-z]+[ ,]")  # a word, not a dateline's "humas.polri.go.id"
 
 
 @lru_cache(maxsize=8)  # asked for each article by the quotes' names and by its record
@@ -267,6 +268,8 @@ def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
         ending = SIGN_OFF_AFTER_STOP.sub(".", line.group(0).rstrip())  # "… Abdul Tulusang. (Jy)": a sentence, signed
         if ending.endswith((".", "”", '"', ":")):
             continue
+        if CONTINUED_IN_LOWER_CASE.match(text, line.end()):
+            continue  # "… Dr Suardi Mansing menyampaikan\nsetelah rapat …": a sentence broken across lines
         words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
         if len(words) < 3 or len(words) > HEADLINE_WORDS_AT_MOST:
             continue  # (a paragraph of names and titles that lost its full stop is no headline, however capitalised)

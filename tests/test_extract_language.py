@@ -1764,6 +1764,17 @@ def test_two_initials_without_their_dots_inside_a_name_are_part_of_it():
         "Lambok M J Sidabutar"}
 
 
+def test_a_sentence_broken_across_lines_is_no_headline():
+    text = ("Rapat pleno digelar di kantor KPU Kendal.\n\nKoordinator Divisi Hukum, SDM dan Parmas KPU Kendal, "
+            "Dr Budi Santoso menjelaskan\nbahwa pihaknya segera menyerahkan salinan keputusan kepada para calon.")
+    assert {o[0] for o in officials(text)} == {"Budi Santoso"}
+    headline = "Rapat pleno digelar di kantor KPU Kendal.\n\nKetua KPU Kendal Budi Santoso Lantik Anggota PPK Baru\n\n" \
+        "Pelantikan digelar Senin."
+    assert not officials(headline)
+    dateline = "Bersama Danrem, Kapolres Kendal Tinjau TPS Di Kecamatan Weleri\nhumas.polri.go.id – Pengecekan TPS dilakukan."
+    assert not officials(dateline)
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
