@@ -23,7 +23,7 @@ from .dates import find_dates
 from .officials import (OfficialMention, area_regencies, find_officials, first_spelling, fullest_forms, merge_officials,
                         misspelt_official, officials_from_entities)
 from .places import find_places
-from .quotes import find_quotes
+from .quotes import described_role, find_quotes, presented_description, presented_role
 from .regions import gazetteer, key
 from .regulations import find_regulations
 from .tokens import tokenize
@@ -393,10 +393,18 @@ def record(doc: Doc) -> dict:
         for c in doc._.regulations or []
     ]
     quotes = []
+    roles_given: dict[str, str | None] = {}  # a speaker's description as first given, repeated for later quotes
     for q in doc._.quotes or []:
         official = _speaker_official(q.speaker, officials)
         speaker = official or first_spelling(q.speaker, text, q.start) or q.speaker
-        quotes.append({"text": q.text, "speaker": speaker, "role": q.role, "official": official,
+        if speaker and speaker in roles_given:
+            role = roles_given[speaker]
+        else:
+            role = _official_presented(official, officials, officials_raw, headlines, text) if official else None
+            role = role or described_role(q.role) or (presented_description(body, speaker) if speaker else None)
+            if speaker:
+                roles_given[speaker] = role
+        quotes.append({"text": q.text, "speaker": speaker, "role": role, "official": official,
                        "start": q.start, "end": q.end, "sentence": _sentence_at(sentences, q.start)})
     published = doc._.published
     return {
@@ -443,6 +451,20 @@ def _office_province(mention: OfficialMention, places, dominant: str | None) -> 
         if dominant and not provinces:
             return dominant.split(".")[0]
     return None
+
+
+def _official_presented(name: str, officials: list[OfficialMention], raw: list[OfficialMention], headlines,
+                        text: str) -> str | None:
+    """The official's role as the body first presents the official, with its place as written."""
+    person = next((p for p in officials if p.name == name), None)
+    if person is None:
+        return None
+    forms = set(person.forms or [person.name])
+    first = next((m for m in sorted(raw, key=lambda m: m.start) if m.name in forms and m.role
+                  and not any(s <= m.start < e for s, e in headlines)), None)
+    if first is None:
+        return person.role
+    return presented_role(text, first.role_start, first.start, first.role)
 
 
 def _speaker_official(speaker: str | None, people: list[OfficialMention]) -> str | None:

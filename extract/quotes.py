@@ -1255,3 +1255,148 @@ def _continues_reported_speech(text: str, paragraph: int, paragraph_of) -> bool:
         return False
     body = text[start:start + 400].split("\n", 1)[0]
     return bool(CONTINUING_CONNECTIVE.match(body)) and not QUOTE_MARKS.search(body.replace("\n", ""))
+
+
+# ---- a speaker's role as the article presents the speaker ------------------------------------------------------
+
+PRESENTATION_WORDS_AT_MOST = 16  # a title, its division and its place; beyond it the span is a list or a clause
+LINKING_WORDS = {"selaku", "sebagai", "yakni", "yaitu", "adalah", "bapak", "ibu", "pak", "bu", "sdr", "saudara", "saudari"}
+PLACE_AFTER_TITLE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi", "kecamatan", "desa", "kelurahan",
+                           "setempat", "dan", "&"}
+PRESENTED_DATE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
+                            r"\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+                            r"November|Desember)\b")
+DESCRIPTION_ENDS = re.compile(r",\s+(?=[a-z])|\s+(?=(?:didampingi|bersama|kepada|saat|ketika|usai|seusai)\s)")
+CIRCUMSTANCE_WORDS = {"usai", "seusai", "saat", "ketika", "kepada", "di", "dalam", "pada", "setelah", "sesudah",
+                      "sebelum", "sambil", "seraya"}
+# "Kepala Desa Lerep, Kecamatan Ungaran Barat": the village's kecamatan or province, after the place, is no part of it
+AREA_AFTER_PLACE = re.compile(r",\s+(?=(?:Kecamatan|Kec\.|Kapanewon|Distrik|Provinsi|Prov\.)\s)")
+LIST_OPENED = re.compile(r"(?i)\b(?:masing-masing|yakni|yaitu|antara\s+lain|di\s?antaranya)\b")
+QUOTATION_MARK_IN = re.compile(r"[\"“”]")
+INDEFINITE_BEFORE_ROLE = re.compile(r"(?i)^(?:salah\s+(?:seorang|satu)|seorang|sejumlah)\s+")
+
+
+@lru_cache(maxsize=1)
+def _place_name_words() -> frozenset[str]:
+    """Words of the list's regency and province names: "Laut" of Banggai Laut is no navy rank there."""
+    return frozenset(w for region in gazetteer().regions.values() for w in region.name.split())
+
+
+def _trailing_honorifics_dropped(words: list[str]) -> list[str]:
+    from .officials import DEGREE, SPELLED_RANK
+
+    while words:
+        last = words[-1].strip(",")
+        bare = last.rstrip(".")
+        if not last or ((bare in HONORIFICS or last in HONORIFICS) and bare not in _place_name_words()) \
+                or bare.lower() in LINKING_WORDS or DEGREE.match(last):
+            words.pop()
+            continue
+        joined = " ".join(words)
+        rank = re.search("(?:" + SPELLED_RANK.pattern + r")\s*$", joined)
+        if rank and rank.start() > 0:
+            words = joined[:rank.start()].split()
+            continue
+        break
+    return words
+
+
+def presented_role(text: str, role_start: int | None, name_start: int, role: str | None) -> str | None:
+    """An official's role as the article presents it, with the place as written: "Ketua KPU Kabupaten Cirebon"
+    for "Ketua KPU Kabupaten Cirebon, Dede Kusnadi" or "Dede Kusnadi, Ketua KPU Kabupaten Cirebon"; the short
+    title when the presentation is not a title and its place (a list, a clause)."""
+    if role_start is None or not role:
+        return role
+    if role_start < name_start:
+        span = text[role_start:name_start]
+        if "\n" in span:
+            return role
+        words = _trailing_honorifics_dropped(span.split())
+    else:
+        words = []
+        title_words = len(role.split())
+        for match in re.finditer(r"\S+", text[role_start:role_start + 240]):
+            word = match.group(0)
+            if "\n" in text[role_start:role_start + match.start()]:
+                break
+            closes = word.rstrip(".,;:").endswith(("”", '"', "’"))
+            word = word.rstrip("”\"’")
+            bare = word.rstrip(".,;:")
+            if len(words) >= title_words and not (bare.lstrip("(")[:1].isupper()
+                                                  or bare.lower() in PLACE_AFTER_TITLE_WORDS):
+                break
+            if bare.endswith(")") and "(" not in bare and not any("(" in w for w in words):
+                words.append(bare[:-1])  # "(AKBP Budi, Kapolres Sarolangun) dan …": the bracket closes it
+                break
+            words.append(bare if bare != word else word)
+            if closes or word[-1:] in ",;:" or (word.endswith(".") and bare.lower() not in ("kab", "prov")):
+                break
+        while words and words[-1].lower() in PLACE_AFTER_TITLE_WORDS - {"setempat"}:
+            words.pop()
+    presented = AREA_AFTER_PLACE.split(" ".join(words), 1)[0].strip(" ,")
+    opening = {w.strip("()").lower() for w in words[:3]}
+    if not presented or len(words) > PRESENTATION_WORDS_AT_MOST or role.split()[0].lower() not in opening \
+            or presented.count("(") != presented.count(")") or QUOTATION_MARK_IN.search(presented) \
+            or LIST_OPENED.search(presented):
+        return role
+    return presented
+
+
+def described_role(role: str | None) -> str | None:
+    """A speaker's description as found before or after the name, when it is one: not a date, not a clause, not a
+    nickname's gloss; an indefinite "seorang" before it dropped ("Seorang warga Siak Hulu" -> "warga Siak Hulu")."""
+    from .officials import DEGREE
+
+    if not role:
+        return None
+    role = INDEFINITE_BEFORE_ROLE.sub("", role.strip(" ,"))
+    role = DESCRIPTION_ENDS.split(role, 1)[0].strip(" ,")  # "tokoh masyarakat, menyoroti …": the clause after it
+    words = role.split()
+    if not words or PRESENTED_DATE.search(role) or ". " in role or len(words) > PRESENTATION_WORDS_AT_MOST:
+        return None
+    if words[0].capitalize() in SENTENCE_CONNECTIVES or words[0] in CIRCUMSTANCE_WORDS or DEGREE.match(words[0]) \
+            or role.lower().startswith(("sapaan", "akrab", "lebih lanjut")):
+        return None  # "usai membuat laporan ke Bawaslu", "saat dialog publik …": when or where, not who
+    return role
+
+
+DESCRIPTION_AFTER_NAME = re.compile(r",\s*(?P<description>[^,.;:“”\"\n()]{3,90}?)\s*,")
+CLAUSE_BOUNDARY = re.compile(r"(?:[.!?]\s|[\n“”\"])")
+VERB_SHAPE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
+DESCRIPTION_STOPS = {"oleh", "juga", "langsung", "pun", "kata", "ujar", "ucap", "ungkap", "tutur", "jelas", "tegas",
+                     "menurut", "senada", "sementara", "adapun", "yakni", "yaitu", "bahwa"}
+
+
+def presented_description(text: str, name: str) -> str | None:
+    """A speaker who holds no office, as the article first presents the speaker: the description before the name
+    ("Pengamat politik dari Universitas Jambi, Budi Santoso, menilai …") or between commas after it ("Budi
+    Santoso, pengamat politik Universitas Jambi, menilai …")."""
+    at = next(_standalone(text, name), -1)
+    if at < 0:
+        return None
+    boundary = max((m.end() for m in CLAUSE_BOUNDARY.finditer(text, max(0, at - 160), at)), default=max(0, at - 160))
+    words: list[str] = []
+    for word in reversed(_trailing_honorifics_dropped(text[boundary:at].split())):
+        bare = word.strip(",").lower()
+        if (words and word.endswith(",")) or word.endswith(("’", "”", '"', "'")) or bare in DESCRIPTION_STOPS \
+                or bare in SAYING_WORDS or (word[:1].islower() and VERB_SHAPE.match(bare)) or not bare.strip("-–—"):
+            break
+        words.insert(0, word.rstrip(","))
+    described = described_role(" ".join(words))
+    if described and _describes(described):
+        return described
+    after = DESCRIPTION_AFTER_NAME.match(text, at + len(name))
+    if after:
+        described = described_role(after["description"])
+        if described and _describes(described):
+            return described
+    return None
+
+
+def _describes(description: str) -> bool:
+    """A noun phrase presenting someone: not a verb's clause, not a name alone."""
+    first = description.split()[0]
+    if (first[:1].islower() and VERB_SHAPE.match(first)) or first.lower() in SAYING_WORDS:
+        return False
+    return any(w[:1].islower() for w in description.split()) or len(description.split()) >= 2 and \
+        any(w in KNOWN_BODIES or w.isupper() for w in description.split())

@@ -126,6 +126,7 @@ class QuoteScore:
     predicted: int = 0
     found: int = 0
     right_speaker: int = 0
+    right_role: int = 0  # of the quotes with the right speaker, those whose role is the gold one too
 
     @property
     def recall(self) -> float:
@@ -139,6 +140,10 @@ class QuoteScore:
     def attributed(self) -> float:
         return self.right_speaker / self.gold if self.gold else 1.0
 
+    @property
+    def role_accuracy(self) -> float:
+        return self.right_role / self.right_speaker if self.right_speaker else 1.0
+
 
 QUOTE_OPENING_WORDS = 4  # a quote has at least four words, so its first four identify it
 
@@ -149,6 +154,10 @@ def _quote_words(text: str) -> list[str]:
 
 def _speaker_key(speaker: str | None) -> str | None:
     return _name_key(speaker) if speaker else None
+
+
+def _quote_role_key(role: str | None) -> str | None:
+    return _role_key(role) if role else None
 
 
 def score_quotes(predicted: list[dict], gold: list[dict], totals: QuoteScore, diff: ArticleDiff) -> None:
@@ -167,6 +176,11 @@ def score_quotes(predicted: list[dict], gold: list[dict], totals: QuoteScore, di
         totals.found += 1
         if _speaker_key(match.get("speaker")) == _speaker_key(g.get("speaker")):
             totals.right_speaker += 1
+            if _quote_role_key(match.get("role")) == _quote_role_key(g.get("role")):
+                totals.right_role += 1
+            else:
+                diff.wrong_attributes.append(
+                    f"quote '{label}…': role {match.get('role')!r} != {g.get('role')!r}")
         else:
             diff.wrong_attributes.append(
                 f"quote '{label}…': speaker {match.get('speaker')!r} != {g.get('speaker')!r}")
@@ -182,6 +196,7 @@ def flat_scores(totals: dict[str, FieldScore]) -> dict[str, float]:
             flat["quotes.recall"] = round(s.recall, 4)
             flat["quotes.speaker_accuracy"] = round(s.speaker_accuracy, 4)
             flat["quotes.attributed"] = round(s.attributed, 4)
+            flat["quotes.role_accuracy"] = round(s.role_accuracy, 4)
             continue
         flat[f"{name}.precision"] = round(s.precision, 4)
         flat[f"{name}.recall"] = round(s.recall, 4)

@@ -1775,6 +1775,46 @@ def test_a_sentence_broken_across_lines_is_no_headline():
     assert not officials(dateline)
 
 
+def quote_roles(text: str) -> list[tuple]:
+    return [(q["speaker"], q["role"]) for q in extract(text)["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Semua logistik sudah kami terima dengan lengkap,” kata Ketua KPU Kabupaten Kendal, Budi Santoso.",
+     ("Budi Santoso", "Ketua KPU Kabupaten Kendal")),
+    ("Budi Santoso, Ketua Bawaslu Kendal, meninjau gudang logistik. “Semua kotak suara sudah kami periksa,” "
+     "ujarnya.", ("Budi Santoso", "Ketua Bawaslu Kendal")),
+    ("Kapolres Kendal AKBP Budi Santoso memimpin apel. “Personel kami siap mengamankan semua TPS,” katanya.",
+     ("Budi Santoso", "Kapolres Kendal")),
+    ("“Semua aparatur sipil negara wajib menjaga netralitas,” tegas Bupati Tanah Laut, H. Budi Santoso.",
+     ("Budi Santoso", "Bupati Tanah Laut")),
+    ("Kepala Desa Kalirejo, Kecamatan Weleri, Budi Santoso, mengimbau warga. “Jangan ragu datang ke TPS besok,” "
+     "katanya.", ("Budi Santoso", "Kepala Desa Kalirejo")),
+])
+def test_a_quoted_officials_role_is_the_title_with_its_place_as_the_article_presents_it(text, expected):
+    assert quote_roles(text) == [expected]
+
+
+def test_a_speakers_role_as_first_given_is_repeated_for_later_quotes():
+    text = ("Ketua KPU Kendal Budi Santoso membuka rapat pleno. “Rapat ini terbuka untuk semua saksi,” katanya.\n\n"
+            "“Hasilnya akan kami umumkan sore ini juga,” tambah Budi.")
+    assert quote_roles(text) == [("Budi Santoso", "Ketua KPU Kendal"), ("Budi Santoso", "Ketua KPU Kendal")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pengamat politik dari Universitas Diponegoro, Andi Wijaya, menilai debat berjalan baik. “Para calon sudah "
+     "menjawab dengan jelas,” kata Andi.", ("Andi Wijaya", "Pengamat politik dari Universitas Diponegoro")),
+    ("Andi Wijaya, pedagang pasar Weleri, mengaku belum menerima undangan. “Saya belum dapat surat undangan "
+     "memilih,” ujarnya.", ("Andi Wijaya", "pedagang pasar Weleri")),
+    ("“Saya belum dapat surat undangan memilih sampai hari ini,” kata Andi Wijaya usai membuat laporan ke "
+     "Bawaslu Kendal.", ("Andi Wijaya", None)),
+    ("“Saya belum dapat surat undangan memilih sampai hari ini,” kata seorang warga Weleri, Andi Wijaya, Senin "
+     "(7/10/2024).", ("Andi Wijaya", "warga Weleri")),
+])
+def test_a_speaker_without_office_has_the_description_the_article_gives_never_a_date_or_a_clause(text, expected):
+    assert quote_roles(text) == [expected]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
@@ -2999,7 +3039,7 @@ def test_the_name_straight_after_the_verb_speaks_not_an_official_later_in_the_cl
 
 def test_an_official_straight_after_the_verb_still_speaks_with_his_title():
     text = "“Semua TPS sudah menerima logistik,” kata Ketua KPU Bone Ahmad Yani saat memantau gudang."
-    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Ahmad Yani", "Ketua KPU")]
+    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Ahmad Yani", "Ketua KPU Bone")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -401,7 +401,7 @@ def test_quotes_keep_their_order_and_a_second_quote_in_the_paragraph_keeps_the_s
 
 def test_a_quote_gives_its_speakers_role_as_the_article_does():
     result = extract("“Pengawasan kami perketat sampai hari pencoblosan,” kata Ketua Bawaslu Blitar, Hakam Sholahuddin.")
-    assert result["quotes"][0]["role"] == "Ketua Bawaslu"
+    assert result["quotes"][0]["role"] == "Ketua Bawaslu Blitar"  # the spec's "Pj Bupati Jombang": the title with its place
 
 
 # ---- officials: forms the held-out sets' misses stand for ------------------------------------------------------

@@ -93,7 +93,7 @@ def format_table(totals) -> str:
     for name, s in totals.items():
         if isinstance(s, QuoteScore):
             lines.append(f"{name:<12} {'':>6} {s.recall:6.3f} {'':>6}  {s.found:4d} {'':>4} {s.gold - s.found:4d}  "
-                         f"speaker {s.speaker_accuracy:.3f}, attributed {s.attributed:.3f} "
+                         f"speaker {s.speaker_accuracy:.3f}, attributed {s.attributed:.3f}, role {s.role_accuracy:.3f} "
                          f"({s.right_speaker} of {s.gold} gold quotes; {s.predicted} predicted)")
             continue
         extra = []
@@ -262,7 +262,8 @@ TABLE_COLUMNS = [("regencies", "regencies.f1"), ("provinces", "provinces.f1"), (
                  ("role", "officials.role_accuracy"), ("regency", "officials.regency_accuracy"),
                  ("province", "officials.province_accuracy"), ("dates", "dates.f1"),
                  ("regulations", "regulations.f1"), ("quotes found", "quotes.recall"),
-                 ("speaker", "quotes.speaker_accuracy"), ("attributed", "quotes.attributed")]
+                 ("speaker", "quotes.speaker_accuracy"), ("attributed", "quotes.attributed"),
+                 ("quote role", "quotes.role_accuracy")]
 
 
 def held_out_sets(gold_dir: Path) -> dict:
