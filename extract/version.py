@@ -1,1 +1,1 @@
-EXTRACTOR_VERSION = "0.3.0"  # 0.3.0: the held-out rounds 4-11 (officials, speakers, places, dates, regulations); 0.2.0: quotes per the spec, officials' province
+EXTRACTOR_VERSION = "0.4.0"  # 0.4.0: held-out rounds 12-24 and quote roles as the article presents the speaker; 0.3.0: the held-out rounds 4-11 (officials, speakers, places, dates, regulations); 0.2.0: quotes per the spec, officials' province
