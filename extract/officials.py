@@ -645,7 +645,11 @@ def _election_body(token: Token) -> bool:
 
 
 LOWERCASE_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})
-LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*(?:masing-masing|yakni|yaitu|antara[ \t]+lain|di[ \t]?antaranya)\b")
+# The words that open a list of holders after a title: "Anggota KPU Siak, masing-masing A, B dan C"
+LIST_OPENER_WORDS = ("masing-masing", "yakni", "yaitu", "diantaranya", "seperti")
+LIST_OPENER_PAIRS = (("antara", "lain"), ("di", "antaranya"))
+LIST_OPENER = r"(?:masing-masing|yakni|yaitu|antara[ \t]+lain|di[ \t]?antaranya|seperti)"
+LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*" + LIST_OPENER + r"\b")
 BARE_MEMBER_AFTER_HOLDER = re.compile(r"^(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z]{0,4}\.?)){0,4}[ \t]*,[ \t]*$")
 
 
@@ -824,7 +828,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa")
             k = i
             while lowercase_ok and not separated and k < min(n, i + 8) and tokens[k].text not in (",", ".", ";"):
-                if tokens[k].word.lower() in ("masing-masing", "yakni", "yaitu"):  # "Komisioner KIP Aceh Tamiang
+                if tokens[k].word.lower() in LIST_OPENER_WORDS:  # "Komisioner KIP Aceh Tamiang
                     i, separated = k + 1 + (k + 1 < n and tokens[k + 1].text == ":"), True  # periode 2023-2028
                     break  # masing-masing A, B, …": the list opens after the word, not after the first comma
                 k += 1
@@ -892,9 +896,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if not separated and j < n and tokens[j].text in (",", ":"):
             j += 1
             separated = True
-        listing = 2 if j + 1 < n and (tokens[j].word.lower(), tokens[j + 1].word.lower()) in (
-            ("antara", "lain"), ("di", "antaranya")) else 1 if j < n and tokens[j].word.lower() in (
-            "masing-masing", "yakni", "yaitu", "diantaranya") else 0
+        listing = 2 if j + 1 < n and (tokens[j].word.lower(), tokens[j + 1].word.lower()) in LIST_OPENER_PAIRS \
+            else 1 if j < n and tokens[j].word.lower() in LIST_OPENER_WORDS else 0
         if listing:
             j += listing
             j += 1 if j < n and tokens[j].text in (",", ":") else 0  # "Anggota KPU X masing-masing A, B dan C",
@@ -954,8 +957,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                       or _verb_follows_unknown_word(tokens, j, after)):
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found and " " not in found[0] and j > 0 and tokens[j - 1].text == "," \
-                and re.match(r",?\s*(?:dan|serta)\s+[A-Z]", text[found[2]:found[2] + 12]):
+                and re.match(r",?\s*(?:dan|serta)\s+[A-Z]", text[found[2]:found[2] + 12]) \
+                and not ((place_code or provincial) and MEMBER_TITLE.match(title_only) and not _division_word(tokens[j])
+                         and _not_a_place(tokens[j])):
             found = None  # "Divisi SDM, Organisasi, Diklat, dan Datin": an item of a list of portfolios, not a holder
+            # (but "Komisioner KPU Provinsi Jambi, Edison, dan Havis": a body's members after its place)
         if found and SERVES_AS_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             before = _name_before(text, tokens, match.start())
             if before:  # "A (Kepala Biro X) sebagai Pjs Bupati Musi Rawas, B (...)": the holder named before 'sebagai';
@@ -1171,7 +1177,7 @@ def _paired_titles_then_holders(text: str, tokens: list[Token], known: list[Offi
 
 
 OTHER_MEMBERS = re.compile(r"\b(?P<title>[Kk]omisioner|[Aa]nggota)(?P<body>(?:[ \t]+[A-Z][\w-]*){0,4}?)[ \t]+lainnya[ \t]*,?[ \t]*"
-                           r"(?:(?:yaitu|yakni|masing-masing|antara[ \t]+lain|di[ \t]?antaranya|seperti)[ \t]*:?[ \t]*)?(?=[A-Z])")
+                           r"(?:" + LIST_OPENER + r"[ \t]*:?[ \t]*)?(?=[A-Z])")
 
 
 def _other_members(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:

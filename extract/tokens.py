@@ -57,6 +57,8 @@ HONORIFICS = {
     "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu", "Pelda", "Peltu", "Mayjen", "Letjen",
     "Laksma", "Laksda", "Marsma", "Marsda", "Pol", "TNI", "Inf", "Kav", "Arh", "Czi", "Cpl", "Cba", "Arm", "Laut",
     "Psk", "CPA", "Ners", "Tgk", "Teungku", "Tengku",
+    # Palembang's noble titles before a name ("Kms. Umar Jaya Negera", "Kgs. Abdul Rahman", "Nyimas Aliah")
+    "Kms", "Kemas", "Kgs", "Kiagus", "Mgs", "Masagus", "Nyimas",
 }
 
 # Capitalised words that never belong to a person's name.
@@ -69,7 +71,7 @@ NOT_NAME = {
     "Pabung", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
     "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Pilkada",
     "Pemilu", "Pilbup", "Pilwali", "Pilgub", "ASN", "PNS", "PPPK", "TNI", "Polri", "KPU", "Bawaslu", "DPRD",
-    "DPR", "RI", "Pemkab", "Pemkot", "Pemprov", "Pemda", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
+    "DPR", "DPD", "MPR", "DPP", "DPW", "DPC", "RI", "Pemkab", "Pemkot", "Pemprov", "Pemda", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
     "Kelurahan", "Dalam", "Di", "Ke", "Dari", "Pada", "Untuk", "Dengan", "Saat", "Yang", "Dan", "Atau", "Ini",
     "Itu", "Hal", "Menurut", "Sementara", "Selain", "Namun", "Tetapi", "Akan", "Sebelumnya", "Kemudian", "Usai",
     "Sebagai", "Adapun", "Oleh", "Karena", "Jika", "Kami", "Kita", "Saya", "Dia", "Ia", "Mereka", "Beliau",

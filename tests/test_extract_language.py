@@ -1815,6 +1815,37 @@ def test_a_speaker_without_office_has_the_description_the_article_gives_never_a_
     assert quote_roles(text) == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "Rapat dihadiri Anggota KPU Kabupaten Kendal, seperti Budi Santoso, Citra Lestari, dan Dedi Kurniawan.",
+    "Pleno disaksikan komisioner KPU Kabupaten Kendal, seperti Budi Santoso, Citra Lestari dan Dedi Kurniawan.",
+])
+def test_members_listed_after_seperti_are_officials(text):
+    assert {(o[0], o[2]) for o in officials(text)} == {
+        ("Budi Santoso", "33.24"), ("Citra Lestari", "33.24"), ("Dedi Kurniawan", "33.24")}
+
+
+def test_one_word_names_of_a_bodys_members_after_its_place_are_its_members_not_portfolios():
+    assert {o[0] for o in officials("Rapat dihadiri Komisioner KPU Provinsi Jawa Tengah, Paulus, dan Cak Muhtar.")} \
+        == {"Paulus", "Muhtar"}
+    assert not {o[0] for o in officials("Pjs Bupati Kendal, Batang dan Demak dilantik kemarin.")} & {"Batang", "Demak"}
+
+
+def test_palembangs_noble_titles_are_no_part_of_the_name():
+    assert {o[0] for o in officials("Ketua Panwaslu Kecamatan Ilir Timur I, Kms. Ahmad Fauzi, membuka rapat.")} == {
+        "Ahmad Fauzi"}
+    assert {o[0] for o in officials("Ketua KPU Palembang Kgs Budi Santoso membuka rapat pleno.")} == {"Budi Santoso"}
+
+
+def test_a_legislatures_acronym_before_a_title_is_no_holder():
+    assert not officials("Pemilu 2019 memilih anggota DPR, DPD, Presiden dan Wakil Presiden sekaligus.")
+
+
+def test_a_quote_role_stops_before_the_word_that_opens_a_list():
+    text = ("Anggota KPU Kabupaten Kendal, seperti Budi Santoso dan Citra Lestari, turut hadir. “Semua TPS sudah "
+            "menerima logistik,” ujar Budi.")
+    assert quote_roles(text) == [("Budi Santoso", "Anggota KPU Kabupaten Kendal")]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
