@@ -916,6 +916,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         found = _name_at(tokens, j) if j < n else None
         if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
             found = None  # the title ended its sentence: the next capitalised word starts another one
+        if (not found or found[0].split()[0] in ("Kabupaten", "Kota", "Kecamatan", "Kec")) and not provincial:
+            after_areas = _holder_after_areas(tokens, j)  # "Ketua Panitia Pengawas Pemilu (Panwaslu) Kecamatan
+            if after_areas and (area_role or not place_code or not after_areas[1] or place_code == after_areas[1]):
+                found, separated = after_areas[0], True  # Gedong Tataan, Kabupaten Pesawaran Dedi Erhandi": the
+                place_code = after_areas[1] or place_code  # kecamatan, the regency it lies in, then the holder
+                if after_areas[2] and role.split()[-1] in ("Panwaslu", "Panwas", "Bawaslu"):
+                    role += " Kecamatan"  # the kecamatan's own Panwaslu, as the area after its body says
         if found and found[0].split()[0] in ("Kabupaten", "Kota"):
             found = None
         if found and j > 0 and tokens[j - 1].text == "/":
@@ -973,9 +980,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 listed = _listed_names(text, tokens, after_name)  # "Anggota KPU Jombang, A, B dan C"; "Kabag KPU
                 # Sulut, A dan B": a title of a body's several posts, its holders after a comma
         else:
-            if title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
+            opening_name = _name_opening_sentence_before(text, tokens, match.start()) if title_text[0].islower() else None
+            if opening_name:
+                found = opening_name  # "Elan Reinwardt anggota KPU Kabupaten Tebo …, ketika dikonfirmasi menjelaskan"
+            elif title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
                 continue
-            found = _name_before(text, tokens, match.start())
+            found = found or _name_before(text, tokens, match.start())
             if not found and i < n and (SUBJECT_VERB.match(tokens[i].text) or tokens[i].text in SAYING_WORDS):
                 found = _sentence_subject_before(text, tokens, match.start())
             if not found:
@@ -1442,6 +1452,36 @@ def _kecamatan_width(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def _holder_after_areas(tokens: list[Token], j: int):
+    """The holder after a kecamatan and the regency it lies in, each with its kind ("Kecamatan Gedong Tataan,
+    Kabupaten Pesawaran Dedi Erhandi", "Kabupaten Pesawaran, Dedi Erhandi"): (name match, regency code or None,
+    whether a kecamatan was named)."""
+    n = len(tokens)
+    code, kinds, kecamatan = None, 0, False
+    if j < n and tokens[j].word.capitalize() in ("Kecamatan", "Kec"):
+        width = _kecamatan_width(tokens, j + 1)
+        if not width:
+            return None
+        code = _kecamatan_regency(tokens, j + 1, j + 1 + width) or None
+        j, kinds, kecamatan = j + 1 + width, 1, True
+        j += j < n and tokens[j].text == ","
+    if j < n and tokens[j].word.capitalize() in ("Kabupaten", "Kab", "Kota"):
+        place, _, after_place = _place_after(tokens, j)
+        if not place or (code and place != code):
+            return None
+        code, j, kinds = place, after_place, kinds + 1
+        j += j < n and tokens[j].text == ","
+    if not kinds or j >= n or (kinds == 1 and code is None):
+        return None
+    holder = _name_at(tokens, j)
+    if not holder or holder[0].split()[0] in AREA_HIERARCHY or holder[0].split()[0] in VILLAGE_KINDS:
+        return None
+    g = gazetteer()
+    if key(holder[0]) in g.regency_by_bare or key(holder[0]) in g.province_by_name:
+        return None  # "Kecamatan Bukit Kecil, Palembang, mengatakan": the city the kecamatan lies in, no holder
+    return holder, code, kecamatan
+
+
 def _kecamatan_regency(tokens: list[Token], i: int, j: int) -> str | None:
     """The regency of a kecamatan named in tokens[i:j] when the list knows it under one regency only."""
     g = gazetteer()
@@ -1507,6 +1547,34 @@ def _lowercase_title_is_appositive(text: str, tokens: list[Token], title_start: 
     if i < n and i > 0 and "\n" in text[tokens[i - 1].end:tokens[i].start]:
         return True  # "…, ketua Bawaslu Kalsel.\n\n“Selain …": the paragraph ended with the place
     return i >= n or tokens[i].text in CLOSES_APPOSITIVE
+
+
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?”\"][ \t]+)")
+
+
+def _name_opening_sentence_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
+    """A sentence that opens with a name and then, with no comma, a body's office in lower case: "Elan Reinwardt
+    anggota KPU Kabupaten Tebo Divisi Hukum …, ketika dikonfirmasi menjelaskan" presents the office's holder."""
+    if title_start < 2 or text[title_start - 1] not in " \t":
+        return None
+    window_start = max(0, title_start - 60)
+    opens = None
+    for opens in SENTENCE_OPENS_BEFORE.finditer(text, window_start, title_start):
+        pass  # the last sentence opening before the title
+    if opens is None:
+        return None
+    start = opens.end()
+    words = text[start:title_start].split()
+    if not 2 <= len(words) <= 4 or any(not NAME_WORD.match(w) or w in NOT_NAME or w in ORG_WORDS or w in HONORIFICS
+                                        or is_affixed_word(w) or _is_title_word(w) for w in words):
+        return None
+    i = _token_index_at(tokens, title_start)
+    if not any(t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[i:i + 4]):
+        return None
+    if _is_place_words([t for t in tokens if start <= t.start < title_start]):
+        return None
+    name = " ".join(words)
+    return name, start, start + len(name)
 
 
 def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:

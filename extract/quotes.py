@@ -1271,6 +1271,8 @@ CIRCUMSTANCE_WORDS = {"usai", "seusai", "saat", "ketika", "kepada", "di", "dalam
                       "sebelum", "sambil", "seraya"}
 # "Kepala Desa Lerep, Kecamatan Ungaran Barat": the village's kecamatan or province, after the place, is no part of it
 AREA_AFTER_PLACE = re.compile(r",\s+(?=(?:Kecamatan|Kec\.|Kapanewon|Distrik|Provinsi|Prov\.)\s)")
+LOWER_AREA = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s")
+REGENCY_AFTER_AREA = re.compile(r",\s+(?=(?:Kabupaten|Kab\.|Kota)\s)")
 LIST_OPENED = re.compile(r"(?i)\b(?:masing-masing|yakni|yaitu|antara\s+lain|di\s?antaranya|seperti)\b")
 LIST_OPENED_LAST = re.compile(r"(?i)[\s,]+(?:masing-masing|yakni|yaitu|antara\s+lain|di\s?antaranya|seperti)[\s,:]*$")
 QUOTATION_MARK_IN = re.compile(r"[\"“”]")
@@ -1334,7 +1336,10 @@ def presented_role(text: str, role_start: int | None, name_start: int, role: str
                 break
         while words and words[-1].lower() in PLACE_AFTER_TITLE_WORDS - {"setempat"}:
             words.pop()
-    presented = LIST_OPENED_LAST.sub("", AREA_AFTER_PLACE.split(" ".join(words), 1)[0]).strip(" ,")
+    presented = AREA_AFTER_PLACE.split(" ".join(words), 1)[0]
+    if LOWER_AREA.search(presented):
+        presented = REGENCY_AFTER_AREA.split(presented, 1)[0]  # "… Kecamatan Gedong Tataan, Kabupaten Pesawaran"
+    presented = LIST_OPENED_LAST.sub("", presented).strip(" ,")
     opening = {w.strip("()").lower() for w in words[:3]}
     if not presented or len(words) > PRESENTATION_WORDS_AT_MOST or role.split()[0].lower() not in opening \
             or presented.count("(") != presented.count(")") or QUOTATION_MARK_IN.search(presented) \

@@ -1846,6 +1846,29 @@ def test_a_quote_role_stops_before_the_word_that_opens_a_list():
     assert quote_roles(text) == [("Budi Santoso", "Anggota KPU Kabupaten Kendal")]
 
 
+def test_a_sentence_opening_with_a_name_then_a_bodys_office_in_lower_case_presents_the_holder():
+    assert officials("Rapat digelar kemarin. Budi Santoso anggota KPU Kabupaten Kendal Divisi Teknis, ketika "
+                     "dikonfirmasi menjelaskan jadwalnya.") == {("Budi Santoso", "anggota KPU", "33.24", "33")}
+    assert not officials("Menurut Budi anggota KPU itu bekerja keras.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Panitia Pengawas Pemilu (Panwaslu) Kecamatan Weleri, Kabupaten Kendal Budi Santoso menemukan "
+     "pelanggaran.", {("Budi Santoso", "Ketua Panwaslu Kecamatan", "33.24", "33")}),
+    ("Camat Weleri, Kabupaten Kendal, Budi Santoso mengimbau warga datang ke TPS.",
+     {("Budi Santoso", "Camat", "33.24", "33")}),
+    ("Ketua Panwaslu Kecamatan Weleri, Kendal, mengatakan pengawasan diperketat.", set()),
+])
+def test_a_holder_after_the_kecamatan_and_the_regency_it_lies_in(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_quote_role_keeps_the_kecamatan_and_drops_the_regency_after_it():
+    text = ("Ketua Panwaslu Kecamatan Weleri, Kabupaten Kendal Budi Santoso menemukan pelanggaran. “Terlapor sudah "
+            "mengakui perbuatannya,” ujarnya.")
+    assert quote_roles(text) == [("Budi Santoso", "Ketua Panwaslu Kecamatan Weleri")]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
