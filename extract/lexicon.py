@@ -41,7 +41,7 @@ COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?or"  # also typed without its r: "Koo
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
     r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+[IV]+)?",
-    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", COORDINATOR, r"Divisi",
+    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", r"Kadiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Ketuai", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",  # "Kapala", "Ketuai": heads typed with a letter off
 ]
@@ -83,6 +83,11 @@ DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pem
                   "Informasi", "Keuangan", "Umum", "Rumah", "Tangga", "Penanganan", "Pelanggaran", "Penyelesaian",
                   "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Hubmas", "HPP", "PPS", "Humas"}
 # a portfolio word typed with its doubled consonant single ("Penanganan Pelangaran dan Sengketa") is still the word
+# the portfolios of the election bodies' other divisions and units (KPU: Teknis Penyelenggaraan dan Pencalonan,
+# Program dan Anggaran; Bawaslu: SDM, Organisasi dan Diklat, Penindakan, Kelembagaan)
+DIVISION_WORDS |= {"Pencalonan", "Organisasi", "Diklat", "Kepegawaian", "Program", "Anggaran", "Kelembagaan",
+                   "Penindakan", "Pemutakhiran", "Pemungutan", "Penghitungan", "Pengembangan", "Advokasi", "Sumber",
+                   "Daya", "Manusia"}
 DIVISION_WORDS |= {w.replace("ngg", "ng") for w in DIVISION_WORDS if "ngg" in w}
 # the divisions' own short names ("Kordiv P3S Ismail Buna"): P3S/PPPS Penanganan Pelanggaran dan Penyelesaian Sengketa,
 # HPPH/HP2H/P2H Hukum, Pencegahan, Parmas dan Humas, PHL Pencegahan dan Hubungan antar Lembaga, (Ren)Datin, Sosdiklih

@@ -86,8 +86,13 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     """A person's name starting at tokens[i] (after honorifics). Returns (name, start, end, next index)."""
     n = len(tokens)
     rank = SPELLED_RANK.match(" ".join(t.word for t in tokens[i:i + 4])) if i < n else None
-    if rank and i + len(rank.group(0).split()) < n and tokens[i + len(rank.group(0).split())].is_capitalised:
-        i += len(rank.group(0).split())  # "Inspektur Jenderal Polisi Royke Lumowa": a rank written out
+    if rank:
+        after_rank = i + len(rank.group(0).split())
+        if after_rank + 2 < n and tokens[after_rank].text == "(" and tokens[after_rank + 1].word in HONORIFICS \
+                and tokens[after_rank + 2].text == ")":
+            after_rank += 3  # "Ajun Komisaris Besar Polisi (AKBP) I Ketut Suarnaya": the rank, its short form
+        if after_rank < n and tokens[after_rank].is_capitalised:
+            i = after_rank  # "Inspektur Jenderal Polisi Royke Lumowa": a rank written out
     while i < n and (tokens[i].word in HONORIFICS or tokens[i].text in ("K.H.", "KH.")):
         i += 1
         if i < n and tokens[i].text == ".":

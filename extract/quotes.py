@@ -1290,7 +1290,7 @@ def _trailing_honorifics_dropped(words: list[str]) -> list[str]:
 
     while words:
         last = words[-1].strip(",")
-        bare = last.rstrip(".")
+        bare = last.rstrip(".").strip("()")
         if not last or ((bare in HONORIFICS or last in HONORIFICS) and bare not in _place_name_words()) \
                 or bare.lower() in LINKING_WORDS or DEGREE.match(last):
             words.pop()

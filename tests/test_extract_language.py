@@ -1869,6 +1869,24 @@ def test_a_quote_role_keeps_the_kecamatan_and_drops_the_regency_after_it():
     assert quote_roles(text) == [("Budi Santoso", "Ketua Panwaslu Kecamatan Weleri")]
 
 
+def test_a_rank_written_out_with_its_short_form_in_brackets_is_no_part_of_the_name():
+    text = ("Kapolres Kendal, Ajun Komisaris Besar Polisi (AKBP) Budi Santoso memimpin apel. “Personel kami siap "
+            "mengamankan semua TPS,” ujarnya.")
+    assert officials(text) == {("Budi Santoso", "Kapolres", "33.24", "33")}
+    assert quote_roles(text) == [("Budi Santoso", "Kapolres Kendal")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kadiv Hukum dan Pengawasan KPU Kendal Budi Santoso menjelaskan jadwal pleno.", "Kadiv Hukum dan Pengawasan KPU"),
+    ("Kepala Divisi Teknis dan Pencalonan KPU Kendal Budi Santoso menjelaskan jadwal pleno.",
+     "Kepala Divisi Teknis dan Pencalonan KPU"),
+    ("Kordiv SDM, Organisasi dan Diklat Bawaslu Kendal Budi Santoso menjelaskan jadwal pleno.",
+     "Kordiv SDM, Organisasi dan Diklat Bawaslu"),
+])
+def test_division_heads_of_every_portfolio_and_the_kadiv_short_form(text, role):
+    assert officials(text) == {("Budi Santoso", role, "33.24", "33")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
