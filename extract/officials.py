@@ -658,10 +658,17 @@ LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*" + LIST_OPE
 BARE_MEMBER_AFTER_HOLDER = re.compile(r"^(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z]{0,4}\.?)){0,4}[ \t]*,[ \t]*$")
 
 
+CIVIL_SOCIETY_GLOSSED = re.compile(r"\b(?:Yayasan|LSM|Lembaga\s+Swadaya\s+Masyarakat|Perkumpulan|Paguyuban|Komunitas|"
+                                   r"Aliansi|Koperasi|Ormas|Organisasi\s+Kemasyarakatan)\b[^()\n]{0,80}?"
+                                   r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+
+
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
     villages = {key(m["name"]) for m in VILLAGE_SCAN.finditer(text)}
+    # "Yayasan Nuansa Alam Lestari (YNAL)": the short name the article gives a body of civil society
+    civil_acronyms = {m["acronym"] for m in CIVIL_SOCIETY_GLOSSED.finditer(text)}
     for match in TITLE_SCAN.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -747,7 +754,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if portfolio_body:
             role = text[match.start():portfolio_body[0]].rstrip(" ,") + " " + portfolio_body[1]
         role = re.sub(r"\s+", " ", role)
-        if any(word in CIVIL_SOCIETY_BODIES or word in NAMED_CIVIL_SOCIETY_BODIES for word in role.split()):
+        if any(word in CIVIL_SOCIETY_BODIES or word in NAMED_CIVIL_SOCIETY_BODIES or word in civil_acronyms
+               for word in role.split()):
             continue  # "Direktur LSM Gasak", "Ketua Ormas X", "Ketua PWI Katingan": a post in civil society
         if spelled:  # "Wakil Ketua I Dewan Perwakilan Rakyat Daerah (DPRD) Seruyan": the ordinal kept
             role = re.sub(r"\s+", " ", match.group(0)) + (" " + ordinal if ordinal else "") + " " + spelled[1]

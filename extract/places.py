@@ -235,13 +235,22 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
                 if k in g.regency_by_bare or k in g.province_by_name:
                     match = (width, k)
         if not match:
-            misspelt = misspelt_regency(token.word, "kota" if tokens[i - 1].word == "Kota" else "kabupaten") \
-                if i > 0 and tokens[i - 1].word in ("Kota", "Kabupaten", "Kab") and token.word.isalpha() else None
-            if misspelt and not any(not (token.end <= s or token.start >= e) for s, e in excluded):
+            misspelt, misspelt_width = None, 1
+            if i > 0 and tokens[i - 1].word in ("Kota", "Kabupaten", "Kab") and token.word.isalpha():
+                kind = "kota" if tokens[i - 1].word == "Kota" else "kabupaten"
+                for misspelt_width in (3, 2, 1):  # "Kabupaten Muara Jambi": Muaro Jambi, written as it is said
+                    words = tokens[i:i + misspelt_width]
+                    if len(words) == misspelt_width and all(t.word.isalpha() and t.is_capitalised for t in words):
+                        misspelt = misspelt_regency(" ".join(t.word for t in words), kind)
+                        if misspelt:
+                            break
+            end = tokens[i + misspelt_width - 1].end if misspelt else token.end
+            if misspelt and not any(not (end <= s or token.start >= e) for s, e in excluded):
                 # "KPUD Kota Tasikmlaya": the kind says a place follows, its name one letter off the list's
-                mentions.append(PlaceMention(misspelt, g.regions[misspelt].name, 2, token.start, token.end))
-            else:
-                mentions.extend(_hyphenated_pair(g, tokens, i, excluded))
+                mentions.append(PlaceMention(misspelt, g.regions[misspelt].name, 2, token.start, end))
+                i += misspelt_width
+                continue
+            mentions.extend(_hyphenated_pair(g, tokens, i, excluded))
             i += 1
             continue
         width, k = match

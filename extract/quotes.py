@@ -115,7 +115,9 @@ GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])"
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
 GLUED_SENTENCE_STOP = re.compile(GLUED_STOP)
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
-FIRST_VERB = re.compile(r"(?<![\w-])(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
+ELECT_THEN_NAME = re.compile(r"\bterpilih\s+(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3})\s*$")
+# ("terpilih" after a title is the office-elect's adjective: "Walikota Metro terpilih Wahdi menyampaikan …")
+FIRST_VERB = re.compile(r"(?<![\w-])(?!terpilih\b)(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
                         r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
 NYA_FRAME = re.compile(r"\s*(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)nya\b")
 CLOCK_ZONE_THEN_CAPITAL = re.compile(r"\d[ \t]?(?:WIB|WITA|WIT)[ \t]+(?=[A-Z])")
@@ -769,6 +771,9 @@ class _Speakers:
         named = _appositive_name(segment)
         if named:
             return self.resolved(named[0], named[1], start)
+        elect = ELECT_THEN_NAME.search(segment)
+        if elect and TITLE_RE.match(segment.strip()):  # "Walikota Metro terpilih Wahdi menyampaikan …": the
+            return self.resolved(elect["name"], segment[:elect.start("name")].strip(), start)  # office-elect
         segment = RELATIVE_CLAUSE.sub("", segment)  # "Sementara Meserasi Ataupah yang dihubungi …, mempertanyakan"
         name, name_start, name_end = _name_in(segment)
         if name and " " in name and all(w.rstrip(".") in HONORIFICS for w in LOWER_WORD.findall(segment[:name_start])) \
@@ -882,6 +887,9 @@ class _Speakers:
         titled = self.title_after_lead_in(stripped, offset)
         if titled:
             return titled
+        elect = ELECT_THEN_NAME.search(stripped)
+        if elect and TITLE_RE.match(stripped):  # "Walikota Metro terpilih Wahdi menyampaikan": the office-elect
+            return self.resolved(elect["name"], stripped[:elect.start("name")].strip(), offset)
         named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], offset)

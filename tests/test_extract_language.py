@@ -1887,6 +1887,26 @@ def test_division_heads_of_every_portfolio_and_the_kadiv_short_form(text, role):
     assert officials(text) == {("Budi Santoso", role, "33.24", "33")}
 
 
+def test_a_post_in_a_body_the_article_glosses_as_civil_society_is_no_office():
+    text = ("Laporan diterima dari Ketua Direktur Yayasan Peduli Kendal (YPK), Budi Santoso, Senin. Sementara itu, "
+            "Ketua Direktur YPK, Budi Santoso mengatakan laporan itu lengkap.")
+    assert not officials(text)
+
+
+def test_an_office_elect_presented_before_his_quote_is_its_speaker():
+    text = ("Ketua DPRD Kendal Budi Santoso membuka rapat paripurna. Bupati Kendal terpilih Dedi Kurniawan "
+            "menyampaikan terima kasih. “Kami berterima kasih kepada semua warga Kendal,” ujarnya.")
+    assert quote_roles(text) == [("Dedi Kurniawan", "Bupati Kendal terpilih")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Pelanggaran terbanyak terjadi di Kabupaten Muara Jambi.", "15.05"),  # Muaro Jambi, written as it is said
+    ("Pelanggaran terbanyak terjadi di Kabupaten Tanjung Jabong Barat.", "15.06"),
+])
+def test_a_regency_of_several_words_misspelt_by_one_letter_after_its_kind(text, code):
+    assert [r["code"] for r in extract(text)["regencies"]] == [code]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
