@@ -838,13 +838,15 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if introduced:  # "pimpinan Bawaslu Kampar yang hadir terdiri dari Marhaliman, Amin Hidayat, Edwar dan …"
                 i, separated = _token_index_at(tokens, introduced.end()), True
             # "Anggota DPRD Sanggau dari Fraksi PKB, ...", "Ketua Bawaslu Jombang periode 2023-2028, ..."
-            lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa")
+            lowercase_ok = i < n and tokens[i].word in ("yang", "dari", "periode", "masa", "asal")
             k = i
-            while lowercase_ok and not separated and k < min(n, i + 8) and tokens[k].text not in (",", ".", ";"):
+            while lowercase_ok and not separated and k < min(n, i + 8) and tokens[k].text not in (".", ";"):
+                if tokens[k].text == "," and not (k + 1 < n and tokens[k + 1].word.lower() in LIST_OPENER_WORDS):
+                    break
                 if tokens[k].word.lower() in LIST_OPENER_WORDS:  # "Komisioner KIP Aceh Tamiang
                     i, separated = k + 1 + (k + 1 < n and tokens[k + 1].text == ":"), True  # periode 2023-2028
-                    break  # masing-masing A, B, …": the list opens after the word, not after the first comma
-                k += 1
+                    break  # masing-masing A, B, …", "Anggota DPRD X dari Fraksi PAN, yakni A dan B": the list opens
+                k += 1  # after the word, not after the first comma
             portfolio_items = i < n and (tokens[i].word.capitalize() in ("Divisi", "Devisi", "Bidang") or (
                 i > 0 and tokens[i - 1].word.capitalize() in ("Divisi", "Devisi") and _division_word(tokens[i])))
             if not separated and (area_role or lowercase_ok or portfolio_items

@@ -1907,6 +1907,14 @@ def test_a_regency_of_several_words_misspelt_by_one_letter_after_its_kind(text, 
     assert [r["code"] for r in extract(text)["regencies"]] == [code]
 
 
+@pytest.mark.parametrize("text", [
+    "Dua anggota DPRD asal Partai Golkar yakni Budi Santoso dan Citra Lestari melakukan protes di depan KPU Kendal.",
+    "Anggota DPRD Kendal dari Fraksi PKB, yakni Budi Santoso dan Citra Lestari, melakukan protes.",
+])
+def test_members_listed_after_their_party_or_faction_and_a_list_opener(text):
+    assert {o[0] for o in officials(text)} == {"Budi Santoso", "Citra Lestari"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
