@@ -658,6 +658,8 @@ LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*" + LIST_OPE
 BARE_MEMBER_AFTER_HOLDER = re.compile(r"^(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z]{0,4}\.?)){0,4}[ \t]*,[ \t]*$")
 
 
+CIVIL_SOCIETY_GLOSS_WORDS = ("Yayasan", "LSM", "Lembaga Swadaya", "Perkumpulan", "Paguyuban", "Komunitas", "Aliansi",
+                             "Koperasi", "Ormas", "Organisasi Kemasyarakatan")  # CIVIL_SOCIETY_GLOSSED runs where one is
 CIVIL_SOCIETY_GLOSSED = re.compile(r"\b(?:Yayasan|LSM|Lembaga\s+Swadaya\s+Masyarakat|Perkumpulan|Paguyuban|Komunitas|"
                                    r"Aliansi|Koperasi|Ormas|Organisasi\s+Kemasyarakatan)\b[^()\n]{0,80}?"
                                    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
@@ -668,7 +670,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     n = len(tokens)
     villages = {key(m["name"]) for m in VILLAGE_SCAN.finditer(text)}
     # "Yayasan Nuansa Alam Lestari (YNAL)": the short name the article gives a body of civil society
-    civil_acronyms = {m["acronym"] for m in CIVIL_SOCIETY_GLOSSED.finditer(text)}
+    civil_acronyms = {m["acronym"] for m in CIVIL_SOCIETY_GLOSSED.finditer(text)} \
+        if any(word in text for word in CIVIL_SOCIETY_GLOSS_WORDS) else set()
     for match in TITLE_SCAN.finditer(text):
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
