@@ -1805,12 +1805,15 @@ def fullest_forms(people: list[OfficialMention], body: str) -> None:
             while len(name.split()) < 6:
                 word = FULLER_WORD.match(body, end)
                 if not word or word[1] in NOT_NAME or word[1] in ORG_WORDS or word[1] in HONORIFICS \
-                        or word[1].lower() in FUNCTION_WORDS or word[1].lower() in common \
+                        or word[1].lower() in FUNCTION_WORDS \
+                        or (word[1].lower() in common and f"{name} {word[1].lower()}" not in body) \
                         or word[1] in DEGREE_WORDS or key(word[1]) in g.regency_by_bare \
                         or key(word[1]) in g.province_by_name or is_affixed_word(word[1]) \
-                        or re.match(r"[\w-]", body[word.end():word.end() + 1]):
+                        or re.match(r"\w|-(?![A-Z])", body[word.end():word.end() + 2]):
                     break
                 name, end = name + " " + word[1], word.end()
+                if body[end:end + 1] == "-":
+                    break  # "pasangan Agung Ilmu Mangkunegara-Budi Utomo": a candidate pair, the partner after it
             if name != person.name and (name.count(" ") > person.name.count(" ") or match.start() < first_plain):
                 fuller.add(name)
         longest = {name for name in fuller if not any(other != name and other.startswith(name) for other in fuller)}

@@ -1915,6 +1915,12 @@ def test_members_listed_after_their_party_or_faction_and_a_list_opener(text):
     assert {o[0] for o in officials(text)} == {"Budi Santoso", "Citra Lestari"}
 
 
+def test_the_fullest_form_from_a_candidate_pair_and_a_surname_typed_in_lower_case():
+    text = ("Pasangan Budi Santoso Wibowo-Citra Lestari memenangkan Pilkada Kendal 2018. Setahun kemudian, Bupati "
+            "Budi Santoso wibowo dilantik menjadi ketua asosiasi.")
+    assert {o[0] for o in officials(text)} == {"Budi Santoso Wibowo"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
