@@ -43,7 +43,8 @@ REPORTED_THAT = re.compile(r"\b(?:" + SAY_VERBS + r")[ \t]+bahwa\b")
 # "kata" as a noun ("kata kunci", "kata sambutannya", "dengan kata lain"): a word, nobody's speech
 KATA_AS_NOUN = r"(?![ \t]+(?:kunci|sambutan|pengantar|sepakat|sandi|lain|demi|per|maaf|akhir|putus|penutup|pembuka|" \
                r"mutiara|benda|kerja|dasar|ganti|tanya|seru|sifat)\b)(?![ \t]+[a-z]{3,}nya\b)"
-ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Kk]ata" + KATA_AS_NOUN + r"|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
+# ("menurut apa kata kyai": what someone says, reported inside another's words, presents no speaker)
+ACCORDING = re.compile(r"\b(?:[Mm]enurut(?![ \t]+apa\b)|(?<!apa )[Kk]ata" + KATA_AS_NOUN + r"|[Uu]jar|[Tt]utur|Bagi)\s+(?!nya\b)")
 # "Hal senada diungkapkan Ketua Bawaslu Jombang, Ahmad Udi Masjkur": a passive verb of saying, its speaker after it
 # (an office written in lower case still names its holder: "Ini disampaikan ketua Bawaslu Halsel, Rais Kahar")
 LOWER_CASE_OFFICE = r"(?:ketua|wakil|anggota|kepala|komisioner|koordinator|sekretaris|direktur|camat|lurah|bupati|" \
@@ -58,6 +59,9 @@ PRONOUN = re.compile(r"(?i)^(?:ia|dia|beliau|nya)$")
 PLURAL_PRONOUN = re.compile(r"(?i)^(?:mereka|keduanya|ketiganya|kami|kita)$")
 PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|[\s,])(?:ia|dia|beliau)\s*$")
 INDEFINITE = re.compile(r"(?i)\b(?:seorang|salah\s+(?:satu|seorang)|sejumlah|beberapa|para|banyak|sebagian)\b")
+# "pria yang akrab disapa kang Anto": a description of someone already presented, by the nickname people use
+DESCRIBED_BY_NICKNAME = re.compile(r"(?i)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pemuda|pemudi|bapak|ibu)"
+                                   r"(?:\s+\w+)?\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+)?(?:disapa|dipanggil|disebut)\b")
 CALLED = re.compile(r"(?:akrab\s+)?(?:disapa|dipanggil|disebut)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _NAME = r"[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3}"
 _FAMILIAR = r"(?:(?:Mas|Mbak|Cak|Gus|Bang|Kang|Pak|Bu|Daeng|Uda|Ning)[ \t]+)?"
@@ -622,7 +626,10 @@ NOUN_THEN_PREPOSITION = re.compile(r"[A-Z][a-z]{2,}an[ \t]+(?:dengan|terhadap|at
 WHILE_BEFORE = re.compile(r"(?<![\w-])(?:seraya|sambil|sembari)[ \t]+$")
 BODY_THEN_RELATIVE = re.compile(r"(?P<antecedent>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)[ \t]+yang[ \t]+"
                                 r"(?:(?:selanjutnya|kemudian|nantinya|akan|lalu|juga|pun|telah|sudah)[ \t]+)?$")
-PURPOSE_BEFORE = re.compile(r"(?i)\b(?:guna|untuk|agar|supaya|demi|bertujuan)\s+$")
+PURPOSE_BEFORE = re.compile(r"(?i)\b(?:guna|untuk|agar|supaya|demi|bertujuan)\s+(?:(?:segera|dapat|bisa|mau|ikut|turut|"
+                            r"berani|tidak|juga)\s+)?$")  # "mengajak masyarakat untuk segera melaporkan"
+# "tidak ada yang melaporkan", "siapa pun yang melapor": someone unnamed and unspecified, no one presented
+ANYONE_BEFORE = re.compile(r"(?i)\b(?:ada|siapa(?:\s*pun)?|orang|pihak|masyarakat|warga)\s+yang\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
 NEXT_WORD = re.compile(r"[ \t]+(\S+)")
@@ -729,14 +736,19 @@ class _Speakers:
             if _within(offset, inside):
                 continue
             if kind == "say":
-                if PURPOSE_BEFORE.search(text, max(0, offset - 20), offset):
+                if PURPOSE_BEFORE.search(text, max(0, offset - 28), offset):
                     continue  # "sosialisasi … guna mengingatkan": a purpose, nobody speaking
+                if ANYONE_BEFORE.search(text, max(0, offset - 24), offset):
+                    continue  # "tetapi tidak ada yang melaporkan": nobody presented as speaking
                 if WHILE_BEFORE.search(text, max(0, offset - 12), offset):
                     continue  # "terangnya seraya menjelaskan …": the one already speaking goes on, no one new
                 relative = BODY_THEN_RELATIVE.search(text, max(0, offset - 60), offset)
                 if relative and _names_a_body(relative["antecedent"]):
                     continue  # "ke Komisi ASN yang selanjutnya menilai …": what a body does, no one presented
                 person = self.subject_before(match.start())
+                if person is not None and person.name is None and not person.refers_back and person.role \
+                        and person.role.split()[0] in KNOWN_BODIES:
+                    person = None  # "Bawaslu Blora telah mengirimkan surat …, menekankan": a body, no person speaking
             elif kind == "according":
                 person = self.after_verb(match.end())
             elif kind == "passive":
@@ -879,6 +891,10 @@ class _Speakers:
             return self.anaphor(offset)
         if PLURAL_PRONOUN.match(stripped.split()[-1]) or PLURAL_PRONOUN.match(stripped.split()[0]):
             return _Person(None, None, offset)
+        if DESCRIBED_BY_NICKNAME.match(stripped):
+            referent = self.anaphor(offset)  # "tutup pria yang akrab disapa kang Anto": the one already speaking;
+            if referent.name or referent.refers_back:  # with no one before, the nickname itself
+                return referent
         called = CALLED.search(stripped)
         if called:
             return self.resolved(called["name"], None, offset)
@@ -974,6 +990,10 @@ class _Speakers:
             return self.anaphor(position)
         if PLURAL_PRONOUN.match(first):
             return _Person(None, None, position)
+        if DESCRIBED_BY_NICKNAME.match(stripped):
+            referent = self.anaphor(position)  # "tutup pria yang akrab disapa kang Anto": the one already speaking;
+            if referent.name or referent.refers_back:  # with no one before, the nickname itself
+                return referent
         called = CALLED.search(stripped)
         if called:
             return self.resolved(called["name"], None, position)

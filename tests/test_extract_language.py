@@ -1921,6 +1921,36 @@ def test_the_fullest_form_from_a_candidate_pair_and_a_surname_typed_in_lower_cas
     assert {o[0] for o in officials(text)} == {"Budi Santoso Wibowo"}
 
 
+def test_nobody_reporting_or_a_purpose_to_report_presents_no_speaker():
+    text = ("Ketua Bawaslu Kendal, Budi Santoso menyebutkan, sejauh ini belum ada pelanggaran.\n\n"
+            "Meskipun banyak isu politik uang, tetapi tidak ada yang melaporkan secara resmi ke Bawaslu.\n\n"
+            "“Lapor tapi tidak diteruskan, dan laporannya dicabut,” ujarnya.\n\n"
+            "Ia mengajak masyarakat untuk segera melaporkan pelanggaran. “Posko kami buka dua puluh empat jam,” "
+            "tambahnya.")
+    assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_body_as_the_subject_presents_no_person_speaking():
+    text = ("Ketua Bawaslu Kendal, Budi Santoso, membuka rapat. “Pengawas adalah garda terdepan pemilu,” ujarnya.\n\n"
+            "Terkait kepala desa, Bawaslu Kendal telah mengirimkan surat imbauan kepada 266 desa di Kendal, menekankan "
+            "pentingnya netralitas perangkat desa. "
+            "“Jika ada pelanggaran, kami akan bertindak tegas,” tegasnya.")
+    assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_what_someone_else_says_reported_inside_a_speakers_words_presents_no_speaker():
+    text = ("Bupati Kendal, Budi Santoso, membuka rapat. “Ini penting bagi semua pengawas di lapangan,” katanya.\n\n"
+            "Maknanya, lanjut Bupati, masyarakat masih patuh menurut apa kata kyai setempat. “Bawaslu sebaiknya sering "
+            "turun ke bawah bertemu tokoh,” paparnya.")
+    assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_description_by_nickname_after_the_verb_refers_to_the_one_speaking():
+    text = ("Koordinator Divisi Hukum Bawaslu Kendal, Supriyanto Wibowo mengatakan semua lancar. “Kami berharap "
+            "partisipasi mencapai 90 persen,” tutup pria yang akrab disapa kang Anto.")
+    assert speakers(text) == ["Supriyanto Wibowo"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
