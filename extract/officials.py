@@ -1048,6 +1048,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions.extend(_spokesman_of_a_body(text, tokens, mentions))
     mentions.extend(_ministers_by_ministry(text, tokens, mentions))
     mentions.extend(_other_members(text, tokens, mentions))
+    if NUMBERED_LINE_SCAN.search(text):
+        mentions.extend(_numbered_members(text, tokens, mentions))
     mentions.extend(_serving_as_lowercase_titles(text, tokens, mentions))
     _stacked_member_titles(text, mentions)
     _place_bodiless_divisions(mentions)
@@ -1252,6 +1254,40 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
             found.append(OfficialMention(name=name, role=role, regency=body.regency, start=start, end=end,
                                          role_start=match.start(), place_code=body.place_code, national=body.national,
                                          province=body.province))
+    return found
+
+
+# A body's members as numbered lines under a heading that names the body: "Ketua dan Anggota KPU\n\n1.Alamsyah
+# (Ketua)\n\n2.Sirul Alamin M Nur (Anggota)", "komisioner Bawaslu Mamuju Tengah\n\n1.Muhammad Syarif M"
+NUMBERED_LINE_SCAN = re.compile(r"\n[ \t]*1[ \t]*[.)]")
+MEMBERS_HEADING = re.compile(r"(?P<title>(?:[Kk]etua[ \t]+dan[ \t]+)?(?:[Aa]nggota|[Kk]omisioner|[Pp]impinan))[ \t]+"
+                             r"(?P<body>KPU|KPUD|Bawaslu|Panwaslu|Panwaslih|KIP|PPK|Panwascam)\b(?P<place>[^\n.,;:]{0,40})"
+                             r"[ \t]*:?[ \t]*\n")
+NUMBERED_MEMBER = re.compile(r"[ \t]*\d{1,2}[ \t]*[.)][ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
+                             r"[ \t]*(?:\((?P<post>(?:[Ww]akil[ \t]+)?[Kk]etua|[Aa]nggota|[Kk]omisioner)\))?[ \t]*(?=\n|$)")
+
+
+def _numbered_members(text: str, tokens: list[Token], known: list[OfficialMention]) -> list[OfficialMention]:
+    """The members a heading names as numbered lines after it, each with the post in brackets or the heading's."""
+    found: list[OfficialMention] = []
+    taken = {(m.start, m.end) for m in known}
+    for heading in MEMBERS_HEADING.finditer(text):
+        place_code, provincial, _ = _place_after(tokens, _token_index_at(tokens, heading.end("body")))
+        position, number = heading.end(), 1
+        while True:
+            line_start = position + len(text[position:]) - len(text[position:].lstrip("\n \t"))
+            member = NUMBERED_MEMBER.match(text, line_start)
+            if not member or not re.match(rf"[ \t]*{number}\b", text[line_start:line_start + 4]):
+                break
+            name = re.sub(r"\s+", " ", member["name"]).rstrip(".")
+            title = member["post"] or heading["title"].split()[-1]
+            if (member.start("name"), member.end("name")) not in taken and len(name) >= 3 \
+                    and name.split()[0] not in NOT_NAME:
+                found.append(OfficialMention(
+                    name=name, role=f"{title} {heading['body']}", regency=None if provincial else place_code,
+                    start=member.start("name"), end=member.start("name") + len(name), role_start=heading.start(),
+                    place_code=place_code, national=bool(provincial), province=provincial))
+            position, number = member.end(), number + 1
     return found
 
 
@@ -1595,6 +1631,12 @@ def _name_opening_sentence_before(text: str, tokens: list[Token], title_start: i
     return name, start, start + len(name)
 
 
+def _name_part_before(token: Token) -> bool:
+    """A name's word or initial, as the word before an initial inside the name ("Herwyn J. H. Malonda")."""
+    return (bool(re.fullmatch(r"[A-Z]\.", token.text)) or bool(NAME_WORD.match(token.word))) \
+        and token.word not in HONORIFICS and token.word not in NOT_NAME and not _is_title_word(token.word)
+
+
 def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
     """'Teguh Narutomo, Pj Bupati Jombang' / 'Herson selaku Pj Bupati': the name that stands before the title."""
     before = text[max(0, title_start - 120):title_start]
@@ -1623,8 +1665,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             break
         if token.text.endswith(".") and not is_initial and words:
             break  # "kata Hermawan. Putut Winarno, Kepala ...": the dot ends the previous sentence
-        if token.word in HONORIFICS:
-            break
+        if token.word in HONORIFICS and not (is_initial and words and i > 0 and _name_part_before(tokens[i - 1])):
+            break  # (but "Herwyn J. H. Malonda": an initial between the name's words, not Haji)
         words.insert(0, token)
         i -= 1
     g = gazetteer()
@@ -1752,7 +1794,7 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
     return people
 
 
-FULLER_WORD = re.compile(r"\s+([A-Z][a-z'’]{2,})")
+FULLER_WORD = re.compile(r"[ \t]+([A-Z][a-z'’]{2,})")  # within the line: a name never runs into the next paragraph
 # Words that title case capitalises after a name and that no name is made of ("Kata X Kepada Wartawan").
 FUNCTION_WORDS = {"kepada", "dengan", "untuk", "dari", "pada", "bersama", "dan", "yang", "saat", "usai", "ketika",
                   "dalam", "oleh", "atas", "bagi", "sebagai", "selaku", "serta", "juga", "akan", "sudah", "telah",

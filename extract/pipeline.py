@@ -257,6 +257,7 @@ def _sentence_at(index: tuple[list[int], list[str]], offset: int) -> str:
 
 HEADLINE_WORDS_AT_MOST = 30
 SIGN_OFF_AFTER_STOP = re.compile(r"\.[ \t]*\([^()\n]{1,15}\)$")
+NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[ \t]*[.)][ \t]*[A-Z]")
 CONTINUED_IN_LOWER_CASE = re.compile(r"\s*[a-z]+[ ,]")  # a word, not a dateline's "humas.polri.go.id"
 
 
@@ -270,6 +271,8 @@ def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if CONTINUED_IN_LOWER_CASE.match(text, line.end()):
             continue  # "… Dr Suardi Mansing menyampaikan\nsetelah rapat …": a sentence broken across lines
+        if NUMBERED_ITEM.match(line.group(0)):
+            continue  # "2.Sirul Alamin M Nur (Anggota)": an item of a numbered list, not a headline
         words = re.findall(r"[A-Za-z][\w'’-]*", line.group(0))
         if len(words) < 3 or len(words) > HEADLINE_WORDS_AT_MOST:
             continue  # (a paragraph of names and titles that lost its full stop is no headline, however capitalised)

@@ -1951,6 +1951,22 @@ def test_a_description_by_nickname_after_the_verb_refers_to_the_one_speaking():
     assert speakers(text) == ["Supriyanto Wibowo"]
 
 
+def test_an_initial_h_between_a_names_words_is_an_initial_not_haji():
+    assert {o[0] for o in officials("Tampil narasumber Budi J. H. Santoso selaku Ketua Bawaslu Jateng.")} == {
+        "Budi J. H. Santoso"}
+    assert {o[0] for o in officials("Hadir pula H. Ahmad Fauzi, Ketua KPU Kendal.")} == {"Ahmad Fauzi"}
+
+
+def test_a_bodys_members_as_numbered_lines_under_a_heading():
+    text = ("Pelapor juga melaporkan Ketua dan Anggota KPU\n\n1.Budi Santoso (Ketua)\n\n2.Citra Dewi Lestari "
+            "(Anggota)\n\n3.Dedi Kurniawan\n\nSerta komisioner Bawaslu Kendal\n\n1. Eko Prasetyo Nugroho\n\n"
+            "2. Fajar Hidayat\n\nLaporan itu diterima di Kendal.")
+    assert {(o[0], o[1], o[2]) for o in officials(text)} == {
+        ("Budi Santoso", "Ketua KPU", "33.24"), ("Citra Dewi Lestari", "Anggota KPU", "33.24"),
+        ("Dedi Kurniawan", "Anggota KPU", "33.24"), ("Eko Prasetyo Nugroho", "komisioner Bawaslu", "33.24"),
+        ("Fajar Hidayat", "komisioner Bawaslu", "33.24")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
