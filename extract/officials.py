@@ -665,6 +665,11 @@ CIVIL_SOCIETY_GLOSSED = re.compile(r"\b(?:Yayasan|LSM|Lembaga\s+Swadaya\s+Masyar
                                    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 
 
+BARE_COMMISSIONER = re.compile(r"(?i)(?:anggota )?komisioner")
+SAID_BEFORE_TITLE = re.compile(r"(?i)\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|pungkas|tambah|imbuh|terang|tutup|"
+                               r"dikatakan|disampaikan|diungkapkan|dijelaskan)[ \t]+$")
+
+
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
@@ -743,8 +748,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     and BARE_MEMBER_AFTER_HOLDER.match(text[mentions[-1].end:match.start()]):
                 inherited = mentions[-1]  # "Ketua Bawaslu Kota Tomohon Deysi Soputan SPd MHum, Komisioner Steffen
                 # Linu dan Irvan Dokal": the members of the body whose head was just named
-            elif after_org == i and not portfolio_only and not portfolio_body:
-                continue  # "Ketua" with no organisation is not an office
+            elif after_org == i and not portfolio_only and not portfolio_body and not (
+                    BARE_COMMISSIONER.fullmatch(re.sub(r"\s+", " ", match["title"]))
+                    and SAID_BEFORE_TITLE.search(text, max(0, match.start() - 16), match.start()) and _name_at(tokens, i)):
+                continue  # "Ketua" with no organisation is not an office (but "pungkas Komisioner Hendra Lumanauw",
+                # "Dikatakan anggota komisioner Nurbaeni": the article's election body's member, named as he speaks)
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"

@@ -1967,6 +1967,13 @@ def test_a_bodys_members_as_numbered_lines_under_a_heading():
         ("Fajar Hidayat", "komisioner Bawaslu", "33.24")}
 
 
+def test_a_bare_commissioner_named_as_he_speaks_is_the_articles_election_bodys_member():
+    text = ("KPU Kendal optimistis target partisipasi tercapai. “Kami optimistis partisipasi mencapai 77,5 persen,” "
+            "pungkas Komisioner Budi Santoso.")
+    assert officials(text) == {("Budi Santoso", "Komisioner", "33.24", "33")}
+    assert not officials("Rapat dihadiri Komisioner Budi Santoso dan staf sekretariat.")
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
