@@ -1271,7 +1271,8 @@ NUMBERED_LINE_SCAN = re.compile(r"\n[ \t]*1[ \t]*[.)]")
 MEMBERS_HEADING = re.compile(r"(?P<title>(?:[Kk]etua[ \t]+dan[ \t]+)?(?:[Aa]nggota|[Kk]omisioner|[Pp]impinan))[ \t]+"
                              r"(?P<body>KPU|KPUD|Bawaslu|Panwaslu|Panwaslih|KIP|PPK|Panwascam)\b(?P<place>[^\n.,;:]{0,40})"
                              r"[ \t]*:?[ \t]*\n")
-NUMBERED_MEMBER = re.compile(r"[ \t]*\d{1,2}[ \t]*[.)][ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
+BLANKS = re.compile(r"[\n \t]*")
+NUMBERED_MEMBER = re.compile(r"[ \t]*(?P<number>\d{1,2})[ \t]*[.)][ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
                              r"[ \t]*(?:\((?P<post>(?:[Ww]akil[ \t]+)?[Kk]etua|[Aa]nggota|[Kk]omisioner)\))?[ \t]*(?=\n|$)")
 
 
@@ -1283,9 +1284,8 @@ def _numbered_members(text: str, tokens: list[Token], known: list[OfficialMentio
         place_code, provincial, _ = _place_after(tokens, _token_index_at(tokens, heading.end("body")))
         position, number = heading.end(), 1
         while True:
-            line_start = position + len(text[position:]) - len(text[position:].lstrip("\n \t"))
-            member = NUMBERED_MEMBER.match(text, line_start)
-            if not member or not re.match(rf"[ \t]*{number}\b", text[line_start:line_start + 4]):
+            member = NUMBERED_MEMBER.match(text, BLANKS.match(text, position).end())
+            if not member or member["number"] != str(number):
                 break
             name = re.sub(r"\s+", " ", member["name"]).rstrip(".")
             title = member["post"] or heading["title"].split()[-1]
@@ -1633,7 +1633,7 @@ def _name_opening_sentence_before(text: str, tokens: list[Token], title_start: i
     i = _token_index_at(tokens, title_start)
     if not any(t.word in KNOWN_BODIES or t.word.upper() in LOWERCASE_BODIES for t in tokens[i:i + 4]):
         return None
-    if _is_place_words([t for t in tokens if start <= t.start < title_start]):
+    if _is_place_words(tokens[_token_index_at(tokens, start):i]):
         return None
     name = " ".join(words)
     return name, start, start + len(name)

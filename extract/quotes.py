@@ -25,7 +25,7 @@ from itertools import islice
 
 from .lexicon import AFTER_VERBS, DIVISION_WORDS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
     abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
-from .officials import TITLE_RE, spelling_key
+from .officials import DEGREE, LIST_OPENER, SPELLED_RANK, TITLE_RE, spelling_key
 from .prescan import Gated, Prescan
 from .regions import gazetteer, key
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
@@ -783,9 +783,9 @@ class _Speakers:
         named = _appositive_name(segment)
         if named:
             return self.resolved(named[0], named[1], start)
-        elect = ELECT_THEN_NAME.search(segment)
-        if elect and TITLE_RE.match(segment.strip()):  # "Walikota Metro terpilih Wahdi menyampaikan …": the
-            return self.resolved(elect["name"], segment[:elect.start("name")].strip(), start)  # office-elect
+        elect = self.office_elect(segment.strip(), start)
+        if elect:
+            return elect
         segment = RELATIVE_CLAUSE.sub("", segment)  # "Sementara Meserasi Ataupah yang dihubungi …, mempertanyakan"
         name, name_start, name_end = _name_in(segment)
         if name and " " in name and all(w.rstrip(".") in HONORIFICS for w in LOWER_WORD.findall(segment[:name_start])) \
@@ -844,6 +844,23 @@ class _Speakers:
         last = self.last_before(offset)
         return _Person(last.name if last else None, last.role if last else None, offset)
 
+    def by_nickname(self, clause: str, offset: int) -> _Person | None:
+        """'akrab disapa Dhito': the person a nickname names. After a description ("tutup pria yang akrab disapa
+        kang Anto") the one already speaking; the nickname itself when no one spoke before."""
+        if DESCRIBED_BY_NICKNAME.match(clause):
+            referent = self.anaphor(offset)
+            if referent.name or referent.refers_back:
+                return referent
+        called = CALLED.search(clause)
+        return self.resolved(called["name"], None, offset) if called else None
+
+    def office_elect(self, clause: str, offset: int) -> _Person | None:
+        """'Walikota Metro terpilih Wahdi menyampaikan …': the office-elect, presented with the title."""
+        elect = ELECT_THEN_NAME.search(clause)
+        if elect and TITLE_RE.match(clause):
+            return self.resolved(elect["name"], clause[:elect.start("name")].strip(), offset)
+        return None
+
     def subject_before(self, verb_start: int) -> _Person | None:
         """The subject of 'X mengatakan': the person the clause before the verb names, or a pronoun's referent."""
         start = max(0, verb_start - WINDOW)
@@ -891,21 +908,17 @@ class _Speakers:
             return self.anaphor(offset)
         if PLURAL_PRONOUN.match(stripped.split()[-1]) or PLURAL_PRONOUN.match(stripped.split()[0]):
             return _Person(None, None, offset)
-        if DESCRIBED_BY_NICKNAME.match(stripped):
-            referent = self.anaphor(offset)  # "tutup pria yang akrab disapa kang Anto": the one already speaking;
-            if referent.name or referent.refers_back:  # with no one before, the nickname itself
-                return referent
-        called = CALLED.search(stripped)
-        if called:
-            return self.resolved(called["name"], None, offset)
+        nicknamed = self.by_nickname(stripped, offset)
+        if nicknamed:
+            return nicknamed
         for mention in self.names.officials_between(start, offset):
             return self.resolved(mention.name, mention.role, offset)
         titled = self.title_after_lead_in(stripped, offset)
         if titled:
             return titled
-        elect = ELECT_THEN_NAME.search(stripped)
-        if elect and TITLE_RE.match(stripped):  # "Walikota Metro terpilih Wahdi menyampaikan": the office-elect
-            return self.resolved(elect["name"], stripped[:elect.start("name")].strip(), offset)
+        elect = self.office_elect(stripped, offset)
+        if elect:
+            return elect
         named = _appositive_name(stripped)
         if named:
             return self.resolved(named[0], named[1], offset)
@@ -990,13 +1003,9 @@ class _Speakers:
             return self.anaphor(position)
         if PLURAL_PRONOUN.match(first):
             return _Person(None, None, position)
-        if DESCRIBED_BY_NICKNAME.match(stripped):
-            referent = self.anaphor(position)  # "tutup pria yang akrab disapa kang Anto": the one already speaking;
-            if referent.name or referent.refers_back:  # with no one before, the nickname itself
-                return referent
-        called = CALLED.search(stripped)
-        if called:
-            return self.resolved(called["name"], None, position)
+        nicknamed = self.by_nickname(stripped, position)
+        if nicknamed:
+            return nicknamed
         through = THROUGH.search(clause)
         if through:  # "terang Ketua Bawaslu Dumai Zulfan melalui Kordiv. Hukum … Agustri": the one he spoke through
             for mention in self.names.officials_between(position + through.end(), position + through.end() + 160):
@@ -1301,8 +1310,9 @@ CIRCUMSTANCE_WORDS = {"usai", "seusai", "saat", "ketika", "kepada", "di", "dalam
 AREA_AFTER_PLACE = re.compile(r",\s+(?=(?:Kecamatan|Kec\.|Kapanewon|Distrik|Provinsi|Prov\.)\s)")
 LOWER_AREA = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s")
 REGENCY_AFTER_AREA = re.compile(r",\s+(?=(?:Kabupaten|Kab\.|Kota)\s)")
-LIST_OPENED = re.compile(r"(?i)\b(?:masing-masing|yakni|yaitu|antara\s+lain|di\s?antaranya|seperti)\b")
-LIST_OPENED_LAST = re.compile(r"(?i)[\s,]+(?:masing-masing|yakni|yaitu|antara\s+lain|di\s?antaranya|seperti)[\s,:]*$")
+LIST_OPENED = re.compile(r"(?i)\b" + LIST_OPENER + r"\b")  # the officials' list openers, read in a joined span
+LIST_OPENED_LAST = re.compile(r"(?i)[\s,]+" + LIST_OPENER + r"[\s,:]*$")
+RANK_AT_END = re.compile("(?:" + SPELLED_RANK.pattern + r")\s*$")
 QUOTATION_MARK_IN = re.compile(r"[\"“”]")
 INDEFINITE_BEFORE_ROLE = re.compile(r"(?i)^(?:salah\s+(?:seorang|satu)|seorang|sejumlah)\s+")
 
@@ -1314,8 +1324,6 @@ def _place_name_words() -> frozenset[str]:
 
 
 def _trailing_honorifics_dropped(words: list[str]) -> list[str]:
-    from .officials import DEGREE, SPELLED_RANK
-
     while words:
         last = words[-1].strip(",")
         bare = last.rstrip(".").strip("()")
@@ -1324,7 +1332,7 @@ def _trailing_honorifics_dropped(words: list[str]) -> list[str]:
             words.pop()
             continue
         joined = " ".join(words)
-        rank = re.search("(?:" + SPELLED_RANK.pattern + r")\s*$", joined)
+        rank = RANK_AT_END.search(joined)
         if rank and rank.start() > 0:
             words = joined[:rank.start()].split()
             continue
@@ -1379,8 +1387,6 @@ def presented_role(text: str, role_start: int | None, name_start: int, role: str
 def described_role(role: str | None) -> str | None:
     """A speaker's description as found before or after the name, when it is one: not a date, not a clause, not a
     nickname's gloss; an indefinite "seorang" before it dropped ("Seorang warga Siak Hulu" -> "warga Siak Hulu")."""
-    from .officials import DEGREE
-
     if not role:
         return None
     role = INDEFINITE_BEFORE_ROLE.sub("", role.strip(" ,"))
