@@ -4,7 +4,7 @@
 --           $to       DATE = NULL  last event date to include (YYYY-MM-DD)
 -- columns:  event_date DATE, date_precision VARCHAR, date_as_written VARCHAR, published_on DATE, regency VARCHAR,
 --           officials VARCHAR, roles VARCHAR, sentence VARCHAR, regulations VARCHAR, quote VARCHAR, speaker VARCHAR,
---           title VARCHAR, outlet VARCHAR, url VARCHAR
+--           speaker_role VARCHAR, title VARCHAR, outlet VARCHAR, url VARCHAR
 
 -- One row per dated event sentence (dated_events): every official in it, joined with '; '.
 SELECT
@@ -19,6 +19,7 @@ SELECT
     nullif(array_to_string(e.regulations, '; '), '') AS regulations,
     e.quote,
     e.speaker,
+    e.speaker_role,
     e.title,
     e.outlet,
     e.url

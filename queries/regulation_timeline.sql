@@ -4,7 +4,7 @@
 --           $to          DATE = NULL  last event date to include
 -- columns:  event_date DATE, date_precision VARCHAR, date_as_written VARCHAR, published_on DATE, regency VARCHAR,
 --           officials VARCHAR, roles VARCHAR, sentence VARCHAR, regulations VARCHAR, quote VARCHAR, speaker VARCHAR,
---           title VARCHAR, outlet VARCHAR, url VARCHAR
+--           speaker_role VARCHAR, title VARCHAR, outlet VARCHAR, url VARCHAR
 SELECT
     event_date,
     date_precision,
@@ -17,6 +17,7 @@ SELECT
     nullif(array_to_string(regulations, '; '), '') AS regulations,
     quote,
     speaker,
+    speaker_role,
     title,
     outlet,
     url

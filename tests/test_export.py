@@ -15,7 +15,7 @@ from pilkada.warehouse import queries as q
 import warehouse_fixture as fx
 
 HEADER = ["event_date", "date_precision", "date_as_written", "published_on", "regency", "officials", "roles", "sentence",
-          "regulations", "quote", "speaker", "title", "outlet", "url"]
+          "regulations", "quote", "speaker", "speaker_role", "title", "outlet", "url"]
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +50,11 @@ def test_regency_timeline_csv(db, tmp_path, capsys):
     assert quote_row[7].startswith("“Dalam konteks ini, netralitas ASN")   # curly quotes survive UTF-8
     assert quote_row[1:7] == ["article date", "", "2024-09-18", "Kabupaten Jombang", "Syaiful Anwar",
                               "Asisten Administrasi Umum Setdakab"]
-    assert quote_row[11:] == [fx.TERAS_JOMBANG_TITLE, "terasjatim", fx.TERAS_JOMBANG_URL]
-    assert all(row[4] == "Kabupaten Jombang" and row[13].startswith("https://") for row in body)
+    # the speaker as the article presents them, beside the name
+    assert quote_row[11:] == ["Asisten Administrasi Umum Setdakab Jombang", fx.TERAS_JOMBANG_TITLE, "terasjatim",
+                              fx.TERAS_JOMBANG_URL]
+    assert all(row[11] == "" for row in body if not row[9])
+    assert all(row[4] == "Kabupaten Jombang" and row[14].startswith("https://") for row in body)
     # a dated sentence citing a regulation: the date as written and the regulation on its row
     cited = next(row for row in body if row[8] == "UU 10/2016")
     assert cited[1] == "month" and cited[2] and cited[2] in cited[7]

@@ -100,3 +100,39 @@ def test_upgrading_a_warehouse_derives_the_events_of_its_stored_articles(tmp_pat
         assert _events(con) == _derived(con)
     finally:
         con.close()
+
+
+def test_upgrading_a_warehouse_gives_its_quoted_events_the_speakers_role(tmp_path):
+    """A file written before events carried the speaker's role (schema 7) takes it from its stored quotes."""
+    path = tmp_path / "v7.duckdb"
+    con = duckdb.connect(str(path))
+    migrations_module.migrate(con, upto=7)
+    con.execute("INSERT INTO outlets VALUES ('rmoljatim', 'RMOLJatim', 'https://rmoljatim.id/', '35')")
+    quoted = "“Kami ingatkan seluruh ASN menjaga netralitas,” kata Pj Bupati Jombang Teguh Narutomo."
+    text = f"{SENTENCE} {quoted}"
+    con.execute(
+        "INSERT INTO articles (canonical_url, outlet, title, published_on, text, content_hash, first_seen,"
+        " last_updated) VALUES ('https://rmoljatim.id/a', 'rmoljatim', 'Ikrar', '2024-09-25', $t, 'h1',"
+        " '2024-09-25 10:00:00', '2024-09-25 10:00:00')", {"t": text})
+    con.execute("INSERT INTO official_mentions_raw VALUES (1, 'Teguh Narutomo', 'Pj Bupati', '35.17', 18, 32, $s,"
+                " 'v1', '35')", {"s": SENTENCE})
+    con.execute("INSERT INTO quotes VALUES (1, 'Kami ingatkan seluruh ASN menjaga netralitas,', 'Teguh Narutomo',"
+                " 'Teguh Narutomo', $o, $e, $s, 'v1', 'Pj Bupati Jombang')",
+                {"o": len(SENTENCE) + 2, "e": len(SENTENCE) + 48, "s": quoted})
+    # what pilkada stored at schema 7: today's derivation without the column it did not have
+    from pilkada.warehouse.events import _derivation
+    con.execute(f"INSERT INTO events SELECT * EXCLUDE (speaker_role) FROM ({_derivation()})",
+                {"ids": [1], "lo": 1, "hi": 1})
+    assert con.execute("SELECT count(*) FROM events WHERE quote IS NOT NULL").fetchone() == (1,)
+    con.close()
+
+    con = wh.connect(path)
+    try:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone() == (wh.latest_version(),)
+        assert con.execute("SELECT speaker, speaker_role FROM event_timeline WHERE quote IS NOT NULL").fetchall() == [
+            ("Teguh Narutomo", "Pj Bupati Jombang")]
+        assert con.execute("SELECT count(*) FROM events WHERE quote IS NULL AND speaker_role IS NOT NULL"
+                           ).fetchone() == (0,)
+        assert _events(con) == _derived(con)
+    finally:
+        con.close()

@@ -162,6 +162,8 @@ def test_search_box_leads_to_jombangs_timeline_with_teguh_narutomo_his_quotes_an
     teguh = [e for e in events if "Teguh Narutomo" in e.text and e.find_elements(By.CSS_SELECTOR, "blockquote")]
     assert teguh, "a quotation in an event naming Teguh Narutomo"
     assert teguh[0].find_element(By.CSS_SELECTOR, "blockquote.quote").text.startswith("“")
+    # the speaker with the role the article gives him
+    assert teguh[0].find_element(By.CSS_SELECTOR, "blockquote.quote footer").text == "— Teguh Narutomo, Pj Bupati Jombang"
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "a.source-link")]
     assert len(links) == len(events)
     assert all(link.startswith(("https://terasjatim.com/", "https://www.rmoljatim.id/", "https://nganjuknews.com/"))

@@ -126,7 +126,7 @@ def rmol_jombang_record(text: str = RMOL_JOMBANG) -> dict:
                             "karyawan karyawati baik ASN maupun non-ASN untuk selalu menjaga netralitas,",
                       text="Tidak henti-hentinya dan tidak bosan-bosannya, Saya mengingatkan kepada seluruh "
                            "karyawan karyawati baik ASN maupun non-ASN untuk selalu menjaga netralitas,",
-                      speaker="Teguh Narutomo", official="Teguh Narutomo")],
+                      speaker="Teguh Narutomo", role="Pj Bupati Jombang", official="Teguh Narutomo")],
     }
 
 
@@ -191,7 +191,8 @@ def teras_jombang_record(text: str = TERAS_JOMBANG) -> dict:
                             "sedang dibicarakan di tengah masyarakat,",
                       text="Dalam konteks ini, netralitas ASN dan Non-ASN menjadi salah satu topik sensitif yang "
                            "sedang dibicarakan di tengah masyarakat,",
-                      speaker="Syaiful", official="Syaiful Anwar")],
+                      speaker="Syaiful", role="Asisten Administrasi Umum Setdakab Jombang",
+                      official="Syaiful Anwar")],
     }
 
 

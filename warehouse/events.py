@@ -33,7 +33,7 @@ def refresh_events(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int],
     old = ids if stored_ids is None else list(stored_ids)
     if old:
         con.execute(f"DELETE FROM events WHERE {ARTICLES_IN_BATCH}", {"ids": old, "lo": min(old), "hi": max(old)})
-    con.execute(f"INSERT INTO events {_derivation()}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
+    con.execute(f"INSERT INTO events BY NAME {_derivation()}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
 
 
 def fill_events(con: duckdb.DuckDBPyConnection) -> None:

@@ -45,7 +45,8 @@ named AS (
 quoted AS (
     SELECT article_id, sentence,
            arg_min(text, coalesce(start_offset, 0)) AS quote,
-           arg_min(speaker, coalesce(start_offset, 0)) AS speaker
+           arg_min(speaker, coalesce(start_offset, 0)) AS speaker,
+           arg_min(speaker_role, coalesce(start_offset, 0)) AS speaker_role
     FROM qu
     GROUP BY article_id, sentence
 ),
@@ -82,7 +83,7 @@ main_regencies AS (
 ),
 attributed AS (
     SELECT d.article_id, d.sentence, d.position, d.mentioned_on, d.mentioned_precision, d.date_text,
-           n.official, n.role, q.quote, q.speaker,
+           n.official, n.role, q.quote, q.speaker, q.speaker_role,
            coalesce(c.regulations, []) AS regulations,
            CASE WHEN n.official_regency_code IS NOT NULL THEN [n.official_regency_code]
                 ELSE coalesce(r.codes, m.codes, []) END AS regency_codes
@@ -96,8 +97,10 @@ attributed AS (
 region_names AS (
     SELECT map_from_entries(list(struct_pack(k := code, v := name))) AS names FROM regions WHERE level = 2
 )
-SELECT t.*,
+-- in the table's column order: speaker_role came with migration 008
+SELECT t.* EXCLUDE (speaker_role),
        array_to_string(list_filter(list_transform(t.regency_codes, lambda c: g.names[c]), lambda x: x IS NOT NULL), '; ')
-           AS regencies
+           AS regencies,
+       t.speaker_role
 FROM attributed t
 CROSS JOIN region_names g

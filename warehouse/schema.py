@@ -130,13 +130,15 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
         con.execute(_SCHEMA_VERSION_DDL)
         for migration in pending:
             con.execute(migration.sql)
-            for hook in migration.hooks:
-                HOOKS[hook](con)
             con.execute(
                 "INSERT INTO schema_version VALUES ($v, $n, $c, $t)",
                 {"v": migration.version, "n": migration.name, "c": migration.checksum, "t": _utcnow()},
             )
             applied.append(migration.name)
+        # Derived tables are filled by today's code, so from the schema as this run leaves it, not as it stood
+        # after their own migration (events.sql reads columns that later migrations add).
+        for hook in dict.fromkeys(hook for migration in pending for hook in migration.hooks):
+            HOOKS[hook](con)
         if refresh_views:
             con.execute(views_sql)
             con.execute(f"DELETE FROM schema_version WHERE name = '{VIEWS_NAME}' AND version IS NULL")

@@ -260,6 +260,7 @@ SELECT
     t.sentence,
     t.quote,
     t.speaker,
+    t.speaker_role,
     t.regulations,
     t.article_id,
     t.position,
@@ -280,6 +281,7 @@ COMMENT ON COLUMN event_timeline.role IS 'That official''s role';
 COMMENT ON COLUMN event_timeline.sentence IS 'The sentence';
 COMMENT ON COLUMN event_timeline.quote IS 'Quotation starting in the sentence';
 COMMENT ON COLUMN event_timeline.speaker IS 'Speaker of that quotation';
+COMMENT ON COLUMN event_timeline.speaker_role IS 'The role the article gives that speaker, e.g. ''Ketua KPU Kabupaten Cirebon''';
 COMMENT ON COLUMN event_timeline.regulations IS 'Labels of instruments cited in the sentence, e.g. [''UU 10/2016'']';
 COMMENT ON COLUMN event_timeline.article_id IS 'Article (articles.article_id)';
 COMMENT ON COLUMN event_timeline.position IS 'Character offset of the first finding in the sentence (orders events within an article)';
@@ -301,6 +303,7 @@ SELECT
     e.role,
     e.quote,
     e.speaker,
+    e.speaker_role,
     e.regulations,
     e.title,
     e.outlet,
@@ -322,6 +325,7 @@ COMMENT ON COLUMN regency_timeline.official IS 'Official named in (or speaking i
 COMMENT ON COLUMN regency_timeline.role IS 'That official''s role';
 COMMENT ON COLUMN regency_timeline.quote IS 'Quotation starting in the sentence';
 COMMENT ON COLUMN regency_timeline.speaker IS 'Speaker of that quotation';
+COMMENT ON COLUMN regency_timeline.speaker_role IS 'The role the article gives that speaker';
 COMMENT ON COLUMN regency_timeline.regulations IS 'Labels of instruments cited in the sentence';
 COMMENT ON COLUMN regency_timeline.title IS 'Headline';
 COMMENT ON COLUMN regency_timeline.outlet IS 'Outlet key';
@@ -369,6 +373,7 @@ SELECT
     e.regulations,
     e.quote,
     e.speaker,
+    e.speaker_role,
     a.title,
     a.outlet,
     a.canonical_url AS url,
@@ -379,7 +384,7 @@ SEMI JOIN hits h ON h.article_id = e.article_id AND h.sentence = e.sentence
 JOIN articles a ON a.article_id = e.article_id
 LEFT JOIN people p ON p.article_id = e.article_id AND p.name_key = lower(e.official)
 GROUP BY e.article_id, e.sentence, e.position, e.mentioned_on, e.mentioned_precision, e.date_text, e.regulations,
-         e.quote, e.speaker, a.published_on, a.first_seen, a.title, a.outlet, a.canonical_url;
+         e.quote, e.speaker, e.speaker_role, a.published_on, a.first_seen, a.title, a.outlet, a.canonical_url;
 
 CREATE OR REPLACE VIEW dated_events AS SELECT * FROM dated_events_of(NULL, NULL, NULL);
 COMMENT ON VIEW dated_events IS 'One row per dated event sentence (a sentence carrying a date, an official, a quotation or a citation, once per date it mentions), with every official in it; the table macro dated_events_of(regency_code, person_id, regulation_label) gives one subject''s rows fast';
@@ -396,6 +401,7 @@ COMMENT ON COLUMN dated_events.sentence IS 'The sentence';
 COMMENT ON COLUMN dated_events.regulations IS 'Labels of instruments cited in the sentence, e.g. [''UU 10/2016'']';
 COMMENT ON COLUMN dated_events.quote IS 'Quotation starting in the sentence';
 COMMENT ON COLUMN dated_events.speaker IS 'Speaker of that quotation';
+COMMENT ON COLUMN dated_events.speaker_role IS 'The role the article gives that speaker, e.g. ''Pj Bupati Jombang''';
 COMMENT ON COLUMN dated_events.title IS 'Headline';
 COMMENT ON COLUMN dated_events.outlet IS 'Outlet key';
 COMMENT ON COLUMN dated_events.url IS 'Canonical URL of the article';

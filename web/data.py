@@ -127,6 +127,7 @@ SELECT
     e.sentence,
     max(e.quote) AS quote,
     max(e.speaker) AS speaker,
+    max(e.speaker_role) AS speaker_role,
     coalesce(list(DISTINCT e.official || coalesce(' (' || e.role || ')', '') ORDER BY e.official || coalesce(' (' || e.role || ')', ''))
         FILTER (WHERE e.official IS NOT NULL), []) AS people,
     list_sort(list_distinct(flatten(list(e.regulations)))) AS regulations,
@@ -144,8 +145,8 @@ GROUP BY e.article_id, e.sentence, e.event_date
 ORDER BY e.event_date {direction}, any_value(e.published_on) {direction}, any_value(e.url), min(e.position)
 """
 
-TIMELINE_COLUMNS = ["event_date", "date_precision", "sentence", "quote", "speaker", "people", "regulations",
-                    "regencies", "title", "outlet", "url"]
+TIMELINE_COLUMNS = ["event_date", "date_precision", "sentence", "quote", "speaker", "speaker_role", "people",
+                    "regulations", "regencies", "title", "outlet", "url"]
 
 
 @dataclass
@@ -254,8 +255,8 @@ def article(con, article_id: int) -> dict | None:
     found = dict(zip(keys, row))
     found["entities"] = [dict(zip(["label", "start", "end", "detail"], r))
                          for r in con.execute(_ENTITY_SQL, {"id": article_id}).fetchall()]
-    found["quotes"] = [dict(zip(["text", "speaker"], r)) for r in con.execute(
-        "SELECT text, speaker FROM quotes WHERE article_id = ? ORDER BY start_offset", [article_id]).fetchall()]
+    found["quotes"] = [dict(zip(["text", "speaker", "role"], r)) for r in con.execute(
+        "SELECT text, speaker, speaker_role FROM quotes WHERE article_id = ? ORDER BY start_offset", [article_id]).fetchall()]
     return found
 
 
