@@ -87,7 +87,7 @@ DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pem
 # Program dan Anggaran; Bawaslu: SDM, Organisasi dan Diklat, Penindakan, Kelembagaan)
 DIVISION_WORDS |= {"Pencalonan", "Organisasi", "Diklat", "Kepegawaian", "Program", "Anggaran", "Kelembagaan",
                    "Penindakan", "Pemutakhiran", "Pemungutan", "Penghitungan", "Pengembangan", "Advokasi", "Sumber",
-                   "Daya", "Manusia"}
+                   "Daya", "Manusia", "Sumberdaya"}
 DIVISION_WORDS |= {w.replace("ngg", "ng") for w in DIVISION_WORDS if "ngg" in w}
 # the divisions' own short names ("Kordiv P3S Ismail Buna"): P3S/PPPS Penanganan Pelanggaran dan Penyelesaian Sengketa,
 # HPPH/HP2H/P2H Hukum, Pencegahan, Parmas dan Humas, PHL Pencegahan dan Hubungan antar Lembaga, (Ren)Datin, Sosdiklih

@@ -724,8 +724,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     k += 1
                     if k > i + 1 and k < n and tokens[k].text == "(":
                         after_acronym, _ = _skip_parenthetical(tokens, k)
-                        if after_acronym < n and tokens[after_acronym].word in KNOWN_BODIES:
-                            k = after_acronym
+                        if after_acronym < n and (tokens[after_acronym].word in KNOWN_BODIES
+                                                  or _election_body(tokens[after_acronym]) or (
+                                tokens[after_acronym].word.lower() in CONNECTORS and after_acronym + 1 < n
+                                and _division_word(tokens[after_acronym + 1]))):
+                            k = after_acronym  # "Pemilih dan Partisipasi Masyarakat (Sosdiklih Parmas) dan SDM"
                 portfolio_only = False
                 spelled_after_portfolio = _spelled_out_body(tokens, k) if k > i else None
                 if spelled_after_portfolio:  # "Koordinator devisi humas Badan Pengawas Pemilu (Bawaslu) Jawa Timur"
@@ -1798,8 +1801,49 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
                 for end in range(4, min(len(part), 24)):
                     by_prefix.setdefault(part[:end], []).append(person)
     people = [person for person in people if not _joins_clipped(person, by_prefix)]
+    people = _join_misspelt(people)
     people.sort(key=lambda m: m.start)
     return people
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter typed wrong, left out, added or swapped with the next: "Fiemansyah"/"Firmansyah", "Mahksun"/"Makhsun"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        differ = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def _join_misspelt(people: list[OfficialMention]) -> list[OfficialMention]:
+    """One holder of one office whose name the article misspells once ("Ketua KPU Kapuas Deden Firmansyah", then
+    "Ketua KPU Kapuas, Deden Fiemansyah"): one person, under the spelling seen first, unless the other is seen more.
+    Only a long word of a name of two words or more, the rest equal, with the same role and place."""
+    kept: list[OfficialMention] = []
+    for person in sorted(people, key=lambda m: m.start):
+        words = _norm(person.name).split()
+        for other in kept:
+            other_words = _norm(other.name).split()
+            if len(words) < 2 or len(words) != len(other_words) or _role_key(person.role) != _role_key(other.role) \
+                    or (person.regency, person.province) != (other.regency, other.province):
+                continue
+            differing = [(w, o) for w, o in zip(words, other_words) if w != o]
+            if len(differing) == 1 and min(len(differing[0][0]), len(differing[0][1])) >= 5 \
+                    and differing[0][0][:2] == differing[0][1][:2] and _one_letter_apart(*differing[0]):
+                if len(person.forms) > len(other.forms):
+                    other.name = person.name
+                other.forms.extend(person.forms)
+                break
+        else:
+            kept.append(person)
+    return kept
+
+
+def _role_key(role: str | None) -> str:
+    return re.sub(r"\s+", " ", (role or "").replace(".", " ")).strip().lower()
 
 
 FULLER_WORD = re.compile(r"[ \t]+([A-Z][a-z'’]{2,})")  # within the line: a name never runs into the next paragraph

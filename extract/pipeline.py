@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates
+from .lexicon import DEGREE_WORDS
 from .officials import (OfficialMention, area_regencies, find_officials, first_spelling, fullest_forms, merge_officials,
                         misspelt_official, officials_from_entities)
 from .places import find_places
@@ -165,6 +166,22 @@ class BoundedTokenizer:
         return Doc.from_docs([self.base(part) for part in parts], ensure_whitespace=False)
 
 
+def _islamic_degree_forms() -> dict[str, list[dict]]:
+    """The degrees of Islamic studies with their dots, the final I in either case ("S.Pd.I.", "S.Pd.i.", "M.H.I."):
+    spaCy's list has a few, and without one the last dot ends a sentence ("Ikhsan Rahmani, S.Pd.i. Dalam
+    sambutannya mengatakan …" parts the speaker from what he said)."""
+    from spacy.symbols import ORTH
+
+    forms = {}
+    for degree in DEGREE_WORDS:
+        if len(degree) > 2 and degree.endswith("I") and degree[:-1] in DEGREE_WORDS | {"SSos", "SKom", "SAg", "SH", "MH", "STh"}:
+            parts = re.findall(r"[A-Z][a-z]*", degree)
+            for last in ("I", "i"):
+                written = ".".join([*parts[:-1], last]) + "."
+                forms[written] = [{ORTH: written}]
+    return forms
+
+
 def _indonesian() -> Language:
     """spaCy's Indonesian tokenizer with only the exceptions the sentencizer needs (abbreviations with a dot).
 
@@ -174,7 +191,8 @@ def _indonesian() -> Language:
     from spacy.lang.id import Indonesian
 
     class DottedExceptionsOnly(Indonesian.Defaults):
-        tokenizer_exceptions = {k: v for k, v in Indonesian.Defaults.tokenizer_exceptions.items() if "." in k}
+        tokenizer_exceptions = {k: v for k, v in Indonesian.Defaults.tokenizer_exceptions.items() if "." in k} \
+            | _islamic_degree_forms()
 
     class PilkadaIndonesian(Indonesian):
         Defaults = DottedExceptionsOnly

@@ -202,6 +202,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
     pending: list[tuple[int, str, tuple[str, ...], Token, Token]] = []
     unsure: list[tuple[int, int, str, int, int]] = []  # ambiguous bare names waiting for a list to vouch for them
     bare: dict[tuple[int, int], str] = {}  # span of a regency named bare (no kind word, no title) -> its key
+    vouched: set[str] = set()  # regencies named somewhere with their kind, a title or an office of theirs
     i = 0
     n = len(tokens)
     prefixes = _name_key_prefixes()
@@ -248,6 +249,7 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             if misspelt and not any(not (end <= s or token.start >= e) for s, e in excluded):
                 # "KPUD Kota Tasikmlaya": the kind says a place follows, its name one letter off the list's
                 mentions.append(PlaceMention(misspelt, g.regions[misspelt].name, 2, token.start, end))
+                vouched.add(misspelt)
                 i += misspelt_width
                 continue
             mentions.extend(_hyphenated_pair(g, tokens, i, excluded))
@@ -348,6 +350,10 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         if not (kota_cue or kab_cue) and (i - width == 0 or not tokens[i - width - 1].is_capitalised
                                           or TOWN_SITE_BEFORE.search(text[max(0, start - 24):start])):
             bare[(start, end)] = k
+        if kota_cue or kab_cue or nearest in REGENCY_OFFICE_CUES or not (
+                i - width > 0 and tokens[i - width - 1].is_capitalised and not tokens[i - width - 1].is_punct
+                and nearest not in ("di", "ke", "dari") and "\n" not in text[tokens[i - width - 1].end:start]):
+            vouched.add(code)  # named as a regency, or at least not as the last word of a longer name
         mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
     # "Belu dan Malaka", "Binjai, Langkat": an ambiguous name listed beside a regency is one too
     accepted_spans = [(m.start, m.end) for m in mentions if m.level == 2]
@@ -359,7 +365,9 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             s >= after_token.end and s - after_token.end <= 2 for s, _ in accepted_spans)
         if glue_before or glue_after:
             mentions.append(PlaceMention(code, g.regions[code].name, 2, start, end))
-    mentions.extend(_lowercase_regencies(g, tokens, mentions, excluded))
+    lowercase = _lowercase_regencies(g, tokens, mentions, excluded)  # each after its kind word
+    vouched.update(m.code for m in lowercase)
+    mentions.extend(lowercase)
     mentions.sort(key=lambda m: m.start)
     # A bare homonym seen before its deciding context ("Kediri ... Pemkot Kediri") follows the article's choice.
     for index, k, codes, _first, _last in pending:
@@ -370,7 +378,26 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             if code:
                 old = mentions[index]
                 mentions[index] = PlaceMention(code, g.regions[code].name, 2, old.start, old.end)
-    return _without_kecamatan_of_named_regency(g, mentions, bare, text)
+    return _without_start_of_a_longer_name(g, _without_kecamatan_of_named_regency(g, mentions, bare, text), vouched)
+
+
+def _bare_words(g: Gazetteer, code: str) -> list[str]:
+    return re.sub(r"^(?:Kabupaten|Kota)\s+", "", g.regions[code].name).lower().split()
+
+
+def _without_start_of_a_longer_name(g: Gazetteer, mentions: list[PlaceMention], vouched: set[str]) -> list[PlaceMention]:
+    """A regency's name that opens the name of another the article names, and that the article only writes at the
+    end of a longer name ("Kapuas" in a Kapuas Hulu article: "GOR Uncak Kapuas", "bumi Uncak Kapuas", the river),
+    is no mention of its own; named anywhere as a regency ("Kabupaten Kapuas", "KPU Kapuas") or on its own ("Majene,
+    Mamuju, Mamuju Tengah") it is one."""
+    named = {m.code for m in mentions if m.level == 2}
+    if len(named) < 2:
+        return mentions
+    words = {code: _bare_words(g, code) for code in named}
+    shadowed = {code for code in named - vouched
+                if any(len(longer) > len(words[code]) and longer[:len(words[code])] == words[code]
+                       for other, longer in words.items() if other != code)}
+    return [m for m in mentions if not (m.level == 2 and m.code in shadowed)] if shadowed else mentions
 
 
 def _hyphenated_pair(g: Gazetteer, tokens: list[Token], i: int, excluded) -> list[PlaceMention]:

@@ -1084,7 +1084,7 @@ INSTRUMENT_SUBJECT = re.compile(r"(?i)(?:\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\
 # Abbreviations of a title, an honorific or an initial, whose dot ends no sentence ("Pj. Bupati", "H. Lalu").
 TITLE_ABBREVIATION = re.compile(r"(?<![\w-])(?:[A-Z]|Pj|Pjs|Plt|Plh|Kab|Kec|Kel|Hj|Dr|Drs|Dra|Ir|Prof|No|Jl|Moh|Muh|Moch)$")
 CLAUSE_END = re.compile(r"[.;!?“”\"](?=\s|$|\*|\(\*)|\n|" + GLUED_STOP)  # ".*", ".(**)": an outlet's sign-off
-ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh))$")
+ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:No|Kab|Kec|Jl|Pj|Plt|Plh)|(?<=\.)[A-Za-z])$")  # "S.Pd.i."
 
 
 def _clause_end(window: str) -> int:

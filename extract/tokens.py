@@ -65,6 +65,9 @@ HONORIFICS = {
 NOT_NAME = {
     "Redaksi", "Wartawan", "Reporter", "Editor", "Penulis", "Istana",  # a newsroom, its staff, a palace: never a person
     "Korwil",  # koordinator wilayah, a post
+    # a regency's (province's, kecamatan's) leaders as one forum: "Forum Koordinasi Pimpinan Daerah (Forkopimda)"
+    "Forkopimda", "Forkompimda", "Forkopimcam", "Forkompimcam", "Forkopimprov", "Forkopimko", "Muspida", "Muspika",
+    "Forum", "Koordinasi", "Komunikasi",
     # "di" glued to the place word after it, a common spelling ("Dimasa dirinya menjabat"): never a name
     "Dimasa", "Dimana", "Disana", "Disini", "Disitu", "Diantara", "Diantaranya", "Didalam", "Diluar", "Diatas",
     "Dibawah", "Disamping", "Didepan", "Dibelakang", "Ditengah", "Disela", "Disela-sela",

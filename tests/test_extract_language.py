@@ -1974,6 +1974,44 @@ def test_a_bare_commissioner_named_as_he_speaks_is_the_articles_election_bodys_m
     assert not officials("Rapat dihadiri Komisioner Budi Santoso dan staf sekretariat.")
 
 
+def test_a_portfolios_short_form_in_brackets_goes_on_to_the_next_item_or_the_body():
+    text = ("Koordinator Divisi Hukum dan Pengawasan (Hukwas) dan Sumberdaya Manusia (SDM) KPU Kabupaten Sragen "
+            "Budi Santoso mengatakan, rapat berjalan lancar.")
+    assert {(o[0], o[1], o[2]) for o in officials(text)} == {(
+        "Budi Santoso", "Koordinator Divisi Hukum dan Pengawasan (Hukwas) dan Sumberdaya Manusia (SDM) KPU", "33.14")}
+    text = ("Koordinator Divisi Teknis Penyelenggaraan (Teknis) dan Hukum KPU Kabupaten Sragen Citra Dewi menerima "
+            "berkas pendaftaran.")
+    assert {(o[0], o[2]) for o in officials(text)} == {("Citra Dewi", "33.14")}
+
+
+def test_a_regencys_leaders_forum_is_no_person():
+    text = ("Forum Koordinasi Pimpinan Daerah (Forkopimda) Kabupaten Sragen menggelar apel. Hadir pula Ketua KPU "
+            "Sragen Budi Santoso, Forkopimda, dan para camat.")
+    assert {o[0] for o in officials(text)} == {"Budi Santoso"}
+
+
+def test_a_degree_of_islamic_studies_with_its_dots_ends_no_sentence():
+    text = ("Ketua KPU Kab. Sragen, Budi Santoso, S.Pd.i. Dalam sambutannya mengatakan tahapan berjalan lancar.\n\n"
+            "“Kami berterima kasih kepada semua pihak yang mendukung,” ujarnya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_one_holder_whose_name_is_misspelt_once_is_one_person():
+    text = ("Hadir Ketua Bawaslu Sragen Budi Prasetyo bersama jajaran. Ketua Bawaslu Sragen, Budi Prasteyo "
+            "mengatakan, pengawasan diperketat. “Semua TPS kami awasi,” terang Budi Prasetyo.")
+    assert officials(text) == {("Budi Prasetyo", "Ketua Bawaslu", "33.14", "33")}
+    two = "Ketua Bawaslu Sragen Budi Prasetyo hadir. Anggota Bawaslu Sragen Budi Prasetya juga hadir."
+    assert {o[0] for o in officials(two)} == {"Budi Prasetyo", "Budi Prasetya"}
+
+
+def test_a_regencys_name_ending_a_longer_name_in_an_article_on_a_longer_named_regency_is_no_mention():
+    text = ("Pj Bupati Kapuas Hulu Budi Santoso membuka jalan sehat di GOR Uncak Kapuas Putussibau. Warga bumi "
+            "Uncak Kapuas antusias.")
+    assert [r["code"] for r in extract(text)["regencies"]] == ["61.06"]
+    listed = "Pengawasan di Majene, Mamuju, Mamuju Tengah dan Pasangkayu diperketat."
+    assert {r["code"] for r in extract(listed)["regencies"]} >= {"76.02", "76.05"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
