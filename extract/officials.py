@@ -66,6 +66,7 @@ class OfficialMention:
     forms: list[str] = field(default_factory=list)
     province: str | None = None  # code of the province a provincial office names ("Ketua KPU Jatim" -> "35")
     area_place: str | None = None  # the words after a Camat's or village head's title: a kecamatan or village
+    listed: bool = False  # one of several holders listed after one title ("empat komisioner yakni A, B, C")
 
 
 HAJI_THEN_INITIAL = re.compile(r"H[A-Z]")
@@ -665,6 +666,12 @@ CIVIL_SOCIETY_GLOSSED = re.compile(r"\b(?:Yayasan|LSM|Lembaga\s+Swadaya\s+Masyar
                                    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 
 
+# "empat komisioner yakni A, B, C, dan D": the body's other members, counted, then listed
+MEMBERS_COUNTED_BEFORE = re.compile(r"(?i)\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)\s+$")
+COUNTED_MEMBERS_LISTED = re.compile(r"(?:[ \t]+lainnya)?[ \t]*,?[ \t]*" + LIST_OPENER + r"\b")
+# A regional government, then "melalui" and one of its offices: "Pemerintah Provinsi X, melalui Sekda …"
+GOVERNMENT_THROUGH = re.compile(r"\b(?:Pemerintah\s+(?P<kind>Provinsi|Kabupaten|Kota)|Pemprov|Pemkab|Pemkot)\s+"
+                                r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+melalui\s+$")
 BARE_COMMISSIONER = re.compile(r"(?i)(?:anggota )?komisioner")
 SAID_BEFORE_TITLE = re.compile(r"(?i)\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|pungkas|tambah|imbuh|terang|tutup|"
                                r"dikatakan|disampaikan|diungkapkan|dijelaskan)[ \t]+$")
@@ -748,9 +755,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             after_org = i if portfolio_only or portfolio_body else _org_after(tokens, i)
             if after_org == i and not portfolio_only and MEMBER_TITLE.match(match["title"]) and mentions \
                     and mentions[-1].role and mentions[-1].end <= match.start() \
-                    and BARE_MEMBER_AFTER_HOLDER.match(text[mentions[-1].end:match.start()]):
+                    and (BARE_MEMBER_AFTER_HOLDER.match(text[mentions[-1].end:match.start()])
+                         or COUNTED_MEMBERS_LISTED.match(text, match.end()) and "." not in text[mentions[-1].end:match.start()]
+                         and MEMBERS_COUNTED_BEFORE.search(text, max(0, match.start() - 12), match.start())):
                 inherited = mentions[-1]  # "Ketua Bawaslu Kota Tomohon Deysi Soputan SPd MHum, Komisioner Steffen
-                # Linu dan Irvan Dokal": the members of the body whose head was just named
+                # Linu dan Irvan Dokal": the members of the body whose head was just named (also "dipimpin Ketua KPU
+                # Oktovianus Takimai didampingi empat komisioner yakni A, B, C, dan D")
             elif after_org == i and not portfolio_only and not portfolio_body and not (
                     BARE_COMMISSIONER.fullmatch(re.sub(r"\s+", " ", match["title"]))
                     and SAID_BEFORE_TITLE.search(text, max(0, match.start() - 16), match.start()) and _name_at(tokens, i)):
@@ -897,6 +907,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             in_role = _trailing_province(role)  # "Ketua Bawaslu NTB", "Anggota KPU DIY": the body's province
             if in_role:
                 provincial, role = in_role
+        if not place_code and not provincial:
+            through = GOVERNMENT_THROUGH.search(text, max(0, match.start() - 80), match.start())
+            if through:  # "Pemerintah Provinsi Kalimantan Barat, melalui Penjabat Sekretaris Daerah (PJ Sekda) Muhammad
+                at = _token_index_at(tokens, through.start("place"))  # Bari": the government's own office
+                place_code, provincial, _ = _place_after(tokens, at - (through["kind"] is not None))
         national = bool(NATIONAL_OR_PROVINCIAL.search(_capitalised_words(role))) or bool(provincial)
         if (place_code or provincial) and not separated:
             i = _after_place_apposition(tokens, i)
@@ -1043,6 +1058,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 place_code=place_code,
                 national=national,
                 province=provincial or _province_in_role(role),
+                listed=bool(listing or listed),
             )
         )
         if area_role:
@@ -1052,7 +1068,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             mentions.append(OfficialMention(
                 name=other, role=_clean_role(role), regency=None if national else place_code, start=other_start,
                 end=other_end, role_start=match.start(), place_code=place_code, national=national,
-                province=provincial or _province_in_role(role)))
+                province=provincial or _province_in_role(role), listed=True))
     if _names_a_role_pair(text):  # what both paired forms need, read once
         mentions.extend(_paired_predicate_roles(text, tokens, mentions))
         mentions.extend(_paired_titles_then_holders(text, tokens, mentions))
@@ -1782,14 +1798,18 @@ def _clean_role(role: str) -> str:
 def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None = None) -> list[OfficialMention]:
     """One entry per person: short forms ("Teguh") join the fullest form ("Teguh Narutomo")."""
     people: list[OfficialMention] = []
+    own_title: set[int] = set()
     for mention in sorted(mentions, key=lambda m: -len(m.name)):
         norm = _norm(mention.name)
         for person in people:
             pnorm = _norm(person.name)
             if norm == pnorm or _is_short_form(norm, pnorm) or spelling_key(norm) == spelling_key(pnorm):
                 person.forms.append(mention.name)
-                if person.role is None and mention.role or _acting_executive(mention.role) and not _acting_executive(person.role):
+                if person.role is None and mention.role or _acting_executive(mention.role) and not _acting_executive(person.role) \
+                        or person.listed and mention.role and not mention.listed and id(person) not in own_title:
                     person.role, person.regency, person.province = mention.role, mention.regency, mention.province
+                    if person.listed and not mention.listed:
+                        own_title.add(id(person))  # a title of the person's own over one shared by a list
                 break
         else:
             mention.forms = [mention.name]

@@ -481,8 +481,9 @@ def _official_presented(name: str, officials: list[OfficialMention], raw: list[O
     if person is None:
         return None
     forms = set(person.forms or [person.name])
-    first = next((m for m in sorted(raw, key=lambda m: m.start) if m.name in forms and m.role
-                  and not any(s <= m.start < e for s, e in headlines)), None)
+    presented = sorted((m for m in raw if m.name in forms and m.role and not any(s <= m.start < e for s, e in headlines)),
+                       key=lambda m: (m.listed, m.start))  # a title of the speaker's own before one a list shares
+    first = presented[0] if presented else None
     if first is None:
         return person.role
     return presented_role(text, first.role_start, first.start, first.role)

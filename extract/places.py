@@ -29,7 +29,8 @@ REGENCY_OFFICE_CUES = {"kapolres", "wakapolres", "polres", "kpu", "kpud", "kip",
                        "kesbangpol", "bakesbangpol", "setda"}
 PROVINCE_CUES = {"provinsi", "prov", "pemprov", "gubernur", "wagub", "kapolda", "kajati", "pangdam", "dprd"}
 # Media brands whose name contains a place: "Teras Jatim", "Radar Jombang", "Jatim Times".
-MEDIA_BEFORE = {"teras", "rmol", "radar", "lensa", "kabar", "suara", "jawa pos", "times", "memo", "detik", "tribun"}
+MEDIA_BEFORE = {"teras", "rmol", "radar", "lensa", "kabar", "suara", "jawa pos", "times", "memo", "detik", "tribun",
+                "dinamika", "warta", "harian", "koran"}  # "Dinamika Kalteng, Buntok –": an outlet named for its area
 MEDIA_AFTER = {"times", "news", "pos", "today", "post", "network", "tv", "fm"}
 
 
@@ -270,9 +271,10 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         if "bernama" in cues[:3] or "sapaan" in cues[:3]:
             continue  # "warga bernama Robert Samosir": a person's name
         in_list = nearest not in NOT_REGENCY_CUES and _continues_list(tokens, list_excluded_until, i - width)
-        if in_list and k in g.regency_by_bare and k not in g.kecamatan_by_bare and tokens[i - width - 1].text == ",":
+        if in_list and (k in g.regency_by_bare or k in g.province_by_name) and k not in g.kecamatan_by_bare \
+                and tokens[i - width - 1].text == ",":
             in_list = False  # "Kelurahan Pakis, Kecamatan Sawahan, Surabaya": an address ends with its regency,
-            # a name no kecamatan has
+            # a name no kecamatan has, and its province ("…, Kecamatan Morotai Selatan, Pulau Morotai, Maluku Utara")
         if nearest in NOT_REGENCY_CUES or nearest in PERSON_CUES or in_list:
             # the whole capitalised name after "Kecamatan"/"Desa" is the kecamatan's ("Mentawa Baru Ketapang")
             while i < n and tokens[i].is_capitalised and not tokens[i].is_punct and tokens[i].word not in STOP_RUN:

@@ -2012,6 +2012,39 @@ def test_a_regencys_name_ending_a_longer_name_in_an_article_on_a_longer_named_re
     assert {r["code"] for r in extract(listed)["regencies"]} >= {"76.02", "76.05"}
 
 
+def test_an_office_named_through_its_regional_government_belongs_to_that_government():
+    text = ("SEMARANG - Pemerintah Provinsi Jawa Tengah, melalui Penjabat Sekretaris Daerah (Pj Sekda) Budi Santoso, "
+            "menegaskan ASN wajib netral dalam pilkada.")
+    assert officials(text) == {("Budi Santoso", "Penjabat Sekretaris Daerah", None, "33")}
+
+
+def test_a_bodys_members_counted_then_listed_after_its_head():
+    text = ("Pleno dipimpin Ketua KPU Sragen Budi Santoso didampingi tiga komisioner yakni Citra Dewi, Dedi Kurniawan, "
+            "dan Eko Prasetyo.")
+    assert {(o[0], o[2]) for o in officials(text)} == {
+        ("Budi Santoso", "33.14"), ("Citra Dewi", "33.14"), ("Dedi Kurniawan", "33.14"), ("Eko Prasetyo", "33.14")}
+
+
+def test_a_title_of_ones_own_over_one_a_list_shares():
+    text = ("Pleno dihadiri Anggota KPU Sragen masing-masing Citra Dewi, Dedi Kurniawan dan Fajar Hidayat.\n\n"
+            "Koordinator Divisi Teknis KPU Sragen Dedi Kurniawan menjelaskan jumlah pemilih bertambah.\n\n"
+            "“Data pemilih harus akurat dan dapat dipertanggungjawabkan,” kata Dedi Kurniawan.")
+    found = extract(text)
+    assert {o["name"]: o["role"] for o in found["officials"]}["Dedi Kurniawan"] == "Koordinator Divisi Teknis KPU"
+    assert [(q["speaker"], q["role"]) for q in found["quotes"]] == [
+        ("Dedi Kurniawan", "Koordinator Divisi Teknis KPU Sragen")]
+
+
+def test_a_province_ending_an_address_is_named():
+    text = "Deklarasi digelar di Desa Sukamaju, Kecamatan Tanjung Bintang, Lampung Selatan, Lampung, Minggu (17/11/2024)."
+    assert [p["code"] for p in extract(text)["provinces"]] == ["18"]
+
+
+def test_an_outlet_named_for_its_area_in_the_dateline_names_no_province():
+    text = "Dinamika Jateng, Sragen – KPU Kabupaten Sragen menggelar pemungutan suara ulang di dua TPS."
+    assert extract(text)["provinces"] == []
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
