@@ -178,7 +178,7 @@ HONORIFIC_WORDS = frozenset(HONORIFICS | {
 AFFIXED_WORD = re.compile(
     r"(?:meng|meny|memb|memp|memf|menc|menj|mend|menz|mensy)[a-z]{2,}"
     r"|(?:mem|men)[aeiou][a-z]*(?:kan|i)"
-    r"|ber[bcdfghjkmpsz][a-z]{2,}"
+    r"|ber[bcdfghjkmpsz][a-z]{3,}"  # (not "Bergas", a name: no verb of ber- has a root of three letters)
     r"|(?:di|ter|diper|memper)[a-z]{3,}kan"
     r"|(?:ke|per|pel|pen|pem|peng|peny)[a-z]{3,}an"  # ke-/pe(N)-/per- nouns: "Keterangan", "Penjelasan", "Pengakuan"
     r"|[a-z]{5,}nya"

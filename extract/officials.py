@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
+                      SENTENCE_CONNECTIVES,
                       SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word,
                       CIVIL_SOCIETY_BODIES, NAMED_CIVIL_SOCIETY_BODIES)
 from .regions import gazetteer, key, misspelt_regency, one_edit_apart
@@ -677,6 +678,42 @@ SAID_BEFORE_TITLE = re.compile(r"(?i)\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tega
                                r"dikatakan|disampaikan|diungkapkan|dijelaskan)[ \t]+$")
 
 
+def _name_just_before(text: str, tokens: list[Token], position: int, after_saying: bool = False) -> tuple[str, int, int] | None:
+    """A person's name straight before a title, opening its clause ("Sementara itu Luqman Wahyudi Divisi Hukum …",
+    ". Suryadi Koordinator Divisi …"), or, `after_saying`, straight after a verb of saying ("kata Firman T. Sudibyo
+    Kordiv Penanganan Pelanggaran Bawaslu Kendal")."""
+    g = gazetteer()
+    i = _token_index_at(tokens, position) - 1
+    words = 0
+    while i >= 0 and words < 4 and (
+            NAME_WORD.match(tokens[i].word) and tokens[i].word not in NOT_NAME and tokens[i].word not in ORG_WORDS
+            and tokens[i].word not in HONORIFICS and not is_affixed_word(tokens[i].word)
+            and not _is_title_word(tokens[i].word) and key(tokens[i].word) not in g.regency_by_bare
+            and tokens[i].word not in SENTENCE_CONNECTIVES and not (words == 0 and tokens[i].text.endswith("."))
+            or words and re.fullmatch(r"[A-Z]\.?", tokens[i].text)):  # "Firman T. Sudibyo", "M. Agil Akbar"
+        words += 1
+        i -= 1
+    if words == 0 or len(tokens[i + words].word) < 3:
+        return None
+    opens = i < 0 or tokens[i].is_punct or tokens[i].text.endswith(".") or tokens[i].word.lower() in CLAUSE_OPENERS
+    said = i >= 0 and tokens[i].word in SAYING_WORDS  # in lower case: running text, not a headline's "Tegaskan"
+    if said if after_saying else opens:
+        first, last = tokens[i + 1], tokens[i + words]
+        return text[first.start:last.end], first.start, last.end
+    return None
+
+
+CLAUSE_OPENERS = {"itu", "tersebut", "kemudian", "selanjutnya", "sedangkan", "sementara"}
+
+
+def _says_after_portfolio(tokens: list[Token], end: int) -> bool:
+    """A portfolio's words, then a verb of saying: "Divisi Hukum dan Penyelesaian sengketa menjelaskan"."""
+    k = _token_index_at(tokens, end)
+    while k < len(tokens) and (_division_word(tokens[k]) or tokens[k].word.lower() in CONNECTORS):
+        k += 1
+    return k < len(tokens) and (tokens[k].word in SAYING_WORDS or bool(SUBJECT_VERB.match(tokens[k].text)))
+
+
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     n = len(tokens)
@@ -695,7 +732,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder (unless it lists
             # them: "semua pimpinan Bawaslu, masing-masing A, B serta C")
         if match["head"] and match["head"].lower() == "divisi" and not DIVISION_OPENS.search(
-                text[max(0, match.start() - 30):match.start()]):
+                text[max(0, match.start() - 30):match.start()]) and not (
+                _name_just_before(text, tokens, match.start()) and _says_after_portfolio(tokens, match.end())):
             continue  # "Ketua Divisi Teknis", "Anggota KPU Maluku Divisi Teknis": a division inside another title
         if _glosses_title_before(text, match.start()):
             continue  # "Wali Nagari (Kepala Desa)": the bracket explains the title before it, and names no one
@@ -750,6 +788,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 elif k > i and k < n and _division_word(tokens[k - 1]) and _name_at(tokens, k):
                     i, portfolio_only = k, True  # "Koordinator Divisi Pencegahan, Parmas, dan Humas Ahyaudin": the
                     # portfolio names the office, its body given before ("Ketua Bawaslu X melalui Koordinator ...")
+                elif k > i and k < n and _division_word(tokens[k - 1]) and _name_just_before(text, tokens, match.start()) \
+                        and (tokens[k].word in SAYING_WORDS or SUBJECT_VERB.match(tokens[k].text)):
+                    i, portfolio_only = k, True  # "Suryadi Koordinator Divisi Penyelesaian Sengketa mengatakan": the
+                    # holder named first, the portfolio after, then what he says
             else:
                 portfolio_only = False
             after_org = i if portfolio_only or portfolio_body else _org_after(tokens, i)
@@ -1029,7 +1071,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 found = opening_name  # "Elan Reinwardt anggota KPU Kabupaten Tebo …, ketika dikonfirmasi menjelaskan"
             elif title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
                 continue
-            found = found or _name_before(text, tokens, match.start())
+            found = found or _name_before(text, tokens, match.start()) \
+                or (_name_just_before(text, tokens, match.start()) if portfolio_only else None) \
+                or (_name_just_before(text, tokens, match.start(), after_saying=True) if title_text[0].isupper() else None)
             if not found and i < n and (SUBJECT_VERB.match(tokens[i].text) or tokens[i].text in SAYING_WORDS):
                 found = _sentence_subject_before(text, tokens, match.start())
             if not found:
@@ -1043,10 +1087,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             place_code, national, provincial = inherited.place_code, inherited.national, inherited.province
         if ELECT_AFTER_TITLE.match(text, match.end()):
             continue  # "Tendris Bulahari sebagai Wakil Bupati terpilih": elected, not yet holding the office
-        if start < match.start() and CANDIDATE_BEFORE.search(text, max(0, start - 40), start) \
-                and re.search(r"\bsebagai\b", text[end:match.start()]):
+        if start < match.start() and re.search(r"\bsebagai\b", text[end:match.start()]) and (
+                CANDIDATE_BEFORE.search(text, max(0, start - 40), start)
+                or re.search(r"\w-[A-Z]", name) and re.match(r"\s+dan\s+Wakil\b", text[match.end():])):
             continue  # "menetapkan pasangan calon nomor urut 02 Sofyan Kaepa-Ablit sebagai Bupati …": a candidate
-            # designated for the office, not its holder
+            # designated for the office, not its holder (also a pair so designated: "menetapkan Sugiri
+            # Sancoko-Lisdyarita sebagai Bupati dan Wakil Bupati")
         mentions.append(
             OfficialMention(
                 name=name,
@@ -1826,18 +1872,6 @@ def merge_officials(mentions: list[OfficialMention], confirmed_text: str | None 
     return people
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter typed wrong, left out, added or swapped with the next: "Fiemansyah"/"Firmansyah", "Mahksun"/"Makhsun"."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        differ = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
-                                    and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
-
-
 def _join_misspelt(people: list[OfficialMention]) -> list[OfficialMention]:
     """One holder of one office whose name the article misspells once ("Ketua KPU Kapuas Deden Firmansyah", then
     "Ketua KPU Kapuas, Deden Fiemansyah"): one person, under the spelling seen first, unless the other is seen more.
@@ -1852,7 +1886,7 @@ def _join_misspelt(people: list[OfficialMention]) -> list[OfficialMention]:
                 continue
             differing = [(w, o) for w, o in zip(words, other_words) if w != o]
             if len(differing) == 1 and min(len(differing[0][0]), len(differing[0][1])) >= 5 \
-                    and differing[0][0][:2] == differing[0][1][:2] and _one_letter_apart(*differing[0]):
+                    and differing[0][0][:2] == differing[0][1][:2] and one_edit_apart(*differing[0]):
                 if len(person.forms) > len(other.forms):
                     other.name = person.name
                 other.forms.extend(person.forms)
@@ -1918,7 +1952,7 @@ def fullest_forms(people: list[OfficialMention], body: str) -> None:
             end = match.end()
             while len(name.split()) < 6:
                 word = FULLER_WORD.match(body, end)
-                if not word or word[1] in NOT_NAME or word[1] in ORG_WORDS or word[1] in HONORIFICS \
+                if not word or word[1] in NOT_NAME or word[1] in ORG_WORDS or word[1] in HONORIFICS or _is_title_word(word[1]) \
                         or word[1].lower() in FUNCTION_WORDS \
                         or (word[1].lower() in common and f"{name} {word[1].lower()}" not in body) \
                         or word[1] in DEGREE_WORDS or key(word[1]) in g.regency_by_bare \

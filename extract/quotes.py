@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from .lexicon import AFTER_VERBS, DIVISION_WORDS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
+from .lexicon import AFTER_VERBS, COORDINATOR, DIVISION_WORDS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
     abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
 from .officials import DEGREE, LIST_OPENER, SPELLED_RANK, TITLE_RE, spelling_key
 from .prescan import Gated, Prescan
@@ -62,6 +62,9 @@ INDEFINITE = re.compile(r"(?i)\b(?:seorang|salah\s+(?:satu|seorang)|sejumlah|beb
 # "pria yang akrab disapa kang Anto": a description of someone already presented, by the nickname people use
 DESCRIBED_BY_NICKNAME = re.compile(r"(?i)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pemuda|pemudi|bapak|ibu)"
                                    r"(?:\s+\w+)?\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+)?(?:disapa|dipanggil|disebut)\b")
+# A description of the one speaking that names no one: "tutup mantan aktivis PMII", "kata pria kelahiran Sumenep"
+EPITHET = re.compile(r"(?i)(?:sang\s+)?(?:mantan|eks|alumnus|alumni|jebolan|(?:pria|wanita|perempuan|lelaki|laki-laki|"
+                     r"sosok|pemuda|bapak|ibu)\s+(?:kelahiran|asal|berkacamata|berusia|paruh\s+baya))\b")
 CALLED = re.compile(r"(?:akrab\s+)?(?:disapa|dipanggil|disebut)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _NAME = r"[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3}"
 _FAMILIAR = r"(?:(?:Mas|Mbak|Cak|Gus|Bang|Kang|Pak|Bu|Daeng|Uda|Ning)[ \t]+)?"
@@ -409,20 +412,30 @@ class _Names:
 
     def fullest(self, name: str, offset: int) -> str:
         name = self.aliases.get(name, name)
-        words = set(_norm(name).split())
+        ordered = _norm(name).split()
+        words = set(ordered)
         if not words:
             return name
         pools = [self.by_word.get(w, []) for w in words]
         best, best_key = name, None
         fuller: list[str] = []
+        standalone: bool | None = None
         for normalised in min(pools, key=len)[:self.CANDIDATES]:
             form_words = normalised.split()
             if len(form_words) <= len(words) or not words <= set(form_words):
                 continue
+            if len(ordered) >= 2 and form_words[-len(ordered):] == ordered:
+                if standalone is None:
+                    standalone = self._first_standalone(name, offset) is not None
+                if standalone:
+                    continue  # "Irsyad Yusuf yang akrab dipanggil …", later "istri, Lulis Irsyad Yusuf": a name the
+                    # article writes whole on its own is not the tail of a longer one
             fuller.append(normalised)
             positions = self.positions[normalised]
             index = bisect.bisect_right(positions, offset) - 1
-            rank = (len(form_words), positions[index] if index >= 0 else -positions[0])
+            # a form the name opens before one with words in front of it ("Gus Irsyad": Irsyad Yusuf, not his wife
+            # Lulis Irsyad Yusuf), then the longest, then the one written last before here
+            rank = (form_words[:len(ordered)] == ordered, len(form_words), positions[index] if index >= 0 else -positions[0])
             if best_key is None or rank > best_key:
                 best, best_key = self.display[normalised], rank
         if len(fuller) > 1:
@@ -635,6 +648,9 @@ INITIAL_FOLLOWED = re.compile(r"\s+[A-Z][a-z]")
 NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 
 
+COORDINATOR_WORD = re.compile(COORDINATOR)
+
+
 @lru_cache(maxsize=65536)
 def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
     """What `_name_in` asks of one word of a clause: (the word without its dot, a name's word, a name's
@@ -647,7 +663,8 @@ def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
     # "“…,” Ungkap Ngesti Nugraha": a verb of saying written with a capital
     allowed = bare.lower() not in SAYING_WORDS and not PASSIVE_NYA.match(bare) and bare not in NOT_NAME \
         and bare not in ORG_WORDS and bare not in ROLE_WORDS and bare not in ORDINALS and bare not in NOT_SUBJECT \
-        and not is_affixed_word(bare)  # "Dijelaskan Mustar", "Pernyataan Melpadona": a verb or noun, not a name
+        and not is_affixed_word(bare) and not COORDINATOR_WORD.fullmatch(bare)  # "Dijelaskan Mustar", "Pernyataan
+    # Melpadona": a verb or noun, not a name; "Budi Santoso Kordinator Divisi …": the title, however misspelt
     return (bare, shaped and allowed, particle and allowed, bool(INITIAL.fullmatch(word)),
             bare in HONORIFICS or word in ("K.H.", "KH."), key(bare) in gazetteer().province_by_name)
 
@@ -847,9 +864,11 @@ class _Speakers:
     def by_nickname(self, clause: str, offset: int) -> _Person | None:
         """'akrab disapa Dhito': the person a nickname names. After a description ("tutup pria yang akrab disapa
         kang Anto") the one already speaking; the nickname itself when no one spoke before."""
-        if DESCRIBED_BY_NICKNAME.match(clause):
-            referent = self.anaphor(offset)
-            if referent.name or referent.refers_back:
+        if DESCRIBED_BY_NICKNAME.match(clause) or EPITHET.match(clause) and not any(
+                word[:1].isupper() and word[1:].islower() and not _is_place(word)
+                for word in re.findall(r"[\w'’-]+", clause[EPITHET.match(clause).end():])):
+            referent = self.anaphor(offset)  # ("tutup mantan aktivis PMII": the one speaking, described; not
+            if referent.name or referent.refers_back:  # "ujar mantan Ketua KPU Budi", who is named)
                 return referent
         called = CALLED.search(clause)
         return self.resolved(called["name"], None, offset) if called else None
@@ -1030,7 +1049,8 @@ class _Speakers:
             return self.resolved(named[0], named[1], position)
         description = stripped.split(",")[0]
         # "kata mantan anggota DPRD Lombok Tengah itu": a description, capitalised or not, of the one just presented
-        if (description.split()[0] in ROLE_WORDS | NOT_NAME or description[:1].islower()) \
+        # (and "ujar Person in Charge (PIC) Kampanye Bawaslu Lampung Timur ini": a post in a body, whatever its first word)
+        if (description.split()[0] in ROLE_WORDS | NOT_NAME or description[:1].islower() or BODY_WORD.search(description)) \
                 and DEMONSTRATIVE_END.search(description):
             holder = self.names.holder_of(description, position)  # "kata Politisi PPP Kapuas Hulu itu": the one
             return _Person(holder[0], holder[1], position) if holder else self.anaphor(position)  # just presented
@@ -1067,6 +1087,7 @@ CANDIDATE_PAIR = re.compile(r"(?P<first>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?[
 PAIR_WORD_BEFORE = r"(?i:\b(?:paslon|pasangan(?:\s+calon)?|calon|kandidat|cabup|cawalkot|cagub)(?:\s+nomor(?:\s+urut)?\s+\d+)?,?\s+)"
 CIRCUMSTANCE_AFTER_TITLE = re.compile(r"\s+(?:kepada|pada|saat|ketika|usai|seusai|setelah|sesudah|dalam|di|dengan|"
                                       r"melalui|sambil|sembari|yang|dihadapan|didampingi|seraya)\s")
+BODY_WORD = re.compile(r"\b(?:Bawaslu|KPU|KPUD|KIP|Panwaslu|Panwascam|Panwas|DPRD|Pemkab|Pemkot|Pemprov|Polres|Kodim)\b")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 # An institution named for a person or place: "Doktor jebolan Universitas Hasanuddin ini", "Jalan Ahmad Yani"
 INSTITUTION_BEFORE = re.compile(r"(?<![\w-])(?:Universitas|Institut|Politeknik|Akademi|Sekolah[ \t]+Tinggi|UIN|IAIN|STAIN|"
@@ -1340,6 +1361,10 @@ def _trailing_honorifics_dropped(words: list[str]) -> list[str]:
     return words
 
 
+PORTFOLIO_ITEM_NEXT = re.compile(r"[ \t]+([A-Za-z]+)")
+PORTFOLIO_BODIES = {"Bawaslu", "KPU", "KIP", "Panwaslu", "Panwaslih", "Panwascam", "Panwas"}
+
+
 def presented_role(text: str, role_start: int | None, name_start: int, role: str | None) -> str | None:
     """An official's role as the article presents it, with the place as written: "Ketua KPU Kabupaten Cirebon"
     for "Ketua KPU Kabupaten Cirebon, Dede Kusnadi" or "Dede Kusnadi, Ketua KPU Kabupaten Cirebon"; the short
@@ -1368,6 +1393,13 @@ def presented_role(text: str, role_start: int | None, name_start: int, role: str
                 words.append(bare[:-1])  # "(AKBP Budi, Kapolres Sarolangun) dan …": the bracket closes it
                 break
             words.append(bare if bare != word else word)
+            if word[-1:] == "," and not closes and PORTFOLIO_ITEM_NEXT.match(text, role_start + match.end()) \
+                    and (PORTFOLIO_ITEM_NEXT.match(text, role_start + match.end())[1].capitalize() in DIVISION_WORDS
+                         or PORTFOLIO_ITEM_NEXT.match(text, role_start + match.end())[1] in PORTFOLIO_BODIES
+                         and any(w.lower() in ("divisi", "kordiv", "koordiv") for w in words)):
+                words[-1] = word
+                continue  # "Kordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu Surabaya": the
+                # portfolio's items go on after the comma
             if closes or word[-1:] in ",;:" or (word.endswith(".") and bare.lower() not in ("kab", "prov")):
                 break
         while words and words[-1].lower() in PLACE_AFTER_TITLE_WORDS - {"setempat"}:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[-'’][A-Za-zÀ-ÿ0-9]+)*\.?|[^\sA-Za-zÀ-ÿ0-9]")
+# A name's word may end in the apostrophe of an Arabic letter before the next word of the name ("Muhammad Syafi’
+# Jamhari"); elsewhere an apostrophe after a word closes a quotation and is a token of its own.
+TOKEN = re.compile(r"[A-Z][a-zà-ÿ]+['’](?=[ \t][A-Z])|[A-Za-zÀ-ÿ0-9]+(?:[-'’][A-Za-zÀ-ÿ0-9]+)*\.?|[^\sA-Za-zÀ-ÿ0-9]")
 
 
 class Token(tuple):
@@ -65,6 +67,7 @@ HONORIFICS = {
 NOT_NAME = {
     "Redaksi", "Wartawan", "Reporter", "Editor", "Penulis", "Istana",  # a newsroom, its staff, a palace: never a person
     "Korwil",  # koordinator wilayah, a post
+    "Panggilan", "Sapaan", "Akrab",  # "Daeng Malewa Panggilan Akrab Ketua Bawaslu Tanbu": how he is called, not him
     # a regency's (province's, kecamatan's) leaders as one forum: "Forum Koordinasi Pimpinan Daerah (Forkopimda)"
     "Forkopimda", "Forkompimda", "Forkopimcam", "Forkompimcam", "Forkopimprov", "Forkopimko", "Muspida", "Muspika",
     "Forum", "Koordinasi", "Komunikasi",

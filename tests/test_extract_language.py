@@ -1997,7 +1997,7 @@ def test_a_degree_of_islamic_studies_with_its_dots_ends_no_sentence():
 
 
 def test_one_holder_whose_name_is_misspelt_once_is_one_person():
-    text = ("Hadir Ketua Bawaslu Sragen Budi Prasetyo bersama jajaran. Ketua Bawaslu Sragen, Budi Prasteyo "
+    text = ("Hadir Ketua Bawaslu Sragen Budi Prasetyo bersama jajaran. Ketua Bawaslu Sragen, Budi Pracetyo "
             "mengatakan, pengawasan diperketat. “Semua TPS kami awasi,” terang Budi Prasetyo.")
     assert officials(text) == {("Budi Prasetyo", "Ketua Bawaslu", "33.14", "33")}
     two = "Ketua Bawaslu Sragen Budi Prasetyo hadir. Anggota Bawaslu Sragen Budi Prasetya juga hadir."
@@ -2043,6 +2043,66 @@ def test_a_province_ending_an_address_is_named():
 def test_an_outlet_named_for_its_area_in_the_dateline_names_no_province():
     text = "Dinamika Jateng, Sragen – KPU Kabupaten Sragen menggelar pemungutan suara ulang di dua TPS."
     assert extract(text)["provinces"] == []
+
+
+def test_a_names_word_ending_in_an_apostrophe_goes_on_to_the_next_word():
+    text = ("Hal itu dikatakan oleh Koordinator Divisi Hukum Bawaslu Sragen, Ahmad Rabi’ Santoso. “Kami akan membentuk "
+            "pokja pengawasan kampanye,” kata Ahmad Rabi’ Santoso.")
+    assert speakers(text) == ["Ahmad Rabi’ Santoso"]
+    assert {o[0] for o in officials(text)} == {"Ahmad Rabi’ Santoso"}
+
+
+def test_a_description_of_the_one_speaking_after_the_verb_is_that_speaker():
+    text = ("Anggota Bawaslu Sragen Budi Santoso menjelaskan tahapan pengawasan. “Kalau berkaitan dengan pidana pemilu, "
+            "prosesnya di Gakkumdu,” tutup mantan aktivis PMII.")
+    assert speakers(text) == ["Budi Santoso"]
+    other = ("Anggota Bawaslu Sragen Budi Santoso hadir. “Kami akan mengawasi semua tahapan dengan ketat,” ujar mantan "
+             "Ketua KPU Sragen Dedi Kurniawan.")
+    assert speakers(other) == ["Dedi Kurniawan"]
+
+
+def test_a_misspelt_title_after_a_name_is_no_part_of_it():
+    text = ("M. Budi Santoso Kordinator Divisi Hukum, Data dan Informasi Bawaslu Sragen menyebut isu krusial mulai SARA. "
+            "“Sampai kemarin saya sudah merekap semua laporan,” kata Budi Santoso.")
+    assert speakers(text) == ["M. Budi Santoso"]
+    assert [q["role"] for q in extract(text)["quotes"]] == ["Kordinator Divisi Hukum, Data dan Informasi Bawaslu Sragen"]
+
+
+def test_a_name_written_whole_is_not_the_tail_of_a_longer_one():
+    text = ("Budi Santoso yang akrab dipanggil Gus Budi mencoblos di TPS 002, didampingi istri, Siti Budi Santoso.\n\n"
+            "“Saya saat ini melaksanakan kewajiban sebagai warga negara,” terang Gus Budi.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_holder_named_before_a_portfolio_with_no_body_then_speaking():
+    text = ("Bawaslu Sragen menemukan baliho di depan sekolah. Dedi Kurniawan Koordinator Divisi Penyelesaian Sengketa "
+            "mengatakan hal itu berpotensi melanggar. Sementara itu Budi Santoso Divisi Hukum dan Penindakan menjelaskan "
+            "pengawasan diperketat.")
+    assert {(o[0], o[1]) for o in officials(text)} == {
+        ("Dedi Kurniawan", "Koordinator Divisi Penyelesaian Sengketa"), ("Budi Santoso", "Divisi Hukum dan Penindakan")}
+
+
+def test_a_pair_designated_regent_and_deputy_holds_no_office_yet():
+    assert not officials("KPU Sragen menetapkan Budi Santoso-Dedi Kurniawan sebagai Bupati dan Wakil Bupati Sragen "
+                         "2025-2030.")
+
+
+def test_a_post_in_a_body_with_a_demonstrative_after_the_verb_is_the_one_speaking():
+    text = ("Koordinator Divisi Penanganan Pelanggaran Bawaslu Sragen Budi Santoso mengatakan ada empat dugaan "
+            "pelanggaran. “Satu dugaan pelanggaran ini masih dalam tahap penelusuran,” ujar Person in Charge (PIC) "
+            "Kampanye Bawaslu Sragen ini.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_name_opening_with_ber_and_a_short_root_is_a_name():
+    assert officials("Sementara itu, Penjabat (Pj) Bupati Kudus, Bergas Catursasi menyampaikan, tugas berjalan.") == {
+        ("Bergas Catursasi", "Pj Bupati", "33.19", "33")}
+
+
+def test_a_name_after_the_verb_then_its_title_without_a_comma():
+    text = "“Rincian jumlah APK yang melanggar berbeda-beda,” kata Firman T. Sudibyo Kordiv Pengawasan Bawaslu Sragen."
+    assert officials(text) == {("Firman T. Sudibyo", "Kordiv Pengawasan Bawaslu", "33.14", "33")}
+    assert [q["role"] for q in extract(text)["quotes"]] == ["Kordiv Pengawasan Bawaslu Sragen"]
 
 
 def test_sentence_connective_with_no_speaker_before_gives_null():
