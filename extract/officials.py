@@ -119,10 +119,11 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                  and key(tokens[j + 1].word) not in g.regency_by_bare)) or (  # "M Anwar", "Hendra S Lumanauw"
             len(words) >= 2 and re.fullmatch(r"[A-Z]", text) and (j + 1 >= n or tokens[j + 1].text in (",", ".")
                                                                    or tokens[j + 1].word.islower())) or (  # "Samsu Agusdar S"
-            words and re.fullmatch(r"[A-Z]", text) and j + 2 < n and re.fullmatch(r"[A-Z]", tokens[j + 1].text)
+            bool(words) and re.fullmatch(r"[A-Z]", text) and j + 2 < n and re.fullmatch(r"[A-Z]", tokens[j + 1].text)
             and bool(re.fullmatch(r"[A-Z][a-z'’]{2,}", tokens[j + 2].word)) and tokens[j + 2].word not in NOT_NAME
             and tokens[j + 2].word not in ORG_WORDS and key(tokens[j + 2].word) not in g.regency_by_bare)  # "Lambok M J
-            # Sidabutar": two initials inside the name
+            # Sidabutar": two initials inside the name (bool(words): the list itself, empty here, would become
+            # true when the word is appended, and a word with a full stop would seem an initial)
         if not words and "-" in text and not is_initial:
             place, _, rest = text.partition("-")
             if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():

@@ -124,6 +124,7 @@ GLUED_SENTENCE_STOP = re.compile(GLUED_STOP)
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
 ELECT_THEN_NAME = re.compile(r"\bterpilih\s+(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3})\s*$")
 # ("terpilih" after a title is the office-elect's adjective: "Walikota Metro terpilih Wahdi menyampaikan …")
+PURPOSE_OPENING = re.compile(r"(?i)\s*(?:untuk|guna|demi|dalam\s+rangka)\s+$")
 FIRST_VERB = re.compile(r"(?<![\w-])(?!terpilih\b)(?:(?:me|ber|ter|di|mem|men|meng|meny)[a-z]{3,}|hadir|tiba|datang|turut|juga|ikut|"
                         r"sempat|telah|sudah|akan|tengah|sedang|masih|pun)\b")
 NYA_FRAME = re.compile(r"\s*(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)nya\b")
@@ -402,7 +403,11 @@ class _Names:
     def official_spelled_as(self, name: str) -> str | None:
         """The official whose name this is in another spelling ("Irfan" for "Irpan"), named first in the article."""
         wanted = spelling_key(name)
-        return next((m.name for m in self.officials if spelling_key(m.name) == wanted), None)
+        found = next((m.name for m in self.officials if spelling_key(m.name) == wanted), None)
+        if found is None and " " not in name.strip():  # "Nurhidayat" for "Ketua Bawaslu Karimun Nur Hidayat": the
+            found = next((m.name for m in self.officials  # name's words written as one
+                          if " " in m.name and spelling_key(m.name).replace(" ", "") == wanted), None)
+        return found
 
     def officials_between(self, start: int, end: int):
         index = bisect.bisect_left(self.official_starts, start)
@@ -792,6 +797,11 @@ class _Speakers:
         if not verb or "“" in window[:verb.start()] or '"' in window[:verb.start()]:
             return None
         segment = window[:verb.start()]
+        if PURPOSE_OPENING.match(segment):  # "Untuk memastikan informasi yang beredar Anggota Bawaslu Kaur … Titi
+            for mention in self.names.officials_between(start, start + len(window)):  # Firda Kusni bersama tim
+                if FIRST_VERB.search(window, mention.end - start):  # Gakumdu melakukan …": the purpose first, then
+                    return self.resolved(mention.name, mention.role, start)  # the subject and its verb
+                break
         for mention in self.names.officials_between(start, start + verb.start()):
             return self.resolved(mention.name, mention.role, start)
         titled = self.title_after_lead_in(segment.strip(), start)

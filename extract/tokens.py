@@ -68,6 +68,7 @@ NOT_NAME = {
     "Redaksi", "Wartawan", "Reporter", "Editor", "Penulis", "Istana",  # a newsroom, its staff, a palace: never a person
     "Korwil",  # koordinator wilayah, a post
     "Panggilan", "Sapaan", "Akrab",  # "Daeng Malewa Panggilan Akrab Ketua Bawaslu Tanbu": how he is called, not him
+    "Jajaran",  # "Jajaran Panwas juga koordinasi …": a body's staff, no person
     # a regency's (province's, kecamatan's) leaders as one forum: "Forum Koordinasi Pimpinan Daerah (Forkopimda)"
     "Forkopimda", "Forkompimda", "Forkopimcam", "Forkompimcam", "Forkopimprov", "Forkopimko", "Muspida", "Muspika",
     "Forum", "Koordinasi", "Komunikasi",

@@ -2105,6 +2105,31 @@ def test_a_name_after_the_verb_then_its_title_without_a_comma():
     assert [q["role"] for q in extract(text)["quotes"]] == ["Kordiv Pengawasan Bawaslu Sragen"]
 
 
+def test_a_speaker_named_with_the_officials_words_run_together_is_that_official():
+    text = ("Ketua Bawaslu Kabupaten Sragen Nur Hidayat membuka sosialisasi.\n\nNurhidayat menjelaskan pengawasan "
+            "lebih efektif dengan peran masyarakat. “Pemilu ini perwujudan kedaulatan rakyat,” katanya.")
+    assert speakers(text) == ["Nur Hidayat"]
+
+
+def test_a_sentence_opening_with_a_purpose_then_its_subject_presents_that_subject():
+    text = ("Untuk memastikan informasi yang beredar Anggota Bawaslu Kabupaten Sragen Budi Santoso bersama tim "
+            "Gakumdu melakukan penelusuran ke PPK.\n\n“Setelah dilakukan pemantauan ternyata hanya isu,” katanya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_bodys_staff_opening_a_sentence_is_no_speaker():
+    text = ("Ketua Panwas Kabupaten Sragen Budi Santoso mengatakan patroli dilakukan di hari tenang. Jajaran Panwas juga "
+            "koordinasi dengan panwascam.\n\n“Kami ada tim juga, dibantu kepolisian,” ujarnya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_name_ending_its_sentence_does_not_run_into_the_next():
+    text = ("“Kami ikut dilibatkan dalam sosialisasi ini,” kata Budi, didampingi Citra, selaku staf anggota Komisi II "
+            "Tamanuri.\n\nDedi Kurniawan mengatakan sosialisasi berjalan lancar.")
+    assert not any(". " in o[0] or "\n" in o[0] for o in officials(text))
+    assert speakers(text) == ["Budi"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
