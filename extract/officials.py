@@ -712,7 +712,12 @@ def _says_after_portfolio(tokens: list[Token], end: int) -> bool:
     k = _token_index_at(tokens, end)
     while k < len(tokens) and (_division_word(tokens[k]) or tokens[k].word.lower() in CONNECTORS):
         k += 1
-    return k < len(tokens) and (tokens[k].word in SAYING_WORDS or bool(SUBJECT_VERB.match(tokens[k].text)))
+    return k < len(tokens) and _verb_at(tokens[k])
+
+
+def _verb_at(token: Token) -> bool:
+    """A verb of saying or an active verb ("mengatakan", "menjelaskan"): what a subject named before it does."""
+    return token.word in SAYING_WORDS or bool(SUBJECT_VERB.match(token.text))
 
 
 def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
@@ -789,8 +794,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 elif k > i and k < n and _division_word(tokens[k - 1]) and _name_at(tokens, k):
                     i, portfolio_only = k, True  # "Koordinator Divisi Pencegahan, Parmas, dan Humas Ahyaudin": the
                     # portfolio names the office, its body given before ("Ketua Bawaslu X melalui Koordinator ...")
-                elif k > i and k < n and _division_word(tokens[k - 1]) and _name_just_before(text, tokens, match.start()) \
-                        and (tokens[k].word in SAYING_WORDS or SUBJECT_VERB.match(tokens[k].text)):
+                elif k > i and k < n and _division_word(tokens[k - 1]) and _verb_at(tokens[k]) \
+                        and _name_just_before(text, tokens, match.start()):
                     i, portfolio_only = k, True  # "Suryadi Koordinator Divisi Penyelesaian Sengketa mengatakan": the
                     # holder named first, the portfolio after, then what he says
             else:
@@ -1882,7 +1887,8 @@ def _join_misspelt(people: list[OfficialMention]) -> list[OfficialMention]:
         words = _norm(person.name).split()
         for other in kept:
             other_words = _norm(other.name).split()
-            if len(words) < 2 or len(words) != len(other_words) or _role_key(person.role) != _role_key(other.role) \
+            if len(words) < 2 or len(words) != len(other_words) or " ".join(_norm(person.role or "").split()) \
+                    != " ".join(_norm(other.role or "").split()) \
                     or (person.regency, person.province) != (other.regency, other.province):
                 continue
             differing = [(w, o) for w, o in zip(words, other_words) if w != o]
@@ -1896,9 +1902,6 @@ def _join_misspelt(people: list[OfficialMention]) -> list[OfficialMention]:
             kept.append(person)
     return kept
 
-
-def _role_key(role: str | None) -> str:
-    return re.sub(r"\s+", " ", (role or "").replace(".", " ")).strip().lower()
 
 
 FULLER_WORD = re.compile(r"[ \t]+([A-Z][a-z'’]{2,})")  # within the line: a name never runs into the next paragraph
