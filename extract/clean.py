@@ -527,6 +527,9 @@ def _may_name_author(cleaned_html: str) -> bool:
 
 
 RELATED_BULLET = re.compile(r"^[-•*]\s*\S")
+# A bullet that opens with a date or a range of dates (unlike a headline's number, "- 100 ASN di Jember …")
+SCHEDULE_ITEM = re.compile(r"\d{1,2}(?:\s+\w+)?(?:\s+\d{4})?\s*(?:[–—-]|s/d|hingga|sampai)?\s*\d{0,2}\s*"
+                           r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b")
 
 
 def clean_text(text: str) -> str:
@@ -548,8 +551,9 @@ def clean_text(text: str) -> str:
         if RELATED_BULLET.match(stripped):
             words = re.findall(r"[A-Za-z][\w'’-]*", stripped)
             capitalised = sum(1 for w in words if w[0].isupper())
-            if not stripped.rstrip().endswith((".", "”", '"')) and words and capitalised / len(words) >= 0.5:
-                continue
+            if not stripped.rstrip().endswith((".", "”", '"')) and words and capitalised / len(words) >= 0.5 \
+                    and not SCHEDULE_ITEM.match(stripped.lstrip("-•* ")):  # "- 12 Oktober – 11 November 2017:
+                continue  # Pembentukan PPK dan PPS": an item of the article's own schedule, not a headline
             stripped = stripped.lstrip("-•* ").strip()
         kept.append(stripped)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -124,7 +124,8 @@ AD_HOC_UNIT_WORDS = frozenset({"Desk", "Satgas", "Pokja", "Posko", "Gugus", "Sek
 # Kinds of body outside the state: a post in one is no public office, and the capitalised word after the kind is the
 # body's own name ("Direktur LSM Gasak Edia Satria", "Ketua Yayasan Cahaya Rudi Hartono").
 CIVIL_SOCIETY_BODIES = frozenset({"LSM", "Ormas", "ORMAS", "Yayasan", "Komunitas", "Aliansi", "Paguyuban", "Perkumpulan",
-                                  "Koperasi", "NGO", "Lembaga Swadaya"})
+                                  "Koperasi", "NGO", "Lembaga Swadaya", "Forum", "Tim"})  # "Ketua Forum Kades Pedamaran";
+# "Ketua Tim Hukum Helldy-Alawi": a candidate's campaign team
 # Organisations outside the state known by their own short name: the press, students and youth, religious, professional,
 # business and village-head associations. "Ketua PWI Katingan Aris Munandar" holds a post, not a public office.
 NAMED_CIVIL_SOCIETY_BODIES = frozenset({

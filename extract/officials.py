@@ -17,7 +17,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
 from .regions import gazetteer, key, misspelt_regency, one_edit_apart
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Gated, Prescan
-from .tokens import CONNECTORS, HOSPITALS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
+from .tokens import ABBREVIATIONS, CONNECTORS, HOSPITALS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
 
 TITLE_RE = re.compile(
     r"(?<![\w])(?P<acting>" + ACTING + r")?(?P<title>"
@@ -95,7 +95,9 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
             after_rank += 3  # "Ajun Komisaris Besar Polisi (AKBP) I Ketut Suarnaya": the rank, its short form
         if after_rank < n and tokens[after_rank].is_capitalised:
             i = after_rank  # "Inspektur Jenderal Polisi Royke Lumowa": a rank written out
-    while i < n and (tokens[i].word in HONORIFICS or tokens[i].text in ("K.H.", "KH.")):
+    while i < n and (tokens[i].word in HONORIFICS or tokens[i].text in ("K.H.", "KH.")
+                     or tokens[i].text.endswith(".") and tokens[i].word.isupper()
+                     and tokens[i].word.capitalize() in HONORIFICS):  # "HJ. Euis Yulia", "DR. Ahmad": in capitals
         i += 1
         if i < n and tokens[i].text == ".":
             i += 1
@@ -186,7 +188,7 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
     name = " ".join(w.word if w is words[-1] and not re.fullmatch(r"[A-Z]\.", w.text) else w.text for w in words)
     if len(words) > 1 and all(len(w.word) > 3 and w.word.isupper() for w in words[:2]):
         name = " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())  # "Ahmad Fauzi"
-    if len(words) > 2 and HAJI_THEN_INITIAL.fullmatch(words[0].text):
+    if len(words) >= 2 and HAJI_THEN_INITIAL.fullmatch(words[0].text):
         name = name[1:]  # "HM Juaini Taofik": H. (Haji), an honorific, fused with the initial M
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
@@ -346,6 +348,9 @@ def _org_after(tokens: list[Token], i: int) -> int:
     while j < n:
         token = tokens[j]
         word = token.word
+        if j > i and tokens[j - 1].text.endswith(".") and len(tokens[j - 1].word) > 3 \
+                and tokens[j - 1].word.lower() not in ABBREVIATIONS:
+            break  # "salah seorang komisioner Bawaslu. Bawaslu Pemalang …": the full stop ended the sentence
         if token.text == "," and portfolio and _portfolio_continues(tokens, j + 1):
             j += 1  # "Subkelompok Bina Ideologi, Wawasan Kebangsaan dan Politik": a portfolio listed with commas
             continue
@@ -671,6 +676,8 @@ CIVIL_SOCIETY_GLOSSED = re.compile(r"\b(?:Yayasan|LSM|Lembaga\s+Swadaya\s+Masyar
 # "empat komisioner yakni A, B, C, dan D": the body's other members, counted, then listed
 MEMBERS_COUNTED_BEFORE = re.compile(r"(?i)\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)\s+$")
 COUNTED_MEMBERS_LISTED = re.compile(r"(?:[ \t]+lainnya)?[ \t]*,?[ \t]*" + LIST_OPENER + r"\b")
+# Between the head's name and a member's title: the statement given through the member (degrees may stand between)
+THROUGH_MEMBER = re.compile(r"(?:[^.\n]|\.(?!\s)){0,24}?,?\s*melalui\s+")
 # A regional government, then "melalui" and one of its offices: "Pemerintah Provinsi X, melalui Sekda …"
 GOVERNMENT_THROUGH = re.compile(r"\b(?:Pemerintah\s+(?P<kind>Provinsi|Kabupaten|Kota)|Pemprov|Pemkab|Pemkot)\s+"
                                 r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+melalui\s+$")
@@ -690,8 +697,10 @@ def _name_just_before(text: str, tokens: list[Token], position: int, after_sayin
             NAME_WORD.match(tokens[i].word) and tokens[i].word not in NOT_NAME and tokens[i].word not in ORG_WORDS
             and tokens[i].word not in HONORIFICS and not is_affixed_word(tokens[i].word)
             and not _is_title_word(tokens[i].word) and key(tokens[i].word) not in g.regency_by_bare
-            and tokens[i].word not in SENTENCE_CONNECTIVES and not (words == 0 and tokens[i].text.endswith("."))
-            or words and re.fullmatch(r"[A-Z]\.?", tokens[i].text)):  # "Firman T. Sudibyo", "M. Agil Akbar"
+            and key(tokens[i].word) not in g.province_by_name and tokens[i].word not in SENTENCE_CONNECTIVES
+            and not tokens[i].text.endswith(".")  # a full word with a dot ends the sentence before
+            or words and re.fullmatch(r"[A-Z]\.?", tokens[i].text)) \
+            and "\n" not in text[tokens[i].end:tokens[i + 1].start]:  # "Firman T. Sudibyo", "M. Agil Akbar"
         words += 1
         i -= 1
     if words == 0 or len(tokens[i + words].word) < 3:
@@ -705,6 +714,18 @@ def _name_just_before(text: str, tokens: list[Token], position: int, after_sayin
 
 
 CLAUSE_OPENERS = {"itu", "tersebut", "kemudian", "selanjutnya", "sedangkan", "sementara"}
+
+
+def _pair_of_names(name: str) -> bool:
+    """Two names joined by a hyphen, each of more than one word: a candidate pair, not one person ("Basik-Basik", a
+    doubled surname, is one)."""
+    words = name.split()
+    for k, word in enumerate(words):
+        first, _, second = word.partition("-")
+        if second and 0 < k < len(words) - 1 and first[:1].isupper() and second[:1].isupper() \
+                and first.lower() != second.lower():
+            return True
+    return False
 
 
 def _says_after_portfolio(tokens: list[Token], end: int) -> bool:
@@ -805,10 +826,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     and mentions[-1].role and mentions[-1].end <= match.start() \
                     and (BARE_MEMBER_AFTER_HOLDER.match(text[mentions[-1].end:match.start()])
                          or COUNTED_MEMBERS_LISTED.match(text, match.end()) and "." not in text[mentions[-1].end:match.start()]
-                         and MEMBERS_COUNTED_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+                         and MEMBERS_COUNTED_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                         or THROUGH_MEMBER.fullmatch(text, mentions[-1].end, match.start())):
                 inherited = mentions[-1]  # "Ketua Bawaslu Kota Tomohon Deysi Soputan SPd MHum, Komisioner Steffen
                 # Linu dan Irvan Dokal": the members of the body whose head was just named (also "dipimpin Ketua KPU
-                # Oktovianus Takimai didampingi empat komisioner yakni A, B, C, dan D")
+                # Oktovianus Takimai didampingi empat komisioner yakni A, B, C, dan D"; "Ketua Bawaslu OKI, Romi
+                # Maradona SH.i, melalui komisioner Didi Masda Riandri, menyatakan")
             elif after_org == i and not portfolio_only and not portfolio_body and not (
                     BARE_COMMISSIONER.fullmatch(re.sub(r"\s+", " ", match["title"]))
                     and SAID_BEFORE_TITLE.search(text, max(0, match.start() - 16), match.start()) and _name_at(tokens, i)):
@@ -1078,7 +1101,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             elif title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
                 continue
             found = found or _name_before(text, tokens, match.start()) \
-                or (_name_just_before(text, tokens, match.start()) if portfolio_only else None) \
+                or (_name_just_before(text, tokens, match.start())
+                    if portfolio_only or (title_text[0].isupper() and j < n and _verb_at(tokens[j])) else None) \
                 or (_name_just_before(text, tokens, match.start(), after_saying=True) if title_text[0].isupper() else None)
             if not found and i < n and (SUBJECT_VERB.match(tokens[i].text) or tokens[i].text in SAYING_WORDS):
                 found = _sentence_subject_before(text, tokens, match.start())
@@ -1087,8 +1111,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if not found:
                 continue
             name, start, end = found
-        if len(name) < 3:
-            continue
+        if len(name) < 3 or _pair_of_names(name):
+            continue  # ("pasangan Walikota-Wakil Walikota, Dadang Iskandar Danubrata-Sugeng Teguh Santoso": two people)
         if inherited is not None:
             place_code, national, provincial = inherited.place_code, inherited.national, inherited.province
         if ELECT_AFTER_TITLE.match(text, match.end()):
@@ -1372,8 +1396,11 @@ def _numbered_members(text: str, tokens: list[Token], known: list[OfficialMentio
 
 # "Ketua KPU Siak Ahmad Fauzi didampingi anggota Budi Santoso dan …", "bersama dua anggotanya, A dan B": the members of
 # the body whose head was named just before
-MEMBERS_WITH_HEAD = re.compile(r"\b(?:didampingi|bersama|beserta)[ \t]+(?:(?:dua|tiga|empat|lima|enam|para)[ \t]+)?"
-                               r"(?P<title>[Kk]omisioner|[Aa]nggota)(?:nya)?(?P<body>)[ \t]*,?[ \t]*(?=[A-Z])")
+MEMBERS_WITH_HEAD = re.compile(r"\b(?:didampingi|bersama|beserta|dan)[ \t]+(?:(?:dua|tiga|empat|lima|enam|para|"
+                               r"salah[ \t]+(?:satu|seorang))[ \t]+)?"
+                               r"(?P<title>[Kk]omisioner|[Aa]nggota)(?:[ \t]?nya)?(?P<body>)[ \t]*,?[ \t]*(?=[A-Z])")
+# ("Ketua Bawaslu Minut Simon Awuy dan dua komisionernya Rahman Ismail dan Rocky Ambar", "dan salah satu komisioner nya,
+# Hendra Lumanauw": the head's body's members, "-nya" its)
 OTHER_MEMBERS_SCAN, MEMBERS_WITH_HEAD_SCAN = Prescan(OTHER_MEMBERS), Prescan(MEMBERS_WITH_HEAD)
 SERVING_AS_LOWERCASE = re.compile(r"(?<![\w])selaku[ \t]+(?=[a-z])")
 NOT_A_PUBLIC_POST = frozenset({"tim", "panitia", "relawan", "pemenangan", "koalisi", "pengurus", "keluarga", "kuasa"})
@@ -1642,13 +1669,13 @@ def _short_role(role: str, match, text: str, tokens: list[Token]) -> str:
 # "calon Bupati", "mantan Wali Kota", "Calon Bupati dan Wakil Bupati": candidates and former holders hold no office;
 # "Pemilihan Bupati", "pencalonan Gubernur": the election of an office names the office, no holder.
 NOT_AN_OFFICE_BEFORE = re.compile(
-    r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon|pemilihan|pencalonan)"
+    r"(?i:\b(?:calon|cabup|cawabup|bakal[ \t]+calon|balon|mantan|eks|bekas|kandidat|paslon|pemilihan|pencalonan|forum)"
     r"(?:[ \t]+\([^()\n]{1,12}\))?[ \t]+"  # "Pasangan calon (paslon) bupati": the short form glossed between
     r"(?:(?:bupati|wali[ \t]?kota|gubernur)(?:[ \t]+(?:dan|&)[ \t]+|[ \t]*[-–/][ \t]*))?)$"
 )
 INVERTED_LINK = re.compile(r"(?:,?\s+(?:yang\s+)?(?:juga|kini|saat\s+ini|merupakan|adalah|ialah|akan|telah|sudah)\s+(?:menjabat\s+(?:sebagai\s+)?)?|"
                            r"\s+(?:menjabat|dilantik|ditunjuk)\s+(?:sebagai\s+|menjadi\s+)?|"
-                           r",\s*|,?\s+selaku\s+|,?\s+sebagai\s+|,?\s+(?:misalnya|contohnya|umpamanya),?\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
+                           r",\s*(?:salah\s+(?:seorang|satu)\s+)?|,?\s+selaku\s+|,?\s+sebagai\s+|,?\s+(?:misalnya|contohnya|umpamanya),?\s+|\s+\((?:(?i:petahana|incumbent|yang\s+juga|kini)\s+)?)$")
 
 
 CLOSES_APPOSITIVE = {",", ".", ")", ";", ":"}
@@ -1844,6 +1871,7 @@ def _clean_role(role: str) -> str:
     last = role.rsplit(" ", 1)[-1]
     if last in KNOWN_BODIES or last.upper() in LOWERCASE_BODIES:
         role = re.sub(r",\s+(?=\S+$)", " ", role)  # "Koordinator Divisi Pencegahan, Bawaslu": the comma of a place dropped
+    role = re.sub(r"(?<=\w{4})\.$", "", role)  # "komisioner Bawaslu.": the sentence's full stop, not an abbreviation's
     return role.strip(" ,")
 
 

@@ -407,6 +407,10 @@ class _Names:
         if found is None and " " not in name.strip():  # "Nurhidayat" for "Ketua Bawaslu Karimun Nur Hidayat": the
             found = next((m.name for m in self.officials  # name's words written as one
                           if " " in m.name and spelling_key(m.name).replace(" ", "") == wanted), None)
+        if found is None and " " in name.strip():  # "Eman Koro" for "Emanuel Koro": the first name shortened, the
+            words = wanted.split()  # surname the same
+            found = next((m.name for m in self.officials if _shortened_first_name(words, spelling_key(m.name).split())),
+                         None)
         return found
 
     def officials_between(self, start: int, end: int):
@@ -492,6 +496,7 @@ class _Names:
     def holder_of(self, title: str, offset: int) -> tuple[str, str] | None:
         """The official, named before `offset`, whose title (and place) is `title`: 'Ketua PPK Krayan'."""
         wanted = DEMONSTRATIVE_END.sub("", _norm(title)).strip()  # "ujar Bupati Jombang itu"
+        wanted = ADVERB_END.sub("", wanted)  # "Pj Bupati Lebak juga mengimbau": the adverb before the verb
         if not wanted:
             return None
         words = wanted.split()
@@ -501,8 +506,9 @@ class _Names:
                 else bisect.bisect_right(holders, offset, key=lambda m: m.start)
             for mention in reversed(holders[max(0, latest - self.CANDIDATES):latest]):  # the latest holder first
                 role_text = _norm(self.text[mention.role_start:mention.start]) if mention.role_start is not None else ""
-                role_text, bare_wanted = _without_kind(role_text), _without_kind(wanted)  # "Ketua KPU Kabupaten
-                # Jombang, X" then "kata Ketua KPU Jombang": the same office
+                role_text, bare_wanted = _without_kind(role_text.replace("(", "").replace(")", "")), _without_kind(wanted)
+                # "Ketua KPU Kabupaten Jombang, X" then "kata Ketua KPU Jombang": the same office; "Penjabat (Pj)
+                # Bupati Kabupaten Lebak" then "Pj Bupati Lebak" too
                 if width == len(words) or role_text.startswith(bare_wanted) or bare_wanted in role_text:
                     return mention.name, mention.role
         latest = bisect.bisect_right(self.official_starts, offset)
@@ -511,6 +517,14 @@ class _Names:
             if re.search(r"\(" + re.escape(wanted) + r"\)", role_text):  # "kata Wagub" after "Wakil Gubernur (Wagub) X"
                 return mention.name, mention.role
         return None
+
+
+def _shortened_first_name(words: list[str], official: list[str]) -> bool:
+    return len(words) == len(official) >= 2 and words[1:] == official[1:] and len(words[0]) >= 3 \
+        and official[0].startswith(words[0]) and words[0] != official[0]
+
+
+ADVERB_END = re.compile(r"(?:\s+(?:juga|pun|pula|kembali|lalu|kemudian|lantas|sendiri|turut|ikut))+$")
 
 
 def _without_kind(text: str) -> str:

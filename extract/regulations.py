@@ -37,7 +37,7 @@ KIND_FIRST_LETTERS = "skpquimtnjSKPQUIMTNJ"
 KIND_RE = re.compile(f"(?=[{KIND_FIRST_LETTERS}])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KIND_PATTERNS) + ")")
 KIND_SCAN = Prescan(KIND_RE)  # KIND_RE's matches, tried only where a kind's name can begin (its first letters)
 
-NUMBER = r"(?P<number>[0-9A-Za-z][0-9A-Za-z./\-]*[0-9A-Za-z]|\d)"
+NUMBER = r"(?P<number>[0-9A-Za-z][0-9A-Za-z./_\-]*[0-9A-Za-z]|\d)"  # "173/PHPU_Bup-XIII": a case number
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 # A composite number that ends in a roman month with the year typed apart ("…/KPU-Kab./IX 2020"): the year is the number's.
 YEAR_AFTER_MONTH = re.compile(r"\s(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")

@@ -70,12 +70,13 @@ NOT_NAME = {
     "Panggilan", "Sapaan", "Akrab",  # "Daeng Malewa Panggilan Akrab Ketua Bawaslu Tanbu": how he is called, not him
     "Jajaran",  # "Jajaran Panwas juga koordinasi …": a body's staff, no person
     # a regency's (province's, kecamatan's) leaders as one forum: "Forum Koordinasi Pimpinan Daerah (Forkopimda)"
-    "Forkopimda", "Forkompimda", "Forkopimcam", "Forkompimcam", "Forkopimprov", "Forkopimko", "Muspida", "Muspika",
+    "Forkopimda", "Forkompimda", "Forkopimcam", "Forkompimcam", "Forkopimca", "Forkompimca", "Forkopimprov",
+    "Forkopimko", "Muspida", "Muspika",
     "Forum", "Koordinasi", "Komunikasi",
     # "di" glued to the place word after it, a common spelling ("Dimasa dirinya menjabat"): never a name
     "Dimasa", "Dimana", "Disana", "Disini", "Disitu", "Diantara", "Diantaranya", "Didalam", "Diluar", "Diatas",
     "Dibawah", "Disamping", "Didepan", "Dibelakang", "Ditengah", "Disela", "Disela-sela",
-    "Pabung", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
+    "Pabung", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum’at", "Jum'at", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
     "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Pilkada",
     "Pemilu", "Pilbup", "Pilwali", "Pilgub", "ASN", "PNS", "PPPK", "TNI", "Polri", "KPU", "Bawaslu", "DPRD",
     "DPR", "DPD", "MPR", "DPP", "DPW", "DPC", "RI", "Pemkab", "Pemkot", "Pemprov", "Pemda", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
@@ -94,7 +95,7 @@ NOT_NAME = {
     "Bersama", "Jawa", "Timur", "Tengah", "Barat", "Selatan", "Utara", "Kalimantan", "Sumatera", "Sulawesi",
     "Indonesia", "Negara", "Republik", "Pemerintah", "Daerah", "Umum", "Aula", "Pendopo", "Gedung", "Hotel",
     "Lapangan", "Masjid", "Jalan", "Jl", "Universitas", "UIN", "Sekolah", "SMA", "SMP", "SD", "Pondok", "Pesantren",
-    "Covid", "Rp", "Kapolres", "Dandim", "Kajari", "Kapolsek", "Danramil", "Kades", "Sekcam", "Wabup", "Wawali",
+    "Covid", "Rp", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolresta", "Dandim", "Kajari", "Kapolsek", "Danramil", "Kades", "Sekcam", "Wabup", "Wawali",
     "Walikota", "Wali", "Menteri", "Presiden", "Mendagri", "Menurutnya", "Katanya", "Selanjutnya", "Lebih",
     "Kegiatan", "Acara", "Program", "Komisi", "Divisi", "Bidang", "Koordinator", "Kordiv", "Ketum", "Sekjen",
     "Tujuan", "Setelah", "Sebelum", "Ketika", "Sedangkan", "Bagi", "Tentang", "Oktober", "Agustus", "Pukul", "WIB",

@@ -2130,6 +2130,87 @@ def test_a_name_ending_its_sentence_does_not_run_into_the_next():
     assert speakers(text) == ["Budi"]
 
 
+def test_a_schedules_dated_bullets_are_the_articles_own_lines():
+    from pilkada.extract.clean import clean_text
+    text = ("Berikut tahapan Pilbup Sragen 2018:\n\n- 12 Oktober – 11 November 2017: Pembentukan PPK dan PPS\n\n"
+            "- 27 Juni 2018: Pemungutan dan Penghitungan Suara\n\n- Ribuan Warga Padati Alun-Alun Sragen")
+    cleaned = clean_text(text)
+    assert "12 Oktober – 11 November 2017" in cleaned and "27 Juni 2018" in cleaned
+    assert "Ribuan Warga" not in cleaned  # a related headline still goes
+    assert [d["value"] for d in extract(cleaned)["dates"]] == ["2017-10-12", "2017-11-11", "2018-06-27"]
+
+
+def test_haji_fused_with_an_initial_before_a_one_word_name():
+    assert {o[0] for o in officials("Bupati Sragen HM Wardan hadir dalam rapat koordinasi pilkada.")} == {"M Wardan"}
+
+
+def test_a_kecamatan_forum_and_a_weekday_with_an_apostrophe_are_no_people():
+    text = ("Hadir Camat Gemolong Budi Santoso, Forkopimca, dan para kades pada Jum’at pagi. Kegiatan berlangsung di "
+            "Sragen.")
+    assert {o[0] for o in officials(text)} == {"Budi Santoso"}
+
+
+def test_a_court_case_number_with_an_underscore():
+    assert [(r["kind"], r["number"]) for r in extract("PSU digelar sesuai putusan MK Nomor 173/PHPU_Bup-XIII.")[
+        "regulations"]] == [("PUTUSAN", "173/phpu_bup-xiii")]
+
+
+def test_a_name_then_title_and_place_then_a_verb_after_a_lead_in():
+    assert officials("Menanggapi hal ini, Budi Santoso Ketua Bawaslu Sragen menyebut sosialisasi sudah dilakukan.") \
+        == {("Budi Santoso", "Ketua Bawaslu", "33.14", "33")}
+
+
+def test_a_member_the_head_speaks_through_is_of_the_heads_body():
+    text = "Ketua Bawaslu Sragen, Budi Santoso SH.i, melalui komisioner Dedi Kurniawan, menyatakan laporan dikaji."
+    assert {(o[0], o[2]) for o in officials(text)} == {("Budi Santoso", "33.14"), ("Dedi Kurniawan", "33.14")}
+
+
+def test_posts_in_a_forum_or_a_campaign_team_are_no_public_office():
+    assert not officials("Ketua Forum Kades Gemolong, Budi Santoso, belum memberi tanggapan.")
+    assert not officials("Ketua Tim Hukum Budi-Dedi, Citra Lestari, menyampaikan laporan ke Bawaslu Sragen.")
+
+
+def test_two_names_joined_by_a_hyphen_are_a_pair_not_one_official():
+    text = "Pelanggaran terbanyak oleh pasangan Walikota-Wakil Walikota, Budi Santoso Wibowo-Dedi Kurniawan, kata Panwaslu."
+    assert not {o[0] for o in officials(text)} & {"Budi Santoso Wibowo-Dedi Kurniawan"}
+
+
+def test_one_of_a_bodys_members_after_a_comma_and_the_sentence_ending_after_the_body():
+    text = "“Hasilnya nanti disampaikan ke pelapor,” jelas Budi Santoso, salah seorang komisioner Bawaslu. Bawaslu Sragen menggelar pleno."
+    assert {(o[0], o[1]) for o in officials(text)} == {("Budi Santoso", "komisioner Bawaslu")}
+
+
+def test_an_honorific_in_capitals_before_a_name():
+    assert {o[0] for o in officials("Kajari didampingi Kepala Sekretariat Panwaslu Kabupaten Sragen, HJ. Citra Lestari, "
+                                    "dan staf.")} == {"Citra Lestari"}
+
+
+def test_a_title_and_place_with_an_adverb_after_is_the_holder_glossed_before():
+    text = ("Penjabat (Pj) Bupati Kabupaten Sragen, Budi Santoso, hadir.\n\nPj Bupati Sragen juga mengimbau ASN tetap "
+            "netral.\n\n“Kami mengingatkan ASN untuk selalu netral,” tandasnya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_police_chiefs_title_is_no_name_and_a_body_as_subject_presents_no_one():
+    text = ("Hadir perwakilan Kapolresta Sragen.\n\nAnggota Bawaslu Kabupaten Sragen Budi Santoso mengatakan apel "
+            "digelar. Bawaslu Kabupaten Sragen memastikan siap.\n\n\"Bawaslu Kabupaten Sragen siap mengawasi tahapan,\" "
+            "jelasnya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_first_name_shortened_with_the_same_surname_is_the_official():
+    text = ("“Bawaslu bertanggung jawab penuh,” kata Koordinator Divisi Hukum Bawaslu Sragen Emanuel Koro.\n\nEman Koro "
+            "menjelaskan fokus pada pencegahan. “Banyak pelanggaran terjadi karena ketidaktahuan,” katanya.")
+    assert speakers(text) == ["Emanuel Koro", "Emanuel Koro"]
+
+
+def test_members_after_a_head_by_a_count_or_one_of_with_nya():
+    text = ("Hadir Ketua KPU Sragen Budi Santoso dan salah satu komisioner nya, Citra Lestari, Ketua Bawaslu Sragen Dedi "
+            "Kurniawan dan dua komisionernya Eko Prasetyo dan Fajar Hidayat.")
+    assert {o[0] for o in officials(text)} == {"Budi Santoso", "Citra Lestari", "Dedi Kurniawan", "Eko Prasetyo",
+                                               "Fajar Hidayat"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
