@@ -673,9 +673,6 @@ CIVIL_SOCIETY_GLOSSED = re.compile(r"\b(?:Yayasan|LSM|Lembaga\s+Swadaya\s+Masyar
                                    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 
 
-# "empat komisioner yakni A, B, C, dan D": the body's other members, counted, then listed
-MEMBERS_COUNTED_BEFORE = re.compile(r"(?i)\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)\s+$")
-COUNTED_MEMBERS_LISTED = re.compile(r"(?:[ \t]+lainnya)?[ \t]*,?[ \t]*" + LIST_OPENER + r"\b")
 # Between the head's name and a member's title: the statement given through the member (degrees may stand between)
 THROUGH_MEMBER = re.compile(r"(?:[^.\n]|\.(?!\s)){0,24}?,?\s*melalui\s+")
 # A regional government, then "melalui" and one of its offices: "Pemerintah Provinsi X, melalui Sekda …"
@@ -825,13 +822,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if after_org == i and not portfolio_only and MEMBER_TITLE.match(match["title"]) and mentions \
                     and mentions[-1].role and mentions[-1].end <= match.start() \
                     and (BARE_MEMBER_AFTER_HOLDER.match(text[mentions[-1].end:match.start()])
-                         or COUNTED_MEMBERS_LISTED.match(text, match.end()) and "." not in text[mentions[-1].end:match.start()]
-                         and MEMBERS_COUNTED_BEFORE.search(text, max(0, match.start() - 12), match.start())
                          or THROUGH_MEMBER.fullmatch(text, mentions[-1].end, match.start())):
                 inherited = mentions[-1]  # "Ketua Bawaslu Kota Tomohon Deysi Soputan SPd MHum, Komisioner Steffen
-                # Linu dan Irvan Dokal": the members of the body whose head was just named (also "dipimpin Ketua KPU
-                # Oktovianus Takimai didampingi empat komisioner yakni A, B, C, dan D"; "Ketua Bawaslu OKI, Romi
-                # Maradona SH.i, melalui komisioner Didi Masda Riandri, menyatakan")
+                # Linu dan Irvan Dokal": the members of the body whose head was just named (also "Ketua Bawaslu OKI,
+                # Romi Maradona SH.i, melalui komisioner Didi Masda Riandri, menyatakan")
             elif after_org == i and not portfolio_only and not portfolio_body and not (
                     BARE_COMMISSIONER.fullmatch(re.sub(r"\s+", " ", match["title"]))
                     and SAID_BEFORE_TITLE.search(text, max(0, match.start() - 16), match.start()) and _name_at(tokens, i)):
@@ -1356,7 +1350,7 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
                 continue
             found.append(OfficialMention(name=name, role=role, regency=body.regency, start=start, end=end,
                                          role_start=match.start(), place_code=body.place_code, national=body.national,
-                                         province=body.province))
+                                         province=body.province, listed=True))
     return found
 
 
@@ -1398,7 +1392,8 @@ def _numbered_members(text: str, tokens: list[Token], known: list[OfficialMentio
 # the body whose head was named just before
 MEMBERS_WITH_HEAD = re.compile(r"\b(?:didampingi|bersama|beserta|dan)[ \t]+(?:(?:dua|tiga|empat|lima|enam|para|"
                                r"salah[ \t]+(?:satu|seorang))[ \t]+)?"
-                               r"(?P<title>[Kk]omisioner|[Aa]nggota)(?:[ \t]?nya)?(?P<body>)[ \t]*,?[ \t]*(?=[A-Z])")
+                               r"(?P<title>[Kk]omisioner|[Aa]nggota)(?:[ \t]?nya)?(?P<body>)[ \t]*,?[ \t]*"
+                               r"(?:" + LIST_OPENER + r"[ \t]*:?[ \t]*)?(?=[A-Z])")
 # ("Ketua Bawaslu Minut Simon Awuy dan dua komisionernya Rahman Ismail dan Rocky Ambar", "dan salah satu komisioner nya,
 # Hendra Lumanauw": the head's body's members, "-nya" its)
 OTHER_MEMBERS_SCAN, MEMBERS_WITH_HEAD_SCAN = Prescan(OTHER_MEMBERS), Prescan(MEMBERS_WITH_HEAD)
