@@ -81,7 +81,7 @@ PLURAL_BEFORE_TITLE = re.compile(r"(?i)(?:^|[\s(])(?:para|seluruh|semua|segenap|
 DIVISION_WORDS = {"Teknis", "Penyelenggaraan", "Sosialisasi", "Pendidikan", "Pemilih", "Partisipasi", "SDM",
                   "Litbang", "Pencegahan", "Parmas", "Hubal", "Hukum", "Pengawasan", "Logistik", "Perencanaan", "Data",
                   "Informasi", "Keuangan", "Umum", "Rumah", "Tangga", "Penanganan", "Pelanggaran", "Penyelesaian",
-                  "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Hubmas", "HPP", "PPS", "Humas"}
+                  "Sengketa", "Hubungan", "Masyarakat", "Antar", "Lembaga", "Antarlembaga", "Hubmas", "HPP", "PPS", "Humas"}
 # a portfolio word typed with its doubled consonant single ("Penanganan Pelangaran dan Sengketa") is still the word
 # the portfolios of the election bodies' other divisions and units (KPU: Teknis Penyelenggaraan dan Pencalonan,
 # Program dan Anggaran; Bawaslu: SDM, Organisasi dan Diklat, Penindakan, Kelembagaan)
@@ -105,8 +105,10 @@ SENTENCE_CONNECTIVES = frozenset({
     "Sepertinya", "Seperti", "Sebagaimana", "Mengingat", "Menyusul", "Demi", "Perihal", "Mengenai", "Terutama",
     "Khususnya", "Termasuk", "Semula", "Sebenarnya", "Sebetulnya", "Nyatanya", "Faktanya", "Seharusnya",
     "Sebaiknya", "Semoga", "Pasalnya", "Alhasil", "Lagipula", "Selebihnya", "Sementara", "Selain", "Bahkan",
-    # the causal connectives the list lacked beside Sebab and Karena
-    "Lantaran", "Berhubung", "Dikarenakan", "Disebabkan", "Gara",
+    # agreeing with what was said before: "Senada, Ketua Bawaslu … mengutarakan"
+    "Senada", "Sependapat", "Sejalan", "Serupa",
+    # the causal connectives the list lacked beside Sebab and Karena ("Gara-gara" is one word: "Gara" alone is a surname)
+    "Lantaran", "Berhubung", "Dikarenakan", "Disebabkan",
     # question words, which open a sentence before any subject ("Kenapa, lanjutnya, karena …")
     "Kenapa", "Mengapa", "Bagaimana", "Apa", "Apakah", "Siapa", "Kapan", "Berapa", "Dimana", "Kemana",
 })

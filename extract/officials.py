@@ -681,6 +681,9 @@ GOVERNMENT_THROUGH = re.compile(r"\b(?:Pemerintah\s+(?P<kind>Provinsi|Kabupaten|
 BARE_COMMISSIONER = re.compile(r"(?i)(?:anggota )?komisioner")
 SAID_BEFORE_TITLE = re.compile(r"(?i)\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|pungkas|tambah|imbuh|terang|tutup|"
                                r"dikatakan|disampaikan|diungkapkan|dijelaskan)[ \t]+$")
+# "Rombongan Bawaslu Kutim dipimpin langsung oleh Ketua Andi …": the head of the group the sentence names
+LED_BY_BEFORE = re.compile(r"(?i)\b(?:dipimpin|diketuai)(?:[ \t]+langsung)?(?:[ \t]+oleh)?[ \t]+$")
+BARE_HEAD = re.compile(r"(?i)(?:wakil\s+)?ketua")
 
 
 def _name_just_before(text: str, tokens: list[Token], position: int, after_saying: bool = False) -> tuple[str, int, int] | None:
@@ -731,6 +734,20 @@ def _says_after_portfolio(tokens: list[Token], end: int) -> bool:
     while k < len(tokens) and (_division_word(tokens[k]) or tokens[k].word.lower() in CONNECTORS):
         k += 1
     return k < len(tokens) and _verb_at(tokens[k])
+
+
+PORTFOLIO_HEAD = re.compile(r"(?i)(?:koo?rdiv|kadiv|" + COORDINATOR + r")$")
+
+
+def _portfolio_then_verb(tokens: list[Token], k: int) -> bool:
+    """A division's title, its portfolio, then a verb of saying, after an office and its place: "Hamka Anggota Bawaslu
+    Kabupaten Sragen Koordinator Divisi Hukum menyampaikan": a second title of the holder named before."""
+    if k >= len(tokens) or not PORTFOLIO_HEAD.match(tokens[k].word):
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].word.lower() in ("divisi", "devisi"):
+        k += 1
+    return k < len(tokens) and _division_word(tokens[k]) and _says_after_portfolio(tokens, tokens[k].start)
 
 
 def _verb_at(token: Token) -> bool:
@@ -828,9 +845,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 # Romi Maradona SH.i, melalui komisioner Didi Masda Riandri, menyatakan")
             elif after_org == i and not portfolio_only and not portfolio_body and not (
                     BARE_COMMISSIONER.fullmatch(re.sub(r"\s+", " ", match["title"]))
-                    and SAID_BEFORE_TITLE.search(text, max(0, match.start() - 16), match.start()) and _name_at(tokens, i)):
+                    and SAID_BEFORE_TITLE.search(text, max(0, match.start() - 16), match.start()) and _name_at(tokens, i)) \
+                    and not (BARE_HEAD.fullmatch(match["title"]) and not match["acting"]
+                             and LED_BY_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                             and _name_at(tokens, i)):
                 continue  # "Ketua" with no organisation is not an office (but "pungkas Komisioner Hendra Lumanauw",
-                # "Dikatakan anggota komisioner Nurbaeni": the article's election body's member, named as he speaks)
+                # "Dikatakan anggota komisioner Nurbaeni": the article's election body's member, named as he speaks;
+                # "dipimpin oleh Ketua Andi …": the head of the group just named)
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
@@ -1096,7 +1117,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 continue
             found = found or _name_before(text, tokens, match.start()) \
                 or (_name_just_before(text, tokens, match.start())
-                    if portfolio_only or (title_text[0].isupper() and j < n and _verb_at(tokens[j])) else None) \
+                    if portfolio_only or (title_text[0].isupper() and j < n and (
+                        _verb_at(tokens[j]) or _portfolio_then_verb(tokens, j))) else None) \
                 or (_name_just_before(text, tokens, match.start(), after_saying=True) if title_text[0].isupper() else None)
             if not found and i < n and (SUBJECT_VERB.match(tokens[i].text) or tokens[i].text in SAYING_WORDS):
                 found = _sentence_subject_before(text, tokens, match.start())

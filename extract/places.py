@@ -24,9 +24,11 @@ PERSON_CUES = {"pak", "bu", "bapak", "ibu", "mas", "mbak", "cak", "ning", "h", "
                "bang", "kak", "dik", "om", "tante", "mbah", "gus", "nyai", "kiai", "kyai", "ustadz", "dr"}
 # Bodies and offices at regency level: the name straight after one is its regency's even where the name alone would
 # need context ("Kapolres Mimika", "KPU Puncak"), unless more capitalised words follow ("Polres Metro Jakarta").
-REGENCY_OFFICE_CUES = {"kapolres", "wakapolres", "polres", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "panwaslih",
+REGENCY_OFFICE_CUES = {"kapolres", "wakapolres", "polres", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "panwaslih", "panwas",
                        "kejari", "kajari", "kodim", "dandim", "sekda", "disdukcapil", "pemda", "rsud", "bpbd",
                        "kesbangpol", "bakesbangpol", "setda"}
+# A district military command's number between the office and its regency: "Dandim 0206 Dairi", "Kodim 0208/Asahan"
+UNIT_NUMBER_BEFORE = re.compile(r"(?i)\b(?:kodim|dandim)\s+\d{3,4}\s*(?:/\s*)?$")
 PROVINCE_CUES = {"provinsi", "prov", "pemprov", "gubernur", "wagub", "kapolda", "kajati", "pangdam", "dprd"}
 # Media brands whose name contains a place: "Teras Jatim", "Radar Jombang", "Jatim Times".
 MEDIA_BEFORE = {"teras", "rmol", "radar", "lensa", "kabar", "suara", "jawa pos", "times", "memo", "detik", "tribun",
@@ -328,7 +330,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
         opens_dateline = openings.get(i - width, -1) > 0 and (i >= n or tokens[i].text in DATELINE_DASHES | {","})
         # "Di Bima juga sama", "warga di Pati": a locative preposition before the name makes it a place, not a person
         locative = nearest in ("di", "ke", "dari") and surface != "Kota" and (i >= n or not tokens[i].is_capitalised)
-        office = nearest in REGENCY_OFFICE_CUES and (i >= n or not tokens[i].is_capitalised)
+        office = (nearest in REGENCY_OFFICE_CUES or UNIT_NUMBER_BEFORE.search(text, max(0, start - 16), start)) \
+            and (i >= n or not tokens[i].is_capitalised)
         if surface in NEEDS_CONTEXT and not (kota_cue or kab_cue) and not locative and not office \
                 and not (opens_dateline and len(codes) == 1):
             # a name needing context is a place when it opens the dateline ("Merauke, PSP – ...")

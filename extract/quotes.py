@@ -1174,6 +1174,9 @@ def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
 def _role_before(clause: str, name: str) -> str | None:
     at = clause.find(name.split()[0])
     role = clause[:at].strip(" ,") if at > 0 else ""
+    connective = re.match(r"([A-Z][a-z]+)[ \t]*,[ \t]*", role)
+    if connective and connective[1] in SENTENCE_CONNECTIVES:
+        role = role[connective.end():]  # "Senada, Ketua Bawaslu Sragen Budi …": the sentence's opener is no title
     return role or None
 
 
@@ -1221,6 +1224,9 @@ THAT_WAS_SAID_BY = re.compile(r"\s*[.]?\s*(?:Hal\s+(?:itu|ini|tersebut)|Pernyata
                               r"dipaparkan|dibenarkan|diakui)\s+(?:oleh\s+)?(?=[A-Z])")
 AFTER_UNKNOWN_VERB = re.compile(r"\s*,?\s*[a-z]{3,10}\s+(?=[A-Z][a-z]+\s*[.(\n]|[A-Z][a-z]+$|"
                                 r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*[.,(\n])")  # "jealas Ruslan Husen, Kamis"
+# "“…,” Mahdi, Ketua KPU Sragen, Selasa (14/2).": the speaker named after the quote's comma with no verb, then a
+# comma and the title or the day
+NAMED_WITHOUT_VERB = re.compile(r"[ \t]*(?=[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3}[ \t]*,[ \t]*[A-Z])")
 MAYBE_MISSPELT_VERB = re.compile(r"\s*,?\s*(?P<word>[A-Za-z]{4,8})[ \t]+(?=[A-Z])")
 _SAYING_VERBS_AFTER = tuple(v for v in AFTER_VERBS.split("|") if len(v) >= 4 and not v.endswith("nya"))
 
@@ -1274,6 +1280,10 @@ def _attribution_after(text: str, end: int, speakers: _Speakers) -> _Person | No
     if unknown_verb:  # "“…,” turup Khazin.": a verb not in the list (or misspelt) before a name given earlier
         person = speakers.after_verb(unknown_verb.end())
         if person is not None and person.name and " " in person.name:
+            return person
+    if text[end - 2:end - 1] == "," and NAMED_WITHOUT_VERB.match(text, end):
+        person = speakers.after_verb(end)
+        if person is not None and person.name:
             return person
     if AFTER_NYA.match(text, end):
         return speakers.anaphor(end)  # "“…,” tutupnya." and its misspellings: a verb with -nya closing the sentence

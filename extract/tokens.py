@@ -57,7 +57,7 @@ HONORIFICS = {
     "Bu", "Cak", "Mas", "Mbak", "AKBP", "AKP", "Kompol", "Kombes", "Kombespol", "Iptu", "Ipda", "Aiptu", "Aipda",
     "Bripka", "Brigpol", "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Kol", "Letkol",
     "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu", "Pelda", "Peltu", "Mayjen", "Letjen",
-    "Laksma", "Laksda", "Marsma", "Marsda", "Pol", "TNI", "Inf", "Kav", "Arh", "Czi", "Cpl", "Cba", "Arm", "Laut",
+    "Laksma", "Laksda", "Marsma", "Marsda", "Jendral", "Pol", "TNI", "Inf", "Kav", "Arh", "Czi", "Cpl", "Cba", "Arm", "Laut",
     "Psk", "CPA", "Ners", "Tgk", "Teungku", "Tengku",
     # Palembang's noble titles before a name ("Kms. Umar Jaya Negera", "Kgs. Abdul Rahman", "Nyimas Aliah")
     "Kms", "Kemas", "Kgs", "Kiagus", "Mgs", "Masagus", "Nyimas",
@@ -88,7 +88,7 @@ NOT_NAME = {
     "Ketua", "Wakil", "Anggota", "Kepala", "Sekretaris", "Bupati", "Gubernur", "Camat", "Lurah", "Foto",
     "Istimewa", "Dok", "Pj", "Plt", "Plh", "Netralitas", "Rapat", "Apel", "Ikrar", "Kampanye", "Debat", "Sosialisasi",
     "Kantor", "Dinas", "Badan", "Bagian", "Partai", "PDIP", "PDI", "Golkar", "Gerindra", "PKB", "PKS", "NasDem",
-    "Nasdem", "Demokrat", "PAN", "PPP", "Perindo", "PSI", "Hanura", "Panwascam", "Panwaskab", "Panwaskot", "PPK", "PPS", "KPPS", "Gakkumdu",
+    "Nasdem", "Demokrat", "PAN", "PPP", "Perindo", "PSI", "Hanura", "Panwascam", "Panwaskab", "Panwaskot", "Panwas", "Dukcapil", "PPK", "PPS", "KPPS", "Gakkumdu",
     "Sentra", "Polres", "Polresta", "Polda", "Kodim", "Korem", "Kejari", "Kejaksaan", "Negeri", "Pengadilan",
     "Mahkamah", "Konstitusi", "MK", "DKPP", "BKN", "BKPSDM", "Sekda", "Setdakab", "Setda", "Tanggal",
     "Berdasarkan", "Terkait", "Meski", "Walaupun", "Bahkan", "Tak", "Tidak", "Juga", "Lebih", "Baca", "Juga",
@@ -136,6 +136,7 @@ ORG_WORDS = {
     "Operasional", "Operasi", "Reskrim", "Intelkam", "Lantas", "Binmas", "Sabhara", "Samapta", "Intelijen",
     "Pidana", "Khusus", "Perdata", "TUN", "Pembinaan", "Penindakan", "Pencegahan", "Antar", "Lembaga",
     "Kepemiluan", "Sosialisasi", "Pendidikan", "SDM", "Parmas", "Rendatin", "Kehumasan", "Teknis",
+    "Antarlembaga", "Datin",
 }
 
 # Bodies named by one word that is neither an acronym in capitals nor an ordinary noun.
@@ -150,6 +151,8 @@ KNOWN_BODIES = {
     "Kanwil", "Ditjen", "Lapas", "Rutan", "Imigrasi", "Lanal", "Lantamal", "Lanud", "Basarnas", "Kemenkum",
     "Setkab", "Setkot", "Sekretariat", "Panwaslih",
     "Panwaskab", "Panwaskot", "Panwasda",  # the Panitia Pengawas of a regency or city before Bawaslu took over (2015)
+    "Panwas",  # the same, named without its level ("Ketua Panwas Balikpapan")
+    "Dukcapil",  # Kependudukan dan Pencatatan Sipil, the office named without "Dinas" ("Kadis Dukcapil Sragen")
 }
 ORG_WORDS |= {"Pemasyarakatan", "Pelaksana", "Keimigrasian"}
 # Hospitals' short forms: "Direktur RSD Kol Abundjani Bangko", a hospital named for a person, not its holder

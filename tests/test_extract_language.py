@@ -2211,6 +2211,41 @@ def test_members_after_a_head_by_a_count_or_one_of_with_nya():
                                                "Fajar Hidayat"}
 
 
+def test_panwas_and_dukcapil_are_bodies_and_antarlembaga_a_portfolio_word():
+    assert ("Budi Santoso", "Anggota Divisi Hukum Panwas", "33.14", "33") in officials(
+        "Anggota Divisi Hukum Panwas Sragen Budi Santoso mengatakan ada temuan kampanye hitam.")
+    assert {o[0] for o in officials("Hadir Kadis Dukcapil Sragen, Citra Lestari, dan staf.")} == {"Citra Lestari"}
+    assert {o[0] for o in officials("Sementara itu, Koordinator Divisi Pencegahan dan Hubungan Antarlembaga Panwaslih "
+                                    "Sragen, Dedi, mengatakan warga diminta melapor.")} == {"Dedi"}
+
+
+def test_gara_alone_is_a_surname_not_a_connective():
+    assert {o[0] for o in officials("Hadir Ketua Bawaslu Sragen, Zakarias Gara, SH, dan staf.")} == {"Zakarias Gara"}
+
+
+def test_a_regency_needing_context_after_a_kodim_number_or_panwas():
+    assert "12.11" in {r["code"] for r in extract("Pengamanan dihadiri Dandim 0206 Dairi dan Kapolres.")["regencies"]}
+    assert "17.04" in {r["code"] for r in extract("Ada lima kasus ditemukan oleh Panwas Kaur.")["regencies"]}
+
+
+def test_a_speaker_named_after_the_quotes_comma_with_no_verb():
+    text = "“Kerawanan mencapai 70 persen di 400 TPS,” Budi Santoso, Ketua Bawaslu Sragen, Selasa (14/2/2017)."
+    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Budi Santoso", "Ketua Bawaslu Sragen")]
+
+
+def test_the_head_a_group_is_led_by_and_an_agreeing_opener():
+    text = ("Rombongan Bawaslu Sragen dipimpin langsung oleh Ketua Andi Mappasiling dan enam staf.\n\nSenada, Ketua Andi "
+            "Mappasiling mengutarakan pertemuan membahas netralitas. “Gedung ini untuk seluruh masyarakat,” katanya.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("Andi Mappasiling", "Ketua")}
+    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Andi Mappasiling", "Ketua")]
+
+
+def test_a_name_then_office_then_division_title_then_verb():
+    text = ("Hamka Anggota Bawaslu Kabupaten Sragen Koordinator Divisi Pengawasan dan Hubungan Antar Lembaga "
+            "menyampaikan, masyarakat akan diundang.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("Hamka", "Anggota Bawaslu")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
