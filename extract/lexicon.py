@@ -25,7 +25,7 @@ STANDALONE_TITLES = [
     # a prosecutor's grade or post: "Jaksa Muda Pratama", "Jaksa Penuntut Umum" (a bare "jaksa" is the profession)
     r"Jaksa\s+(?:Utama|Madya|Muda|Pratama|Penuntut\s+Umum)(?:\s+(?:Utama|Madya|Muda|Pratama))?", r"Ketua\s+Umum", r"Sekjen",
     r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kasat(?:reskrim|lantas|intelkam|samapta|sabhara|binmas|narkoba|polairud|tahti|pamobvit)",
-    r"Kasi\s?humas", r"Kasubbag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
+    r"Kasi\s?humas", r"Kasubb?ag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
     r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
     r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
     r"Danyon", r"Danpos\w*", r"Wakapolsek", r"Kakankemenag", r"Kakan(?:kemenkumham|tah|wil)\w*",
@@ -40,7 +40,9 @@ COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?or"  # also typed without its r: "Koo
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
-    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+[IV]+)?",
+    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+(?:[IV]+|[1-4]))?",
+    # a police headquarters' bureau head: "Karo SDM Polda Jateng", "Karoops Polda Sulsel"
+    r"Karo\s+(?:SDM|Ops|Rena|Log|Sumda|Binops|Provos|Paminal|Wabprof|Hukum|Humas)", r"Karo(?:ops|rena|log|sumda|binops)",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", r"Kadiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Ketuai", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",  # "Kapala", "Ketuai": heads typed with a letter off

@@ -106,6 +106,9 @@ NOT_NAME = {
     "Kalapas", "Karutan", "Kakanwil", "Danlanal", "Danlantamal", "Danlanud", "Danyon", "Lapas", "Rutan", "Kanwil",
     "Ditjen", "Lanal", "Lantamal", "Lanud",
     "Eselen", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "Kapolda", "Kapolri", "Pangdam", "Danrem", "Kajati", "Kasdim", "Wakapolres",
+    # the posts of a police headquarters, glued ("Kabidkum Polda", "Karolog Polda", "Dirreskrimsus Polda")
+    "Kabidkum", "Kabidhumas", "Kabidpropam", "Karolog", "Karoops", "Karorena", "Karosumda", "Karobinops", "Dirreskrimum",
+    "Dirreskrimsus", "Dirresnarkoba", "Dirlantas", "Dirintelkam", "Dirbinmas", "Dirsamapta", "Wadansat",
 }
 
 # Words that make up names of offices, agencies and organisations (never a person's name).
@@ -155,6 +158,8 @@ KNOWN_BODIES = {
     "Dukcapil",  # Kependudukan dan Pencatatan Sipil, the office named without "Dinas" ("Kadis Dukcapil Sragen")
 }
 ORG_WORDS |= {"Pemasyarakatan", "Pelaksana", "Keimigrasian"}
+# a regional government as the body of its officers: "Asisten 1 Pemkab Bondowoso", "Kabag Humas Pemkot Batu"
+ORG_WORDS |= {"Pemkab", "Pemkot", "Pemprov"}
 # Hospitals' short forms: "Direktur RSD Kol Abundjani Bangko", a hospital named for a person, not its holder
 HOSPITALS = {"RSUD", "RSD", "RSU", "RS", "RSJ", "RSIA", "RSAL", "RSAU", "RSPAD", "RSUP"}
 ORG_WORDS |= HOSPITALS

@@ -2246,6 +2246,24 @@ def test_a_name_then_office_then_division_title_then_verb():
     assert {(o[0], o[1]) for o in officials(text)} == {("Hamka", "Anggota Bawaslu")}
 
 
+def test_an_assistant_numbered_in_digits_of_a_regional_government():
+    assert {(o[0], o[1]) for o in officials("Sementara itu, Asisten 1 Pemkab Sragen, Budi Santoso, mengatakan, pihaknya "
+                                            "yakin.")} == {("Budi Santoso", "Asisten 1")}
+
+
+def test_kasubag_humas_in_lower_case_through_whom_the_chief_speaks():
+    text = ("“Polres akan melibatkan 1.400 anggota,” ujar Kapolres Sragen AKBP Budi Santoso melalui Kasubag humas Iptu "
+            "Dedi Kurniawan kepada wartawan.")
+    assert {o[0] for o in officials(text)} == {"Budi Santoso", "Dedi Kurniawan"}
+    assert speakers(text) == ["Dedi Kurniawan"]
+
+
+def test_a_police_bureau_head_and_the_glued_posts_of_a_headquarters():
+    assert {o[0] for o in officials("Karo SDM Polda Jateng Kombes Budi Santoso mengatakan, Pilkada harus lancar.")} \
+        == {"Budi Santoso"}
+    assert officials("Hadir Karolog Polda Jateng, Kabidkum Polda Jateng, dan Kapolres Sragen.") == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
