@@ -40,7 +40,7 @@ COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?or"  # also typed without its r: "Koo
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
-    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+(?:[IV]+|[1-4]))?",
+    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala\s+Divisi", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+(?:[IV]+|[1-4]))?",
     # a police headquarters' bureau head: "Karo SDM Polda Jateng", "Karoops Polda Sulsel"
     r"Karo\s+(?:SDM|Ops|Rena|Log|Sumda|Binops|Provos|Paminal|Wabprof|Hukum|Humas)", r"Karo(?:ops|rena|log|sumda|binops)",
     r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", r"Kadiv", COORDINATOR, r"Divisi",

@@ -419,9 +419,9 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
     j = i
     kind = None
     # "Ketua KPU kota Bitung": sloppy writing puts the kind of the place in lower case
-    if j < n and tokens[j].word.capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi", "Propinsi", "Prov", "Pemkab",
-                                                 "Pemkot", "Pemprov"):
-        word = tokens[j].word.capitalize()
+    if j < n and (tokens[j].word.capitalize() in ("Kabupaten", "Kab", "Kota", "Provinsi", "Propinsi", "Prov", "Pemkab",
+                                                  "Pemkot", "Pemprov") or _misspelt_kind(tokens[j].word)):
+        word = _misspelt_kind(tokens[j].word) or tokens[j].word.capitalize()
         kind = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi", "Propinsi": "Provinsi"}.get(word, word)
         lenient = lenient or kind == "Provinsi"  # "Bawaslu propinsi maluku": the kind says a place follows
         j += 1
@@ -663,6 +663,10 @@ LIST_OPENER_WORDS = ("masing-masing", "yakni", "yaitu", "diantaranya", "seperti"
 LIST_OPENER_PAIRS = (("antara", "lain"), ("di", "antaranya"))
 LIST_OPENER = r"(?:masing-masing|yakni|yaitu|antara[ \t]+lain|di[ \t]?antaranya|seperti)"
 LISTED_EACH = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,?[ \t]*" + LIST_OPENER + r"\b")
+# "semua anggota Bawaslu Kabupaten Sragen, Budi Santoso, Citra Lestari, dan Dedi": the plural title, then its holders
+_LISTED_NAME = r"[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3}"
+LISTED_NAMES_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,4}[ \t]*,[ \t]*" + _LISTED_NAME + r"[ \t]*,[ \t]*" + _LISTED_NAME
+                                + r"[ \t]*(?:,[ \t]*)?(?:dan|serta|,)[ \t]+" + _LISTED_NAME)
 BARE_MEMBER_AFTER_HOLDER = re.compile(r"^(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z]{0,4}\.?)){0,4}[ \t]*,[ \t]*$")
 
 
@@ -739,6 +743,20 @@ def _says_after_portfolio(tokens: list[Token], end: int) -> bool:
 PORTFOLIO_HEAD = re.compile(r"(?i)(?:koo?rdiv|kadiv|" + COORDINATOR + r")$")
 
 
+def _misspelt_kind(word: str) -> str | None:
+    """"Kabupatwn", "Kabuapten", "Provinis": the kind of a place typed with one letter wrong or two swapped (a word
+    this long and this close is no other word)."""
+    for kind in ("Kabupaten", "Provinsi"):
+        if len(word) != len(kind) or word == kind or word[:3].lower() != kind[:3].lower():
+            continue
+        diffs = [k for k in range(len(word)) if word[k].lower() != kind[k].lower()]
+        if len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                               and word[diffs[0]].lower() == kind[diffs[1]].lower()
+                               and word[diffs[1]].lower() == kind[diffs[0]].lower()):
+            return kind
+    return None
+
+
 def _portfolio_then_verb(tokens: list[Token], k: int) -> bool:
     """A division's title, its portfolio, then a verb of saying, after an office and its place: "Hamka Anggota Bawaslu
     Kabupaten Sragen Koordinator Divisi Hukum menyampaikan": a second title of the holder named before."""
@@ -769,9 +787,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if match["standalone"] and AIDE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "Staf Ahli Bupati Tuban": the aide holds the office, not the Bupati's
         if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]) \
-                and not LISTED_EACH.match(text, match.end()):
+                and not LISTED_EACH.match(text, match.end()) and not LISTED_NAMES_AFTER.match(text, match.end()):
             continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder (unless it lists
-            # them: "semua pimpinan Bawaslu, masing-masing A, B serta C")
+            # them: "semua pimpinan Bawaslu, masing-masing A, B serta C", "semua anggota Bawaslu X, A, B, dan C")
         if match["head"] and match["head"].lower() == "divisi" and not DIVISION_OPENS.search(
                 text[max(0, match.start() - 30):match.start()]) and not (
                 _name_just_before(text, tokens, match.start()) and _says_after_portfolio(tokens, match.end())):
@@ -792,7 +810,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
-            if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+divisi)?|divisi)$", match["head"]):
+            if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+divisi)?|divisi|kepala\s+divisi)$", match["head"]):
                 if i < n and tokens[i].text == "(":
                     after_gloss, _ = _skip_parenthetical(tokens, i)
                     if after_gloss < n and _division_word(tokens[after_gloss]):

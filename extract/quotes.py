@@ -322,6 +322,9 @@ def _close_before_inline_attribution(text: str, first_open: int, open_at: int, e
         spans.append((first_open, attribution.start(), words))
 
 
+DATELINE_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
+
+
 class _Names:
     """Names the article gives, for the fullest form of a short one and for a title's holder.
 
@@ -345,6 +348,8 @@ class _Names:
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             if _within(run.start(), headlines):
                 continue  # a headline in title case ("Panwascam Dilantik Alipius Fokus Kerja") makes any word a name's
+            if DATELINE_DASH_AFTER.match(text, run.end()) and (run.start() == 0 or text[run.start() - 1] == "\n"):
+                continue  # "Memontum Trenggalek – Menjelang …": the outlet and the place of the dateline, no person
             if text[max(0, run.start() - 3):run.start()].rstrip(" ,")[-1:] in ("”", '"') \
                     and _misspelt_saying_verb(run.group(0).split()[0].lower()):
                 continue  # "“…” Ungakp Swastari": a verb of saying mistyped, then the speaker, not one name

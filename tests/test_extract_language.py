@@ -2264,6 +2264,30 @@ def test_a_police_bureau_head_and_the_glued_posts_of_a_headquarters():
     assert officials("Hadir Karolog Polda Jateng, Kabidkum Polda Jateng, dan Kapolres Sragen.") == set()
 
 
+def test_a_plural_title_then_its_holders_listed():
+    text = "Budi didampingi semua anggota Bawaslu Kabupaten Sragen, Citra Lestari, Dedi Kurniawan, dan Eko Prasetyo."
+    assert {o[0] for o in officials(text)} == {"Citra Lestari", "Dedi Kurniawan", "Eko Prasetyo"}
+    assert officials("Rapat dihadiri seluruh anggota KPU Sragen, PPK, PPS dan KPPS.") == set()
+
+
+def test_the_kind_of_a_place_typed_with_a_letter_wrong():
+    assert ("Budi Santoso", "Ketua Bawaslu", "33.14", "33") in officials(
+        "Ketua Bawaslu Kabupatwn Sragen, Budi Santoso mengatakan, ada 13 TPS dihitung ulang.")
+
+
+def test_the_datelines_outlet_and_place_are_no_person():
+    text = ("Warta Sragen – Menjelang Pilkada, Kapolres Sragen AKBP Budi Santoso memastikan tahapan aman.\n\nKapolres "
+            "Sragen juga menegaskan pihaknya siap.\n\n“Kami akan mengawal jalannya Pilkada dari awal hingga akhir,” "
+            "pungkasnya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_kepala_divisi_with_a_listed_portfolio_and_its_bracketed_short_form():
+    text = ("Kepala Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat (Sosdiklih Parmas) dan SDM KPU "
+            "Sragen Citra Lestari mengatakan, pendaftaran dibuka.")
+    assert {o[0] for o in officials(text)} == {"Citra Lestari"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
