@@ -121,6 +121,8 @@ TITLE_CASE_WORDS = frozenset({
     "Terpilih", "Hasil", "Cup", "Terbuka", "Tertutup", "Definitif", "Periode", "Masa", "Jabatan", "Putaran", "Tindak",
     "Lanjut", "Fokus", "Baru", "Lama", "Sementara", "Tahap", "Tahapan", "Serentak", "Ulang", "Susulan", "Lanjutan",
     "Awasi", "Minta", "Ajak", "Imbau", "Harap", "Tegas", "Sebut", "Soal", "Jelang", "Usai", "Pasca", "Pra",
+    # an election's meetings and counts named in title case: "Pleno Rekapitulasi Suara Tingkat Provinsi"
+    "Pleno", "Rekapitulasi", "Penghitungan", "Pemungutan", "Suara", "Tingkat",
 })
 # Names of ad hoc units a government forms for an election ("Ketua Tim Desk Pilkada", "Satgas Netralitas", "Pokja
 # Kampanye", "Posko Pengaduan"): a unit, never a person.

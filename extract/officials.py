@@ -720,6 +720,10 @@ def _name_just_before(text: str, tokens: list[Token], position: int, after_sayin
 CLAUSE_OPENERS = {"itu", "tersebut", "kemudian", "selanjutnya", "sedangkan", "sementara"}
 
 
+# "H Ngesti Nugraha-HM Basari": a candidate pair, the second name's honorific glued to the first name's last word
+PAIR_GLUED_TO_HONORIFIC = re.compile(r"[ \t]+[A-Z][a-z'’]+-(?:H|HM|Hj|KH|Dr|Drs|Ir)\.?[ \t]+[A-Z]")
+
+
 def _pair_of_names(name: str) -> bool:
     """Two names joined by a hyphen, each of more than one word: a candidate pair, not one person ("Basik-Basik", a
     doubled surname, is one)."""
@@ -1145,7 +1149,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if not found:
                 continue
             name, start, end = found
-        if len(name) < 3 or _pair_of_names(name):
+        if len(name) < 3 or _pair_of_names(name) or PAIR_GLUED_TO_HONORIFIC.match(text, end):
             continue  # ("pasangan Walikota-Wakil Walikota, Dadang Iskandar Danubrata-Sugeng Teguh Santoso": two people)
         if inherited is not None:
             place_code, national, provincial = inherited.place_code, inherited.national, inherited.province
@@ -2055,15 +2059,16 @@ def _joins_clipped(person: OfficialMention, by_prefix: dict[str, list[OfficialMe
 
 def misspelt_official(speaker: str | None, people: list[OfficialMention]) -> str | None:
     """The official a one-word speaker names with a typo ("tandas Saifud" after "Anggota Bawaslu Sulsel, Saiful
-    Jihad"): one letter changed, added or dropped in a word of five letters or more, the first three kept, and the
-    word close to one official only. The spec's speaker is the fullest form the article gives."""
+    Jihad") or another spelling ("Jeniffer" of "Jennifer Tabuni"): one letter changed, added or dropped, or the same
+    spelling key, in a word of five letters or more, the first three kept, and the word close to one official only. The spec's speaker is the fullest form the article gives."""
     if speaker and " " in speaker.strip():
         return _misspelt_full_name(_norm(speaker).split(), people)
     if not speaker or len(speaker) < 5:
         return None
     word = _norm(speaker)
     close = {person.name for person in people for part in _norm(person.name).split()
-             if len(part) >= 5 and part[:3] == word[:3] and one_edit_apart(word, part)}
+             if len(part) >= 5 and part[:3] == word[:3] and (one_edit_apart(word, part)
+                                                             or spelling_key(word) == spelling_key(part))}
     return close.pop() if len(close) == 1 else None
 
 

@@ -322,6 +322,7 @@ def _close_before_inline_attribution(text: str, first_open: int, open_at: int, e
         spans.append((first_open, attribution.start(), words))
 
 
+PERFECT_BEFORE = re.compile(r"\b(?:sudah|telah|pernah)[ \t]+$")
 DATELINE_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
 
 
@@ -334,16 +335,19 @@ class _Names:
     CANDIDATES = 64  # forms compared per look-up at most
 
     def __init__(self, text: str, officials) -> None:
+        from .pipeline import headline_spans  # (pipeline imports this module)
+        headlines = headline_spans(text)
         self.text = text
-        self.officials = sorted(officials or [], key=lambda m: m.start)
+        # as in the record: a title-case headline makes any words after a title a name, unless the body repeats it
+        self.officials = sorted((m for m in officials or []
+                                 if not (_within(m.start, headlines) and text.count(m.name) == 1)),
+                                key=lambda m: m.start)
         self.official_starts = [m.start for m in self.officials]
         self.positions: dict[str, list[int]] = {}  # normalised form -> its offsets, in order
         self.display: dict[str, str] = {}
         self.by_word: dict[str, list[str]] = {}
         for mention in self.officials:
             self._add_form(mention.start, mention.name)
-        from .pipeline import headline_spans  # (pipeline imports this module)
-        headlines = headline_spans(text)
         official_names = {_norm(m.name) for m in self.officials}
         for run in re.finditer(r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*\s+(?:[A-Z]\.\s+)?){1,8}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", text):
             if _within(run.start(), headlines):
@@ -416,6 +420,12 @@ class _Names:
             words = wanted.split()  # surname the same
             found = next((m.name for m in self.officials if _shortened_first_name(words, spelling_key(m.name).split())),
                          None)
+        if found is None and " " not in name.strip() and len(name.strip()) >= 3 \
+                and not self.by_word.get(_norm(name), ()):  # "Edi mengatakan" of "Divisi Hukum Bawaslu, Ediansyah
+            short = _norm(name)  # Hasan": the first name cut short, when one official's first name begins so and
+            clipped = {m.name for m in self.officials  # no name the article gives has the short form as a word
+                       if len(_norm(m.name).split()[0]) - len(short) >= 3 and _norm(m.name).startswith(short)}
+            found = clipped.pop() if len(clipped) == 1 else None
         return found
 
     def officials_between(self, start: int, end: int):
@@ -790,6 +800,10 @@ class _Speakers:
                 if person is not None and person.name is None and not person.refers_back and person.role \
                         and person.role.split()[0] in KNOWN_BODIES:
                     person = None  # "Bawaslu Blora telah mengirimkan surat …, menekankan": a body, no person speaking
+                elif person is not None and person.name is None and not person.refers_back \
+                        and PERFECT_BEFORE.search(text, max(0, offset - 12), offset):
+                    person = None  # "Apalagi Sekda sudah menghimbau ASN …" inside another's words: an appeal made
+                    # before, by someone unnamed, presents no one speaking now
             elif kind == "according":
                 person = self.after_verb(match.end())
             elif kind == "passive":

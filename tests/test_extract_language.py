@@ -2288,6 +2288,38 @@ def test_kepala_divisi_with_a_listed_portfolio_and_its_bracketed_short_form():
     assert {o[0] for o in officials(text)} == {"Citra Lestari"}
 
 
+def test_a_candidate_pair_with_the_second_honorific_glued_to_the_first_name():
+    assert officials("Pasangan Calon Bupati Sragen dan Wakil Bupati Sragen H Budi Santoso-HM Dedi Kurniawan (Budded) "
+                     "unggul sementara.") == set()
+
+
+def test_a_first_name_cut_short_is_the_official_named_in_full():
+    text = ("“Pelanggaran dikontrol secara berjenjang,” ujar Divisi Hukum Bawaslu Sragen, Ediansyah Hasan.\n\nEdi mengatakan "
+            "pasangan nomor urut 1 melanggar 15 kali. “Kita perintahkan semua pengawas siaga,” katanya.")
+    assert speakers(text) == ["Ediansyah Hasan", "Ediansyah Hasan"]
+
+
+def test_a_name_only_a_headline_writes_after_a_title_is_no_fuller_form():
+    text = ("Video Kadis Sragen Budi Belum Ada Laporan Resmi\n\nBawaslu Sragen belum menerima laporan, kata Budi Santoso "
+            "saat dihubungi wartawan.\n\nBudi juga mengajak masyarakat melapor. “Kami tidak akan pilih kasih menangani "
+            "laporan,” imbuhnya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_an_unnamed_officials_earlier_appeal_presents_no_new_speaker():
+    text = ("“Saya kira sudah jelas, ASN dilarang berpolitik,” ujar Bupati Sragen Budi Santoso.\n\nKata Budi, sanksi "
+            "menanti. Apalagi Sekretaris Daerah (Sekda) Sragen sudah menghimbau ASN untuk netral.\n\n“Jangan sampai "
+            "ada ASN yang menjadi tim sukses,” tegasnya.")
+    assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_count_named_in_title_case_and_a_name_in_another_spelling():
+    text = ("Ketua KPU Sragen, Jennifer Sulastri mengatakan pleno digelar tiga hari.\n\nUntuk tempat pelaksanaan Pleno "
+            "Rekapitulasi Suara Tingkat Kabupaten Jeniffer mengatakan tetap di Sragen.\n\n“Itu cuma wacana, kami "
+            "tetap laksanakan di Sragen,” tegasnya.")
+    assert speakers(text) == ["Jennifer Sulastri"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
