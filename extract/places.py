@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .regions import NEEDS_CONTEXT, Gazetteer, gazetteer, key, misspelt_regency
-from .tokens import Token
+from .tokens import PARTY_WORDS, Token
 
 # the election of the office decides too: "Pilwali Kediri" is the city's, "Pilbup Blitar" the regency's
 KABUPATEN_CUES = {"kabupaten", "kab", "pemkab", "bupati", "wabup", "setdakab", "pemkab", "kabupatennya", "sekdakab",
@@ -98,13 +98,14 @@ def _in_web_address(tokens: list[Token], index: int) -> bool:
 
 
 CULTURE_WORDS = {"suku", "bahasa", "etnis", "tari", "tarian", "lagu", "kuliner", "masakan", "busana"}
-CUSTOM_THINGS = {"baju", "pakaian", "busana", "rumah", "tarian", "tari", "upacara", "kain", "senjata", "alat"}
+CUSTOM_THINGS = {"baju", "pakaian", "busana", "rumah", "tarian", "tari", "upacara", "kain", "senjata", "alat",
+                 "tenun", "tenunan", "songket", "sarung", "ulos", "batik"}
 
 
 def _names_a_culture(tokens: list[Token], index: int) -> bool:
     """Whether the name at tokens[index] follows a word for a people's culture, across a short list of such names:
     "suku Bugis", "bahasa Jawa", "baju adat Mongondow dan Gorontalo" ("adat" or "khas" only after the thing they
-    qualify: "tokoh adat Jombang" is a place's figure)."""
+    qualify, as "asli": "tokoh adat Jombang" is a place's figure, "tenunan asli Manggarai" a people's cloth)."""
     j = index - 1
     while j >= max(0, index - 5) and (tokens[j].is_capitalised and not tokens[j].is_punct and tokens[j].word not in STOP_RUN
                                       or tokens[j].word in ("dan", ",")):
@@ -114,10 +115,10 @@ def _names_a_culture(tokens: list[Token], index: int) -> bool:
     word = tokens[j].word.lower()
     if word in CULTURE_WORDS:
         return True
-    if word not in ("adat", "khas"):
+    if word not in ("adat", "khas", "asli"):
         return False
-    while j > 0 and tokens[j - 1].word.lower() in ("adat", "khas"):
-        j -= 1  # "baju khas adat Mongondow"
+    while j > 0 and tokens[j - 1].word.lower() in ("adat", "khas", "asli"):
+        j -= 1  # "baju khas adat Mongondow", "sarung songket tenunan asli Manggarai"
     return j > 0 and tokens[j - 1].word.lower() in CUSTOM_THINGS
 
 
@@ -285,6 +286,9 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             continue
         if nearest in MEDIA_BEFORE or before2 in MEDIA_BEFORE or after in MEDIA_AFTER:
             continue
+        if nearest == "partai" or (len(cues) > 1 and cues[1] == "partai" and tokens[i - width - 1].is_capitalised
+                                   and tokens[i - width - 1].word not in PARTY_WORDS):
+            continue  # "Partai Aceh", "Partai Nanggroe Aceh": a party's own name (but "Partai Golkar Aceh", its branch)
         if _names_a_culture(tokens, i - width):
             continue  # "baju adat Mongondow dan Gorontalo", "bahasa Jawa": a people's culture, not the place
         if _after_web_address(tokens, i - width) or _in_web_address(tokens, i - 1):
@@ -466,7 +470,7 @@ def _regency_at(g: Gazetteer, tokens: list[Token], i: int, kind: str | None) -> 
 def _lowercase_regencies(g: Gazetteer, tokens: list[Token], found: list[PlaceMention], excluded) -> list[PlaceMention]:
     """Regency names sloppy writing puts in lower case, where the text says they are regencies: after the kind word
     ("kabupaten melawi", "kota bitung") and as items of a list the kind word opens ("tujuh kabupaten; Sambas,
-    bengkayang, sekadau, kapuas hulu"); a province's after "provinsi" (or its old spelling "propinsi")."""
+    bengkayang, sekadau, kapuas hulu"); a province's after "provinsi" (or its old spelling "propinsi") or "pemprov"."""
     taken = {(m.start, m.end) for m in found}
     spans = [(m.start, m.end) for m in found] + list(excluded)
     added: list[PlaceMention] = []
@@ -480,7 +484,8 @@ def _lowercase_regencies(g: Gazetteer, tokens: list[Token], found: list[PlaceMen
     n = len(tokens)
     for i, token in enumerate(tokens[:-1]):
         word = token.word.lower()
-        if word in ("provinsi", "propinsi"):  # "Bawaslu propinsi maluku": the province, in lower case after its kind
+        if word in ("provinsi", "propinsi", "pemprov"):  # "Bawaslu propinsi maluku", "pemprov sulbar": the province, in
+            # lower case after its kind or its government
             for width in range(min(3, n - i - 1), 0, -1):
                 words = tokens[i + 1:i + 1 + width]
                 if all(t.word.islower() and not t.is_punct for t in words):

@@ -2320,6 +2320,19 @@ def test_a_count_named_in_title_case_and_a_name_in_another_spelling():
     assert speakers(text) == ["Jennifer Sulastri"]
 
 
+def test_a_province_in_lower_case_after_pemprov():
+    assert [p["code"] for p in extract("Pelantikan bukan urusan KPU, tetapi pemprov sulbar.")["provinces"]] == ["76"]
+
+
+def test_cloth_native_to_a_people_names_no_regency():
+    assert extract("Peserta pelantikan memakai sarung songket tenunan asli Manggarai.")["regencies"] == []
+
+
+def test_a_party_named_for_a_province_names_no_province_but_a_partys_branch_does():
+    assert extract("Pengusungnya Partai Aceh (PA) dan Partai Nangroe Aceh (PNA).")["provinces"] == []
+    assert [p["code"] for p in extract("Ketua DPD Partai Golkar Aceh hadir.")["provinces"]] == ["11"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
