@@ -59,6 +59,15 @@ MONTH_RANGE = re.compile(
 )
 # "22 September 2024", "23 September", "14 Okt 2024", "Rabu, 27 November 2024"
 DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}" + _YEAR_AFTER + r"?(?![\w/])", d=_DAY, m=_MONTH, y=_YEAR), re.IGNORECASE)
+# "sembilan Desember Tahun 2020", "dua puluh tujuh Agustus 2024": the day spelled out, the year written after the month
+_UNITS = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+SPELLED_DAYS = {**{word: k for k, word in enumerate(_UNITS, 1)}, "sepuluh": 10, "sebelas": 11,
+                **{f"{word} belas": k + 10 for k, word in enumerate(_UNITS, 1) if k > 1},
+                "dua puluh": 20, **{f"dua puluh {word}": 20 + k for k, word in enumerate(_UNITS, 1)},
+                "tiga puluh": 30, "tiga puluh satu": 31}
+_SPELLED_DAY = r"(?P<{g}>" + "|".join(w.replace(" ", r"\s+") for w in sorted(SPELLED_DAYS, key=len, reverse=True)) + ")"
+SPELLED_DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}" + _YEAR_AFTER + r"(?![\w/])", d=_SPELLED_DAY, m=_MONTH, y=_YEAR),
+                               re.IGNORECASE)
 # "November 2024", "bulan Oktober 2024", "bulan februari tahun 2024"
 MONTH_YEAR = re.compile(_p(r"\b{m}\s+(?:tahun\s+)?{y}\b", m=_MONTH, y=_YEAR), re.IGNORECASE)
 # "(18/09/2024)", "Selasa (24/09)", "Rabu, 18/09/2024", "tanggal 7/10/2024", "(29/11)"
@@ -80,7 +89,8 @@ DAY_ONLY = re.compile(r"(?<![\w])(?:di)?(?:tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)(?
                       r"(?P<past>\s+(?:lalu|kemarin|yang\s+lalu))?", re.IGNORECASE)
 
 # The patterns that begin with a word (a month, a weekday, "tanggal"), tried only where such a word can begin
-MONTH_RANGE_SCAN, MONTH_YEAR_SCAN, NUMERIC_SCAN, DAY_ONLY_SCAN = map(Prescan, (MONTH_RANGE, MONTH_YEAR, NUMERIC, DAY_ONLY))
+MONTH_RANGE_SCAN, MONTH_YEAR_SCAN, NUMERIC_SCAN, DAY_ONLY_SCAN, SPELLED_DAY_MONTH_SCAN = map(
+    Prescan, (MONTH_RANGE, MONTH_YEAR, NUMERIC, DAY_ONLY, SPELLED_DAY_MONTH))
 # and those that begin with a day's digits, tried only at a digit
 DAY_RANGE_SCAN, DAY_MONTH_RANGE_SCAN, DAY_MONTH_SCAN, NUMERIC_FULL_SCAN = map(
     Prescan, (DAY_RANGE, DAY_MONTH_RANGE, DAY_MONTH, NUMERIC_FULL))
@@ -171,6 +181,12 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
             continue
         year = int(match["y"]) if match["y"] else _complete_year(month, day, published)
         add(_day(year, month, day), match.group(0), match.start(), match.end())
+        taken.append(match.span())
+    for match in SPELLED_DAY_MONTH_SCAN.finditer(text):
+        if not free(match.start(), match.end()) or len(match["m"]) <= 3 and match["m"].lower() != "mei":
+            continue  # (a month abbreviated after a spelled number is a word: "lima Des" of nothing)
+        day = SPELLED_DAYS[re.sub(r"\s+", " ", match["d"].lower())]
+        add(_day(int(match["y"]), month_number(match["m"]), day), match.group(0), match.start(), match.end())
         taken.append(match.span())
     for match in MONTH_RANGE_SCAN.finditer(text):
         if not free(match.start(), match.end()) or len(match["m1"]) <= 3 or len(match["m2"]) <= 3:

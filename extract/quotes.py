@@ -50,7 +50,8 @@ ACCORDING = re.compile(r"\b(?:[Mm]enurut(?![ \t]+apa\b)|(?<!apa )[Kk]ata" + KATA
 LOWER_CASE_OFFICE = r"(?:ketua|wakil|anggota|kepala|komisioner|koordinator|sekretaris|direktur|camat|lurah|bupati|" \
                     r"gubernur|wali|penjabat|pj|plt|kapolres|kapolsek|kades)\b"
 PASSIVE_SAY = re.compile(r"\b(?:diungkapkan|disampaikan|dikatakan|dijelaskan|ditegaskan|dituturkan|diakui|dibenarkan|"
-                         r"dipaparkan|disebutkan)(?:,?\s+oleh\s+|\s+)(?=[A-Z]|" + LOWER_CASE_OFFICE + ")")
+                         r"dipaparkan|disebutkan|ditambahkan|diterangkan|diutarakan|dikemukakan|ditandaskan)"
+                         r"(?:,?\s+oleh\s+|\s+)(?=[A-Z]|" + LOWER_CASE_OFFICE + ")")
 # the verbs of saying over a whole article, tried only where such a verb can begin
 SAY_SCAN, ACCORDING_SCAN, PASSIVE_SAY_SCAN = map(Prescan, (SAY, ACCORDING, PASSIVE_SAY))
 THROUGH = re.compile(r"\s(?:melalui|lewat)\s+(?=[A-Z])")

@@ -2333,6 +2333,23 @@ def test_a_party_named_for_a_province_names_no_province_but_a_partys_branch_does
     assert [p["code"] for p in extract("Ketua DPD Partai Golkar Aceh hadir.")["provinces"]] == ["11"]
 
 
+def test_more_passive_verbs_of_saying_name_the_next_speaker():
+    text = ("“Kami terus menjaga netralitas ASN di semua dinas,” kata Bupati Sragen Dedi Kurniawan.\n\nSementara itu, "
+            "ditambahkan Ketua Bawaslu Jateng Budi Santoso bahwa audiensi fokus pada netralitas.\n\n“Kami melakukan "
+            "komunikasi intens dengan pemerintah kabupaten,” urainya.")
+    assert speakers(text) == ["Dedi Kurniawan", "Budi Santoso"]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("sembilan Desember Tahun 2020", "2020-12-09"),
+    ("dua puluh tujuh Agustus 2024", "2024-08-27"),
+    ("dua belas Mei 2019", "2019-05-12"),
+    ("tiga puluh satu Oktober 2024", "2024-10-31"),
+])
+def test_a_day_spelled_out_before_the_month_and_year(written, value):
+    assert [d["value"] for d in extract(f"Pelantikan PPS digelar pada {written} di aula kantor.")["dates"]] == [value]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
