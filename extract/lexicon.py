@@ -43,7 +43,7 @@ HEADS = [
     r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala\s+Divisi", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+(?:[IV]+|[1-4]))?",
     # a police headquarters' bureau head: "Karo SDM Polda Jateng", "Karoops Polda Sulsel"
     r"Karo\s+(?:SDM|Ops|Rena|Log|Sumda|Binops|Provos|Paminal|Wabprof|Hukum|Humas)", r"Karo(?:ops|rena|log|sumda|binops)",
-    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+Divisi", r"Koo?rdiv", r"Kadiv", COORDINATOR, r"Divisi",
+    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+D[ie]visi", r"Koo?rdiv", r"Kadiv", COORDINATOR, r"Divisi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Ketuai", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",  # "Kapala", "Ketuai": heads typed with a letter off
 ]

@@ -638,7 +638,7 @@ def _regency_in(tokens: list[Token], i: int, j: int) -> str | None:
 DIVISION_OPENS = re.compile(r"(?:^|\n|[.,;:\"“”(–—]\s*|\s-\s+|(?<![A-Za-z])[a-z]+\s+)$")  # "BOLMUT – Divisi …"
 
 
-DIVISION_HEAD = re.compile(r"(?i)koo?rdiv|kadiv|divisi")  # "Kadiv": kepala divisi
+DIVISION_HEAD = re.compile(r"(?i)koo?rdiv|kadiv|d[ie]visi")  # "Kadiv": kepala divisi; "Devisi", misspelt
 
 
 def _division_word(token: Token) -> bool:
@@ -814,7 +814,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
-            if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+divisi)?|divisi|kepala\s+divisi)$", match["head"]):
+            if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+d[ie]visi)?|divisi|kepala\s+divisi)$", match["head"]):
                 if i < n and tokens[i].text == "(":
                     after_gloss, _ = _skip_parenthetical(tokens, i)
                     if after_gloss < n and _division_word(tokens[after_gloss]):

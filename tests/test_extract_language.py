@@ -2350,6 +2350,12 @@ def test_a_day_spelled_out_before_the_month_and_year(written, value):
     assert [d["value"] for d in extract(f"Pelantikan PPS digelar pada {written} di aula kantor.")["dates"]] == [value]
 
 
+def test_a_coordinators_division_misspelt_devisi_before_a_body_spelled_out():
+    text = ("Koordinator Devisi SDM dan Parmas Komisi Pemilihan Umum (KPU) Kabupaten Sragen, Budi Santoso kepada wartawan "
+            "mengungkapkan, partisipasi pemilih naik.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("Budi Santoso", "Koordinator Devisi SDM dan Parmas KPU")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
