@@ -65,9 +65,9 @@ SPELLED_DAYS = {**{word: k for k, word in enumerate(_UNITS, 1)}, "sepuluh": 10, 
                 **{f"{word} belas": k + 10 for k, word in enumerate(_UNITS, 1) if k > 1},
                 "dua puluh": 20, **{f"dua puluh {word}": 20 + k for k, word in enumerate(_UNITS, 1)},
                 "tiga puluh": 30, "tiga puluh satu": 31}
-_SPELLED_DAY = r"(?P<{g}>" + "|".join(w.replace(" ", r"\s+") for w in sorted(SPELLED_DAYS, key=len, reverse=True)) + ")"
-SPELLED_DAY_MONTH = re.compile(_p(r"\b{d}\s+{m}" + _YEAR_AFTER + r"(?![\w/])", d=_SPELLED_DAY, m=_MONTH, y=_YEAR),
-                               re.IGNORECASE)
+# (read before a month and year already found: a scan for the number words themselves would stop at every "dua")
+SPELLED_DAY_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<d>" + "|".join(
+    w.replace(" ", r"\s+") for w in sorted(SPELLED_DAYS, key=len, reverse=True)) + r")\s+$")
 # "November 2024", "bulan Oktober 2024", "bulan februari tahun 2024"
 MONTH_YEAR = re.compile(_p(r"\b{m}\s+(?:tahun\s+)?{y}\b", m=_MONTH, y=_YEAR), re.IGNORECASE)
 # "(18/09/2024)", "Selasa (24/09)", "Rabu, 18/09/2024", "tanggal 7/10/2024", "(29/11)"
@@ -89,8 +89,7 @@ DAY_ONLY = re.compile(r"(?<![\w])(?:di)?(?:tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)(?
                       r"(?P<past>\s+(?:lalu|kemarin|yang\s+lalu))?", re.IGNORECASE)
 
 # The patterns that begin with a word (a month, a weekday, "tanggal"), tried only where such a word can begin
-MONTH_RANGE_SCAN, MONTH_YEAR_SCAN, NUMERIC_SCAN, DAY_ONLY_SCAN, SPELLED_DAY_MONTH_SCAN = map(
-    Prescan, (MONTH_RANGE, MONTH_YEAR, NUMERIC, DAY_ONLY, SPELLED_DAY_MONTH))
+MONTH_RANGE_SCAN, MONTH_YEAR_SCAN, NUMERIC_SCAN, DAY_ONLY_SCAN = map(Prescan, (MONTH_RANGE, MONTH_YEAR, NUMERIC, DAY_ONLY))
 # and those that begin with a day's digits, tried only at a digit
 DAY_RANGE_SCAN, DAY_MONTH_RANGE_SCAN, DAY_MONTH_SCAN, NUMERIC_FULL_SCAN = map(
     Prescan, (DAY_RANGE, DAY_MONTH_RANGE, DAY_MONTH, NUMERIC_FULL))
@@ -182,12 +181,6 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         year = int(match["y"]) if match["y"] else _complete_year(month, day, published)
         add(_day(year, month, day), match.group(0), match.start(), match.end())
         taken.append(match.span())
-    for match in SPELLED_DAY_MONTH_SCAN.finditer(text):
-        if not free(match.start(), match.end()) or len(match["m"]) <= 3 and match["m"].lower() != "mei":
-            continue  # (a month abbreviated after a spelled number is a word: "lima Des" of nothing)
-        day = SPELLED_DAYS[re.sub(r"\s+", " ", match["d"].lower())]
-        add(_day(int(match["y"]), month_number(match["m"]), day), match.group(0), match.start(), match.end())
-        taken.append(match.span())
     for match in MONTH_RANGE_SCAN.finditer(text):
         if not free(match.start(), match.end()) or len(match["m1"]) <= 3 or len(match["m2"]) <= 3:
             continue
@@ -201,6 +194,14 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         if not free(match.start(), match.end()):
             continue
         if len(match["m"]) <= 3 and match["m"].lower() not in ("mei",) and match["m"][0].islower():
+            continue
+        spelled = SPELLED_DAY_BEFORE.search(text, max(0, match.start() - 24), match.start()) \
+            if len(match["m"]) > 3 or match["m"].lower() == "mei" else None
+        if spelled and free(spelled.start(), match.end()):
+            day = SPELLED_DAYS[re.sub(r"\s+", " ", spelled["d"].lower())]
+            add(_day(int(match["y"]), month_number(match["m"]), day), text[spelled.start():match.end()],
+                spelled.start(), match.end())
+            taken.append((spelled.start(), match.end()))
             continue
         add(f"{int(match['y']):04d}-{month_number(match['m']):02d}", match.group(0), match.start(), match.end(), "month")
         taken.append(match.span())
