@@ -39,11 +39,11 @@ STANDALONE_TITLES = [
 COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?or"  # also typed without its r: "Koodinator"
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
-    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
-    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala\s+Divisi", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+(?:[IV]+|[1-4]))?",
+    r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua\s+D[ie]visi", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",
+    r"Komisioner", r"Kepala\s+Pelaksana", r"Kepala\s+D[ie]visi", r"Kepala", r"Kakanwil", r"Sek(?:re|er)taris", r"Asisten(?:\s+(?:[IV]+|[1-4]))?",
     # a police headquarters' bureau head: "Karo SDM Polda Jateng", "Karoops Polda Sulsel"
     r"Karo\s+(?:SDM|Ops|Rena|Log|Sumda|Binops|Provos|Paminal|Wabprof|Hukum|Humas)", r"Karo(?:ops|rena|log|sumda|binops)",
-    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+D[ie]visi", r"Koo?rdiv", r"Kadiv", COORDINATOR, r"Divisi",
+    r"Kabid", r"Kasubag", r"Kasubbag", r"Kabag", r"Kasi", COORDINATOR + r"\s+D[ie]visi", r"Koo?rdiv", r"Kadiv", COORDINATOR, r"D[ie]visi",
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Ketuai", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",  # "Kapala", "Ketuai": heads typed with a letter off
 ]

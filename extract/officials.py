@@ -101,8 +101,9 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         i += 1
         if i < n and tokens[i].text == ".":
             i += 1
-        if i + 2 < n and tokens[i].text == "(" and re.fullmatch(r"[A-Z]", tokens[i + 1].text) and tokens[i + 2].text == ")":
-            i += 3  # the corps of a navy or air force rank: "Kolonel Laut (P)"
+        if i + 2 < n and tokens[i].text == "(" and (re.fullmatch(r"[A-Z]", tokens[i + 1].text)
+                                                   or tokens[i + 1].word in HONORIFICS) and tokens[i + 2].text == ")":
+            i += 3  # the corps of a navy or air force rank, or an army one in brackets: "Kolonel Laut (P)", "Letkol (Inf)"
     words: list[Token] = []
     j = i
     g = gazetteer()
@@ -794,7 +795,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 and not LISTED_EACH.match(text, match.end()) and not LISTED_NAMES_AFTER.match(text, match.end()):
             continue  # "para Kepala Desa se-Kabupaten Kudus": the title of many, no one holder (unless it lists
             # them: "semua pimpinan Bawaslu, masing-masing A, B serta C", "semua anggota Bawaslu X, A, B, dan C")
-        if match["head"] and match["head"].lower() == "divisi" and not DIVISION_OPENS.search(
+        if match["head"] and match["head"].lower() in ("divisi", "devisi") and not DIVISION_OPENS.search(
                 text[max(0, match.start() - 30):match.start()]) and not (
                 _name_just_before(text, tokens, match.start()) and _says_after_portfolio(tokens, match.end())):
             continue  # "Ketua Divisi Teknis", "Anggota KPU Maluku Divisi Teknis": a division inside another title
@@ -814,7 +815,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if spelled:
             i = spelled[0]  # "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Konsel": the body by its acronym
         elif match["head"]:
-            if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+d[ie]visi)?|divisi|kepala\s+divisi)$", match["head"]):
+            if re.match(r"(?i)(?:koo?rdiv|" + COORDINATOR + r"(?:\s+d[ie]visi)?|divisi|(?:kepala|ketua)\s+d[ie]visi)$", match["head"]):
                 if i < n and tokens[i].text == "(":
                     after_gloss, _ = _skip_parenthetical(tokens, i)
                     if after_gloss < n and _division_word(tokens[after_gloss]):
@@ -879,6 +880,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
         elif i < len(tokens) and tokens[i].word in ORG_WORDS and re.match(r"(?i)ka(?:bag|bid|si|subag|subbag)\s", title_text):
             i = _org_after(tokens, i)  # "Kabag Tata Pemerintahan Setda Kendal": the unit's name goes on, then its body
+        if i < n and tokens[i].text[:3].lower() == "se-":
+            continue  # "Kepala Desa se-Kecamatan Sukamantri": every holder in the area, no one holder
         role_end = tokens[i - 1].end if i > 0 else match.end()
         role = text[match.start():role_end].strip(" ,")
         if head_gloss:
@@ -1068,8 +1071,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         found = _name_at(tokens, j) if j < n else None
         if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
             found = None  # the title ended its sentence: the next capitalised word starts another one
-        if (not found or found[0].split()[0] in ("Kabupaten", "Kota", "Kecamatan", "Kec")) and not provincial:
-            after_areas = _holder_after_areas(tokens, j)  # "Ketua Panitia Pengawas Pemilu (Panwaslu) Kecamatan
+        kecamatan_in_role = found is not None and 0 < j < n and tokens[j - 1].word.capitalize() in ("Kecamatan", "Kec") \
+            and _kecamatan_width(tokens, j) > 0  # "Ketua PPK Kecamatan Srengat, Muktaromin": the body's kecamatan
+        if (not found or found[0].split()[0] in ("Kabupaten", "Kota", "Kecamatan", "Kec") or kecamatan_in_role) \
+                and not provincial:
+            after_areas = _holder_after_areas(tokens, j - 1 if kecamatan_in_role else j)  # "Ketua Panitia Pengawas Pemilu (Panwaslu) Kecamatan
             if after_areas and (area_role or not place_code or not after_areas[1] or place_code == after_areas[1]):
                 found, separated = after_areas[0], True  # Gedong Tataan, Kabupaten Pesawaran Dedi Erhandi": the
                 place_code = after_areas[1] or place_code  # kecamatan, the regency it lies in, then the holder
@@ -1790,6 +1796,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None
     name_end = title_start - (len(before) - link.start())
     name_end = _strip_trailing_degrees(text, name_end)
+    name_end = _before_dotted_degree(tokens, name_end)
     name_end = _before_bracket(text, name_end)
     # walk back over name words
     i = _token_index_at(tokens, name_end) - 1
@@ -1889,6 +1896,23 @@ TRAILING_DEGREES = re.compile(r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za
                               + "|".join(sorted(DEGREE_WORDS, key=len, reverse=True)) + r")\b"
                               # ", M,Si": a degree's dot typed as a comma
                               r"|[SMD],(?:Si|Sos|H|Pd|E|M|IP|T|Kom|AP|Hum|Ag|Kes|Ked|Sc|Pi|P|Ak|Psi)\b))+\s*$")
+
+
+def _before_dotted_degree(tokens: list[Token], end: int) -> int:
+    """The end of a name before its degrees written with no comma ("Idhar S.Sos selaku …", "Budi Santoso SH MH
+    selaku …"), dotted or not."""
+    after = _token_index_at(tokens, end)
+    while after > 1:
+        for k in range(max(1, after - 3), after):
+            if (k == after - 1 and tokens[k].word in DEGREE_WORDS and tokens[k].word.isupper()
+                    or re.fullmatch(r"[A-Z][A-Za-z]{0,3}\.", tokens[k].text)
+                    and "".join(t.text.replace(".", "") for t in tokens[k:after]) in DEGREE_WORDS) \
+                    and not tokens[k - 1].is_punct:
+                after = k
+                break
+        else:
+            break
+    return tokens[after - 1].end if after < _token_index_at(tokens, end) else end
 
 
 def _strip_trailing_degrees(text: str, end: int) -> int:
@@ -2142,18 +2166,25 @@ def _acting_executive(role: str | None) -> bool:
     return bool(role and ACTING_EXECUTIVE.match(role))
 
 
+# Muhammad as names write it, abbreviated or not ("Muh Alwi" and "Muhammad Alwi" are one man)
+MUHAMMAD_FORMS = {"muh", "moh", "moch", "mochd", "mohd", "muhd", "mhd", "muhamad", "muhammad", "mohammad", "mohamad",
+                  "mochammad", "mochamad", "muchammad", "muchamad", "mokhammad"}
+
+
 def _is_short_form(short: str, full: str) -> bool:
     short_words, full_words = short.split(), full.split()
     if len(short_words) > len(full_words):
         return False
     if len(short_words) < len(full_words) and all(w in full_words for w in short_words):
         return True
-    # "M Zaki Aslam" for "Muhammad Zaki Aslam": the same words in order, initials standing for whole words
+    # "M Zaki Aslam" or "Muh Zaki Aslam" for "Muhammad Zaki Aslam": the same words in order, initials (or an
+    # abbreviation of Muhammad) standing for whole words
     k = 0
     abbreviated = False
     for word in short_words:
         while k < len(full_words) and not (full_words[k] == word or len(word) == 1 and full_words[k].startswith(word)
-                                           and len(full_words[k]) > 1):
+                                           and len(full_words[k]) > 1
+                                           or word in MUHAMMAD_FORMS and full_words[k] in MUHAMMAD_FORMS):
             k += 1
         if k == len(full_words):
             return False

@@ -43,6 +43,7 @@ ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 YEAR_AFTER_MONTH = re.compile(r"\s(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 NOMOR = re.compile(r"\b(?i:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
 SHORT = re.compile(r"\s*(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)\b")  # "UU 10/2016"
+NUMBER_AND_NUMBER = re.compile(r"\s+(?:dan|&)\s+(?P<number>\d{1,4})\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")
 SLASH_SPACE_YEAR = re.compile(r"\s?/\s+(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 NUMBER_SLASH_YEAR = re.compile(r"(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)")
 BARE_NUMBER = re.compile(r"\s+" + r"(?P<number>\d{1,4})\s+[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")  # "PP 94 Tahun 2021"
@@ -124,6 +125,11 @@ def find_regulations(text: str) -> list[Citation]:
                 tail = SPACED_TAIL.match(text, item_end) if not year_raw and re.search(r"\d[-/.]\d", number_raw) else None
                 if tail:  # "Nomor 800-547 4 Tahun 2022": a digit typed apart from its composite number
                     number_raw, year_raw, item_end = number_raw + tail["tail"], tail["year"], tail.end()
+                second = NUMBER_AND_NUMBER.match(text, item_end) if not year_raw and number_raw.isdigit() else None
+                if second:  # "Surat Edaran Bawaslu RI nomor 81 dan 92 Tahun 2024": two instruments, one year
+                    items.append((number_raw, second["year"], match.start(), match.end()))
+                    items.append((second["number"], second["year"], second.start("number"), second.end()))
+                    break
                 items.append((number_raw, year_raw, match.start(), item_end))
                 if kind not in ("SKB",):
                     break

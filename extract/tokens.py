@@ -102,6 +102,7 @@ NOT_NAME = {
     "WITA", "WIT", "Kasat", "Kasatpol", "Satpol", "Kadis", "Kabag", "Kabid", "Kasi", "Kasubag", "Asisten", "Staf",
     "Direktur", "Inspektur", "Deputi", "Penjabat", "Pelaksana", "Tugas", "Harian", "Pejabat", "Eselon",
     "Warga", "Penduduk", "Pemilih", "Relawan", "Simpatisan", "Pendukung", "Setkab", "Setkot", "Sekretariat",
+    "Hadir", "Tampak", "Nampak", "Terlihat",  # "Hadir Budi Santoso selaku …": a sentence opening on who attended
     "Perbekel", "Pembakal", "Pangulu", "Kelian", "Keuchik", "Geuchik", "Tgk", "Teungku",
     "Kalapas", "Karutan", "Kakanwil", "Danlanal", "Danlantamal", "Danlanud", "Danyon", "Lapas", "Rutan", "Kanwil",
     "Ditjen", "Lanal", "Lantamal", "Lanud",

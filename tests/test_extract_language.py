@@ -2356,6 +2356,46 @@ def test_a_coordinators_division_misspelt_devisi_before_a_body_spelled_out():
     assert {(o[0], o[1]) for o in officials(text)} == {("Budi Santoso", "Koordinator Devisi SDM dan Parmas KPU")}
 
 
+def test_the_kecamatan_of_a_body_in_the_role_then_its_holder_after_a_comma():
+    assert {o[0] for o in officials("Sementara itu, Ketua PPK Kecamatan Gemolong, Muktaromin mengatakan PPK langsung "
+                                    "menghitung.")} == {"Muktaromin"}
+
+
+def test_an_army_corps_in_brackets_after_the_rank():
+    assert {o[0] for o in officials("Hadir Dandim 0725/Sragen Letkol (Inf) Budi Santoso dan instansi terkait.")} \
+        == {"Budi Santoso"}
+
+
+def test_a_title_for_every_holder_in_an_area_names_no_one():
+    assert officials("Kegiatan dihadiri Kapolsek dan Danramil Gemolong, Forkopimcam Gemolong,Kepala Desa se-Kecamatan "
+                     "Gemolong, BPD, MUI serta jajaran Panwascam.") == set()
+
+
+def test_muhammad_abbreviated_and_in_full_is_one_man():
+    text = ("Ketua Bawaslu Sragen, Muh Alwi mengaku belum menerima laporan.\n\n“Untuk laporan dari masyarakat sampai saat "
+            "ini belum ada,” ujar Ketua Bawaslu Kabupaten Sragen, Muhammad Alwi.\n\nMuh Alwi juga belum menemukan "
+            "pelanggaran.")
+    assert {o[0] for o in officials(text)} == {"Muhammad Alwi"}
+
+
+def test_two_circulars_numbered_under_one_name_share_the_year():
+    found = extract("Sesuai Surat Edaran Bawaslu RI nomor 81 dan 92 Tahun 2024 tentang netralitas kepala desa.")
+    assert [(r["kind"], r["number"], r["year"]) for r in found["regulations"]] == [("SE", "81", 2024), ("SE", "92", 2024)]
+
+
+def test_ketua_divisi_reads_a_portfolio_in_lower_case_and_a_comma_before_the_body():
+    text = ("“Ini bentuk pelestarian budaya,” kata Ketua Divisi Sosialisasi partisipasi masyarakat, pendidikan pemilih dan "
+            "SDM, KPU Sragen, Yusuf.")
+    assert {o[0] for o in officials(text)} == {"Yusuf"}
+
+
+def test_a_degree_with_no_comma_before_selaku_and_a_division_misspelt_devisi():
+    assert {(o[0], o[1]) for o in officials("Sosialisasi terus digelar, ungkap Idhar S.Sos selaku devisi pengawasan "
+                                            "Bawaslu Kabupaten Sragen kepada wartawan.")} \
+        == {("Idhar", "devisi pengawasan Bawaslu")}
+    assert {o[0] for o in officials("Hadir Budi Santoso SH selaku Ketua KPU Sragen.")} == {"Budi Santoso"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
