@@ -271,6 +271,18 @@ def _degree_at(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def _degree_end(tokens: list[Token], i: int) -> int:
+    """The index after a degree that starts at tokens[i] ("SH", "S.Pd", "M.Si."), dotted or not; i if none does."""
+    spelled, end = "", i
+    for k in range(i, min(i + 4, len(tokens))):
+        if not re.fullmatch(r"[A-Za-z]{1,5}\.?|\.", tokens[k].text):
+            break
+        spelled += tokens[k].text.replace(".", "")
+        if spelled in DEGREE_WORDS:
+            end = k + 1
+    return end
+
+
 def _token_index_at(tokens: list[Token], offset: int) -> int:
     lo, hi = 0, len(tokens)
     while lo < hi:
@@ -762,6 +774,23 @@ def _misspelt_kind(word: str) -> str | None:
     return None
 
 
+NAME_AND_BEFORE = re.compile(r"(?<![\w.,])[ \t]*(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3})[ \t]+dan[ \t]+$")
+
+
+def _name_and_before(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The name joined by "dan" to a name that stands before a title ("oleh A dan B, Komisioner KPU"), after a word
+    in lower case (not the end of a longer capitalised phrase)."""
+    pair = NAME_AND_BEFORE.search(text, max(0, start - 60), start)
+    if not pair:
+        return []
+    words = pair["name"].split()
+    before = text[max(0, pair.start("name") - 20):pair.start("name")].split()
+    if any(w in NOT_NAME or w in ORG_WORDS or w in NEVER_NAME_WORDS for w in words) \
+            or not before or not before[-1][:1].islower():
+        return []
+    return [(pair["name"], pair.start("name"), pair.end("name"))]
+
+
 def _portfolio_then_verb(tokens: list[Token], k: int) -> bool:
     """A division's title, its portfolio, then a verb of saying, after an office and its place: "Hamka Anggota Bawaslu
     Kabupaten Sragen Koordinator Divisi Hukum menyampaikan": a second title of the holder named before."""
@@ -1155,6 +1184,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             if not found:
                 continue
             name, start, end = found
+            if start < match.start() and MEMBER_TITLE.match(title_only):
+                listed = _name_and_before(text, start)  # "didampingi oleh Tuti Rosmalina dan Rahmidiana, Komisioner
+                # KPU Kota Jambi": two members named before their shared title
         if len(name) < 3 or _pair_of_names(name) or PAIR_GLUED_TO_HONORIFIC.match(text, end):
             continue  # ("pasangan Walikota-Wakil Walikota, Dadang Iskandar Danubrata-Sugeng Teguh Santoso": two people)
         if inherited is not None:
@@ -1353,7 +1385,7 @@ def _paired_titles_then_holders(text: str, tokens: list[Token], known: list[Offi
     return found
 
 
-OTHER_MEMBERS = re.compile(r"\b(?P<title>[Kk]omisioner|[Aa]nggota)(?P<body>(?:[ \t]+[A-Z][\w-]*){0,4}?)[ \t]+lainnya[ \t]*,?[ \t]*"
+OTHER_MEMBERS = re.compile(r"\b(?P<title>[Kk]omisioner|[Aa]nggota|[Pp]impinan)(?P<body>(?:[ \t]+[A-Z][\w-]*){0,4}?)[ \t]+lainnya[ \t]*,?[ \t]*"
                            r"(?:" + LIST_OPENER + r"[ \t]*:?[ \t]*)?(?=[A-Z])")
 
 
@@ -1388,6 +1420,8 @@ def _other_members(text: str, tokens: list[Token], known: list[OfficialMention])
                 break
             names.append(named)
             i = named[3]
+            while i + 1 < len(tokens) and tokens[i].text == "," and _degree_end(tokens, i + 1) > i + 1:
+                i = _degree_end(tokens, i + 1)  # "Indra Eka Putra,SH dan Rahmat,ST": a degree after the name's comma
             if last or i >= len(tokens) or not (tokens[i].text == "," or tokens[i].word in ("dan", "serta")):
                 break  # the item after "dan" is the last: "… dan Wawan Ardi.\n\nLalu Ketua Bawaslu …"
             while i < len(tokens) and (tokens[i].text == "," or tokens[i].word in ("dan", "serta")):

@@ -73,7 +73,9 @@ NICKNAME_OF = re.compile(_FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+),\s*(?:sapaan|pa
 CALLED_AFTER = re.compile(r"(?P<full>" + _NAME + r"),?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+"
                           + _FAMILIAR + r"(?P<nick>[A-Z][a-z'’]+)")
 # run only on an article that holds their words ("sapaan", "disapa", ...): they start at every capital letter
-NICKNAME_OF_GATED, CALLED_AFTER_GATED = Gated(NICKNAME_OF), Gated(CALLED_AFTER)
+# "Fachrul Rozi tinjau … Paul-sapaan akrabnya tetap semangat": the nickname of the one just named, glossed after it
+NICKNAME_GLOSSED = re.compile(r"(?P<nick>[A-Z][a-z'’]+)[ \t]*(?:[-–—,][ \t]*|\([ \t]*)(?:sapaan|panggilan)[ \t]+akrab(?:nya)?\b")
+NICKNAME_OF_GATED, CALLED_AFTER_GATED, NICKNAME_GLOSSED_GATED = map(Gated, (NICKNAME_OF, CALLED_AFTER, NICKNAME_GLOSSED))
 DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|kembali|lalu|kemudian|lantas))?\s*$")
 # Words leading a sentence that are not its subject: "Sementara itu, ...", "Dalam kesempatan itu, ...".
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
@@ -397,6 +399,11 @@ class _Names:
             self.aliases[alias["nick"]] = _without_places(alias["full"])
         for alias in CALLED_AFTER_GATED.finditer(text):  # "Hanindhito Himawan Pramana yang akrab disapa Mas Dhito"
             self.aliases.setdefault(alias["nick"], _without_places(alias["full"]))
+        for alias in NICKNAME_GLOSSED_GATED.finditer(text):  # "Paul-sapaan akrabnya": of the official named last
+            index = bisect.bisect_right(self.official_starts, alias.start()) - 1
+            named = self.officials[index] if index >= 0 else None
+            if named is not None and alias.start() - named.end < 300 and alias["nick"] not in named.name.split():
+                self.aliases.setdefault(alias["nick"], named.name)
 
     def _add_form(self, position: int, form: str) -> None:
         normalised = _norm(form)

@@ -2396,6 +2396,23 @@ def test_a_degree_with_no_comma_before_selaku_and_a_division_misspelt_devisi():
     assert {o[0] for o in officials("Hadir Budi Santoso SH selaku Ketua KPU Sragen.")} == {"Budi Santoso"}
 
 
+def test_two_members_named_before_their_shared_title():
+    text = ("“Kita sudah lakukan tinjauan keliling kabupaten,” ujar Budi didampingi oleh Citra Lestari dan Rahmidiana, "
+            "Komisioner KPU Kabupaten Sragen setelah kunjungan.")
+    assert {"Citra Lestari", "Rahmidiana"} <= {o[0] for o in officials(text)}
+
+
+def test_a_nickname_glossed_after_it_is_the_official_named_last():
+    text = ("Komisioner KPU Kabupaten Sragen, Fachrul Rozi tinjau pencoblosan di lapas. Meskipun hujan, Paul-sapaan "
+            "akrabnya tetap semangat.\n\n“Kita sudah lakukan tinjauan keliling kabupaten,” ujar Paul setelah kunjungan.")
+    assert speakers(text) == ["Fachrul Rozi"]
+
+
+def test_other_heads_listed_with_degrees_after_a_comma():
+    text = "Hadir Ketua Panwaslu Sragen, Sabda dan dua pimpinan Panwaslu lainnya, Indra Eka Putra,SH dan Rahmat,ST."
+    assert {o[0] for o in officials(text)} == {"Sabda", "Indra Eka Putra", "Rahmat"}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
