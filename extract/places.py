@@ -164,21 +164,33 @@ def _dateline_openings(tokens: list[Token], text: str) -> dict[int, int]:
     return openings
 
 
+def _writers_sign_off(tokens: list[Token], first: int, after: int, text: str) -> bool:
+    """A name alone in brackets after a sentence's end, closing its paragraph: the writer's sign-off ("(DIY)")."""
+    if first < 2 or after >= len(tokens) or tokens[first - 1].text != "(" or tokens[after].text != ")":
+        return False
+    before = tokens[first - 2].text
+    if not (before in (".", "!", "?", "”", '"') or before.endswith(".")):
+        return False
+    rest = text[tokens[after].end:tokens[after].end + 2]
+    return rest == "" or rest[:1] == "\n"
+
+
 def _dateline_outlets(tokens: list[Token], openings: dict[int, int]) -> list[tuple[int, int]]:
     """Token ranges naming the outlet inside a dateline, between the place's comma and the dash ("LOTIM, Warta NTB —",
     "Merauke, Suara Papua –"): two words or more of which some are no place ("Kupang, NTT –" names the province)."""
     g = gazetteer()
     outlets = []
     for index, dash in openings.items():
-        comma = next((k for k in range(index, dash) if tokens[k].text == ","), -1) if dash > 0 else -1
-        if comma < 0 or dash - comma - 1 < 2:
-            continue
-        words = [t.text for t in tokens[comma + 1:dash]]
+        comma = next((k for k in range(index, dash) if tokens[k].text in (",", "(")), -1) if dash > 0 else -1
+        close = dash - 1 if comma >= 0 and tokens[comma].text == "(" and tokens[dash - 1].text == ")" else dash
+        if comma < 0 or close - comma - 1 < 2 or tokens[comma].text == "(" and close == dash:
+            continue  # (also "TANGSEL (Bisnis Jakarta) –": the outlet in brackets)
+        words = [t.text for t in tokens[comma + 1:close]]
         whole = key(" ".join(words))
         if whole in g.regency_by_bare or whole in g.province_by_name:
             continue
         if any(key(w) not in g.regency_by_bare and key(w) not in g.province_by_name for w in words):
-            outlets.append((comma + 1, dash))
+            outlets.append((comma + 1, close))
     return outlets
 
 
@@ -291,6 +303,8 @@ def find_places(tokens: list[Token], excluded: list[tuple[int, int]] = (), text:
             continue  # "Partai Aceh", "Partai Nanggroe Aceh": a party's own name (but "Partai Golkar Aceh", its branch)
         if _names_a_culture(tokens, i - width):
             continue  # "baju adat Mongondow dan Gorontalo", "bahasa Jawa": a people's culture, not the place
+        if _writers_sign_off(tokens, i - width, i, text):
+            continue  # "… pungkasnya. (DIY)": the writer's initials in brackets closing the article or a paragraph
         if _after_web_address(tokens, i - width) or _in_web_address(tokens, i - 1):
             continue  # "persbhayangkara.id MALUKU": the outlet's regional edition, part of its name
         if after in ("nugini", "new", "leste"):

@@ -2413,6 +2413,17 @@ def test_other_heads_listed_with_degrees_after_a_comma():
     assert {o[0] for o in officials(text)} == {"Sabda", "Indra Eka Putra", "Rahmat"}
 
 
+def test_an_outlet_in_brackets_in_the_dateline_names_no_place():
+    text = "SRAGEN (Bisnis Jakarta) – Panwaslu Kabupaten Sragen mencatat empat laporan pelanggaran ASN."
+    assert extract(text)["provinces"] == []
+    assert [r["code"] for r in extract(text)["regencies"]] == ["33.14"]
+
+
+def test_a_writers_initials_in_brackets_closing_the_article_name_no_place():
+    text = "Bawaslu Kabupaten Sragen menertibkan APK.\n\n“Kami juga mengawasi medsos dan iklan digital,” pungkasnya. (DIY)"
+    assert extract(text)["provinces"] == []
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
