@@ -156,6 +156,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 break
             if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3 or word in NEVER_NAME_WORDS:
                 break
+            if "-" in word and word.split("-", 1)[0] in NOT_NAME:
+                break  # "Gubernur-Wakil Gubernur", "Bupati-Wakil Bupati": the offices of a pair, no name
             if is_affixed_word(word) and not (words and AFFIXED_NOUN_SHAPE.fullmatch(word) and (
                     text.endswith(".") or j + 1 == n or tokens[j + 1].text in ",." or tokens[j + 1].text[:1].islower())) \
                     and not (words and j + 1 < n and _verb_after_surname(tokens[j + 1])):
@@ -818,6 +820,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         title_text = match.group(0)
         if NOT_AN_OFFICE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue
+        if text[match.end():match.end() + 1] == "-":
+            continue  # "Bupati-Wakil Bupati": a pair of offices joined by a hyphen, no holder after the first
         if match["standalone"] and AIDE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "Staf Ahli Bupati Tuban": the aide holds the office, not the Bupati's
         if PLURAL_BEFORE_TITLE.search(text[max(0, match.start() - 20):match.start()]) \
@@ -1847,7 +1851,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             i -= 1
             continue
         if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS
-                               or is_affixed_word(token.word) or _is_title_word(token.word)):
+                               or is_affixed_word(token.word) or _is_title_word(token.word)
+                               or "-" in token.word and token.word.split("-", 1)[0] in NOT_NAME):
             break
         if token.text.endswith(".") and not is_initial and words:
             break  # "kata Hermawan. Putut Winarno, Kepala ...": the dot ends the previous sentence

@@ -650,10 +650,16 @@ def _standalone(text: str, word: str, end: int | None = None):
 
 def _civil_society_body_width(words: list[str], preceding: str) -> int:
     """How many words open a run before the person's name as a civil-society body and its own name: "LSM Gasak Edia
-    Satria" (LSM before the run) drops one, "Ormas Bela Andi Saputra" two; a person needs two words left."""
+    Satria" (LSM before the run) drops one, "Ormas Bela Andi Saputra" two; a person needs two words left (one after
+    the body's place: "LSM Kompak Barru Harisman")."""
     kinds = [k for k, word in enumerate(words) if word.rstrip(".,") in CIVIL_SOCIETY_BODIES]
     width = kinds[-1] + 2 if kinds else (1 if preceding in CIVIL_SOCIETY_BODIES else 0)
-    return width if len(words) - width >= 2 else 0
+    branch = False
+    if width:
+        g = gazetteer()
+        while width < len(words) - 1 and (key(words[width]) in g.regency_by_bare or key(words[width]) in g.province_by_name):
+            width, branch = width + 1, True  # "LSM Kompak Barru Harisman": the body's branch in a place, then one name
+    return width if len(words) - width >= (1 if branch else 2) else 0
 
 
 def _introduces_place(before: str) -> bool:
@@ -1115,7 +1121,10 @@ class _Speakers:
         if not name and is_affixed_word(first_word) and first_word[:1].isupper() \
                 and " " in self.names.fullest(first_word, position):
             name, name_start = first_word, 0  # "kata Kelosan" after "Yohanis Kelosan": a surname shaped like a noun
-        if name and " " not in self.names.fullest(name, position) and _is_place(name):
+        if name and _is_place(name) and (" " not in self.names.fullest(name, position)
+                                         or TITLE_RE.match(stripped[:name_start].strip(" ,"))):
+            # (a title before the place makes it the office's, though a longer name ends with it: "tutup ketua
+            # Bawaslu Barru" beside "TPS 1 Takkalasi Barru")
             holder = self.names.holder_of(stripped.split(",")[0], position)  # "kata Ketua PPK Krayan"
             if holder:
                 return _Person(holder[0], holder[1], position)

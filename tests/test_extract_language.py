@@ -2424,6 +2424,23 @@ def test_a_writers_initials_in_brackets_closing_the_article_name_no_place():
     assert extract(text)["provinces"] == []
 
 
+def test_a_civil_society_bodys_branch_in_a_place_then_one_name():
+    text = ("Hal itu dikatakan LSM Kompak Sragen Harisman kepada wartawan.\n\n“Kami menilai Bawaslu gagal mengawasi TPS "
+            "itu,” ujarnya.")
+    assert speakers(text) == ["Harisman"]
+
+
+def test_a_title_before_a_place_that_a_longer_name_ends_with():
+    text = ("Ketua Bawaslu Sragen, Najemuddin mengatakan pengawasan baik. Warga TPS 1 Takkalasi Sragen Kami menilai "
+            "gagal.\n\n“Dari hasil rapat dengan seluruh pihak penyelenggara,” tutup ketua Bawaslu Sragen.")
+    assert speakers(text) == ["Najemuddin"]
+
+
+def test_offices_of_a_pair_joined_by_a_hyphen_name_no_one():
+    assert officials("Bawaslu menggelar rapat Pemilihan Umum Kepala Daerah (Pemilukada) Gubernur-Wakil Gubernu, "
+                     "Bupati-Aakil Bupati, dan Walikota-Wakil Walikota serentak.") == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
