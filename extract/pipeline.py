@@ -274,6 +274,10 @@ def _sentence_at(index: tuple[list[int], list[str]], offset: int) -> str:
 
 
 HEADLINE_WORDS_AT_MOST = 30
+# the short words title case leaves in lower case ("Bawaslu dan KPU Bahas Tahapan untuk Pilkada")
+HEADLINE_SMALL_WORDS = frozenset({"dan", "atau", "yang", "untuk", "dari", "pada", "dengan", "dalam", "oleh", "bagi",
+                                  "tentang", "serta", "karena", "agar", "jelang", "usai", "soal", "terkait", "hingga",
+                                  "sampai", "akan", "bisa", "jadi", "bukan", "tidak", "masih", "sudah", "belum"})
 SIGN_OFF_AFTER_STOP = re.compile(r"\.[ \t]*\([^()\n]{1,15}\)$")
 NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[ \t]*[.)][ \t]*[A-Z]")
 CONTINUED_IN_LOWER_CASE = re.compile(r"\s*[a-z]+[ ,]")  # a word, not a dateline's "humas.polri.go.id"
@@ -295,8 +299,10 @@ def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
         if len(words) < 3 or len(words) > HEADLINE_WORDS_AT_MOST:
             continue  # (a paragraph of names and titles that lost its full stop is no headline, however capitalised)
         capitalised = sum(1 for w in words if w[0].isupper())
-        if capitalised / len(words) >= 0.6:
-            spans.append(line.span())
+        if capitalised / len(words) >= 0.6 and sum(1 for w in words if w.islower() and len(w) > 3
+                                                   and w not in HEADLINE_SMALL_WORDS) < 3:
+            spans.append(line.span())  # (a line with three content words in lower case is a sentence that lost its
+            # full stop: "Ketua … KPU Sula, Fahrul Pora, menyampaikan penetapan … mengalami penurunan …")
     return tuple(spans)
 
 

@@ -2441,6 +2441,15 @@ def test_offices_of_a_pair_joined_by_a_hyphen_name_no_one():
                      "Bupati-Aakil Bupati, dan Walikota-Wakil Walikota serentak.") == set()
 
 
+def test_a_sentence_that_lost_its_full_stop_is_no_headline():
+    text = ("Pleno digelar di Sragen.\n\nKetua Devisi Data dan Program KPU Kabupaten Sragen, Fahrul Pora, menyampaikan "
+            "penetapan Pemilih pada DPT Pilkada Sragen Tahun 2024 mengalami penurunan jika dibandingkan dengan Penetapan "
+            "DPS\n\n“Jadi penetapan DPS kemarin itu 70.311 pemilih,” katanya.")
+    assert {o[0] for o in officials(text)} == {"Fahrul Pora"}
+    assert officials("Kapolres Sragen AKBP Budi Santoso melaksanakan kunjungan kerja (Kunker) ke KPU Sragen, Selasa "
+                     "(24/11/2020)") == {("Budi Santoso", "Kapolres", "33.14", "33")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
