@@ -74,8 +74,8 @@ MONTH_YEAR = re.compile(_p(r"\b{m}\s+(?:tahun\s+)?{y}\b", m=_MONTH, y=_YEAR), re
 NUMERIC = re.compile(
     r"(?:(?P<open>\()|(?P<lead>\b" + WEEKDAYS + r",?\s+|\btanggal\s+|\btgl\.?\s+))"
     r"(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)(?:[/.\-](?P<year>(?:19|20)?\d\d))?"
-    r"(?(open)\s?\)|(?![\d/]))",  # "(16/12 )": a space typed before the bracket
-    re.IGNORECASE,
+    r"(?(open)\s?\)(?:[ \t]+(?P<year_after>(?:19|20)\d\d)\b)?|(?![\d/]))",  # "(16/12 )": a space typed before the
+    re.IGNORECASE,  # bracket; "(27/11) 2024": the year written after it
 )
 
 
@@ -214,6 +214,8 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
         if match["year"]:
             year = int(match["year"])
             year = year + 2000 if year < 100 else year
+        elif match["year_after"]:
+            year = int(match["year_after"])
         else:
             year = _complete_year(month, day, published)
         start = match.start("day") if match["lead"] else match.start()

@@ -1486,6 +1486,9 @@ MEMBERS_WITH_HEAD = re.compile(r"\b(?:didampingi|bersama|beserta|dan)[ \t]+(?:(?
 # Hendra Lumanauw": the head's body's members, "-nya" its)
 OTHER_MEMBERS_SCAN, MEMBERS_WITH_HEAD_SCAN = Prescan(OTHER_MEMBERS), Prescan(MEMBERS_WITH_HEAD)
 SERVING_AS_LOWERCASE = re.compile(r"(?<![\w])selaku[ \t]+(?=[a-z])")
+SERVING_AS_HOLDER = Gated(re.compile(
+    r"(?<![\w])sebagai[ \t]+(?=(?:wakil[ \t]+)?(?:bupati|wali[ \t]?kota|walikota|gubernur|camat|kepala[ \t]+desa|kades)[ \t]+"
+    r"yang[ \t]+(?:saat[ \t]+ini[ \t]+|kini[ \t]+|sedang[ \t]+)?(?:masih[ \t]+)?menjabat\b)"))
 NOT_A_PUBLIC_POST = frozenset({"tim", "panitia", "relawan", "pemenangan", "koalisi", "pengurus", "keluarga", "kuasa"})
 
 
@@ -1496,6 +1499,13 @@ def _serving_as_lowercase_titles(text: str, tokens: list[Token], known: list[Off
     taken = {(m.start, m.end) for m in known}
     found: list[OfficialMention] = []
     n = len(tokens)
+    for match in SERVING_AS_HOLDER.finditer(text):  # "Irna sebagai bupati yang saat ini masih menjabat": the
+        title = TITLE_RE.match(text, match.end())  # office held now, its place the article's
+        named = _name_before(text, tokens, match.end()) if title else None
+        if named and (named[1], named[2]) not in taken and "\n" not in text[named[2]:match.end()]:
+            taken.add((named[1], named[2]))
+            found.append(OfficialMention(name=named[0], role=title.group(0), regency=None, start=named[1], end=named[2],
+                                         role_start=title.start(), province=_province_in_role(title.group(0))))
     for match in SERVING_AS_LOWERCASE.finditer(text):
         title = TITLE_RE.match(text, match.end())
         if not title:
@@ -2069,19 +2079,19 @@ def _written_at(name: str, body: str):
 def fullest_forms(people: list[OfficialMention], body: str) -> None:
     """The spec's fullest form of each name, where the article writes it elsewhere: 'Richard Arnaldo' and, in the
     last paragraph, 'Richard Arnaldo Djanggola SE, MSA'; 'Dadi Sunarsya' and, in a list, 'Dadi Sunarsyah'. A name
-    of two words or more only, grown by whole name words (not a degree, a place, an office word) or by the one or
-    two letters the article clipped from its last word; one longer form only. Letters alone make a spelling, not a
+    grown by whole name words (not a degree, a place, an office word) or, of two words or more, by the one or two
+    letters the article clipped from its last word; one longer form only. Letters alone make a spelling, not a
     fuller name: they count only where that spelling comes first ('Nasrul Muhayyan', later 'Ujar Nasrul Muhayyang',
     stays as first written)."""
     g = gazetteer()
-    common = lower_words_of(body) if any(" " in person.name for person in people) else set()
+    common = lower_words_of(body) if people else set()
     for person in people:
-        if " " not in person.name:
-            continue
         fuller: set[str] = set()
         written = list(_written_at(person.name, body))
         first_plain = next((match.start() for match in written if not match[1]), len(body))
         for match in written:
+            if match[1] and " " not in person.name:
+                continue  # (a one-word name grows by whole words only: "Hadi" is not "Hadir")
             name = person.name + (match[1] or "")
             end = match.end()
             while len(name.split()) < 6:

@@ -2450,6 +2450,18 @@ def test_a_sentence_that_lost_its_full_stop_is_no_headline():
                      "(24/11/2020)") == {("Budi Santoso", "Kapolres", "33.14", "33")}
 
 
+def test_the_office_held_now_after_sebagai_and_a_one_word_name_in_its_fullest_form():
+    text = ("Daerah yang dipimpin Citra Lestari itu rawan. Sragen rawan, karena Citra sebagai bupati yang saat ini masih "
+            "menjabat berpotensi mengerahkan ASN.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("Citra Lestari", "bupati")}
+    assert officials("Citra Lestari maju sebagai bupati yang baru di Sragen.") == set()
+
+
+def test_a_year_written_after_the_bracketed_day_and_month():
+    found = extract_text("“Kami awasi semua tahapan,” ujarnya kepada wartawan, Rabu (27/11) 2024.", None)["dates"]
+    assert [d["value"] for d in found] == ["2024-11-27"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
