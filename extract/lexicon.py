@@ -18,7 +18,7 @@ ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\
 STANDALONE_TITLES = [
     r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
     r"Wakil\s+Gubernur", r"Gubernur", r"Wabup", r"Wawali", r"Wagub", r"Sek(?:re|er)taris\s+Daerah", r"Sekda(?:kab|kot|prov)?",
-    r"Sekcam", r"Camat", r"Lurah", r"Kepala\s+Desa", r"Kades", r"Kapolresta", r"Kapolres(?:tabes)?", r"Wakapolres(?:ta)?",
+    r"Sekcam", r"Sekkab", r"Sekkot", r"Camat", r"Lurah", r"Kepala\s+Desa", r"Kades", r"Kapolresta", r"Kapolres(?:tabes)?", r"Wakapolres(?:ta)?",
     r"Kapolsek", r"Kapolda", r"Kapolri", r"Wakapolda", r"Dandim", r"Kasdim", r"Danrem", r"Danramil", r"Pangdam",
     r"Kajari", r"Kajati", r"Kasi\s+Intel(?:ijen)?", r"Mendagri", r"Men[Pp][Aa][Nn]\s?-?RB", r"Menpan\s?RB",
     r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung",

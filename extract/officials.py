@@ -759,6 +759,9 @@ def _says_after_portfolio(tokens: list[Token], end: int) -> bool:
     return k < len(tokens) and _verb_at(tokens[k])
 
 
+# Facilities named for their town: the one word after them is the town, never the holder
+FACILITIES = HOSPITALS | {"Puskesmas", "Lapas", "Rutan", "Sekolah", "SMA", "SMP", "SMK", "SD", "Pesantren", "Universitas",
+                          "UIN", "Bandara", "Pelabuhan"}
 PORTFOLIO_HEAD = re.compile(r"(?i)(?:koo?rdiv|kadiv|" + COORDINATOR + r")$")
 
 
@@ -1149,7 +1152,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             after = found[3]
             if after < n and tokens[after].text == "," and after + 1 < n:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
-                found = qualified if qualified and " " in qualified[0] else None
+                if qualified and " " in qualified[0]:
+                    found = qualified
+                elif not (TITLE_RE.match(text, tokens[after + 1].start) and _not_a_place(tokens[j])
+                          and role.split()[-1] not in FACILITIES):
+                    found = None  # (but "Ketua DPRD Nikman, Kajari Susilo, …": offices listed each with its holder;
+                    # a hospital's or a prison's is its town: "Direktur RSD Kalabahi, Sekretaris KPU …")
             elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])
                       or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])
                       or _verb_follows_unknown_word(tokens, j, after)):
@@ -1887,6 +1895,10 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder
     if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith("."):
         return None  # part of a longer capitalised phrase we do not understand
+    if i >= 0 and not tokens[i].is_punct and tokens[i].word not in HONORIFICS and (
+            tokens[i].word in KNOWN_BODIES or tokens[i].word.isupper() and tokens[i].word in NOT_NAME) \
+            and "\n" not in text[tokens[i].end:words[0].start]:
+        return None  # "Ketua DPRD Nikman, Kajari Susilo": the name is the holder of the office before it
     if "\n" in text[words[-1].end:title_start]:
         return None  # the name ends a paragraph the title does not belong to
     gloss = BRACKETED_TITLE.match(text, title_start)

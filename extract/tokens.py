@@ -104,6 +104,7 @@ NOT_NAME = {
     "Warga", "Penduduk", "Pemilih", "Relawan", "Simpatisan", "Pendukung", "Setkab", "Setkot", "Sekretariat",
     "Hadir", "Tampak", "Nampak", "Terlihat",  # "Hadir Budi Santoso selaku …": a sentence opening on who attended
     "Kunker", "Sidak", "Rakor", "Rakornis", "Bimtek", "Apel",  # a visit, an inspection, meetings: never a person
+    "Sekkab", "Sekkot",  # the secretary of a regency or city
     "Perbekel", "Pembakal", "Pangulu", "Kelian", "Keuchik", "Geuchik", "Tgk", "Teungku",
     "Kalapas", "Karutan", "Kakanwil", "Danlanal", "Danlantamal", "Danlanud", "Danyon", "Lapas", "Rutan", "Kanwil",
     "Ditjen", "Lanal", "Lantamal", "Lanud",

@@ -2462,6 +2462,14 @@ def test_a_year_written_after_the_bracketed_day_and_month():
     assert [d["value"] for d in found] == ["2024-11-27"]
 
 
+def test_offices_listed_each_with_its_holder_and_the_regency_secretary():
+    text = ("Turut hadir Anggota Bawaslu Jateng Iskardo P.Panggar, Ketua DPRD Nikman, Kapolres Sragen AKBP Binsar Manurung, "
+            "Kajari Susilo, Sekkab Sragen Saipul, Ketua Bawaslu Sragen Yesi Karnainsyah.")
+    assert {(o[0], o[1]) for o in officials(text)} == {
+        ("Iskardo P. Panggar", "Anggota Bawaslu"), ("Nikman", "Ketua DPRD"), ("Binsar Manurung", "Kapolres"),
+        ("Susilo", "Kajari"), ("Saipul", "Sekkab"), ("Yesi Karnainsyah", "Ketua Bawaslu")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
