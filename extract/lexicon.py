@@ -109,6 +109,8 @@ SENTENCE_CONNECTIVES = frozenset({
     "Sebaiknya", "Semoga", "Pasalnya", "Alhasil", "Lagipula", "Selebihnya", "Sementara", "Selain", "Bahkan",
     # agreeing with what was said before: "Senada, Ketua Bawaslu … mengutarakan"
     "Senada", "Sependapat", "Sejalan", "Serupa",
+    # "Lebih lanjut" typed as one word
+    "Lebihlanjut",
     # the causal connectives the list lacked beside Sebab and Karena ("Gara-gara" is one word: "Gara" alone is a surname)
     "Lantaran", "Berhubung", "Dikarenakan", "Disebabkan",
     # question words, which open a sentence before any subject ("Kenapa, lanjutnya, karena …")

@@ -391,7 +391,8 @@ def _org_after(tokens: list[Token], i: int) -> int:
             portfolio = True
         is_acronym = (len(word) >= 2 and word.isupper() and word.isalpha()) or word.upper() in LOWERCASE_BODIES
         is_roman = bool(re.fullmatch(r"[IVX]+", word)) or (
-            len(word) == 1 and word.isupper() and j > i and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))
+            len(word) == 1 and (word.isupper() or word.isdigit()) and j > i
+            and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))  # "Komisi A", "Komisi 1": its number
         if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
                                                                        or tokens[j - 1].word in KNOWN_BODIES)):
             break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name

@@ -2470,6 +2470,14 @@ def test_offices_listed_each_with_its_holder_and_the_regency_secretary():
         ("Susilo", "Kajari"), ("Saipul", "Sekkab"), ("Yesi Karnainsyah", "Ketua Bawaslu")}
 
 
+def test_a_council_commission_numbered_in_digits_and_lebihlanjut_as_one_word():
+    text = ("Anggota Komisi 1 DPRD Sarwin Edi Saputra mengimbau KPU Kota Bekasi menjaga netralitas.\n\nLebihlanjut, "
+            "politisi Partai Golkar tersebut juga mengimbau Bawaslu bekerja maksimal.\n\n“Saya berharap kinerja KPU "
+            "dan Bawaslu semakin ditingkatkan,” ujarnya.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("Sarwin Edi Saputra", "Anggota Komisi 1 DPRD")}
+    assert speakers(text) == ["Sarwin Edi Saputra"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
