@@ -1965,15 +1965,11 @@ def _before_dotted_degree(tokens: list[Token], end: int) -> int:
     selaku …"), dotted or not."""
     after = _token_index_at(tokens, end)
     while after > 1:
-        for k in range(max(1, after - 3), after):
-            if (k == after - 1 and tokens[k].word in DEGREE_WORDS and tokens[k].word.isupper()
-                    or re.fullmatch(r"[A-Z][A-Za-z]{0,3}\.", tokens[k].text)
-                    and "".join(t.text.replace(".", "") for t in tokens[k:after]) in DEGREE_WORDS) \
-                    and not tokens[k - 1].is_punct:
-                after = k
-                break
-        else:
+        k = next((k for k in range(max(1, after - 3), after) if tokens[k].text[:1].isupper()
+                  and _degree_end(tokens, k) == after and not tokens[k - 1].is_punct), None)
+        if k is None:
             break
+        after = k
     return tokens[after - 1].end if after < _token_index_at(tokens, end) else end
 
 
