@@ -1463,10 +1463,10 @@ def presented_role(text: str, role_start: int | None, name_start: int, role: str
                 words.append(bare[:-1])  # "(AKBP Budi, Kapolres Sarolangun) dan …": the bracket closes it
                 break
             words.append(bare if bare != word else word)
-            if word[-1:] == "," and not closes and PORTFOLIO_ITEM_NEXT.match(text, role_start + match.end()) \
-                    and (PORTFOLIO_ITEM_NEXT.match(text, role_start + match.end())[1].capitalize() in DIVISION_WORDS
-                         or PORTFOLIO_ITEM_NEXT.match(text, role_start + match.end())[1] in PORTFOLIO_BODIES
-                         and any(w.lower() in ("divisi", "kordiv", "koordiv") for w in words)):
+            next_item = PORTFOLIO_ITEM_NEXT.match(text, role_start + match.end()) \
+                if word[-1:] == "," and not closes else None
+            if next_item and (next_item[1].capitalize() in DIVISION_WORDS or next_item[1] in PORTFOLIO_BODIES
+                              and any(w.lower() in ("divisi", "kordiv", "koordiv") for w in words)):
                 words[-1] = word
                 continue  # "Kordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu Surabaya": the
                 # portfolio's items go on after the comma

@@ -103,7 +103,7 @@ NOT_NAME = {
     "Direktur", "Inspektur", "Deputi", "Penjabat", "Pelaksana", "Tugas", "Harian", "Pejabat", "Eselon",
     "Warga", "Penduduk", "Pemilih", "Relawan", "Simpatisan", "Pendukung", "Setkab", "Setkot", "Sekretariat",
     "Hadir", "Tampak", "Nampak", "Terlihat",  # "Hadir Budi Santoso selaku …": a sentence opening on who attended
-    "Kunker", "Sidak", "Rakor", "Rakornis", "Bimtek", "Apel",  # a visit, an inspection, meetings: never a person
+    "Kunker", "Sidak", "Rakor", "Rakornis", "Bimtek",  # a visit, an inspection, meetings: never a person
     "Sekkab", "Sekkot",  # the secretary of a regency or city
     "Perbekel", "Pembakal", "Pangulu", "Kelian", "Keuchik", "Geuchik", "Tgk", "Teungku",
     "Kalapas", "Karutan", "Kakanwil", "Danlanal", "Danlantamal", "Danlanud", "Danyon", "Lapas", "Rutan", "Kanwil",
