@@ -1183,8 +1183,11 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             opening_name = _name_opening_sentence_before(text, tokens, match.start()) if title_text[0].islower() else None
             if opening_name:
                 found = opening_name  # "Elan Reinwardt anggota KPU Kabupaten Tebo …, ketika dikonfirmasi menjelaskan"
-            elif title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i):
-                continue
+            elif title_text[0].islower() and not _lowercase_title_is_appositive(text, tokens, match.start(), i) \
+                    and not (SERVES_AS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                             and re.search(r"[A-Z]", text[match.start():tokens[min(i, n) - 1].end])):
+                continue  # (but "Iten Koyongian sebagai anggota Bawaslu Kota Bitung dalam …": 'sebagai' presents the
+                # office of the name before it, whatever follows)
             found = found or _name_before(text, tokens, match.start()) \
                 or (_name_just_before(text, tokens, match.start())
                     if portfolio_only or (title_text[0].isupper() and j < n and (
@@ -1871,6 +1874,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             continue
         if not is_initial and (not NAME_WORD.match(token.word) or token.word in NOT_NAME or token.word in ORG_WORDS
                                or is_affixed_word(token.word) or _is_title_word(token.word)
+                               or token.word.lower() in SAYING_WORDS  # "”Ujar Saharullah selaku ketua …"
                                or "-" in token.word and token.word.split("-", 1)[0] in NOT_NAME):
             break
         if token.text.endswith(".") and not is_initial and words:
@@ -1894,7 +1898,9 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None  # "Melalui rilisnya ke Redaksi Sinjai Info, Ketua Panwaslu …": the outlet's name
     if _is_place_words(words):
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder
-    if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith("."):
+    if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS \
+            and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith(".") \
+            and tokens[i].word.lower() not in SAYING_WORDS:
         return None  # part of a longer capitalised phrase we do not understand
     if i >= 0 and not tokens[i].is_punct and tokens[i].word not in HONORIFICS and (
             tokens[i].word in KNOWN_BODIES or tokens[i].word.isupper() and tokens[i].word in NOT_NAME) \

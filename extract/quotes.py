@@ -383,6 +383,10 @@ class _Names:
                 end += end_in_rest if name else 0
             while name and " " in name and name.split()[0] in DIVISION_WORDS:
                 name = name.split(None, 1)[1]  # "… Partisipasi Masyarakat & Hubal Agustri": the portfolio's last word
+            read = next((m for m in self.officials_between(run.start() + 1, run.end()) if m.end == run.end()), None)
+            if name and read is not None and len(read.name) < len(name) and _norm(name).endswith(" " + _norm(read.name)):
+                name = read.name  # "Kades Tatakalai Adrian Lamala": the officials' reader took the words before the
+                # holder's name as the office's place, so they are no part of the name
             if name and " " in name and not (_is_place(name.split()[0]) and _introduces_place(text[max(0, run.start() - 30):run.start()])):
                 self._add_form(run.start(), name)
         for positions in self.positions.values():
@@ -780,6 +784,20 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
     return name, words[0].start(), words[-1].end()
 
 
+UNNAMED_SOURCE_WORDS = frozenset({"pihak", "sang", "si", "mantan", "eks"})
+
+
+def _names_no_one(description: str | None) -> bool:
+    """Whether what follows 'menurut' opens with a common noun that is no person: 'aturan', 'data', 'hasil'; not
+    'warga', 'pengamat', 'ketua', 'dia', 'salah seorang', 'pihak kepolisian'."""
+    if not description or not description[:1].islower():
+        return False
+    first = description.split()[0].strip(",.")
+    return not (first.capitalize() in ROLE_WORDS or first.capitalize() in PEOPLE_WORDS or first in UNNAMED_SOURCE_WORDS
+                or PRONOUN.match(first) or PLURAL_PRONOUN.match(first) or INDEFINITE.match(first)
+                or re.match(LOWER_CASE_OFFICE, first) or TITLE_RE.fullmatch(first.capitalize()))
+
+
 class _Speakers:
     """Who the text presents as speaking, in order: quotes' speakers and sentences of reported speech."""
 
@@ -820,6 +838,9 @@ class _Speakers:
                     # before, by someone unnamed, presents no one speaking now
             elif kind == "according":
                 person = self.after_verb(match.end())
+                if person is not None and person.name is None and not person.refers_back \
+                        and match.group(0)[:1] in "Mm" and _names_no_one(person.role):
+                    person = None  # "menurut aturan yang sah …": a rule, a record, no one presented as speaking
             elif kind == "passive":
                 person = self.after_verb(match.end())
                 if person is not None and person.name is None and not person.refers_back:
@@ -1174,10 +1195,16 @@ def _clause_end(window: str) -> int:
         if end.group(0) == "." and ABBREVIATED.search(window[max(0, end.start() - 5):end.start()]) \
                 and not CREDIT_AFTER.match(window, end.end()):
             continue
+        if end.group(0) == "." and RANK_BEFORE.search(window, max(0, end.start() - 12), end.start()) \
+                and NAME_AFTER.match(window, end.end()):
+            continue  # "ujar Kompol. Rahman melalui …": a rank's dot before the name, no full stop
         return end.start()
     return len(window)
 
 
+RANK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((h for h in HONORIFICS if len(h) > 3 and h[1:].islower()),
+                                                       key=len, reverse=True)) + r")$")
+NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t,]")
 CREDIT_AFTER = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,20}[)\]][ \t]*(?:\n|$)")  # "ungkap Ketua KPU. (IK/Mars)": the credit
 AGE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 

@@ -2478,6 +2478,37 @@ def test_a_council_commission_numbered_in_digits_and_lebihlanjut_as_one_word():
     assert speakers(text) == ["Sarwin Edi Saputra"]
 
 
+def test_a_rank_written_with_a_dot_before_the_speakers_name():
+    text = ("Kapolres Mamberamo Raya, Kompol Yusuf Rahman memimpin apel pengamanan.\n\n“Dua regu kami tempatkan di "
+            "gudang logistik KPU,” ujar Kompol. Yusuf Rahman melalui keterangan tertulis.")
+    assert speakers(text) == ["Yusuf Rahman"]
+
+
+def test_a_village_the_officials_reader_put_in_the_office_is_no_part_of_the_speakers_name():
+    text = ("Kades Tatakalai Adrian Lamala juga mengucapkan terima kasih kepada warga yang datang ke TPS.\n\n"
+            "“Sebagian besar pemilih sudah datang sebelum siang,” ujarnya.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("Adrian Lamala", "Kades")}
+    assert speakers(text) == ["Adrian Lamala"]
+
+
+def test_menurut_before_a_rule_or_a_record_presents_no_one_speaking():
+    text = ("Ketua KPU Poso, Andi Lamo Nusu mengatakan kelebihan surat suara ditemukan saat penghitungan.\n\n"
+            "Surat suara itu kata Andi Lamo, disimpan di gudang karena menurut ketentuan yang berlaku harus disegel.\n\n"
+            "“Semua sudah kami catat dalam berita acara.”")
+    assert speakers(text) == ["Andi Lamo Nusu"]
+
+
+def test_sebagai_presents_a_lowercase_office_of_the_name_before_it_whatever_follows():
+    text = "Narasumber kegiatan itu Rina Wuwung sebagai anggota Bawaslu Kota Manado dalam sesi kedua."
+    assert {(o[0], o[1]) for o in officials(text)} == {("Rina Wuwung", "anggota Bawaslu")}
+    assert officials("Menurut Udi, kepala desa termasuk pejabat yang dilarang berkampanye.") == set()
+    # a verb of saying, capitalised after the quote, is no part of the name before 'selaku'
+    text = ("“Spanduk itu dipasang di pohon dan melanggar aturan.” Ujar Darmawan selaku ketua Panwascam Maiwa "
+            "kepada wartawan.")
+    assert [o[0] for o in officials(text)] == ["Darmawan"]
+    assert speakers(text) == ["Darmawan"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
