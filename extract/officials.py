@@ -14,7 +14,7 @@ from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, 
                       SENTENCE_CONNECTIVES,
                       SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word,
                       CIVIL_SOCIETY_BODIES, NAMED_CIVIL_SOCIETY_BODIES)
-from .regions import gazetteer, key, misspelt_regency, one_edit_apart
+from .regions import gazetteer, key, misspelt_regency, one_edit_apart, single_edit
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .prescan import Gated, Prescan
 from .tokens import ABBREVIATIONS, CONNECTORS, HOSPITALS, KNOWN_BODIES, NOT_NAME, ORG_WORDS, Token, tokenize
@@ -770,12 +770,8 @@ def _misspelt_kind(word: str) -> str | None:
     """"Kabupatwn", "Kabuapten", "Provinis": the kind of a place typed with one letter wrong or two swapped (a word
     this long and this close is no other word)."""
     for kind in ("Kabupaten", "Provinsi"):
-        if len(word) != len(kind) or word == kind or word[:3].lower() != kind[:3].lower():
-            continue
-        diffs = [k for k in range(len(word)) if word[k].lower() != kind[k].lower()]
-        if len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-                               and word[diffs[0]].lower() == kind[diffs[1]].lower()
-                               and word[diffs[1]].lower() == kind[diffs[0]].lower()):
+        if len(word) == len(kind) and word[:3].lower() == kind[:3].lower() \
+                and single_edit(word.lower(), kind.lower()) in ("substitution", "transposition"):
             return kind
     return None
 

@@ -27,7 +27,7 @@ from .lexicon import AFTER_VERBS, COORDINATOR, DIVISION_WORDS, NEVER_NAME_WORDS,
     abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
 from .officials import DEGREE, LIST_OPENER, SPELLED_RANK, TITLE_RE, spelling_key
 from .prescan import Gated, Prescan
-from .regions import gazetteer, key
+from .regions import gazetteer, key, single_edit
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
 from .tokens import KNOWN_BODIES, NOT_NAME, ORG_WORDS
 
@@ -1297,19 +1297,8 @@ _SAYING_VERBS_AFTER = tuple(v for v in AFTER_VERBS.split("|") if len(v) >= 4 and
 def _misspelt_saying_verb(word: str) -> bool:
     """'ungakp' for 'ungkap', 'ujra' for 'ujar': a verb of saying with two letters swapped, or one letter missing
     or added (never the verb itself, which the attribution patterns read; a letter replaced makes words: kota, tugas)."""
-    for verb in _SAYING_VERBS_AFTER:
-        if word == verb or word[0] != verb[0] or abs(len(word) - len(verb)) > 1:
-            continue
-        if len(word) == len(verb):
-            diffs = [k for k in range(len(word)) if word[k] != verb[k]]
-            if (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-                                   and word[diffs[0]] == verb[diffs[1]] and word[diffs[1]] == verb[diffs[0]]):
-                return True
-        else:
-            longer, shorter = (word, verb) if len(word) > len(verb) else (verb, word)
-            if any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer))):
-                return True
-    return False
+    return any(word[:1] == verb[0] and single_edit(word, verb) in ("transposition", "indel")
+               for verb in _SAYING_VERBS_AFTER)
 
 
 AFTER_NYA = re.compile(r"\s*,?\s*[a-z]{3,}nya\s*[.(]")

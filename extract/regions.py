@@ -207,13 +207,25 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def one_edit_apart(a: str, b: str) -> bool:
+def single_edit(a: str, b: str) -> str | None:
+    """How `a` differs from `b` by one edit: "substitution" (a letter replaced), "transposition" (two neighbouring
+    letters swapped) or "indel" (a letter added or dropped); None when they are equal or further apart. Each caller
+    takes the edits its words allow: a letter replaced turns many a short verb into another word (kota, tugas)."""
     if a == b or abs(len(a) - len(b)) > 1:
-        return False
+        return None
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        diffs = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diffs) == 1:
+            return "substitution"
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
+            return "transposition"
+        return None
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
+    return "indel" if any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer))) else None
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    return single_edit(a, b) in ("substitution", "indel")
 
 
 @lru_cache(maxsize=4096)
