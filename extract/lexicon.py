@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .tokens import HONORIFICS
+from .tokens import HONORIFICS, ORG_WORDS
 
 # ---- titles of office (officials.TITLE_RE) --------------------------------------------------------------------
 
 # "Pejabat (Pj)": the acting title's common misspelling, settled by its gloss
 ACTING = r"(?:(?:Pj|Plt|Plh|Pjs|Pj\.|Plt\.|Plh\.|Pjs\.|Penjabat(?:\s*\((?:Pj|Pj\.)\))?|Pejabat\s*\((?:Pj|Pj\.)\)|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian(?:\s*\(Plh\.?\))?|Pejabat\s+[Ss]ementara)\s+)"
+_UNIT = r"(?!(?:" + "|".join(sorted(map(re.escape, ORG_WORDS), key=len, reverse=True)) + r")(?![\w&-]))[A-Z][\w&-]*"
 # A title that is complete on its own; an office of a place may follow ("Bupati Jombang").
 STANDALONE_TITLES = [
     r"Wakil\s+Presiden", r"Presiden", r"Wakil\s+Bupati", r"Bupati", r"Wakil\s+Wali\s?[Kk]ota", r"Wali\s?[Kk]ota",
@@ -24,9 +25,12 @@ STANDALONE_TITLES = [
     r"Mensesneg", r"Menkopolhukam", r"Menko\s+Polhukam", r"Jaksa\s+Agung",
     # a prosecutor's grade or post: "Jaksa Muda Pratama", "Jaksa Penuntut Umum" (a bare "jaksa" is the profession)
     r"Jaksa\s+(?:Utama|Madya|Muda|Pratama|Penuntut\s+Umum)(?:\s+(?:Utama|Madya|Muda|Pratama))?", r"Ketua\s+Umum", r"Sekjen",
-    r"Kasatpol\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kasat(?:reskrim|lantas|intelkam|samapta|sabhara|binmas|narkoba|polairud|tahti|pamobvit)",
-    r"Kasi\s?humas", r"Kasubb?ag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w*", r"Kabag\s+\w+", r"Kadindik",
-    r"Kadinkes", r"Kaban\w*", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
+    r"Kasat\s?[Pp]ol\.?\s?PP", r"Kasat\s+[A-Z][a-z]+", r"Kasat(?:reskrim|lantas|intelkam|samapta|sabhara|binmas|narkoba|polairud|tahti|pamobvit)",
+    r"Kasi\s?humas", r"Kasubb?ag\s?humas", r"Kalaksa\s+BPBD", r"Kadis\w+", r"Kabag\s+\w+", r"Kadindik",
+    r"Kadinkes", r"Kaban\w+",
+    # the head of a dinas or a badan, and its name after the bare short title: "Kadis Damkar", "Kaban BPBD" (a name
+    # the organisation words know is read with them: "Kaban Kesbang Pol")
+    r"Kadis(?:\s+" + _UNIT + ")?", r"Kaban(?:\s+" + _UNIT + ")?", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",
     r"Kepala\s+Distrik", r"Kepala\s+Kampung", r"Kalapas", r"Karutan", r"Danlanal", r"Danlantamal", r"Danlanud",
     r"Danyon", r"Danpos\w*", r"Wakapolsek", r"Kakankemenag", r"Kakan(?:kemenkumham|tah|wil)\w*",
     r"Kanit(?:reskrim|lantas|intelkam|binmas|samapta|sabhara|narkoba)", r"Kanit\s+[A-Z][a-z]+",
@@ -47,6 +51,11 @@ HEADS = [
     r"Direktur\s+Jenderal", r"Dirjen", r"Direktur(?:\s+Utama)?", r"Menteri", r"Deputi", r"Staf\s+Ahli", r"Staf\s+Khusus", r"Tenaga\s+Ahli", r"Bendahara", r"Panglima", r"Komandan",
     r"Kapala", r"Ketuai", r"Plt\s+Kepala", r"Pimpinan", r"Pejabat",  # "Kapala", "Ketuai": heads typed with a letter off
 ]
+
+# Ordinals that open the items of a list ("Kedua, Pejabat Daerah, ASN dan PTT dilarang …"); inside a name a word of
+# them may be a name's ("I Putu Gde Pertama Pujawan").
+ORDINAL_WORDS = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
+                           "Kesembilan", "Kesepuluh"})
 
 # ---- degrees written after a name, with or without a comma ("AKP Sutrisno SH", "Hj. Siti Aminah, S.Pd.") -------
 # Written without their dots; a name's own initials ("Lutfi AR") are not among them.

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (ACTING, COORDINATOR, DEGREE_WORDS, DIVISION_WORDS, HEADS, PLURAL_BEFORE_TITLE, SAYING_WORDS,
-                      SENTENCE_CONNECTIVES,
+                      ORDINAL_WORDS, SENTENCE_CONNECTIVES,
                       SE_PREFIXED, STANDALONE_TITLES, NEVER_NAME_WORDS, abbreviated_name_part, is_affixed_word,
                       CIVIL_SOCIETY_BODIES, NAMED_CIVIL_SOCIETY_BODIES)
 from .regions import gazetteer, key, misspelt_regency, one_edit_apart, single_edit
@@ -174,8 +174,10 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         words.append(token)
         j += 1
         if text.endswith(".") and not is_initial and not (
-                j + 1 < n and re.fullmatch(r"[A-Z]\.", tokens[j].text) and tokens[j + 1].is_capitalised):
-            break  # a full word with a dot ends the sentence (not before an initial: "Edmon. B. N Dolongseda")
+                j + 1 < n and re.fullmatch(r"[A-Z]\.", tokens[j].text) and tokens[j + 1].is_capitalised
+                and tokens[j].start - token.end == 1):
+            break  # a full word with a dot ends the sentence (not before an initial one space on: "Edmon. B. N
+            # Dolongseda"; but "M.Nasir.\n\nM.Nasir mengatakan": the next paragraph's name)
     while words and words[-1].text in NAME_PARTICLES:
         words.pop()
     while words and ((re.fullmatch(r"[A-Z]\.?", words[-1].text) or words[-1].text in ("I", "Ni")) and len(words) == 1):
@@ -519,6 +521,17 @@ def _skip_to_comma(tokens: list[Token], i: int, limit: int = 12, lowercase_ok: b
 
 # "Pj Gubernur Sugito": an acting regional executive's office names no place of its own when a name follows.
 REGIONAL_EXECUTIVE = re.compile(r"(?i)^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur)$")
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+
+
+def _follows_an_office_and_holder(text: str, mentions: list, title_start: int) -> bool:
+    """Whether the title goes on a list of offices each with its holder ("Kadis Dukcapil Jailani, Kaban BPBD M Sahiri,
+    Kasat Pol PP Sobraini, para camat"): the one word after it is the holder, as in the items before."""
+    return bool(mentions) and mentions[-1].end < title_start and mentions[-1].role_start is not None \
+        and mentions[-1].start > mentions[-1].role_start \
+        and LIST_SEPARATOR.fullmatch(text, mentions[-1].end, title_start) is not None
 
 
 def _verb_follows_unknown_word(tokens: list[Token], j: int, after: int) -> bool:
@@ -911,8 +924,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
-        elif i < len(tokens) and tokens[i].word in ORG_WORDS and re.match(r"(?i)ka(?:bag|bid|si|subag|subbag)\s", title_text):
+        elif i < len(tokens) and tokens[i].word in ORG_WORDS and re.match(r"(?i)ka(?:bag|bid|si|subag|subbag)\s|ka(?:dis|ban)$", title_text):
             i = _org_after(tokens, i)  # "Kabag Tata Pemerintahan Setda Kendal": the unit's name goes on, then its body
+            # ("Kaban BPBD", "Kadis Damkar": the badan's, the dinas's)
         if i < n and tokens[i].text[:3].lower() == "se-":
             continue  # "Kepala Desa se-Kecamatan Sukamantri": every holder in the area, no one holder
         role_end = tokens[i - 1].end if i > 0 else match.end()
@@ -1151,12 +1165,13 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
                 if qualified and " " in qualified[0]:
                     found = qualified
-                elif not (TITLE_RE.match(text, tokens[after + 1].start) and _not_a_place(tokens[j])
-                          and role.split()[-1] not in FACILITIES):
+                elif not ((TITLE_RE.match(text, tokens[after + 1].start) or _follows_an_office_and_holder(text, mentions, match.start()))
+                          and _not_a_place(tokens[j]) and role.split()[-1] not in FACILITIES):
                     found = None  # (but "Ketua DPRD Nikman, Kajari Susilo, …": offices listed each with its holder;
                     # a hospital's or a prison's is its town: "Direktur RSD Kalabahi, Sekretaris KPU …")
             elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])
                       or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])
+                      or _follows_an_office_and_holder(text, mentions, match.start()) and _not_a_place(tokens[j])
                       or _verb_follows_unknown_word(tokens, j, after)):
                 found = None  # "Direktur RSDUD Kurun": one capitalised word straight after an office is a place more often than a name
         if found and " " not in found[0] and j > 0 and tokens[j - 1].text == "," \
@@ -1884,8 +1899,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         place, _, rest = words[0].text.partition("-")
         if (key(place) in g.province_by_name or key(place) in g.regency_by_bare) and rest[:1].isupper():
             words[0] = Token(rest, words[0].start + len(place) + 1, words[0].end)  # "Jakarta-Christian ...": a dateline
-    if not words or (len(words) == 1 and len(words[0].word) < 3):
-        return None
+    if not words or (len(words) == 1 and (len(words[0].word) < 3 or words[0].word in ORDINAL_WORDS)):
+        return None  # (an ordinal alone opens a list's item: "Kedua, Pejabat Daerah …")
     if i >= 1 and tokens[i].word in HONORIFICS and tokens[i - 1].word in HOSPITALS:
         return None  # "RSD Kol Abundjani Bangko, Sekretaris KPU": the person a hospital is named for
     if i >= 0 and tokens[i].text == "/" and tokens[i].end == words[0].start:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .lexicon import AFTER_VERBS, COORDINATOR, DIVISION_WORDS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
-    abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
+    ORDINAL_WORDS, abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
 from .officials import DEGREE, LIST_OPENER, SPELLED_RANK, TITLE_RE, spelling_key
 from .prescan import Gated, Prescan
 from .regions import gazetteer, key, single_edit
@@ -96,7 +96,7 @@ NOT_SUBJECT = {"Salah", "Seorang", "Sebanyak", "Sejumlah", "Beberapa", "Banyak",
 NOT_SUBJECT |= NEVER_NAME_WORDS
 # "Diakuinya, ...", "Ditambahkannya, ...": a passive verb of saying with -nya opening a sentence, never a name
 PASSIVE_NYA = re.compile(r"^(?:Di|Ter)[a-z]{3,}nya$")
-ORDINALS = {"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima", "Terakhir", "Selanjutnya", "Kemudian"}
+ORDINALS = ORDINAL_WORDS | {"Terakhir", "Selanjutnya", "Kemudian"}
 # Capitalised words that name a role, never a person (the titles are in NOT_NAME already).
 ROLE_WORDS = {"Warga", "Pedagang", "Petani", "Nelayan", "Guru", "Pengamat", "Akademisi", "Saksi", "Tokoh",
               "Pemuda", "Ibu", "Bapak", "Pak", "Bu", "Kakek", "Nenek", "Mahasiswa", "Siswa", "Sopir", "Tukang",

@@ -2509,6 +2509,34 @@ def test_sebagai_presents_a_lowercase_office_of_the_name_before_it_whatever_foll
     assert speakers(text) == ["Darmawan"]
 
 
+def test_a_name_ending_its_paragraph_does_not_run_into_the_next_paragraphs_initial():
+    text = ("Hasil pleno dibacakan Ketua KIP Aceh Tamiang, S.Saputra.\n\nS.Saputra mengatakan semua saksi sudah "
+            "menandatangani berita acara.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("S. Saputra", "Ketua KIP")}
+
+
+def test_an_ordinal_opening_a_lists_item_is_no_holder_of_the_office_after_it():
+    text = ("Edaran itu memuat tiga larangan. Pertama, Pejabat Daerah dilarang berkampanye. Kedua, Pejabat Struktural "
+            "dilarang membuat keputusan yang menguntungkan peserta pemilu.")
+    assert officials(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kadis Damkar Hendra Gunawan meninjau gudang logistik.", ("Hendra Gunawan", "Kadis Damkar")),
+    ("Kaban BPBD Yusuf Siregar meninjau gudang logistik.", ("Yusuf Siregar", "Kaban BPBD")),
+    ("Kasat Pol PP Rudi Hartono menertibkan baliho.", ("Rudi Hartono", "Kasat Pol PP")),
+])
+def test_the_bare_short_title_of_a_dinas_or_badan_head_takes_the_units_name_after_it(text, expected):
+    assert {(o[0], o[1]) for o in officials(text)} == {expected}
+
+
+def test_a_one_word_holder_in_a_list_of_offices_each_with_its_holder():
+    text = ("Turut hadir Kadis Kominfo Rahmat Hidayat, Kadis Dukcapil Jailani, Kasat Pol PP Sobirin, para camat dan "
+            "kepala desa.")
+    assert {(o[0], o[1]) for o in officials(text)} == {
+        ("Rahmat Hidayat", "Kadis Kominfo"), ("Jailani", "Kadis Dukcapil"), ("Sobirin", "Kasat Pol PP")}
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
