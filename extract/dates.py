@@ -72,8 +72,8 @@ SPELLED_DAY_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<d>" + "|".join(
 MONTH_YEAR = re.compile(_p(r"\b{m}\s+(?:tahun\s+)?{y}\b", m=_MONTH, y=_YEAR), re.IGNORECASE)
 # "(18/09/2024)", "Selasa (24/09)", "Rabu, 18/09/2024", "tanggal 7/10/2024", "(29/11)"
 NUMERIC = re.compile(
-    r"(?:(?P<open>\()|(?P<lead>\b" + WEEKDAYS + r",?\s+|\btanggal\s+|\btgl\.?\s+))"
-    r"(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)(?:[/.\-](?P<year>(?:19|20)?\d\d))?"
+    r"(?:(?P<open>\([ \t]?)|(?P<lead>\b" + WEEKDAYS + r",?\s+|\btanggal\s+|\btgl\.?\s+))"  # "( 16/ 11/ 2020)":
+    r"(?P<day>[0-3]?\d)(?:/[ \t]?|[.\-])(?P<month>[01]?\d)(?:(?:/[ \t]?|[.\-])(?P<year>(?:19|20)?\d\d))?"  # spaces typed
     r"(?(open)\s?\)(?:[ \t]+(?P<year_after>(?:19|20)\d\d)\b)?|(?![\d/]))",  # "(16/12 )": a space typed before the
     re.IGNORECASE,  # bracket; "(27/11) 2024": the year written after it
 )

@@ -29,7 +29,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("OTHER", r"(?i:\b(?:peraturan|ins?truksi|maklumat|inpres|telegram|surat\s+dinas|nota\s+dinas|surat\s+telegram|"
               r"juknis|petunjuk\s+teknis|juklak|petunjuk\s+pelaksanaan)\b)"
               # "surat Bawaslu Nomor 87/...": a body's letter, a numbered instrument when its number is composite
-              r"|(?i:\bsurat)(?=\s+(?:[A-Z][A-Za-z]*\s+){1,4}(?i:Nomor|No\.?)\s*[:.]?\s*\d+/)"),
+              r"|(?i:\bsurat)(?=\s+(?:[A-Z][A-Za-z]*\s+){1,4}(?i:Nomor|No\.?)\s*[:.]?\s*\d+/)"
+              # "surat imbauan sekretariat daerah Pemkab Paser nomor: B/200.1.5.9/1675/Tapem/XII/2023": a letter
+              # described at any length, its number a file reference of three parts or more (not an invitation's
+              # or an announcement's, which instruct no one)
+              r"|(?i:\bsurat)(?![^.\n;“”\"]{0,80}?(?i:undangan|pengumuman))"
+              r"(?=[^.\n;“”\"]{1,120}?\s(?i:nomor|no\.?)\s*[:.]?\s*[0-9A-Za-z.\-]+/[0-9A-Za-z.\-]+/)"),
 ]
 # Every kind's name starts with one of these letters; the lookahead skips other positions before the
 # alternation is tried (the same matches, about 2.5 times faster).
@@ -43,7 +48,9 @@ ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 YEAR_AFTER_MONTH = re.compile(r"\s(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 NOMOR = re.compile(r"\b(?i:Nomor|Nomer|No\.?|Nmr\.?)\s*[:.]?\s*" + NUMBER + r"(?:\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d))?")
 SHORT = re.compile(r"\s*(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)\b")  # "UU 10/2016"
-NUMBER_AND_NUMBER = re.compile(r"\s+(?:dan|&)\s+(?P<number>\d{1,4})\s*,?\s*[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")
+NUMBER_AND_NUMBER = re.compile(r"\s+(?:dan|&)\s+(?P<number>\d{1,4})\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
+# "UU Nomor 7 2017": the year written straight after the number, its "Tahun" left out
+YEAR_WITHOUT_TAHUN = re.compile(r"[ \t]+(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 SLASH_SPACE_YEAR = re.compile(r"\s?/\s+(?P<year>(?:19|20)\d\d)\b(?![/.\-]\w)")
 NUMBER_SLASH_YEAR = re.compile(r"(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)")
 BARE_NUMBER = re.compile(r"\s+" + r"(?P<number>\d{1,4})\s+[Tt]ahun\s+(?P<year>(?:19|20)\d\d)\b")  # "PP 94 Tahun 2021"
@@ -125,6 +132,9 @@ def find_regulations(text: str) -> list[Citation]:
                 tail = SPACED_TAIL.match(text, item_end) if not year_raw and re.search(r"\d[-/.]\d", number_raw) else None
                 if tail:  # "Nomor 800-547 4 Tahun 2022": a digit typed apart from its composite number
                     number_raw, year_raw, item_end = number_raw + tail["tail"], tail["year"], tail.end()
+                bare_year = YEAR_WITHOUT_TAHUN.match(text, item_end) if not year_raw and number_raw.isdigit() else None
+                if bare_year:
+                    year_raw, item_end = bare_year["year"], bare_year.end()
                 second = NUMBER_AND_NUMBER.match(text, item_end) if not year_raw and number_raw.isdigit() else None
                 if second:  # "Surat Edaran Bawaslu RI nomor 81 dan 92 Tahun 2024": two instruments, one year
                     items.append((number_raw, second["year"], match.start(), match.end()))

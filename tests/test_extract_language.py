@@ -2537,6 +2537,27 @@ def test_a_one_word_holder_in_a_list_of_offices_each_with_its_holder():
         ("Rahmat Hidayat", "Kadis Kominfo"), ("Jailani", "Kadis Dukcapil"), ("Sobirin", "Kasat Pol PP")}
 
 
+def test_a_year_written_straight_after_the_number_without_tahun():
+    found = extract_text("APK itu melanggar UU Nomor 7 2017 serta PKPU Nomor 15 dan 20 2023 tentang Kampanye.", None)
+    assert sorted((r["kind"], r["number"], r["year"]) for r in found["regulations"]) == [
+        ("PKPU", "15", 2023), ("PKPU", "20", 2023), ("UU", "7", 2017)]
+
+
+def test_a_letter_described_at_length_before_its_composite_number():
+    text = ("Imbauan itu disampaikan lewat surat edaran sekretariat daerah Pemkab Berau nomor: "
+            "B/100.3.4/812/Tapem/XI/2024 kepada seluruh ASN.")
+    found = extract_text(text, None)["regulations"]
+    assert [(r["kind"], r["number"], r["year"]) for r in found] == [("SE", "b/100.3.4/812/tapem/xi/2024", 2024)]
+    text = "Bawaslu mengirim surat Ketua Bawaslu (Badan Pengawas) Kabupaten Berau nomor 312/PM.00.02/K.KT-04/10/2024."
+    found = extract_text(text, None)["regulations"]
+    assert [(r["kind"], r["number"], r["year"]) for r in found] == [("OTHER", "312/pm.00.02/k.kt-04/10/2024", 2024)]
+
+
+def test_a_bracketed_numeric_date_with_spaces_typed_inside():
+    found = extract_text("Bawaslu memanggil ASN itu pada Senin, ( 16/ 11/ 2020) lalu.", None)["dates"]
+    assert [d["value"] for d in found] == ["2020-11-16"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
