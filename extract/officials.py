@@ -523,6 +523,10 @@ def _skip_to_comma(tokens: list[Token], i: int, limit: int = 12, lowercase_ok: b
 REGIONAL_EXECUTIVE = re.compile(r"(?i)^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur)$")
 
 
+def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
+    return k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].word.isupper()
+
+
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
 
 
@@ -686,7 +690,7 @@ def _election_body(token: Token) -> bool:
     return token.word in KNOWN_BODIES or token.word.upper() in LOWERCASE_BODIES
 
 
-LOWERCASE_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})
+LOWERCASE_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu", "sdr", "saudara", "saudari"})
 # The words that open a list of holders after a title: "Anggota KPU Siak, masing-masing A, B dan C"
 LIST_OPENER_WORDS = ("masing-masing", "yakni", "yaitu", "diantaranya", "seperti")
 LIST_OPENER_PAIRS = (("antara", "lain"), ("di", "antaranya"))
@@ -1057,8 +1061,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 elif i < n and tokens[i].word in ("Divisi", "Devisi", "Bidang"):
                     k = i + 1  # "Anggota KPU Maluku Divisi Teknis Penyelenggaraan Ruslan Ohoiwutun"
                     while k < n and (tokens[k].word in ORG_WORDS or tokens[k].word.lower() in CONNECTORS
-                                     or tokens[k].word in DIVISION_WORDS):
-                        k += 1
+                                     or tokens[k].word in DIVISION_WORDS
+                                     or k > i + 1 and _bracketed_acronym(tokens, k)):
+                        k += 3 if tokens[k].text == "(" else 1  # "Divisi Sumber Daya Manusia (SDM) dan …"
                     if k > i + 1 and _name_at(tokens, k):
                         i, separated = k, True
         if not place_code and not provincial:
@@ -1116,7 +1121,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if j + 1 < n and tokens[j].word in LOWERCASE_ADDRESS and tokens[j + 1].is_capitalised:
             j += 1  # "Pjs Bupati Bima bapak Ir. M Husni": the form of address, in lower case, before the name
         found = _name_at(tokens, j) if j < n else None
-        if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3 or "\n" in text[tokens[j - 1].end:found[1]]):
+        if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3
+                                and tokens[j - 1].word.lower() not in ABBREVIATIONS
+                                or "\n" in text[tokens[j - 1].end:found[1]]):
             found = None  # the title ended its sentence: the next capitalised word starts another one
         kecamatan_in_role = found is not None and 0 < j < n and tokens[j - 1].word.capitalize() in ("Kecamatan", "Kec") \
             and _kecamatan_width(tokens, j) > 0  # "Ketua PPK Kecamatan Srengat, Muktaromin": the body's kecamatan

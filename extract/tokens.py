@@ -62,6 +62,11 @@ HONORIFICS = {
     # Palembang's noble titles before a name ("Kms. Umar Jaya Negera", "Kgs. Abdul Rahman", "Nyimas Aliah")
     "Kms", "Kemas", "Kgs", "Kiagus", "Mgs", "Masagus", "Nyimas",
 }
+# police and military ranks as outlets also print them, in capitals: "Kapolsek Singgahan IPTU Suharto"
+HONORIFICS |= {rank.upper() for rank in (
+    "Kompol", "Kombes", "Kombespol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda",
+    "Brigjen", "Irjen", "Komjen", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu",
+    "Pelda", "Peltu", "Mayjen", "Letjen")}
 
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {

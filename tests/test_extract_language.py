@@ -2558,6 +2558,25 @@ def test_a_bracketed_numeric_date_with_spaces_typed_inside():
     assert [d["value"] for d in found] == ["2020-11-16"]
 
 
+def test_a_police_rank_printed_in_capitals_before_the_name():
+    text = ("Kapolsek Kerek AKP Budi Santoso, SH menyampaikan pengamanan sudah siap.\n\n“Kami hanya mengamankan "
+            "penertiban itu bersama TNI,” jelas IPDA Rudi Hartono, Kanit Reskrim Polsek Kerek.")
+    assert ("Budi Santoso", "Kapolsek") in {(o[0], o[1]) for o in officials(text)}
+    assert officials("Kapolsek Singgahan IPTU Suharto, SH menyampaikan pengamanan sudah siap.") == {
+        ("Suharto", "Kapolsek", "35.23", "35")}  # (Singgahan, a kecamatan of Tuban)
+
+
+def test_sdr_in_lower_case_between_the_office_and_the_name():
+    assert {(o[0], o[1]) for o in officials("Plt. Camat Krian sdr. Ruslan, S.H selaku narasumber menegaskan ASN "
+                                              "harus netral.")} == {("Ruslan", "Plt. Camat")}
+
+
+def test_a_division_named_with_its_bracketed_acronym_before_a_one_word_name():
+    text = ("Komisioner KPU Sumenep Divisi Sumber Daya Manusia (SDM) dan Partisipasi Masyarakat Muhlis mengatakan "
+            "debat ketiga digelar di kampus.")
+    assert [o[0] for o in officials(text)] == ["Muhlis"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
