@@ -40,7 +40,7 @@ STANDALONE_TITLES = [
     r"Penghulu\s+Kepenghuluan", r"Kepala\s+Lembang",
 ]
 # "Koordinator", and the misspellings outlets print ("Kordinator", "Koordintator", "Koordinatior")
-COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?or"  # also typed without its r: "Koodinator"
+COORDINATOR = r"Koo?r?di?n[a-z]{0,2}t[a-z]?[oi]r"  # also typed without its r: "Koodinator"; "Kordinatir"
 # A head noun that needs an organisation after it: "Ketua KPU", "Kepala Dinas Pendidikan".
 HEADS = [
     r"Wakil\s+Ketua\s+sementara", r"Ketua\s+sementara", r"Wakil\s+Ketua", r"Ketua\s+D[ie]visi", r"Ketua", r"Anggota\s+Komisioner", r"Anggota",

@@ -474,7 +474,7 @@ def _place_after(tokens: list[Token], i: int, prefer_kota: bool = False, lenient
 # Bodies sloppy writing puts in lower case ("ketua kpu minahasa").
 # Portfolios of KPU and Bawaslu divisions that are not organisation words elsewhere.
 LOWERCASE_BODIES = {"KPU", "BAWASLU", "DPRD", "PPK", "PPS", "KPPS", "PANWASCAM", "PANWASLIH", "PANWASLU", "BKPSDM", "BPBD",
-                    "KIP"}
+                    "KIP", "PANWASKAB", "PANWASKOT"}
 _BODIES_LOWER = frozenset({b.lower() for b in KNOWN_BODIES} | {b.lower() for b in LOWERCASE_BODIES}
                           | {"panwaslu", "polres", "polsek", "polda", "pp", "satpolpp", "bawaslu", "kpu"})
 AREA_TITLES = re.compile(r"(?i)^(?:camat|sekcam|lurah|kepala\s+desa|kades|kepala\s+kelurahan|kapolsek|wakapolsek|danramil|"
@@ -682,8 +682,10 @@ def _division_word(token: Token) -> bool:
 
 @lru_cache(maxsize=4096)
 def _clipped_division_word(word: str) -> bool:
-    """"Divisi Penangan Pelanggaran": a portfolio word with its ending clipped (a typo outlets print)."""
-    return len(word) >= 7 and any(d.startswith(word) and len(d) - len(word) <= 3 for d in DIVISION_WORDS)
+    """"Divisi Penangan Pelanggaran", "Penanganan Pellanggaran": a portfolio word with its ending clipped, or one
+    letter mistyped (typos outlets print)."""
+    return len(word) >= 7 and any(d.startswith(word) and len(d) - len(word) <= 3
+                                  or len(d) >= 7 and single_edit(word, d) is not None for d in DIVISION_WORDS)
 
 
 def _election_body(token: Token) -> bool:
@@ -859,6 +861,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i < n and _division_word(tokens[i]) and DIVISION_HEAD.search(match["head"])) else None
         portfolio_only = False
         portfolio_body = None
+        role_stop: int | None = None
         area_named = False
         head_gloss = None
         inherited = None
@@ -886,7 +889,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                         if after_acronym < n and (tokens[after_acronym].word in KNOWN_BODIES
                                                   or _election_body(tokens[after_acronym]) or (
                                 tokens[after_acronym].word.lower() in CONNECTORS and after_acronym + 1 < n
-                                and _division_word(tokens[after_acronym + 1]))):
+                                and _division_word(tokens[after_acronym + 1]))
+                                or _bracketed_acronym(tokens, k) and _name_at(tokens, after_acronym)):
+                            if tokens[after_acronym].word not in KNOWN_BODIES and not _election_body(tokens[after_acronym]) \
+                                    and tokens[after_acronym].word.lower() not in CONNECTORS:
+                                role_stop = tokens[k - 1].end  # "… Penyelesaian Sengketa (P3S) Neila Montolalu": the
+                                # holder after the portfolio's acronym, which the role leaves out
                             k = after_acronym  # "Pemilih dan Partisipasi Masyarakat (Sosdiklih Parmas) dan SDM"
                 portfolio_only = False
                 spelled_after_portfolio = _spelled_out_body(tokens, k) if k > i else None
@@ -899,7 +907,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                     i = k
                 elif k > i and k < n and (tokens[k].word in KNOWN_BODIES or _election_body(tokens[k])):
                     i = k
-                elif k > i and k < n and _division_word(tokens[k - 1]) and _name_at(tokens, k):
+                elif k > i and k < n and (_division_word(tokens[k - 1]) or tokens[k - 1].text == ")") \
+                        and _name_at(tokens, k):
                     i, portfolio_only = k, True  # "Koordinator Divisi Pencegahan, Parmas, dan Humas Ahyaudin": the
                     # portfolio names the office, its body given before ("Ketua Bawaslu X melalui Koordinator ...")
                 elif k > i and k < n and _division_word(tokens[k - 1]) and _verb_at(tokens[k]) \
@@ -934,6 +943,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
         if i < n and tokens[i].text[:3].lower() == "se-":
             continue  # "Kepala Desa se-Kecamatan Sukamantri": every holder in the area, no one holder
         role_end = tokens[i - 1].end if i > 0 else match.end()
+        if role_stop is not None and role_stop < role_end and portfolio_only:
+            role_end = role_stop
         role = text[match.start():role_end].strip(" ,")
         if head_gloss:
             role = text[match.start():head_gloss[0]] + text[head_gloss[1]:role_end].rstrip(" ,")

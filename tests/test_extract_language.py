@@ -2577,6 +2577,20 @@ def test_a_division_named_with_its_bracketed_acronym_before_a_one_word_name():
     assert [o[0] for o in officials(text)] == ["Muhlis"]
 
 
+def test_a_mistyped_portfolio_word_and_the_portfolios_acronym_before_the_holder():
+    text = ("Menurut Koordinator Divisi Penanganan Pellanggaran dan Penyelesaian Sengketa (P3S) Rina Pangemanan, "
+            "sudah ada empat temuan.")
+    assert {(o[0], o[1]) for o in officials(text)} == {
+        ("Rina Pangemanan", "Koordinator Divisi Penanganan Pellanggaran dan Penyelesaian Sengketa")}
+
+
+def test_koordinator_mistyped_kordinatir_and_a_panwaskab_written_in_lower_case():
+    text = "Kordinatir Devisi Hukum dan Data Informasi, Bawaslu Majene, Rusdi, mengatakan baliho itu diturunkan."
+    assert [o[0] for o in officials(text)] == ["Rusdi"]
+    text = "Sementara Andi Baso selaku Sekertaris panwaskab Wajo menambahkan acara itu penting."
+    assert [o[0] for o in officials(text)] == ["Andi Baso"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
