@@ -1131,7 +1131,8 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 j, separated = k, True
         if j + 1 < n and tokens[j].word in LOWERCASE_ADDRESS and tokens[j + 1].is_capitalised:
             j += 1  # "Pjs Bupati Bima bapak Ir. M Husni": the form of address, in lower case, before the name
-        found = _name_at(tokens, j) if j < n else None
+        found = _name_at(tokens, j) if j < n and not (j > 0 and tokens[j - 1].word == "Partai") else None
+        # ("Ketua DPC Partai Bulan Bintang": the words after "Partai" are the party's name, no holder)
         if found and j > 0 and (tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 3
                                 and tokens[j - 1].word.lower() not in ABBREVIATIONS
                                 or "\n" in text[tokens[j - 1].end:found[1]]):

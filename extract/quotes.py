@@ -76,6 +76,9 @@ CALLED_AFTER = re.compile(r"(?P<full>" + _NAME + r"),?\s+(?:yang\s+)?(?:akrab\s+
 # "Fachrul Rozi tinjau … Paul-sapaan akrabnya tetap semangat": the nickname of the one just named, glossed after it
 NICKNAME_GLOSSED = re.compile(r"(?P<nick>[A-Z][a-z'’]+)[ \t]*(?:[-–—,][ \t]*|\([ \t]*)(?:sapaan|panggilan)[ \t]+akrab(?:nya)?\b")
 NICKNAME_OF_GATED, CALLED_AFTER_GATED, NICKNAME_GLOSSED_GATED = map(Gated, (NICKNAME_OF, CALLED_AFTER, NICKNAME_GLOSSED))
+# "yakni Muh Syaiful Saide dan Supriadi Lawani atau Budi.": a one-word name after "atau", closing the phrase
+OR_ALIAS_SCAN = Prescan(re.compile(r"\batau[ \t]+(?P<nick>[A-Z][a-z'’]{2,})(?=[ \t]*[.,;)])"))
+FULL_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<full>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){1,3})[ \t]+$")
 DEMONSTRATIVE_END = re.compile(r"(?i)\b(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula|kembali|lalu|kemudian|lantas))?\s*$")
 # Words leading a sentence that are not its subject: "Sementara itu, ...", "Dalam kesempatan itu, ...".
 LEAD_IN = re.compile(r"^(?:[^,]{0,60},\s+)")
@@ -408,6 +411,12 @@ class _Names:
             named = self.officials[index] if index >= 0 else None
             if named is not None and alias.start() - named.end < 300 and alias["nick"] not in named.name.split():
                 self.aliases.setdefault(alias["nick"], named.name)
+        for alias in OR_ALIAS_SCAN.finditer(text):  # "Supriadi Lawani atau Budi": the name, then the one he goes by
+            full = FULL_NAME_BEFORE.search(text, max(0, alias.start() - 60), alias.start())
+            name = _name_in(full["full"])[0] if full else None
+            if name and " " in name and not _is_place(alias["nick"]) and alias["nick"] not in NOT_NAME \
+                    and alias["nick"] not in ROLE_WORDS:
+                self.aliases.setdefault(alias["nick"], name)
 
     def _add_form(self, position: int, form: str) -> None:
         normalised = _norm(form)
@@ -547,7 +556,9 @@ class _Names:
 
 
 def _shortened_first_name(words: list[str], official: list[str]) -> bool:
-    return len(words) == len(official) >= 2 and words[1:] == official[1:] and len(words[0]) >= 3 \
+    """"Eman Koro" of Emanuel Koro; "Octa Talu" of Octavianus Dapa Talu, the middle name left out too."""
+    same_rest = words[1:] == official[1:] if len(words) == len(official) else len(words) == 2 and words[-1] == official[-1]
+    return len(official) >= len(words) >= 2 and same_rest and len(words[0]) >= 3 \
         and official[0].startswith(words[0]) and words[0] != official[0]
 
 
@@ -1534,7 +1545,10 @@ def presented_description(text: str, name: str) -> str | None:
         return None
     boundary = max((m.end() for m in CLAUSE_BOUNDARY.finditer(text, max(0, at - 160), at)), default=max(0, at - 160))
     words: list[str] = []
-    for word in reversed(_trailing_honorifics_dropped(text[boundary:at].split())):
+    before = _trailing_honorifics_dropped(text[boundary:at].split())
+    if before and before[-1].lower() in ("dan", "serta", "atau", "&"):
+        before = []  # "yakni A dan B": the words before "dan" present A, not B
+    for word in reversed(before):
         bare = word.strip(",").lower()
         if (words and word.endswith(",")) or word.endswith(("’", "”", '"', "'")) or bare in DESCRIPTION_STOPS \
                 or bare in SAYING_WORDS or (word[:1].islower() and VERB_SHAPE.match(bare)) or not bare.strip("-–—"):

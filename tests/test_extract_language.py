@@ -2591,6 +2591,23 @@ def test_koordinator_mistyped_kordinatir_and_a_panwaskab_written_in_lower_case()
     assert [o[0] for o in officials(text)] == ["Andi Baso"]
 
 
+def test_a_one_word_name_after_atau_is_the_alias_of_the_name_before_it():
+    text = ("Laporan itu dimasukkan dua warga, yakni Ahmad Rizal dan Supriadi Lawani atau Budi.\n\n“Iya, semua "
+            "bukti sudah kami serahkan ke Bawaslu Banggai,” kata Budi.")
+    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Supriadi Lawani", None)]
+
+
+def test_a_first_name_shortened_with_the_middle_name_left_out():
+    text = ("Ketua DPC PBB Octavianus Dapa Talu mengadukan dugaan pelanggaran itu ke Bawaslu.\n\n“Perolehan suara "
+            "kami hilang saat rekapitulasi di kecamatan,” tegas Octa Talu.")
+    assert speakers(text) == ["Octavianus Dapa Talu"]
+
+
+def test_the_words_after_partai_are_the_partys_name_not_a_holder():
+    assert officials("Ketua DPC Partai Bulan Bintang (PBB) Kabupaten Sumba Barat Daya mengadukan dugaan "
+                     "pelanggaran pemilu.") == set()
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
