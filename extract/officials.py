@@ -154,7 +154,8 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
                 continue
             if not NAME_WORD.match(text if not text.endswith(".") else word):
                 break
-            if word in NOT_NAME or word in ORG_WORDS or word.upper() == word and len(word) > 3 or word in NEVER_NAME_WORDS:
+            if (word in NOT_NAME and not _weekday_named_after_honorific(tokens, j, words)) or word in ORG_WORDS \
+                    or word.upper() == word and len(word) > 3 or word in NEVER_NAME_WORDS:
                 break
             if "-" in word and word.split("-", 1)[0] in NOT_NAME:
                 break  # "Gubernur-Wakil Gubernur", "Bupati-Wakil Bupati": the offices of a pair, no name
@@ -197,6 +198,16 @@ def _name_at(tokens: list[Token], i: int) -> tuple[str, int, int, int] | None:
         name = name[1:]  # "HM Juaini Taofik": H. (Haji), an honorific, fused with the initial M
     end = words[-1].end - (1 if words[-1].text.endswith(".") and not re.fullmatch(r"[A-Z]\.", words[-1].text) else 0)
     return name, words[0].start, end, j
+
+
+WEEKDAY_WORDS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"})
+
+
+def _weekday_named_after_honorific(tokens: list[Token], j: int, words: list[Token]) -> bool:
+    """"Drs. Minggu Bandua": a weekday's word opening a name, straight after an honorific and before its next word."""
+    return not words and tokens[j].word in WEEKDAY_WORDS and j > 0 and tokens[j - 1].word in HONORIFICS \
+        and j + 1 < len(tokens) and tokens[j + 1].is_capitalised and not tokens[j + 1].is_punct \
+        and tokens[j + 1].word not in NOT_NAME
 
 
 def _is_place_words(words: list[Token]) -> bool:
@@ -395,6 +406,8 @@ def _org_after(tokens: list[Token], i: int) -> int:
         is_roman = bool(re.fullmatch(r"[IVX]+", word)) or (
             len(word) == 1 and (word.isupper() or word.isdigit()) and j > i
             and tokens[j - 1].word in ("Komisi", "Fraksi", "Bagian", "Seksi"))  # "Komisi A", "Komisi 1": its number
+        if is_roman and taken and _kecamatan_width(tokens, j) > 1:
+            break  # "Panwascam XIII Koto Kampar": a kecamatan's name opening with a number, the body's place
         if key(word) in g.regency_by_bare and taken and (not is_acronym or j > i and (tokens[j - 1].word.isupper()
                                                                        or tokens[j - 1].word in KNOWN_BODIES)):
             break  # "Ketua KPU SBB": a regency's short form after the body is its place, not part of its name
@@ -937,7 +950,7 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             i = after_org
         elif i < len(tokens) and tokens[i].word in KNOWN_BODIES:
             i = _org_after(tokens, i)  # "Kasat Reskrim Polres Jombang", "Kapolsek Ploso"
-        elif i < len(tokens) and tokens[i].word in ORG_WORDS and re.match(r"(?i)ka(?:bag|bid|si|subag|subbag)\s|ka(?:dis|ban)$", title_text):
+        elif i < len(tokens) and tokens[i].word in ORG_WORDS and re.match(r"(?i)ka(?:bag|bid|si|subag|subbag|ro)\s|ka(?:dis|ban)$", title_text):
             i = _org_after(tokens, i)  # "Kabag Tata Pemerintahan Setda Kendal": the unit's name goes on, then its body
             # ("Kaban BPBD", "Kadis Damkar": the badan's, the dinas's)
         if i < n and tokens[i].text[:3].lower() == "se-":
@@ -993,6 +1006,10 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
             comma = _skip_to_comma(tokens, i)
             if code and after_place < n and tokens[after_place].text != ",":
                 place_code, i, separated = code, after_place, True  # "Dandim 1307/Poso Letkol Inf Joko Purnomo"
+            elif not code and numbered + 1 < n and tokens[numbered].word.isupper() \
+                    and tokens[numbered + 1].word in HONORIFICS and _name_at(tokens, numbered + 1):
+                i, separated = numbered + 1, True  # "Dandim 0103/AUT Letkol Kav Makhyar": the command's short name,
+                # then the holder's rank
             elif comma:  # "Dandim 0733/Kota Semarang, Kolonel Inf ..."
                 place_code = _regency_in(tokens, i + 2, comma - 1)
                 i, separated = comma, True
@@ -1111,8 +1128,9 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 # "Asisten Komisioner Bidang …, Komisi Aparatur Sipil Negara (KASN) Ilham Firman": the national body
                 role = role + ", " + body_after[1]  # the portfolio belongs to, then the holder
                 national, j, separated = True, body_after[0], True
-        if not separated and j < n and tokens[j].text in (",", ":"):
-            j += 1
+        if not separated and j < n and (tokens[j].text in (",", ":") or tokens[j].text in ("–", "—")
+                                        and j + 1 < n and tokens[j + 1].is_capitalised):
+            j += 1  # ("Ketua Bawaslu Kabupaten Blitar – Nur Ida Fitria mengatakan": a dash for the comma)
             separated = True
         listing = 2 if j + 1 < n and (tokens[j].word.lower(), tokens[j + 1].word.lower()) in LIST_OPENER_PAIRS \
             else 1 if j < n and tokens[j].word.lower() in LIST_OPENER_WORDS else 0
@@ -1184,10 +1202,12 @@ def find_officials(text: str, tokens: list[Token]) -> list[OfficialMention]:
                 qualified = _name_at(tokens, after + 1)  # "Ketua KPU Mahulu, Ignasius Hanyeq": a place we do not know
                 if qualified and " " in qualified[0]:
                     found = qualified
-                elif not ((TITLE_RE.match(text, tokens[after + 1].start) or _follows_an_office_and_holder(text, mentions, match.start()))
+                elif not ((TITLE_RE.match(text, tokens[after + 1].start) or _follows_an_office_and_holder(text, mentions, match.start())
+                           or _degree_at(tokens, after + 1) or tokens[after + 1].word.replace(".", "") in DEGREE_WORDS)
                           and _not_a_place(tokens[j]) and role.split()[-1] not in FACILITIES):
                     found = None  # (but "Ketua DPRD Nikman, Kajari Susilo, …": offices listed each with its holder;
-                    # a hospital's or a prison's is its town: "Direktur RSD Kalabahi, Sekretaris KPU …")
+                    # "Ketua KPU Yupizer, ST.": a degree after the comma is a person's; a hospital's or a prison's
+                    # is its town: "Direktur RSD Kalabahi, Sekretaris KPU …")
             elif not (match["acting"] and REGIONAL_EXECUTIVE.match(title_only) and _not_a_place(tokens[j])
                       or NATIONAL_BODY_ROLE.search(role) and _not_a_place(tokens[j])
                       or _follows_an_office_and_holder(text, mentions, match.start()) and _not_a_place(tokens[j])
@@ -1878,6 +1898,13 @@ def _name_part_before(token: Token) -> bool:
         and token.word not in HONORIFICS and token.word not in NOT_NAME and not _is_title_word(token.word)
 
 
+def _bodys_province(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a province named after a body or after "Provinsi" ("BPKAD Provinsi Sulteng")."""
+    return i > 0 and key(tokens[i].word) in gazetteer().province_by_name \
+        and (tokens[i - 1].word in ("Provinsi", "Prov") or tokens[i - 1].word in KNOWN_BODIES
+             or tokens[i - 1].word in ORG_WORDS or tokens[i - 1].word.isupper() and len(tokens[i - 1].word) > 1)
+
+
 def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
     """'Teguh Narutomo, Pj Bupati Jombang' / 'Herson selaku Pj Bupati': the name that stands before the title."""
     before = text[max(0, title_start - 120):title_start]
@@ -1911,6 +1938,8 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
             break  # "kata Hermawan. Putut Winarno, Kepala ...": the dot ends the previous sentence
         if token.word in HONORIFICS and not (is_initial and words and i > 0 and _name_part_before(tokens[i - 1])):
             break  # (but "Herwyn J. H. Malonda": an initial between the name's words, not Haji)
+        if words and _bodys_province(tokens, i):
+            break  # "Kepala BPKAD Provinsi Sulteng Bahran, SE sebagai …": the body's province, then the name
         words.insert(0, token)
         i -= 1
     g = gazetteer()
@@ -1930,7 +1959,7 @@ def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str,
         return None  # "Di Boalemo, Bupati Boalemo hadir": the place before the comma is not the holder
     if i >= 0 and not tokens[i].is_punct and tokens[i].is_capitalised and tokens[i].word not in HONORIFICS \
             and tokens[i].word not in NOT_NAME and not tokens[i].text.endswith(".") \
-            and tokens[i].word.lower() not in SAYING_WORDS:
+            and tokens[i].word.lower() not in SAYING_WORDS and not _bodys_province(tokens, i):
         return None  # part of a longer capitalised phrase we do not understand
     if i >= 0 and not tokens[i].is_punct and tokens[i].word not in HONORIFICS and (
             tokens[i].word in KNOWN_BODIES or tokens[i].word.isupper() and tokens[i].word in NOT_NAME) \

@@ -732,13 +732,39 @@ def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
             bare in HONORIFICS or word in ("K.H.", "KH."), key(bare) in gazetteer().province_by_name)
 
 
+ROMAN = re.compile(r"[IVXL]+")
+WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _numbered_place_after(clause: str, roman: re.Match) -> int | None:
+    """The end of a place named with a number first ("XIII Koto Kampar"), or None."""
+    after = WORDS_AFTER.match(clause, roman.end())
+    if not after:
+        return None
+    ends = [m.end() for m in re.finditer(r"[ \t]+[A-Z][\w'’-]*", after.group(0))]
+    for end in reversed(ends):
+        if _is_place(roman.group(0) + after.group(0)[:end]):
+            return roman.end() + end
+    return None
+
+
 @lru_cache(maxsize=16384)  # the same clause is read from several attributions (four reads in five repeat one)
 def _name_in(clause: str) -> tuple[str | None, int, int]:
     """The first person's name in a clause of attribution: (name, start, end) or (None, -1, -1).
     Honorifics and ranks before it are skipped; a place, title or organisation word ends it."""
     words: list[re.Match] = []
+    skip_until = 0
     for match in WORD.finditer(clause):
         word = match.group(0)
+        if match.start() < skip_until:
+            continue
+        if ROMAN.fullmatch(word):
+            place = _numbered_place_after(clause, match)
+            if place:  # "Ketua Panwascam XIII Koto Kampar itu": a kecamatan whose name opens with a number
+                if words:
+                    break
+                skip_until = place
+                continue
         bare, name_word, particle, initial, honorific, province = _word_kind(word)
         if words and initial and INITIAL_FOLLOWED.match(clause[match.end():match.end() + 3]):
             words.append(match)  # "Darmin H. Hasyim": a letter inside a name is an initial, not an honorific
@@ -1229,8 +1255,8 @@ def _appositive_name(clause: str) -> tuple[str, str | None] | None:
     for index, part in enumerate(parts):
         bare = AGE.sub("", part).strip()
         name, start, end = _name_in(bare)
-        if not name or bare[end:].strip(" .") or not _only_honorifics(bare[:start]):
-            continue
+        if not name or bare[end:].strip(" .") or not _only_honorifics(bare[:start]) or _is_place(name):
+            continue  # ("kata Syamsi di Hotel Singgasana, Surabaya": a place alone between commas names no one)
         role = parts[index - 1].strip() if index else (parts[1].strip() if len(parts) > 1 else None)
         return name, role or None
     return None

@@ -147,7 +147,7 @@ ORG_WORDS = {
     "Operasional", "Operasi", "Reskrim", "Intelkam", "Lantas", "Binmas", "Sabhara", "Samapta", "Intelijen",
     "Pidana", "Khusus", "Perdata", "TUN", "Pembinaan", "Penindakan", "Pencegahan", "Antar", "Lembaga",
     "Kepemiluan", "Sosialisasi", "Pendidikan", "SDM", "Parmas", "Rendatin", "Kehumasan", "Teknis",
-    "Antarlembaga", "Datin",
+    "Antarlembaga", "Datin", "Otda", "Korpri", "KORPRI",
 }
 
 # Bodies named by one word that is neither an acronym in capitals nor an ordinary noun.

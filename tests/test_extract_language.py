@@ -2608,6 +2608,55 @@ def test_the_words_after_partai_are_the_partys_name_not_a_holder():
                      "pelanggaran pemilu.") == set()
 
 
+def test_a_kecamatan_whose_name_opens_with_a_roman_number_is_no_name():
+    text = ("Ketua Panwascam XIII Koto Kampar Muhammad Ali Syam meninjau TPS.\n\nPria yang dipercaya sebagai Ketua "
+            "Panwascam XIII Koto Kampar itu mengaku koordinasi sudah dilakukan.\n\n“Kami terus mengawasi semua "
+            "tahapan di kecamatan,” ujarnya.")
+    assert {(o[0], o[1]) for o in officials(text)} == {("Muhammad Ali Syam", "Ketua Panwascam")}
+    assert speakers(text) == ["Muhammad Ali Syam"]
+
+
+def test_a_bodys_province_before_the_name_is_no_part_of_it():
+    text = "Yakni Kepala BPKAD Provinsi Sulteng Bahran, SE sebagai Pjs Bupati Toli-toli."
+    assert [o[0] for o in officials(text)] == ["Bahran"]
+
+
+def test_a_provincial_bureau_head_called_karo_but_not_the_regency_of_karo():
+    text = "Hadir Karo Pemerintahan dan Otda Drs.Dahri Saleh,M.Si, Karo Administrasi Pimpinan Eddy Nicolas Lesnusa."
+    assert {(o[0], o[1]) for o in officials(text)} == {
+        ("Dahri Saleh", "Karo Pemerintahan dan Otda"), ("Eddy Nicolas Lesnusa", "Karo Administrasi Pimpinan")}
+    assert {(o[0], o[1]) for o in officials("Bupati Karo Cory Sebayang membuka rapat.")} == {("Cory Sebayang", "Bupati")}
+
+
+def test_a_commands_short_name_after_its_number_then_the_holders_rank():
+    assert {(o[0], o[1]) for o in officials("Hadir Dandim 0103/AUT Letkol Kav Makhyar, ST, MM dalam apel itu.")} == {
+        ("Makhyar", "Dandim")}
+
+
+def test_a_one_word_holder_with_a_degree_after_the_comma():
+    text = "Rapat dihadiri Ketua KPU Yupizer, ST., Plt Kepala Bappeda Sunaryo, ST dan para camat."
+    assert {(o[0], o[1]) for o in officials(text)} == {("Yupizer", "Ketua KPU"), ("Sunaryo", "Plt Kepala Bappeda")}
+
+
+def test_a_weekdays_word_opening_a_name_after_an_honorific():
+    text = "Kepala Kesbangpol Kabupaten Keerom Drs. Minggu Bandua mengatakan rapat segera digelar."
+    assert [o[0] for o in officials(text)] == ["Minggu Bandua"]
+    assert officials("Bupati Keerom Drs. Minggu (22/6) membuka rapat.") == set()
+
+
+def test_a_dash_between_the_office_and_the_name_and_korpri_as_a_body():
+    text = "Ketua Bawaslu Kabupaten Blitar – Nur Ida Fitria mengatakan apel siaga ini komitmen bersama."
+    assert [o[0] for o in officials(text)] == ["Nur Ida Fitria"]
+    text = "Ketua DP Korpri Kuningan, yang juga Sekda Kuningan Dr H Dian Rachmat Yanuar, disebut bakal maju."
+    assert [o[0] for o in officials(text)] == ["Dian Rachmat Yanuar"]
+
+
+def test_a_place_alone_between_commas_after_the_verb_names_no_speaker():
+    text = ("Ketua KPU Surabaya, Nur Syamsi mengatakan rekapitulasi sudah ditetapkan.\n\n“Semua hasil sudah bisa "
+            "dicek sendiri oleh warga,” kata Syamsi di Hotel Singgasana, Surabaya, Kamis.")
+    assert speakers(text) == ["Nur Syamsi"]
+
+
 def test_sentence_connective_with_no_speaker_before_gives_null():
     text = ("Laporan itu sudah diterima petugas. Sebab, menurut pelapor, pengawas belum bekerja objektif.\n\n"
             "“Kami berharap laporan ini ditangani secara terbuka dan adil,” ucapnya.")
