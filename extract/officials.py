@@ -1900,9 +1900,9 @@ def _name_part_before(token: Token) -> bool:
 
 def _bodys_province(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is a province named after a body or after "Provinsi" ("BPKAD Provinsi Sulteng")."""
-    return i > 0 and key(tokens[i].word) in gazetteer().province_by_name \
-        and (tokens[i - 1].word in ("Provinsi", "Prov") or tokens[i - 1].word in KNOWN_BODIES
-             or tokens[i - 1].word in ORG_WORDS or tokens[i - 1].word.isupper() and len(tokens[i - 1].word) > 1)
+    before = tokens[i - 1].word if i > 0 else ""
+    return (before in ("Provinsi", "Prov") or before in KNOWN_BODIES or before in ORG_WORDS
+            or before.isupper() and len(before) > 1) and key(tokens[i].word) in gazetteer().province_by_name
 
 
 def _name_before(text: str, tokens: list[Token], title_start: int) -> tuple[str, int, int] | None:
