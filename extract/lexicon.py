@@ -30,7 +30,7 @@ STANDALONE_TITLES = [
     r"Kadinkes", r"Kaban\w+",
     # the head of a dinas or a badan, and its name after the bare short title: "Kadis Damkar", "Kaban BPBD" (a name
     # the organisation words know is read with them: "Kaban Kesbang Pol")
-    r"Kadis(?:\s+" + _UNIT + ")?", r"Kaban(?:\s+" + _UNIT + ")?",
+    r"Ka(?:dis|ban)(?:\s+" + _UNIT + ")?",
     # a provincial secretariat's bureau head: "Karo Pemerintahan dan Otda", "Karo Administrasi Pimpinan" (not the
     # regency of Karo: only before a bureau's name)
     r"Karo\s+(?:Pemerintahan(?:\s+dan\s+(?:Otda|Otonomi\s+Daerah))?|Administrasi|Umum|Organisasi|Perekonomian|Kesra|Kesejahteraan|Pembangunan|Protokol)", r"Inspektur", r"Lurah", r"Panewu", r"Keuchik", r"Geuchik", r"Wali\s+Nagari",

@@ -25,7 +25,7 @@ from itertools import islice
 
 from .lexicon import AFTER_VERBS, COORDINATOR, DIVISION_WORDS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
     ORDINAL_WORDS, abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
-from .officials import DEGREE, LIST_OPENER, SPELLED_RANK, TITLE_RE, spelling_key
+from .officials import DEGREE, LIST_OPENER, ROMAN_NUMERAL, SPELLED_RANK, TITLE_RE, spelling_key
 from .prescan import Gated, Prescan
 from .regions import gazetteer, key, single_edit
 from .lexicon import HONORIFIC_WORDS as HONORIFICS
@@ -732,7 +732,6 @@ def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
             bare in HONORIFICS or word in ("K.H.", "KH."), key(bare) in gazetteer().province_by_name)
 
 
-ROMAN = re.compile(r"[IVXL]+")
 WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
 
@@ -758,7 +757,7 @@ def _name_in(clause: str) -> tuple[str | None, int, int]:
         word = match.group(0)
         if match.start() < skip_until:
             continue
-        if ROMAN.fullmatch(word):
+        if ROMAN_NUMERAL.fullmatch(word):
             place = _numbered_place_after(clause, match)
             if place:  # "Ketua Panwascam XIII Koto Kampar itu": a kecamatan whose name opens with a number
                 if words:
