@@ -54,19 +54,17 @@ ABBREVIATIONS = {"kab", "kec", "pj", "plt", "plh", "h", "hj", "dr", "drs", "dra"
 HONORIFICS = {
     "H", "Hj", "Hajjah", "Haji", "Dr", "Drs", "Dra", "Ir", "Prof", "KH", "K.H", "Kyai", "Kiai", "dr", "drg", "Ust",
     "Ustadz", "Gus", "Ning", "Nyai", "Raden", "R", "RA", "Habib", "Tuan", "Nyonya", "Sdr", "Bapak", "Ibu", "Pak",
-    "Bu", "Cak", "Mas", "Mbak", "AKBP", "AKP", "Kompol", "Kombes", "Kombespol", "Iptu", "Ipda", "Aiptu", "Aipda",
-    "Bripka", "Brigpol", "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Kol", "Letkol",
-    "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu", "Pelda", "Peltu", "Mayjen", "Letjen",
+    "Bu", "Cak", "Mas", "Mbak", "AKBP", "AKP", "Jenderal", "Kol",
     "Laksma", "Laksda", "Marsma", "Marsda", "Jendral", "Pol", "TNI", "Inf", "Kav", "Arh", "Czi", "Cpl", "Cba", "Arm", "Laut",
     "Psk", "CPA", "Ners", "Tgk", "Teungku", "Tengku",
     # Palembang's noble titles before a name ("Kms. Umar Jaya Negera", "Kgs. Abdul Rahman", "Nyimas Aliah")
     "Kms", "Kemas", "Kgs", "Kiagus", "Mgs", "Masagus", "Nyimas",
 }
-# police and military ranks as outlets also print them, in capitals: "Kapolsek Singgahan IPTU Suharto"
-HONORIFICS |= {rank.upper() for rank in (
-    "Kompol", "Kombes", "Kombespol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda",
-    "Brigjen", "Irjen", "Komjen", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu",
-    "Pelda", "Peltu", "Mayjen", "Letjen")}
+# police and military ranks, as written and as outlets also print them, in capitals: "Kapolsek Singgahan IPTU Suharto"
+RANKS = ("Kompol", "Kombes", "Kombespol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda",
+         "Brigjen", "Irjen", "Komjen", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serma", "Serka", "Sertu",
+         "Pelda", "Peltu", "Mayjen", "Letjen")
+HONORIFICS |= set(RANKS) | {rank.upper() for rank in RANKS}
 
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {
