@@ -191,7 +191,7 @@ def bench_stages(pages, small_db: Path, work: Path, profile: bool) -> tuple[dict
 
     return {
         "clean": row("HTML -> clean text (trafilatura, ingest.clean_lines)", clean_s, clean_cpu, "one process"),
-        "extract": row("text -> extraction (ingest.extract_articles, nlp.pipe batch 64)", extract_s, extract_cpu,
+        "extract": row("text -> extraction (ingest.extract_articles, Pipeline.pipe batch 64)", extract_s, extract_cpu,
                        "one process"),
         "load": row("results -> DuckDB (load_batch, 100 articles a transaction)", load_s, load_cpu,
                     "re-extraction path: extraction rows replaced"),

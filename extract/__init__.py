@@ -5,7 +5,7 @@ Public API, plain functions over strings with no I/O (imported lazily so that
 
 - clean_html(html, url=None, *, drop_selectors=(), drop_line_patterns=(), selectors=None) -> Article
 - extract_text(text, published=None) -> dict            (the record of docs/extraction-spec)
-- extract_records(pairs, *, batch_size=64) -> Iterator[dict]   pairs: (text, published) ; nlp.pipe
+- extract_records(pairs, *, batch_size=64) -> Iterator[dict]   pairs: (text, published) ; Pipeline.pipe
 - EXTRACTOR_VERSION: str
 """
 

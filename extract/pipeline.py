@@ -1,8 +1,11 @@
-"""The extraction pipeline: spacy.blank("id") plus pilkada's rule components, and the record they produce.
+"""The extraction pipeline: pilkada's rule steps over an article's text, and the record they produce.
 
-`nlp.pipe(docs, batch_size=…)` does the whole job; each component stores its findings on the Doc
-(`doc._.regulations`, `doc._.dates`, `doc._.officials`, `doc._.places`, `doc._.quotes`) and
-`record(doc)` turns them into the JSON of docs/extraction-spec.md, with offsets and sentences.
+`build_pipeline()` gives the steps in order; `pipeline.pipe(articles, batch_size=…)` runs them over a stream of
+articles, each step over a batch at a time (the statistical NER, when chosen, takes the batch at once). Each step
+stores its findings on the `ArticleText` (`regulations`, `dates`, `officials`, `places`, `quotes`), and `record()`
+turns them into the JSON of docs/extraction-spec.md, with offsets and sentences. The rules read characters and
+pilkada's own tokens; sentences are spaCy's sentencizer's, computed by `sentences.py` without loading spaCy, which
+only the optional NER backends load.
 """
 
 from __future__ import annotations
@@ -12,110 +15,98 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-
-from spacy.attrs import IDX, SENT_START
-from spacy.language import Language
-from spacy.tokens import Doc
+from itertools import islice
 
 from .dates import find_dates
-from .lexicon import DEGREE_WORDS
 from .officials import (OfficialMention, area_regencies, find_officials, first_spelling, fullest_forms, merge_officials,
                         misspelt_official, officials_from_entities)
 from .places import find_places
 from .quotes import described_role, find_quotes, presented_description, presented_role
 from .regions import gazetteer, key
 from .regulations import find_regulations
+from .sentences import sentence_index
 from .tokens import tokenize
 from .version import EXTRACTOR_VERSION
 
 MAX_CHARS = 200_000  # longer input is cut: no news article is that long, and rules stay linear
 
-for _name in ("published", "word_tokens", "regulations", "dates", "officials", "places", "quotes", "sentence_starts",
-              "ner_entities", "text"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+
+@dataclasses.dataclass(eq=False)
+class ArticleText:
+    """One article's text as the steps read it, with what each step found."""
+
+    text: str
+    published: dt.date | None = None
+    regulations: list | None = None
+    dates: list | None = None
+    officials: list | None = None
+    places: list | None = None
+    quotes: list | None = None
+    ner_entities: list | None = None
+    _tokens: list | None = None
+    _sentences: tuple[list[int], list[str]] | None = None
+
+    @property
+    def word_tokens(self) -> list:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
+
+    @property
+    def sentences(self) -> tuple[list[int], list[str]]:
+        """Where each sentence starts, and its text."""
+        if self._sentences is None:
+            self._sentences = sentence_index(self.text)
+        return self._sentences
 
 
-def _text(doc: Doc) -> str:
-    """The article's text, kept once: `doc.text` joins every token again on each call."""
-    text = doc._.text  # (read once: each doc._ read builds spaCy's accessor anew)
-    if text is None:
-        text = doc._.text = doc.text
-    return text
+def regulations_step(article: ArticleText) -> None:
+    article.regulations = find_regulations(article.text)
 
 
-def _tokens(doc: Doc):
-    tokens = doc._.word_tokens
-    if tokens is None:
-        tokens = doc._.word_tokens = tokenize(_text(doc))
-    return tokens
+def dates_step(article: ArticleText) -> None:
+    excluded = [(c.number_start, c.number_end) for c in article.regulations or []]
+    article.dates = find_dates(article.text, article.published, excluded)
 
 
-@Language.component("pilkada_regulations")
-def regulations_component(doc: Doc) -> Doc:
-    doc._.regulations = find_regulations(_text(doc))
-    return doc
+def officials_step(article: ArticleText) -> None:
+    article.officials = find_officials(article.text, article.word_tokens)
 
 
-@Language.component("pilkada_dates")
-def dates_component(doc: Doc) -> Doc:
-    excluded = [(c.number_start, c.number_end) for c in doc._.regulations or []]
-    doc._.dates = find_dates(_text(doc), doc._.published, excluded)
-    return doc
-
-
-@Language.component("pilkada_officials")
-def officials_component(doc: Doc) -> Doc:
-    doc._.officials = find_officials(_text(doc), _tokens(doc))
-    return doc
-
-
-@Language.component("pilkada_places")
-def places_component(doc: Doc) -> Doc:
-    people = [(m.start, m.end) for m in doc._.officials or []]
+def places_step(article: ArticleText) -> None:
+    people = [(m.start, m.end) for m in article.officials or []]
     g = gazetteer()
-    for start, end, text, label in _people(doc):
+    for start, end, text, label in _people(article):
         words = text.split()
         # "Robert Samosir": a place name as the last word of a person's name; "Barito Selatan" alone is the place
         if len(words) >= 2 and key(words[0]) not in g.regency_by_bare:
             people.append((start, end))
-    doc._.places = find_places(_tokens(doc), people, _text(doc))
-    return doc
+    article.places = find_places(article.word_tokens, people, article.text)
 
 
-class NerComponent:
-    """The statistical NER (spaCy or stanza model shipped with pilkada) as a pipeline step, batched in `pipe`."""
+class NerStep:
+    """The statistical NER (spaCy or stanza model shipped with pilkada) as a step, a batch of articles at once."""
 
     def __init__(self, backend: str, path: str | None = None):
         from .ner import load_ner
 
         self.ner = load_ner(backend, path)
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.ner_entities = self.ner.people([_text(doc)])[0]
-        return doc
+    def __call__(self, article: ArticleText) -> None:
+        self.batch([article])
 
-    def pipe(self, docs, batch_size: int = 64):
-        from spacy.util import minibatch
-
-        for batch in minibatch(docs, size=batch_size):
-            for doc, entities in zip(batch, self.ner.people([_text(d) for d in batch])):
-                doc._.ner_entities = entities
-                yield doc
+    def batch(self, articles: list[ArticleText]) -> None:
+        for article, entities in zip(articles, self.ner.people([a.text for a in articles])):
+            article.ner_entities = entities
 
 
-@Language.factory("pilkada_ner", default_config={"backend": "spacy", "path": None})
-def make_ner_component(nlp: Language, name: str, backend: str, path: str | None) -> NerComponent:
-    return NerComponent(backend, path)
-
-
-def _people(doc: Doc) -> list:
+def _people(article: ArticleText) -> list:
     """PERSON entities of the model that are not simply a place name the gazetteer knows."""
     g = gazetteer()
     people = []
-    for start, end, text, label in doc._.ner_entities or []:
+    for start, end, text, label in article.ner_entities or []:
         k = key(text)
         if label != "PERSON" or k in g.regency_by_bare or k in g.province_by_name or k in g.kecamatan_by_bare:
             continue
@@ -123,86 +114,47 @@ def _people(doc: Doc) -> list:
     return people
 
 
-@Language.component("pilkada_ner_officials")
-def ner_officials_component(doc: Doc) -> Doc:
+def ner_officials_step(article: ArticleText) -> None:
     """People the model finds beside a title the rules could not link ("Sugeng, yang menjabat Kepala Dinas ...")."""
-    known = {(m.start, m.end) for m in doc._.officials or []}
-    found = list(doc._.officials or [])
-    found += officials_from_entities(_text(doc), _tokens(doc), _people(doc), known)
-    doc._.officials = found
-    return doc
+    known = {(m.start, m.end) for m in article.officials or []}
+    found = list(article.officials or [])
+    found += officials_from_entities(article.text, article.word_tokens, _people(article), known)
+    article.officials = found
 
 
-@Language.component("pilkada_quotes")
-def quotes_component(doc: Doc) -> Doc:
-    doc._.quotes = find_quotes(_text(doc), doc._.officials or [])
-    return doc
+def quotes_step(article: ArticleText) -> None:
+    article.quotes = find_quotes(article.text, article.officials or [])
 
 
-# spaCy's tokenizer strips affixes from a run of text without spaces one at a time, searching the whole run
-# each time: quadratic in the run's length (4,000 nested brackets took 5 s, 8,000 dashes 37 s). News text has
-# no run this long, so such a run is cut into pieces the tokenizer handles in linear total time.
-LONG_RUN = re.compile(r"\S{200,}")
-RUN_PIECE = 64
+Step = Callable[[ArticleText], None]
 
 
-class BoundedTokenizer:
-    """The language's tokenizer, fed runs of more than 200 characters without a space in 64-character pieces."""
+class Pipeline:
+    """The steps in order. `pipeline(text)` runs them over one text; `pipe` over many, a batch at a time."""
 
-    def __init__(self, base):
-        self.base = base
+    def __init__(self, steps: list[tuple[str, Step]]):
+        self.steps = steps
 
-    def __call__(self, text: str) -> Doc:
-        if not LONG_RUN.search(text):
-            return self.base(text)
-        parts, position = [], 0
-        for run in LONG_RUN.finditer(text):
-            if run.start() > position:
-                parts.append(text[position:run.start()])
-            parts.extend(text[k:min(k + RUN_PIECE, run.end())] for k in range(run.start(), run.end(), RUN_PIECE))
-            position = run.end()
-        if position < len(text):
-            parts.append(text[position:])
-        return Doc.from_docs([self.base(part) for part in parts], ensure_whitespace=False)
+    @property
+    def step_names(self) -> list[str]:
+        return [name for name, _ in self.steps]
 
+    def __call__(self, text: str, published: dt.date | None = None) -> ArticleText:
+        return next(self.pipe([article_text(text, published)]))
 
-def _islamic_degree_forms() -> dict[str, list[dict]]:
-    """The degrees of Islamic studies with their dots, the final I in either case ("S.Pd.I.", "S.Pd.i.", "M.H.I."):
-    spaCy's list has a few, and without one the last dot ends a sentence ("Ikhsan Rahmani, S.Pd.i. Dalam
-    sambutannya mengatakan …" parts the speaker from what he said)."""
-    from spacy.symbols import ORTH
-
-    forms = {}
-    for degree in DEGREE_WORDS:
-        if len(degree) > 2 and degree.endswith("I") and degree[:-1] in DEGREE_WORDS | {"SSos", "SKom", "SAg", "SH", "MH", "STh"}:
-            parts = re.findall(r"[A-Z][a-z]*", degree)
-            for last in ("I", "i"):
-                written = ".".join([*parts[:-1], last]) + "."
-                forms[written] = [{ORTH: written}]
-    return forms
+    def pipe(self, articles: Iterable[ArticleText], batch_size: int = 64) -> Iterator[ArticleText]:
+        stream = iter(articles)
+        while batch := list(islice(stream, max(1, batch_size))):
+            for _, step in self.steps:
+                if isinstance(step, NerStep):
+                    step.batch(batch)
+                else:
+                    for article in batch:
+                        step(article)
+            yield from batch
 
 
-def _indonesian() -> Language:
-    """spaCy's Indonesian tokenizer with only the exceptions the sentencizer needs (abbreviations with a dot).
-
-    spacy.blank("id") builds ~16,000 tokenizer exceptions (1.5 s at every cold start); the rules
-    work on characters, and only dotted abbreviations ("Kab.", "No.") change sentence boundaries.
-    """
-    from spacy.lang.id import Indonesian
-
-    class DottedExceptionsOnly(Indonesian.Defaults):
-        tokenizer_exceptions = {k: v for k, v in Indonesian.Defaults.tokenizer_exceptions.items() if "." in k} \
-            | _islamic_degree_forms()
-
-    class PilkadaIndonesian(Indonesian):
-        Defaults = DottedExceptionsOnly
-
-    nlp = PilkadaIndonesian()
-    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
-    return nlp
-
-
-def build_pipeline(ner_backend: str | None = None, model_path: str | None = None) -> Language:
+def build_pipeline(ner_backend: str | None = None, model_path: str | None = None) -> Pipeline:
     """Rules only, or with the statistical NER of `ner_backend` ("spacy" / "stanza"), loaded from `model_path`
     when given, else the shipped model (the caller reads any configuration; this layer reads none).
 
@@ -212,20 +164,15 @@ def build_pipeline(ner_backend: str | None = None, model_path: str | None = None
 
 
 @lru_cache(maxsize=4)
-def _pipeline(ner_backend: str | None, model_path: str | None) -> Language:
-    nlp = _indonesian()
-    nlp.max_length = MAX_CHARS + 1
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("pilkada_regulations")
-    nlp.add_pipe("pilkada_dates")
+def _pipeline(ner_backend: str | None, model_path: str | None) -> Pipeline:
+    steps: list[tuple[str, Step]] = [("regulations", regulations_step), ("dates", dates_step)]
     if ner_backend:
-        nlp.add_pipe("pilkada_ner", config={"backend": ner_backend, "path": model_path})
-    nlp.add_pipe("pilkada_officials")
+        steps.append(("ner", NerStep(ner_backend, model_path)))
+    steps.append(("officials", officials_step))
     if ner_backend:
-        nlp.add_pipe("pilkada_ner_officials")
-    nlp.add_pipe("pilkada_places")
-    nlp.add_pipe("pilkada_quotes")
-    return nlp
+        steps.append(("ner_officials", ner_officials_step))
+    steps += [("places", places_step), ("quotes", quotes_step)]
+    return Pipeline(steps)
 
 
 def default_ner_backend(choice: str | None = None) -> str | None:
@@ -242,27 +189,6 @@ def default_ner_backend(choice: str | None = None) -> str | None:
 
         return "spacy" if ner_available("spacy") else None
     return choice
-
-
-def _sentence_index(doc: Doc) -> tuple[list[int], list[str]]:
-    """Where each sentence starts, and its text: `doc.sents` read as offsets into the text (a Span's text
-    is rebuilt token by token)."""
-    index = doc._.sentence_starts
-    if index is None:
-        starts: list[int] = []
-        if len(doc):
-            array = doc.to_array([IDX, SENT_START])
-            opens = array[:, 1] == 1
-            opens[0] = True
-            starts = array[opens, 0].tolist()
-        text = _text(doc)
-        texts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
-        index = doc._.sentence_starts = (starts, texts)
-    return index
-
-
-def _sentence(doc: Doc, offset: int) -> str:
-    return _sentence_at(_sentence_index(doc), offset)
 
 
 def _sentence_at(index: tuple[list[int], list[str]], offset: int) -> str:
@@ -351,17 +277,17 @@ def _provincial_body_named_bare(text: str, mention: OfficialMention) -> bool:
         and not re.search(re.escape(body[1]) + r"\)?" + body_in_full + r"Kota\s+" + re.escape(region.bare), text)
 
 
-def record(doc: Doc) -> dict:
+def record(doc: ArticleText) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
-    text = _text(doc)
-    sentences = _sentence_index(doc)  # (read once: each doc._ read builds spaCy's accessor anew)
+    text = doc.text
+    sentences = doc.sentences
     g = gazetteer()
     headlines = headline_spans(text)
     # the article's title is no mention of its own: a place only the title names ("Bawaslu Sulut Gelar …") is not
     # counted (the title alone: title-case detection also takes body lines such as "KPU Kabupaten Lamandau dan …")
     title = [(s, e) for s, e in headlines if s == 0]
-    in_body = {p.code for p in doc._.places or [] if not any(s <= p.start < e for s, e in title)}
-    places = [p for p in doc._.places or [] if p.code in in_body]
+    in_body = {p.code for p in doc.places or [] if not any(s <= p.start < e for s, e in title)}
+    places = [p for p in doc.places or [] if p.code in in_body]
     glossed = _glossed_short_forms(text, places)
     places = [dataclasses.replace(p, code=glossed[p.code]) if p.code in glossed and _is_short_form(text, p, glossed) else p
               for p in places]
@@ -373,7 +299,7 @@ def record(doc: Doc) -> dict:
 
     body = "".join(text[a:b] for a, b in zip([0] + [e for _, e in headlines], [s for s, _ in headlines] + [len(text)]))
     officials_raw: list[OfficialMention] = []
-    for mention in doc._.officials or []:
+    for mention in doc.officials or []:
         in_headline = any(s <= mention.start < e for s, e in headlines)
         if in_headline and mention.name not in body:
             continue  # title case makes any word look like a name: trust only names the body repeats
@@ -412,16 +338,16 @@ def record(doc: Doc) -> dict:
     ]
     dates = [
         {"value": d.value, "text": d.text, "start": d.start, "end": d.end, "sentence": _sentence_at(sentences, d.start)}
-        for d in doc._.dates or []
+        for d in doc.dates or []
     ]
     regulations = [
         {"kind": c.kind, "number": c.number, "year": c.year, "text": c.text, "article": c.article,
          "about": c.about, "start": c.start, "end": c.end, "sentence": _sentence_at(sentences, c.start)}
-        for c in doc._.regulations or []
+        for c in doc.regulations or []
     ]
     quotes = []
     roles_given: dict[str, str | None] = {}  # a speaker's description as first given, repeated for later quotes
-    for q in doc._.quotes or []:
+    for q in doc.quotes or []:
         official = _speaker_official(q.speaker, officials)
         speaker = official or first_spelling(q.speaker, text, q.start) or q.speaker
         if speaker and speaker in roles_given:
@@ -433,7 +359,7 @@ def record(doc: Doc) -> dict:
                 roles_given[speaker] = role
         quotes.append({"text": q.text, "speaker": speaker, "role": role, "official": official,
                        "start": q.start, "end": q.end, "sentence": _sentence_at(sentences, q.start)})
-    published = doc._.published
+    published = doc.published
     return {
         "published": published.isoformat() if published else None,
         "regencies": regencies,
@@ -522,12 +448,8 @@ def strip_item_offsets(result: dict) -> dict:
     return public
 
 
-def _doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
-    text = normalise_text(text)
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc._.text = text
-    return doc
+def article_text(text: str, published: dt.date | None) -> ArticleText:
+    return ArticleText(normalise_text(text), published)
 
 
 def normalise_text(text: str) -> str:
@@ -538,17 +460,17 @@ def normalise_text(text: str) -> str:
 def extract_text(text: str, published: dt.date | None = None, ner_backend: str | None = None,
                  model_path: str | None = None) -> dict:
     """Extract one article (a pure function of its text and publication date)."""
-    nlp = build_pipeline(ner_backend, model_path)
-    return _versioned(record(nlp(_doc(nlp, text, published))), ner_backend)
+    pipeline = build_pipeline(ner_backend, model_path)
+    return _versioned(record(pipeline(text, published)), ner_backend)
 
 
 def extract_records(items: Iterable[tuple[str, dt.date | None]], batch_size: int = 64,
                     ner_backend: str | None = None, model_path: str | None = None) -> Iterator[dict]:
-    """Extract many articles through `nlp.pipe`, in order."""
-    nlp = build_pipeline(ner_backend, model_path)
-    docs = (_doc(nlp, text, published) for text, published in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield _versioned(record(doc), ner_backend)
+    """Extract many articles through `Pipeline.pipe`, in order."""
+    pipeline = build_pipeline(ner_backend, model_path)
+    articles = (article_text(text, published) for text, published in items)
+    for article in pipeline.pipe(articles, batch_size=batch_size):
+        yield _versioned(record(article), ner_backend)
 
 
 def _versioned(result: dict, ner_backend: str | None) -> dict:

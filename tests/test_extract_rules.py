@@ -288,8 +288,11 @@ def test_a_run_without_spaces_keeps_the_text_and_sentences_around_it():
     from pilkada.extract.pipeline import build_pipeline
 
     text = "Rapat digelar di aula. " + "-" * 5000 + " Pj Bupati Jombang Teguh Narutomo hadir pada 22 September 2024."
-    doc = build_pipeline()(text)
-    assert doc.text == text
+    article = build_pipeline()(text)
+    assert article.text == text
+    # (each 64-character piece the run is tokenized in opens a sentence, as spaCy's Doc.from_docs made it)
+    assert article.sentences[1] == ["Rapat digelar di aula.", *["-" * 64] * 78, "-" * 8,
+                                    "Pj Bupati Jombang Teguh Narutomo hadir pada 22 September 2024."]
     result = extract(text)
     assert officials(result) == {("Teguh Narutomo", "Pj Bupati", "35.17")}
     assert values(result) == {"2024-09-22"}

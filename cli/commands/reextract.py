@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--workers", type=int, metavar="N",
                         help="cleaning and extraction processes (default: one per CPU; 0 = in this process)")
     parser.add_argument("--batch-size", type=int, default=64, metavar="N",
-                        help="articles per nlp.pipe batch inside a worker (default 64)")
+                        help="articles per extraction batch inside a worker (default 64)")
     parser.add_argument("--chunk", type=int, default=25, metavar="N", help="pages per worker task (default 25)")
     parser.add_argument("--commit-every", type=int, default=200, metavar="N",
                         help="pages per warehouse transaction (default 200)")
