@@ -842,52 +842,69 @@ class _Speakers:
         self.names = names
         self.events: list[_Person] = []
         self.offsets: list[int] = []
-        inside = [(a, b) for a, b, _ in quotes]
+        self.inside = [(a, b) for a, b, _ in quotes]
         # a pronoun's referent may be a quote's speaker, known only once the quotes before it are attributed
-        self.deferring = True
+        self.deferring = False
         # in text order, so that a pronoun's referent is every presentation before it
         found = [(m.start(), "say", m) for m in SAY_SCAN.finditer(text)]
         found += [(m.start(), "according", m) for m in ACCORDING_SCAN.finditer(text)]
         found += [(m.start(), "passive", m) for m in PASSIVE_SAY_SCAN.finditer(text)]
         found += [(m.end(), "sentence", m) for m in SENTENCE_START.finditer(text)]
         found.sort(key=lambda item: item[0])
-        for offset, kind, match in found:
-            if _within(offset, inside):
-                continue
-            if kind == "say":
-                if PURPOSE_BEFORE.search(text, max(0, offset - 28), offset):
-                    continue  # "sosialisasi … guna mengingatkan": a purpose, nobody speaking
-                if ANYONE_BEFORE.search(text, max(0, offset - 24), offset):
-                    continue  # "tetapi tidak ada yang melaporkan": nobody presented as speaking
-                if WHILE_BEFORE.search(text, max(0, offset - 12), offset):
-                    continue  # "terangnya seraya menjelaskan …": the one already speaking goes on, no one new
-                relative = BODY_THEN_RELATIVE.search(text, max(0, offset - 60), offset)
-                if relative and _names_a_body(relative["antecedent"]):
-                    continue  # "ke Komisi ASN yang selanjutnya menilai …": what a body does, no one presented
-                person = self.subject_before(match.start())
-                if person is not None and person.name is None and not person.refers_back and person.role \
-                        and person.role.split()[0] in KNOWN_BODIES:
-                    person = None  # "Bawaslu Blora telah mengirimkan surat …, menekankan": a body, no person speaking
-                elif person is not None and person.name is None and not person.refers_back \
-                        and PERFECT_BEFORE.search(text, max(0, offset - 12), offset):
-                    person = None  # "Apalagi Sekda sudah menghimbau ASN …" inside another's words: an appeal made
-                    # before, by someone unnamed, presents no one speaking now
-            elif kind == "according":
-                person = self.after_verb(match.end())
-                if person is not None and person.name is None and not person.refers_back \
-                        and match.group(0)[:1] in "Mm" and _names_no_one(person.role):
-                    person = None  # "menurut aturan yang sah …": a rule, a record, no one presented as speaking
-            elif kind == "passive":
-                person = self.after_verb(match.end())
-                if person is not None and person.name is None and not person.refers_back:
-                    person = None  # "disampaikan Kepala Dinas" with no one named presents no one
-            else:
-                person = self.sentence_subject(match.end())
-                if person is not None and person.name is None and not person.refers_back:
-                    person = None  # a sentence opening with no one named presents no one
+        # Read as far as asked only: a presentation is stored at its own offset or later, and the quotes ask
+        # about what comes before a point, so those after the last point asked about are never read.
+        self.found = found
+        self.read = 0
+
+    def _read_until(self, offset: int) -> None:
+        """Every presentation found before `offset` read and stored (each is stored at its offset or after it)."""
+        found, text, inside = self.found, self.text, self.inside
+        if self.read >= len(found) or found[self.read][0] >= offset:
+            return
+        self.deferring = True  # (a pronoun among them is stored as such, its referent found when it is read)
+        while self.read < len(found) and found[self.read][0] < offset:
+            offset_found, kind, match = found[self.read]
+            self.read += 1
+            person = self._presented(offset_found, kind, match, text, inside)
             if person is not None:
-                self.add(person)
+                self._store(person)
         self.deferring = False
+
+    def _presented(self, offset: int, kind: str, match: re.Match, text: str, inside) -> _Person | None:
+        if _within(offset, inside):
+            return None
+        if kind == "say":
+            if PURPOSE_BEFORE.search(text, max(0, offset - 28), offset):
+                return None  # "sosialisasi … guna mengingatkan": a purpose, nobody speaking
+            if ANYONE_BEFORE.search(text, max(0, offset - 24), offset):
+                return None  # "tetapi tidak ada yang melaporkan": nobody presented as speaking
+            if WHILE_BEFORE.search(text, max(0, offset - 12), offset):
+                return None  # "terangnya seraya menjelaskan …": the one already speaking goes on, no one new
+            relative = BODY_THEN_RELATIVE.search(text, max(0, offset - 60), offset)
+            if relative and _names_a_body(relative["antecedent"]):
+                return None  # "ke Komisi ASN yang selanjutnya menilai …": what a body does, no one presented
+            person = self.subject_before(match.start())
+            if person is not None and person.name is None and not person.refers_back and person.role \
+                    and person.role.split()[0] in KNOWN_BODIES:
+                person = None  # "Bawaslu Blora telah mengirimkan surat …, menekankan": a body, no person speaking
+            elif person is not None and person.name is None and not person.refers_back \
+                    and PERFECT_BEFORE.search(text, max(0, offset - 12), offset):
+                person = None  # "Apalagi Sekda sudah menghimbau ASN …" inside another's words: an appeal made
+                # before, by someone unnamed, presents no one speaking now
+        elif kind == "according":
+            person = self.after_verb(match.end())
+            if person is not None and person.name is None and not person.refers_back \
+                    and match.group(0)[:1] in "Mm" and _names_no_one(person.role):
+                person = None  # "menurut aturan yang sah …": a rule, a record, no one presented as speaking
+        elif kind == "passive":
+            person = self.after_verb(match.end())
+            if person is not None and person.name is None and not person.refers_back:
+                person = None  # "disampaikan Kepala Dinas" with no one named presents no one
+        else:
+            person = self.sentence_subject(match.end())
+            if person is not None and person.name is None and not person.refers_back:
+                person = None  # a sentence opening with no one named presents no one
+        return person
 
     def sentence_subject(self, start: int) -> _Person | None:
         """The named subject a sentence opens with ("Ketua KPU Jember, Muhammad Syai'in, memimpin ..."): the person
@@ -926,11 +943,17 @@ class _Speakers:
         return None
 
     def add(self, person: _Person) -> None:
+        """A quote's speaker, after every presentation at its offset or before it."""
+        self._read_until(person.offset + 1)
+        self._store(person)
+
+    def _store(self, person: _Person) -> None:
         index = bisect.bisect_right(self.offsets, person.offset)
         self.offsets.insert(index, person.offset)
         self.events.insert(index, person)
 
     def last_before(self, offset: int) -> _Person | None:
+        self._read_until(offset)
         index = bisect.bisect_left(self.offsets, offset) - 1
         if index < 0:
             return None
