@@ -23,7 +23,7 @@ RULES_FILE = Path(__file__).resolve().parent / "sentence_rules.json"
 # quadratic in a run's length); the pipeline has always cut them so, and the boundaries follow the pieces.
 LONG_RUN = re.compile(r"\S{200,}")
 RUN_PIECE = 64
-CACHE_SIZE = 50_000  # words remembered with their tokens (a worker meets the same words article after article)
+CACHE_SIZE = 20_000  # words remembered with their tokens (a worker meets the same words article after article)
 
 
 class _Tables:
