@@ -277,17 +277,17 @@ def _provincial_body_named_bare(text: str, mention: OfficialMention) -> bool:
         and not re.search(re.escape(body[1]) + r"\)?" + body_in_full + r"Kota\s+" + re.escape(region.bare), text)
 
 
-def record(doc: ArticleText) -> dict:
+def record(article: ArticleText) -> dict:
     """The spec's JSON for one article, each item with start, end and sentence."""
-    text = doc.text
-    sentences = doc.sentences
+    text = article.text
+    sentences = article.sentences
     g = gazetteer()
     headlines = headline_spans(text)
     # the article's title is no mention of its own: a place only the title names ("Bawaslu Sulut Gelar …") is not
     # counted (the title alone: title-case detection also takes body lines such as "KPU Kabupaten Lamandau dan …")
     title = [(s, e) for s, e in headlines if s == 0]
-    in_body = {p.code for p in doc.places or [] if not any(s <= p.start < e for s, e in title)}
-    places = [p for p in doc.places or [] if p.code in in_body]
+    in_body = {p.code for p in article.places or [] if not any(s <= p.start < e for s, e in title)}
+    places = [p for p in article.places or [] if p.code in in_body]
     glossed = _glossed_short_forms(text, places)
     places = [dataclasses.replace(p, code=glossed[p.code]) if p.code in glossed and _is_short_form(text, p, glossed) else p
               for p in places]
@@ -299,7 +299,7 @@ def record(doc: ArticleText) -> dict:
 
     body = "".join(text[a:b] for a, b in zip([0] + [e for _, e in headlines], [s for s, _ in headlines] + [len(text)]))
     officials_raw: list[OfficialMention] = []
-    for mention in doc.officials or []:
+    for mention in article.officials or []:
         in_headline = any(s <= mention.start < e for s, e in headlines)
         if in_headline and mention.name not in body:
             continue  # title case makes any word look like a name: trust only names the body repeats
@@ -338,16 +338,16 @@ def record(doc: ArticleText) -> dict:
     ]
     dates = [
         {"value": d.value, "text": d.text, "start": d.start, "end": d.end, "sentence": _sentence_at(sentences, d.start)}
-        for d in doc.dates or []
+        for d in article.dates or []
     ]
     regulations = [
         {"kind": c.kind, "number": c.number, "year": c.year, "text": c.text, "article": c.article,
          "about": c.about, "start": c.start, "end": c.end, "sentence": _sentence_at(sentences, c.start)}
-        for c in doc.regulations or []
+        for c in article.regulations or []
     ]
     quotes = []
     roles_given: dict[str, str | None] = {}  # a speaker's description as first given, repeated for later quotes
-    for q in doc.quotes or []:
+    for q in article.quotes or []:
         official = _speaker_official(q.speaker, officials)
         speaker = official or first_spelling(q.speaker, text, q.start) or q.speaker
         if speaker and speaker in roles_given:
@@ -359,7 +359,7 @@ def record(doc: ArticleText) -> dict:
                 roles_given[speaker] = role
         quotes.append({"text": q.text, "speaker": speaker, "role": role, "official": official,
                        "start": q.start, "end": q.end, "sentence": _sentence_at(sentences, q.start)})
-    published = doc.published
+    published = article.published
     return {
         "published": published.isoformat() if published else None,
         "regencies": regencies,
