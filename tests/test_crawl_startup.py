@@ -52,7 +52,8 @@ ingest_spool({str(tmp_path / "w.duckdb")!r}, {str(tmp_path / "spool")!r}, worker
 
 
 def test_the_fork_server_builds_the_pipeline_without_spacys_command_line_and_extracts_the_same():
-    """The fork server leaves spaCy's command line out (0.13 s of its imports); what a worker extracts is unchanged."""
+    """With the spaCy NER chosen, the fork server leaves spaCy's command line out (0.13 s of its imports); what a
+    worker extracts is unchanged."""
     code = """
 import json, sys
 from pilkada.ingest import reextract
@@ -61,7 +62,7 @@ if sys.argv[1] == "without":
 from pilkada.extract.pipeline import extract_records
 text = ("Bupati Jombang Warsubi menghadiri rapat KPU Kabupaten Kediri pada 3 Desember 2024 sesuai UU Nomor 10 "
         "Tahun 2016. \\u201cKami siap,\\u201d kata Ketua KPU Kediri Ahmad Fauzi.")
-records = list(extract_records([(text, None)]))
+records = list(extract_records([(text, None)], ner_backend="spacy"))
 print(json.dumps({"typer": "typer" in sys.modules, "records": records}, sort_keys=True, default=str))
 """
     runs = {}
@@ -76,7 +77,8 @@ print(json.dumps({"typer": "typer" in sys.modules, "records": records}, sort_key
 
 def test_a_crawls_worker_starts_with_everything_its_batches_need_imported(tmp_path):
     """What a crawl's worker imports on its first batch it would import alone, in every worker: the fork server
-    imports it once (spaCy's pipeline, trafilatura, DuckDB for the pages' compression)."""
+    imports it once (the rules' pipeline, trafilatura, DuckDB for the pages' compression). Rules only, nothing
+    imports spaCy: the sentences come from extract/sentences.py."""
     (tmp_path / "probe_modules.py").write_text("import sys\n\ndef modules():\n    return sorted(sys.modules)\n")
     code = """
 import json
@@ -90,4 +92,6 @@ pool.shutdown()
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     in_worker = set(json.loads(run.stdout.splitlines()[-1]))
-    assert {"duckdb", "spacy", "trafilatura", "pilkada.extract.pipeline", "pilkada.warehouse.values"} <= in_worker
+    assert {"duckdb", "trafilatura", "pilkada.extract.pipeline", "pilkada.extract.sentences",
+            "pilkada.warehouse.values"} <= in_worker
+    assert "spacy" not in in_worker
