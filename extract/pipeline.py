@@ -135,10 +135,6 @@ class Pipeline:
     def __init__(self, steps: list[tuple[str, Step]]):
         self.steps = steps
 
-    @property
-    def step_names(self) -> list[str]:
-        return [name for name, _ in self.steps]
-
     def __call__(self, text: str, published: dt.date | None = None) -> ArticleText:
         return next(self.pipe([article_text(text, published)]))
 
