@@ -4,7 +4,8 @@
 
 Serves `bench/wpsite.py` with N articles, runs the crawl as `bench/run.py` does, samples /proc every 0.1 s
 and prints, for each step of the run, the cores each role used (crawl = Scrapy, loader = the writer,
-workers = fork server and workers) and the cores left idle of the machine's; then the CPU seconds by role,
+workers = fork server and workers), the RSS of the whole tree and of the loader,
+and the cores left idle of the machine's; then the CPU seconds by role,
 ms per page, the wall time and the fetch time. The idle column is where start-up, the tail and the writer's
 waits show. Others' work on the same cores is not seen here: read the load average printed with it.
 """
@@ -24,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from proctree import cpu_seconds, descendants, role  # noqa: E402
+from proctree import cpu_seconds, descendants, role, rss_kb  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PILKADA = str(Path(sys.executable).parent / "pilkada")
@@ -40,8 +41,25 @@ def sample(root: int, stop: threading.Event, samples: list, interval: float) -> 
             if pid not in roles:
                 roles[pid] = SHORT.get(role(pid, root), "other")
             by_role.setdefault(roles[pid], 0.0)
-            samples.append((time.perf_counter() - started, pid, roles[pid], cpu_seconds(pid)))
+            samples.append((time.perf_counter() - started, pid, roles[pid], cpu_seconds(pid), rss_kb(pid)))
         stop.wait(interval)
+
+
+def _tree_rss(samples: list) -> list[tuple[float, int]]:
+    """The tree's RSS at each sampling pass (one pass reads every process at about the same moment)."""
+    passes: list[tuple[float, int]] = []
+    seen: set[int] = set()
+    moment, total = 0.0, 0
+    for at, pid, _, _, kb in samples:
+        if pid in seen:
+            passes.append((moment, total))
+            seen, total = set(), 0
+        if not seen:
+            moment = at
+        seen.add(pid)
+        total += kb
+    passes.append((moment, total))
+    return passes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
 
     last: dict[int, float] = {}
     steps: dict[int, dict[str, float]] = {}
-    for moment, pid, name, seconds in samples:
+    memory: dict[int, dict[int, int]] = {}
+    for moment, pid, name, seconds, kb in samples:
+        memory.setdefault(int(moment / args.step), {})[pid] = kb
         if seconds <= 0:
             continue
         used = seconds - last.get(pid, 0.0)
@@ -90,18 +110,26 @@ def main(argv: list[str] | None = None) -> int:
         step = steps.setdefault(int(moment / args.step), {})
         step[name] = step.get(name, 0.0) + max(0.0, used)
     roles = ("crawl", "loader", "workers", "other")
+    roles_by_pid = {pid: name for _, pid, name, _, _ in samples}
     cores = os.cpu_count() or 1
-    print(f"{'t (s)':>6} " + " ".join(f"{r:>8}" for r in roles) + f" {'idle':>6}   (cores used per step)")
+    print(f"{'t (s)':>6} " + " ".join(f"{r:>8}" for r in roles) + f" {'idle':>6} {'RSS MB':>7} {'loader':>7}"
+          "   (cores used per step; RSS of the tree and of the loader at the step's last sample)")
     idle_total = 0.0
     for index in range(0, max(steps, default=0) + 1):
         step = steps.get(index, {})
         idle = max(0.0, cores - sum(step.values()) / args.step)
         idle_total += idle * args.step
+        kb = memory.get(index, {})
+        loader_kb = sum(v for pid, v in kb.items() if roles_by_pid.get(pid) == "loader")
         print(f"{index * args.step:6.1f} " + " ".join(f"{step.get(r, 0.0) / args.step:8.2f}" for r in roles)
-              + f" {idle:6.2f}")
+              + f" {idle:6.2f} {sum(kb.values()) / 1024:7.0f} {loader_kb / 1024:7.0f}")
     by_role: dict[str, float] = {}
     final: dict[int, tuple[str, float]] = {}
-    for _, pid, name, seconds in samples:
+    peak_kb, peak_at = 0, 0.0
+    for moment, kb in _tree_rss(samples):
+        if kb > peak_kb:
+            peak_kb, peak_at = kb, moment
+    for _, pid, name, seconds, _ in samples:
         if seconds > final.get(pid, ("", 0.0))[1]:
             final[pid] = (name, seconds)
     for name, seconds in final.values():
@@ -111,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"articles": args.articles, "pages": pages, "wall_seconds": round(wall, 2),
               "fetch_seconds": summary["fetch_seconds"], "cpu_seconds_by_role": by_role,
               "cpu_seconds": round(total, 2), "cpu_ms_per_page": round(1000 * total / max(1, pages), 2),
-              "idle_core_seconds": round(idle_total, 2), "loadavg_before": [round(x, 2) for x in load],
+              "idle_core_seconds": round(idle_total, 2), "peak_rss_mb": round(peak_kb / 1024),
+              "peak_rss_at_seconds": round(peak_at, 1), "loadavg_before": [round(x, 2) for x in load],
               "loadavg_after": [round(x, 2) for x in os.getloadavg()]}
     print(json.dumps(result))
     if args.json:
