@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from .lexicon import AFTER_VERBS, COORDINATOR, DIVISION_WORDS, NEVER_NAME_WORDS, SAY_VERBS, SAYING_WORDS, SENTENCE_CONNECTIVES, \
     ORDINAL_WORDS, abbreviated_name_part, is_affixed_word, CIVIL_SOCIETY_BODIES
@@ -126,6 +126,8 @@ PEOPLE_WORDS = (ROLE_WORDS - {"Ketua", "Wakil", "Anggota", "Kepala", "Komisioner
 # "tukas Onibala.Dia juga menyebutkan": a full stop the outlet glued to the next sentence's first word
 GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])"
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n\s*|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))(?:[^\n–—]{0,30}?\s[–—]\s+)?(?=[A-Z])")
+# Every match of SENTENCE_START begins at the text's start, at a newline or just after a sentence-final mark
+SENTENCE_START_AT = re.compile(r"[.!?\n]")
 GLUED_SENTENCE_STOP = re.compile(GLUED_STOP)
 # The first verb of a sentence: its subject ends there ("menjelaskan", "berharap", "hadir", "tiba").
 ELECT_THEN_NAME = re.compile(r"\bterpilih\s+(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3})\s*$")
@@ -834,6 +836,25 @@ def _names_no_one(description: str | None) -> bool:
                 or re.match(LOWER_CASE_OFFICE, first) or TITLE_RE.fullmatch(first.capitalize()))
 
 
+def _sentence_starts(text: str):
+    """`SENTENCE_START.finditer(text)`, the pattern tried only where a match can begin (re tries each alternative at
+    every position of the text otherwise)."""
+    match_at = SENTENCE_START.match
+    end, tried = 0, -1
+    for mark in chain((None,), SENTENCE_START_AT.finditer(text)):
+        if mark is None:
+            position = 0
+        else:
+            position = mark.start() if text[mark.start()] == "\n" else mark.end()
+        if position <= tried or position < end:  # (after an empty match, the next is further on)
+            continue
+        tried = position
+        found = match_at(text, position)
+        if found:
+            yield found
+            end = found.end()
+
+
 class _Speakers:
     """Who the text presents as speaking, in order: quotes' speakers and sentences of reported speech."""
 
@@ -849,7 +870,7 @@ class _Speakers:
         found = [(m.start(), "say", m) for m in SAY_SCAN.finditer(text)]
         found += [(m.start(), "according", m) for m in ACCORDING_SCAN.finditer(text)]
         found += [(m.start(), "passive", m) for m in PASSIVE_SAY_SCAN.finditer(text)]
-        found += [(m.end(), "sentence", m) for m in SENTENCE_START.finditer(text)]
+        found += [(m.end(), "sentence", m) for m in _sentence_starts(text)]
         found.sort(key=lambda item: item[0])
         # Read as far as asked only: a presentation is stored at its own offset or later, and the quotes ask
         # about what comes before a point, so those after the last point asked about are never read.

@@ -336,3 +336,18 @@ def test_required_strings_reads_the_tree():
     assert required_strings(re.compile(r"\d(?:Kemen)+\d")) == {"Kemen"}
     # one alternative without such a part leaves the alternation unbounded
     assert required_strings(re.compile(r"\d(?:kata|\w+)\d")) is None
+
+
+def test_the_sentence_openings_quotes_reads_are_the_patterns_own():
+    """quotes._sentence_starts tries SENTENCE_START only at the text's start, at newlines and after sentence-final
+    marks; it finds the same matches as the pattern's own finditer, empty ones included, on the gold texts and on
+    texts built from the characters the pattern tests."""
+    import random
+
+    rng = random.Random(11)
+    pieces = list("abcXYZ .!?\n\t–—-'") + ["Dr. ", "abc.Def", "\n\n", " – ", "Xy", "aaa.", "! ", "?\n", "“Ya.” "]
+    texts = _gold_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(30000)]
+    for text in texts:
+        expected = [(m.start(), m.end()) for m in quotes.SENTENCE_START.finditer(text)]
+        assert [(m.start(), m.end()) for m in quotes._sentence_starts(text)] == expected, text
+    assert any(m.start() == m.end() for t in texts for m in quotes.SENTENCE_START.finditer(t))  # empty ones met
