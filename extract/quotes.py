@@ -572,7 +572,7 @@ def _without_kind(text: str) -> str:
     return re.sub(r"\b(?:kabupaten|kab|provinsi|prov)\s+", "", text)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     return SPACES.sub(" ", DOT_OR_COMMA.sub(" ", text)).strip().lower()
 
@@ -716,7 +716,7 @@ NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 COORDINATOR_WORD = re.compile(COORDINATOR)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _word_kind(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
     """What `_name_in` asks of one word of a clause: (the word without its dot, a name's word, a name's
     particle, an initial, an honorific or rank, a province's name); the two name tests already exclude verbs
@@ -749,7 +749,7 @@ def _numbered_place_after(clause: str, roman: re.Match) -> int | None:
     return None
 
 
-@lru_cache(maxsize=16384)  # the same clause is read from several attributions (four reads in five repeat one)
+@lru_cache(maxsize=4096)  # the same clause is read from several attributions (four reads in five repeat one)
 def _name_in(clause: str) -> tuple[str | None, int, int]:
     """The first person's name in a clause of attribution: (name, start, end) or (None, -1, -1).
     Honorifics and ranks before it are skipped; a place, title or organisation word ends it."""

@@ -152,7 +152,7 @@ def _kind(code: str, name: str) -> str:
     return "kecamatan"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a worker's cache, bounded small: it lives as long as the crawl
 def key(text: str) -> str:
     """Matching key: case, spaces, hyphens and dots ignored ("Palangka Raya" = "Palangkaraya")."""
     return re.sub(r"[\s.\-']", "", text).lower()
