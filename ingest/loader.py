@@ -154,12 +154,38 @@ class SpoolWaiting(JobFailed):
 
 
 def writer_memory_mb(warehouse: str | os.PathLike) -> int:
-    """The memory limit (MB) a crawl's writer starts with: WRITER_MEMORY_MB, or half the file when larger."""
+    """The memory limit (MB) a writer starts with: WRITER_MEMORY_MB, or half the file when larger."""
     try:
         size = os.path.getsize(warehouse)
     except OSError:  # not created yet
         size = 0
     return max(WRITER_MEMORY_MB, size // (2 * 1024 * 1024))
+
+
+class GrowingMemory:
+    """DuckDB's memory limit on a writer's connection: `megabytes` at first, twice as much each time a transaction
+    did not fit (rolled back, then run again), up to WRITER_MEMORY_MAX_MB."""
+
+    def __init__(self, megabytes: int) -> None:
+        self.megabytes = megabytes
+
+    def apply(self, con) -> None:
+        con.execute(f"SET memory_limit = '{self.megabytes}MB'")
+
+    def run(self, con, transaction: Callable):
+        """`transaction()`, which commits whole or not at all, again with more memory while it does not fit."""
+        import duckdb
+
+        while True:
+            try:
+                return transaction()
+            except duckdb.OutOfMemoryException as err:
+                if self.megabytes * 2 > WRITER_MEMORY_MAX_MB:
+                    raise
+                self.megabytes *= 2
+                log.warning("the warehouse's writer needed more memory (%s); loading again with %d MB",
+                            str(err).splitlines()[0], self.megabytes)
+                self.apply(con)
 
 
 def connect_when_free(warehouse, wait: float | None = None, read_only: bool = False, migrated: bool = False):
@@ -212,8 +238,6 @@ def ingest_spool(
         if os.environ.get(FORKSERVER_NICENESS, "").isdigit() and not (finished and finished()):
             with contextlib.suppress(OSError):
                 os.nice(int(os.environ[FORKSERVER_NICENESS]))
-    import duckdb
-
     from pilkada import warehouse as wh
 
     directory = Path(spool)
@@ -230,7 +254,7 @@ def ingest_spool(
 
     waiting = wh.waiting_path(warehouse)
     migrated = False  # once this loader has migrated the file, opening it again skips the schema check
-    memory_mb = writer_memory_mb(warehouse)
+    memory = GrowingMemory(writer_memory_mb(warehouse))
 
     def connect():
         nonlocal con, held_since, migrated
@@ -238,23 +262,9 @@ def ingest_spool(
         migrated = True
         if pool is not None:
             con.execute(f"SET threads = {WRITER_THREADS}")
-        con.execute(f"SET memory_limit = '{memory_mb}MB'")
+        memory.apply(con)
         held_since = time.monotonic()
         return con
-
-    def within_memory(action):
-        """`action()` (whole transactions), again with twice DuckDB's memory each time it did not fit."""
-        nonlocal memory_mb
-        while True:
-            try:
-                return action()
-            except duckdb.OutOfMemoryException as err:
-                if memory_mb * 2 > WRITER_MEMORY_MAX_MB:
-                    raise
-                memory_mb *= 2
-                log.warning("the warehouse's writer needed more memory (%s); loading again with %d MB",
-                            str(err).splitlines()[0], memory_mb)
-                con.execute(f"SET memory_limit = '{memory_mb}MB'")
 
     def release_connection():
         nonlocal con
@@ -289,7 +299,7 @@ def ingest_spool(
                         if con is None:
                             connect()
                         con.execute("RESET threads")  # the workers are done: the tail has every core
-                        within_memory(lambda: persons.derive(con))
+                        memory.run(con, lambda: persons.derive(con))
                     break
                 release_connection()
                 time.sleep(poll)
@@ -349,10 +359,10 @@ def ingest_spool(
                 persons.note(con, batch["articles"])
                 checkpoint("commit")
 
-            counts = within_memory(lambda: wh.load_batch(con, batch, before_commit=before_commit,
-                                                         derive_persons=False))
+            counts = memory.run(con, lambda: wh.load_batch(con, batch, before_commit=before_commit,
+                                                           derive_persons=False))
             if len(persons.ids) >= PERSONS_EVERY:
-                within_memory(lambda: persons.derive(con))
+                memory.run(con, lambda: persons.derive(con))
             last_load = time.monotonic()
             for claimed in group:
                 checkpoint("loaded")

@@ -285,7 +285,7 @@ if os.environ.get(_PRELOAD_ENV, "").isdigit() and multiprocessing.parent_process
 # ------------------------------------------------------------------------------------------ reading
 
 
-def stored_lines(con, outlet: str | None = None, chunk_size: int = 200) -> Iterator[dict]:
+def stored_lines(con, outlet: str | None = None, chunk_size: int = 200, fetch=None) -> Iterator[dict]:
     """The newest stored page of every canonical URL as a spool line (what `prepare` takes).
 
     Read through `pilkada.warehouse.raw_pages`, which fetches each group of `chunk_size` pages whole:
@@ -293,7 +293,7 @@ def stored_lines(con, outlet: str | None = None, chunk_size: int = 200) -> Itera
     """
     from pilkada.warehouse import raw_pages
 
-    for canonical_url, outlet_name, html, fetched_at in raw_pages(con, outlet, chunk_size):
+    for canonical_url, outlet_name, html, fetched_at in raw_pages(con, outlet, chunk_size, fetch):
         if html is None:
             continue
         yield {"kind": "page", "outlet": outlet_name, "url": canonical_url, "canonical_url": canonical_url,
@@ -326,8 +326,12 @@ def reextract(
     outlets_dir: str | None = None,
     in_flight: int | None = None,
     on_chunk: Callable[[dict], None] | None = None,
+    memory=None,
 ) -> dict:
     """Clean and extract every stored page again through `con` (a write connection); returns counts.
+
+    `memory` (an ingest.loader.GrowingMemory) runs each transaction again with more DuckDB memory when it did not
+    fit; without it a transaction that does not fit raises DuckDB's OutOfMemoryException.
 
     Workers take `chunk` pages at a time (small tasks keep both workers busy to the end); the
     prepared articles are loaded in transactions of about `commit_every` pages (large ones keep
@@ -354,7 +358,8 @@ def reextract(
         if not pending["pages"]:
             return
         batch = {"articles": pending["articles"], "failures": pending["failures"]}  # pages are stored already
-        counts = wh.load_batch(con, batch, derive_persons=False)  # once, at the end
+        counts = (memory.run(con, lambda: wh.load_batch(con, batch, derive_persons=False)) if memory is not None
+                  else wh.load_batch(con, batch, derive_persons=False))  # persons: once, at the end
         totals["pages"] += pending["pages"]
         totals["articles"] += len(batch["articles"])
         totals["words"] += sum(a.get("word_count") or 0 for a in batch["articles"])
@@ -365,7 +370,8 @@ def reextract(
         if on_chunk:
             on_chunk(dict(totals))
 
-    chunks = chunked(stored_lines(con, outlet), chunk)
+    fetch = (lambda read: memory.run(con, read)) if memory is not None else None
+    chunks = chunked(stored_lines(con, outlet, fetch=fetch), chunk)
     for lines, batch in parallel_prepare(chunks, workers, outlets_dir, None, batch_size, in_flight):
         worker_rss = max(worker_rss, batch.pop("worker_rss_kb", 0))
         worker_pss = max(worker_pss, batch.pop("worker_pss_kb", 0))
@@ -383,9 +389,13 @@ def reextract(
     # re-derived every name of every place it touched, a cost growing with the warehouse)
     from pilkada.warehouse.write import refresh_persons_of
 
-    refresh_persons_of(con, [row[0] for row in con.execute(
+    reloaded = [row[0] for row in con.execute(
         "SELECT article_id FROM articles" + (" WHERE outlet = ?" if outlet else ""), [outlet] if outlet else []
-    ).fetchall()])
+    ).fetchall()]
+    if memory is not None:
+        memory.run(con, lambda: refresh_persons_of(con, reloaded))
+    else:
+        refresh_persons_of(con, reloaded)
     seconds = time.perf_counter() - started
     result = dict(totals)
     result["seconds"] = round(seconds, 3)

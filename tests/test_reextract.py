@@ -262,3 +262,32 @@ def test_workers_start_with_the_built_pipeline_out_of_the_collectors_view():
         frozen, tracked = pool.submit(_collector_state).result(timeout=120)
     assert frozen > 30_000
     assert tracked < frozen
+
+
+def test_memory_limit_auto_grows_where_a_fixed_limit_stops_with_one_line(stored, tmp_path, capsys, monkeypatch):
+    """--memory-limit auto (the default) starts the writer at WRITER_MEMORY_MB and loads a transaction that does
+    not fit again with twice the memory; a fixed limit too small stops the run with exit 1 and one line."""
+    import logging
+
+    from pilkada.ingest import loader
+
+    roomy = _copy(stored, tmp_path, "roomy")
+    assert _run(capsys, "--db", str(roomy), "--workers", "0", "--quiet", "--memory-limit", "2GB")[0] == 0
+    monkeypatch.setattr(loader, "WRITER_MEMORY_MB", 1)  # smaller than any transaction of these pages needs
+    tight = _copy(stored, tmp_path, "tight")
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logging.getLogger(loader.__name__).addHandler(handler)
+    try:
+        code, _, err = _run(capsys, "--db", str(tight), "--workers", "0", "--quiet")
+    finally:
+        logging.getLogger(loader.__name__).removeHandler(handler)
+    assert code == 0, err
+    assert any("needed more memory" in r.getMessage() for r in records)
+    assert _rows(tight) == _rows(roomy)
+
+    fixed = _copy(stored, tmp_path, "fixed")
+    code, _, err = _run(capsys, "--db", str(fixed), "--workers", "0", "--quiet", "--memory-limit", "1MB")
+    assert code == 1
+    assert "--memory-limit 1MB" in err and len(err.strip().splitlines()) == 1

@@ -10,28 +10,30 @@ import duckdb
 from .values import decompress_html
 
 
-def raw_pages(con: duckdb.DuckDBPyConnection, outlet: str | None = None, chunk_size: int = 200
-              ) -> Iterator[tuple[str, str, str, dt.datetime]]:
+def raw_pages(con: duckdb.DuckDBPyConnection, outlet: str | None = None, chunk_size: int = 200,
+              fetch=None) -> Iterator[tuple[str, str, str, dt.datetime]]:
     """The latest stored page of every canonical URL: (canonical_url, outlet, html, fetched_at).
 
     Streams in chunks on a cursor of its own, so the caller may write through `con`
-    (replace_extraction) while iterating.
+    (replace_extraction) while iterating. `fetch(read)`, when given, runs each read (a function returning its rows):
+    the reextract writer's runs it again with more memory when it did not fit.
     """
+    fetch = fetch or (lambda read: read())
     cursor = con.cursor()
     try:
-        ids = [row[0] for row in cursor.execute(
+        ids = [row[0] for row in fetch(lambda: cursor.execute(
             "SELECT page_id FROM pages WHERE ($outlet IS NULL OR outlet = $outlet)"
             " QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at DESC, page_id DESC) = 1"
             " ORDER BY page_id",
             {"outlet": outlet},
-        ).fetchall()]
+        ).fetchall())]
         for start in range(0, len(ids), chunk_size):
             # fetch the whole chunk: a result left open while the caller writes keeps DuckDB from checkpointing
-            rows = cursor.execute(
+            rows = fetch(lambda: cursor.execute(
                 "SELECT canonical_url, outlet, html_compressed, fetched_at FROM pages"
                 " WHERE page_id IN (SELECT unnest($ids::BIGINT[])) ORDER BY page_id",
                 {"ids": ids[start:start + chunk_size]},
-            ).fetchall()
+            ).fetchall())
             for canonical_url, page_outlet, blob, fetched_at in rows:
                 yield canonical_url, page_outlet, decompress_html(blob), fetched_at
     finally:

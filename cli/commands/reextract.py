@@ -23,9 +23,11 @@ def add_arguments(parser) -> None:
     parser.add_argument("--chunk", type=int, default=25, metavar="N", help="pages per worker task (default 25)")
     parser.add_argument("--commit-every", type=int, default=200, metavar="N",
                         help="pages per warehouse transaction (default 200)")
-    parser.add_argument("--memory-limit", default="512MB", metavar="SIZE",
-                        help="DuckDB memory limit of the writer (default 512MB): its cache of the warehouse's "
-                             "blocks otherwise grows with the warehouse, up to 80%% of RAM")
+    parser.add_argument("--memory-limit", default="auto", metavar="SIZE",
+                        help="DuckDB memory limit of the writer: a size such as 512MB stops the run with an error "
+                             "when DuckDB needs more; auto (the default) starts at 128MB, or half the warehouse "
+                             "file, and doubles when a transaction does not fit. Without a limit DuckDB's cache "
+                             "of the warehouse's blocks grows with the warehouse, up to 80%% of RAM")
     parser.add_argument("--outlets", metavar="DIR", help="directory of extra outlet declarations (*.toml)")
     parser.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -46,8 +48,9 @@ def validate(args):
         raise UsageError("--chunk must be 1 or more")
     if args.commit_every < 1:
         raise UsageError("--commit-every must be 1 or more")
-    if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT]B?|bytes)", args.memory_limit.strip(), re.IGNORECASE):
-        raise UsageError(f"--memory-limit takes a size such as 512MB or 2GB, not {args.memory_limit!r}")
+    if args.memory_limit.strip() != "auto" and not re.fullmatch(
+            r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT]B?|bytes)", args.memory_limit.strip(), re.IGNORECASE):
+        raise UsageError(f"--memory-limit takes auto or a size such as 512MB or 2GB, not {args.memory_limit!r}")
     paths = resolve_paths(args.db, args.outlets)
     if not paths.warehouse.exists():
         raise UsageError(f"no warehouse at {paths.warehouse}; run `pilkada crawl` (or `pilkada demo`) to create one")
@@ -66,16 +69,21 @@ def run(args) -> int:
     from pilkada import warehouse as wh
     from pilkada.crawler.lock import CrawlLock
     from pilkada.errors import JobFailed, UsageError
+    from pilkada.ingest.loader import GrowingMemory, writer_memory_mb
     from pilkada.ingest.reextract import reextract
 
     paths, workers = validate(args)
     lock = CrawlLock(paths.warehouse)  # a crawl would wait on the file for the whole run: keep them apart
     lock.acquire()
     try:
+        memory = GrowingMemory(writer_memory_mb(paths.warehouse)) if args.memory_limit.strip() == "auto" else None
         con = wh.connect(paths.warehouse)
         try:
             try:
-                con.execute(f"SET memory_limit = '{args.memory_limit.strip()}'")
+                if memory is not None:
+                    memory.apply(con)
+                else:
+                    con.execute(f"SET memory_limit = '{args.memory_limit.strip()}'")
             except duckdb.Error as err:
                 raise UsageError(f"--memory-limit {args.memory_limit!r}: {str(err).splitlines()[0]}") from None
             progress = None
@@ -86,9 +94,10 @@ def run(args) -> int:
                 counts = reextract(con, outlet=args.outlet, workers=workers, batch_size=args.batch_size,
                                    chunk=args.chunk, commit_every=args.commit_every,
                                    outlets_dir=str(paths.outlets_dir) if paths.outlets_dir else None,
-                                   on_chunk=progress)
+                                   on_chunk=progress, memory=memory)
             except duckdb.OutOfMemoryException as err:
-                raise JobFailed(f"DuckDB needed more than --memory-limit {args.memory_limit} "
+                limit = f"auto, at {memory.megabytes}MB" if memory is not None else args.memory_limit
+                raise JobFailed(f"DuckDB needed more than --memory-limit {limit} "
                                 f"({str(err).splitlines()[0]}); run again with a larger one") from None
             if progress:
                 print(file=sys.stderr)
