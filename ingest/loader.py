@@ -53,12 +53,13 @@ ASKED_HOLD_SECONDS = 2.0
 # over 1,000 prepared pages 1.38 -> 1.26 s, no slower). The final persons derivation, once the workers are done,
 # gets every thread back.
 WRITER_THREADS = 1
-# DuckDB's memory in the crawl's writer (SET memory_limit): at least WRITER_MEMORY_MB, or half the warehouse file's
-# size when that is more (its unique indexes, which DuckDB keeps in memory, grow with it). Without a limit DuckDB
-# kept up to 80 % of the machine's memory, its cache of a warehouse that grows all crawl long: the loader's RSS at
-# the crawl's peak was 243-279 MB at 10,000 pages against 150-164 at 1,000; with 128 MB, 211-212 against 113-133.
-# 96 MB cost the writer 12 % more CPU (evicted blocks read again), 128 MB nothing measurable. A transaction DuckDB
-# cannot fit is rolled back and loaded again with twice the memory, up to WRITER_MEMORY_MAX_MB.
+# DuckDB's memory in the writer of a crawl and of `pilkada reextract` (SET memory_limit): at least WRITER_MEMORY_MB,
+# or half the warehouse file's size when that is more (its unique indexes, which DuckDB keeps in memory, grow with
+# it). Without a limit DuckDB kept up to 80 % of the machine's memory, its cache of a warehouse that grows all crawl
+# long: the loader's RSS at the crawl's peak was 243-279 MB at 10,000 pages against 150-164 at 1,000; with 128 MB,
+# 211-212 against 113-133. 96 MB cost the writer 12 % more CPU (evicted blocks read again), 128 MB nothing
+# measurable. A transaction DuckDB cannot fit is rolled back and loaded again with twice the memory, up to
+# WRITER_MEMORY_MAX_MB.
 WRITER_MEMORY_MB = 128
 WRITER_MEMORY_MAX_MB = 16 * 1024
 # The niceness the crawl's fork server takes once it has built the pipeline (set by the crawl's loader).
@@ -172,13 +173,14 @@ class GrowingMemory:
     def apply(self, con) -> None:
         con.execute(f"SET memory_limit = '{self.megabytes}MB'")
 
-    def run(self, con, transaction: Callable):
-        """`transaction()`, which commits whole or not at all, again with more memory while it does not fit."""
+    def run(self, con, action: Callable):
+        """`action()`, a transaction (committed whole or not at all) or a read, again with more memory while it does
+        not fit."""
         import duckdb
 
         while True:
             try:
-                return transaction()
+                return action()
             except duckdb.OutOfMemoryException as err:
                 if self.megabytes * 2 > WRITER_MEMORY_MAX_MB:
                     raise

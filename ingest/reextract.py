@@ -354,12 +354,14 @@ def reextract(
     first_chunk = None  # (seconds, pages) when the first chunk came back: worker start-up ends there
     pending: dict = {"pages": 0, "articles": [], "failures": []}
 
+    def within_memory(action):
+        return memory.run(con, action) if memory is not None else action()
+
     def load() -> None:
         if not pending["pages"]:
             return
         batch = {"articles": pending["articles"], "failures": pending["failures"]}  # pages are stored already
-        counts = (memory.run(con, lambda: wh.load_batch(con, batch, derive_persons=False)) if memory is not None
-                  else wh.load_batch(con, batch, derive_persons=False))  # persons: once, at the end
+        counts = within_memory(lambda: wh.load_batch(con, batch, derive_persons=False))  # persons: once, at the end
         totals["pages"] += pending["pages"]
         totals["articles"] += len(batch["articles"])
         totals["words"] += sum(a.get("word_count") or 0 for a in batch["articles"])
@@ -370,8 +372,7 @@ def reextract(
         if on_chunk:
             on_chunk(dict(totals))
 
-    fetch = (lambda read: memory.run(con, read)) if memory is not None else None
-    chunks = chunked(stored_lines(con, outlet, fetch=fetch), chunk)
+    chunks = chunked(stored_lines(con, outlet, fetch=within_memory), chunk)
     for lines, batch in parallel_prepare(chunks, workers, outlets_dir, None, batch_size, in_flight):
         worker_rss = max(worker_rss, batch.pop("worker_rss_kb", 0))
         worker_pss = max(worker_pss, batch.pop("worker_pss_kb", 0))
@@ -392,10 +393,7 @@ def reextract(
     reloaded = [row[0] for row in con.execute(
         "SELECT article_id FROM articles" + (" WHERE outlet = ?" if outlet else ""), [outlet] if outlet else []
     ).fetchall()]
-    if memory is not None:
-        memory.run(con, lambda: refresh_persons_of(con, reloaded))
-    else:
-        refresh_persons_of(con, reloaded)
+    within_memory(lambda: refresh_persons_of(con, reloaded))
     seconds = time.perf_counter() - started
     result = dict(totals)
     result["seconds"] = round(seconds, 3)
