@@ -202,6 +202,43 @@ def test_event_comparison(con):
     assert [(r["regency_code"], r["date_precision"]) for r in debates] == [("62.10", "fetched")]
 
 
+def test_event_comparison_takes_title_snippet_and_url_of_one_article(tmp_path):
+    """Two articles of one regency's event as early as each other: the row's title, snippet and URL are all one
+    article's, the one of the first URL, not the first loaded; an article mainly about another regency is not counted."""
+    db = fx.build(tmp_path / "pilkada.duckdb")
+    twin_url = "https://dayaknews.com/2024/10/02/nganjuk-ikrar-netralitas/"  # sorts before the fixture's rmoljatim.id
+    twin_text = fx.RMOL_NGANJUK.replace("di Pendopo Kabupaten", "bertempat di halaman Pendopo Kabupaten")
+    later = [
+        fx.article("dayaknews", twin_url, "Ikrar Netralitas di Nganjuk", "2024-10-02", twin_text,
+                   fx.rmol_nganjuk_record(twin_text), "2024-10-21T09:05:00Z", None),
+        # names Nganjuk once, but is mainly about Jombang
+        fx.article("terasjatim", "https://terasjatim.com/jombang-ikrar-netralitas/", "Jombang Juga Ikrar Netralitas",
+                   "2024-10-02", "Pemkab Jombang menggelar ikrar netralitas ASN, menyusul Kabupaten Nganjuk.",
+                   {"regencies": [{"code": "35.17", "name": "Kabupaten Jombang", "mentions": 3, "start": 0, "end": 14,
+                                   "sentence": None},
+                                  {"code": "35.18", "name": "Kabupaten Nganjuk", "mentions": 1, "start": 56, "end": 73,
+                                   "sentence": None}]},
+                   "2024-10-21T09:06:00Z", None),
+    ]
+    con = wh.connect(db)
+    try:
+        wh.load_batch(con, {"pages": [p for p, _ in later], "articles": [a for _, a in later], "failures": [],
+                            "skipped": []})
+        # the view event_comparison reads the main regencies from agrees with article_facts
+        mains = con.execute("SELECT article_id, list(regency_code ORDER BY start_offset NULLS LAST, regency_code)"
+                            " FROM article_regencies WHERE main GROUP BY ALL").fetchall()
+        facts = con.execute("SELECT article_id, main_regency_codes FROM article_facts"
+                            " WHERE len(main_regency_codes) > 0").fetchall()
+        assert sorted(mains) == sorted(facts) and len(facts) >= 7
+        nganjuk = [r for r in rows(con, "event_comparison") if r["regency_code"] == "35.18"]
+    finally:
+        con.close()
+    assert len(nganjuk) == 1 and nganjuk[0]["articles"] == 2
+    assert nganjuk[0]["outlets"] == ["dayaknews", "rmoljatim"]
+    assert (nganjuk[0]["url"], nganjuk[0]["title"]) == (twin_url, "Ikrar Netralitas di Nganjuk")
+    assert "halaman Pendopo" in nganjuk[0]["snippet"]
+
+
 def test_coverage_per_regency_week_lists_empty_weeks(con):
     jombang = rows(con, "coverage_per_regency_week", regency="Jombang")
     assert [(r["week"], r["articles"]) for r in jombang] == [

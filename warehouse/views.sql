@@ -1,19 +1,34 @@
 -- The stable views analysts and queries/*.sql read: tables may change with a migration, these keep
 -- their columns. No data lives here: the file is applied again whenever it changes.
 
+CREATE OR REPLACE VIEW article_regencies AS
+SELECT m.article_id,
+       m.regency_code,
+       coalesce(r.name, m.name) AS name,
+       m.mentions,
+       m.start_offset,
+       m.main
+FROM (
+    SELECT *, 2 * coalesce(mentions, 1) >= max(coalesce(mentions, 1)) OVER (PARTITION BY article_id) AS main
+    FROM regency_mentions
+) m
+LEFT JOIN regions r ON r.code = m.regency_code;
+COMMENT ON VIEW article_regencies IS 'Each regency each article mentions, with whether the article is mainly about it; filtered on article_id, only those articles'' mentions are read';
+COMMENT ON COLUMN article_regencies.article_id IS 'Article (articles.article_id)';
+COMMENT ON COLUMN article_regencies.regency_code IS 'Kemendagri level-2 code, e.g. ''35.17''';
+COMMENT ON COLUMN article_regencies.name IS 'Official name, e.g. ''Kabupaten Jombang''';
+COMMENT ON COLUMN article_regencies.mentions IS 'How often the article refers to it';
+COMMENT ON COLUMN article_regencies.start_offset IS 'Start of the first mention: character offset in articles.text';
+COMMENT ON COLUMN article_regencies.main IS 'The article is mainly about it: mentioned at least half as often as the article''s most mentioned regency';
+
 CREATE OR REPLACE VIEW article_facts AS
-WITH mentioned AS (
-    SELECT m.*,
-           2 * coalesce(m.mentions, 1) >= max(coalesce(m.mentions, 1)) OVER (PARTITION BY m.article_id) AS main
-    FROM regency_mentions m
-),
-regencies AS (
+WITH regencies AS (
     SELECT m.article_id,
            list(m.regency_code ORDER BY m.start_offset NULLS LAST, m.regency_code) AS regency_codes,
-           list(coalesce(r.name, m.name) ORDER BY m.start_offset NULLS LAST, m.regency_code) AS regency_names,
+           list(m.name ORDER BY m.start_offset NULLS LAST, m.regency_code) AS regency_names,
            list(m.regency_code ORDER BY m.start_offset NULLS LAST, m.regency_code) FILTER (WHERE m.main)
                AS main_regency_codes
-    FROM mentioned m LEFT JOIN regions r ON r.code = m.regency_code
+    FROM article_regencies m
     GROUP BY m.article_id
 ),
 provinces AS (
