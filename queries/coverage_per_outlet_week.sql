@@ -9,7 +9,7 @@ SELECT
     date_trunc('week', article_date)::DATE AS week,
     count(*) AS articles,
     len(list_distinct(flatten(list(regency_codes))))::BIGINT AS regencies,
-    arg_max(url, article_date) AS url
+    arg_max(url, (article_date, url)) AS url
 FROM article_facts
 WHERE ($outlet IS NULL OR outlet = $outlet)
   AND ($from::DATE IS NULL OR article_date >= $from::DATE)

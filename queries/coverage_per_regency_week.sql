@@ -27,7 +27,7 @@ counted AS (
     SELECT regency_code, week,
            count(DISTINCT article_id) AS articles,
            count(DISTINCT outlet) AS outlets,
-           arg_max(url, article_date) AS url
+           arg_max(url, (article_date, url)) AS url
     FROM mentions
     GROUP BY regency_code, week
 ),

@@ -11,7 +11,7 @@ SELECT
     count(DISTINCT article_id) AS articles,
     min(article_date) AS first_date,
     max(article_date) AS last_date,
-    arg_max(url, article_date) AS url
+    arg_max(url, (article_date, url)) AS url
 FROM official_mentions
 WHERE ($regency IS NULL OR regency_code = $regency)
   AND ($role IS NULL OR contains(lower(role), lower($role)))

@@ -38,7 +38,7 @@ members AS (
     SELECT official, person_ids, unnest(person_ids) AS person_id FROM named
 ),
 latest AS (
-    SELECT person_id, arg_max(url, last_date) AS url FROM person_roles GROUP BY person_id
+    SELECT person_id, arg_max(url, (last_date, url)) AS url FROM person_roles GROUP BY person_id
 ),
 namesakes AS (
     SELECT
@@ -51,7 +51,7 @@ namesakes AS (
         sum(p.articles)::BIGINT AS articles,
         min(p.first_date) AS first_date,
         max(p.last_date) AS last_date,
-        arg_max(l.url, p.last_date) AS url
+        arg_max(l.url, (p.last_date, l.url)) AS url
     FROM members n
     JOIN people p ON p.person_id = n.person_id
     JOIN latest l ON l.person_id = p.person_id
@@ -87,4 +87,4 @@ travellers AS (
 SELECT * FROM travellers
 UNION ALL
 SELECT * FROM namesakes
-ORDER BY regencies DESC, articles DESC, official;
+ORDER BY regencies DESC, articles DESC, official, kind, person_ids;

@@ -12,7 +12,7 @@ WITH covered AS (
 ),
 latest AS (
     -- the last article ever to mention it, outside the period by definition
-    SELECT m.regency_code, max(f.article_date) AS last_date, arg_max(f.url, f.article_date) AS url
+    SELECT m.regency_code, max(f.article_date) AS last_date, arg_max(f.url, (f.article_date, f.url)) AS url
     FROM regency_mentions m
     JOIN article_facts f ON f.article_id = m.article_id
     GROUP BY m.regency_code

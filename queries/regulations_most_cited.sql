@@ -10,8 +10,7 @@ WITH cited AS (
     SELECT m.regency_code, c.label, c.kind, c.number, c.year, c.article_id, c.article_date, c.url,
            date_trunc('month', c.article_date)::DATE AS month
     FROM regulation_citations c
-    JOIN (SELECT article_id, unnest(main_regency_codes) AS regency_code FROM article_facts) m
-      ON m.article_id = c.article_id
+    JOIN article_regencies m ON m.article_id = c.article_id AND m.main
     WHERE ($regency IS NULL OR m.regency_code = $regency)
       AND ($from::DATE IS NULL OR c.article_date >= $from::DATE)
       AND ($to::DATE IS NULL OR c.article_date <= $to::DATE)
@@ -21,7 +20,7 @@ counted AS (
            count(*) AS citations,
            count(DISTINCT article_id) AS articles,
            max(article_date) AS last_cited,
-           arg_max(url, article_date) AS url
+           arg_max(url, (article_date, url)) AS url
     FROM cited
     GROUP BY regency_code, month, label, kind, number, year
 ),

@@ -239,6 +239,42 @@ def test_event_comparison_takes_title_snippet_and_url_of_one_article(tmp_path):
     assert "halaman Pendopo" in nganjuk[0]["snippet"]
 
 
+def _loaded_in_order(path, reverse: bool):
+    """persons_fixture's warehouse plus a twin of the Nganjuk oath article (same outlet, day, regency and officials,
+    another URL), its batches and their articles loaded in the given order: ties between the two are real."""
+    twin_url = fx.RMOL_NGANJUK_URL + "-2"
+    twin = fx.article("rmoljatim", twin_url, fx.RMOL_NGANJUK_TITLE + " (2)", "2024-10-02", fx.RMOL_NGANJUK,
+                      fx.rmol_nganjuk_record(), "2024-10-21T09:00:00Z", None)
+    batches = pf.batches(None) + [{"pages": [twin[0]], "articles": [twin[1]]}]
+    if reverse:
+        batches = [{"pages": b["pages"][::-1], "articles": b["articles"][::-1]} for b in batches[::-1]]
+    con = wh.connect(path)
+    try:
+        wh.upsert_outlets(con, fx.OUTLETS)
+        for batch in batches:
+            wh.load_batch(con, {"failures": [], "skipped": [], **batch})
+    finally:
+        con.close()
+    return path
+
+
+def test_every_query_answers_the_same_whatever_the_order_articles_were_loaded_in(tmp_path):
+    """Of two articles as late (or as early) as each other, a query's URL, title and snippet are chosen by the URL,
+    never by which was stored first: the same warehouse contents give the same answers, row for row."""
+    forward = wh.connect(_loaded_in_order(tmp_path / "forward.duckdb", reverse=False), read_only=True)
+    backward = wh.connect(_loaded_in_order(tmp_path / "backward.duckdb", reverse=True), read_only=True)
+    try:
+        for query in q.list_queries():
+            params = EXAMPLES[query.name]
+            assert q.run_query(forward, query.name, params).rows == q.run_query(backward, query.name, params).rows, \
+                query.name
+        assert forward.execute("SELECT * FROM person_roles ORDER BY ALL").fetchall() == \
+            backward.execute("SELECT * FROM person_roles ORDER BY ALL").fetchall()
+    finally:
+        forward.close()
+        backward.close()
+
+
 def test_coverage_per_regency_week_lists_empty_weeks(con):
     jombang = rows(con, "coverage_per_regency_week", regency="Jombang")
     assert [(r["week"], r["articles"]) for r in jombang] == [

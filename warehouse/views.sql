@@ -189,7 +189,7 @@ SELECT
     len(list_distinct(list(m.article_id))) AS articles,
     min(coalesce(a.published_on, a.first_seen::DATE)) AS first_date,
     max(coalesce(a.published_on, a.first_seen::DATE)) AS last_date,
-    arg_max(a.canonical_url, coalesce(a.published_on, a.first_seen::DATE)) AS url
+    arg_max(a.canonical_url, (coalesce(a.published_on, a.first_seen::DATE), a.canonical_url)) AS url
 FROM person_mentions m
 JOIN persons p ON p.person_id = m.person_id
 JOIN articles a ON a.article_id = m.article_id
