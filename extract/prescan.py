@@ -188,19 +188,40 @@ def _starts_a_word(pattern: re.Pattern, first: set[str]) -> bool:
     return False
 
 
+def _chars_at(prefixes: set, index: int) -> set[str] | None:
+    """The characters the prefixes have at `index` (both cases of one matched ignoring case, the ten ASCII digits
+    for \\d); None when a non-ASCII one is matched ignoring case (its partners are not known without the tables)."""
+    chars: set[str] = set()
+    for prefix in prefixes:
+        char, ignorecase = prefix[index]
+        if (char, ignorecase) == DIGIT:
+            chars |= set("0123456789")
+            continue
+        if ignorecase and not char.isascii():
+            return None
+        chars |= {char, char.upper(), char.lower()} if ignorecase else {char}
+    return chars
+
+
+def _class_of(chars: set[str]) -> str:
+    """A class of `chars` and of every non-ASCII character (among which a letter may fold to an ASCII one: 'K',
+    'ſ'), written as the ASCII characters it leaves out: a range up to U+10FFFF takes re 4 ms to compile."""
+    others = "".join(re.escape(chr(code)) for code in range(128) if chr(code) not in chars)
+    return "[^" + others + "]" if others else "[\\s\\S]"
+
+
 def _finder(pattern: re.Pattern, depth: int) -> tuple[re.Pattern | None, re.Pattern | None]:
     """The scan for `pattern`'s starts, and for a pattern that starts a word the test of the text's first position."""
     prefixes = match_prefixes(pattern, depth)
     if prefixes is None:
         return None, None
-    first: set[str] = set()
-    for (char, ignorecase), *_ in prefixes:
-        if (char, ignorecase) == DIGIT:
-            first |= set("0123456789")
-            continue
-        if ignorecase and not char.isascii():
-            return None, None  # its case partners are not known without the case-folding tables
-        first |= {char, char.upper(), char.lower()} if ignorecase else {char}
+    first = _chars_at(prefixes, 0)
+    if first is None:
+        return None, None
+    # the beginnings' tree tries its branches one by one: a class of the first two characters first turns most
+    # positions away at once (the second only when every beginning has one)
+    second = _chars_at(prefixes, 1) if all(len(prefix) > 1 for prefix in prefixes) else None
+    second_class = _class_of(second) if second is not None else ""
     flags = pattern.flags & ~re.IGNORECASE & ~re.VERBOSE
     beginnings = "(?=" + _alternation(prefixes) + ")"
     starts_a_word = _starts_a_word(pattern, first)
@@ -208,13 +229,12 @@ def _finder(pattern: re.Pattern, depth: int) -> tuple[re.Pattern | None, re.Patt
         # re skips in C to the next non-word character (a space, a mark), one in five or six of an article's
         # characters (a pattern that starts with a digit or one of a few letters takes the class below: its
         # characters at the start of a word are rarer than spaces)
-        return re.compile("\\W" + beginnings, flags), re.compile(beginnings, flags)
-    # the class as the ASCII characters it leaves out: a range up to U+10FFFF takes re 4 ms to compile
-    others = "".join(re.escape(chr(code)) for code in range(128) if chr(code) not in first)
-    first_class = "[^" + others + "]" if others else "[\\s\\S]"
+        return (re.compile("\\W(?=" + _class_of(first) + second_class + ")" + beginnings, flags),
+                re.compile(beginnings, flags))
     # (a pattern that starts a word: not after a word character, "2024" is one candidate, not four)
     word_start = "(?<!\\w[\\s\\S])" if starts_a_word else ""
-    return re.compile(first_class + word_start + "(?<=" + beginnings + "[\\s\\S])", flags), None
+    lookahead = "(?=" + second_class + ")" if second_class else ""
+    return re.compile(_class_of(first) + lookahead + word_start + "(?<=" + beginnings + "[\\s\\S])", flags), None
 
 
 _MAX_STRINGS = 64
