@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             os.kill(process.pid, signal.SIGKILL)
             process.wait()
             left = wait_gone(children, 10.0)
-            spooled = len(list(db.parent.glob("pilkada.duckdb.spool/*.jsonl.gz*")))
+            spooled = len(list(db.parent.glob("pilkada.duckdb.spool/*.jsonl.*")))
             resumed = subprocess.run(crawl_argv(server.url, db), env=env, cwd=ROOT, capture_output=True, text=True)
             problems = []
             if left:
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                                     f"{sum(1 for a in after['articles'] if a not in expected['articles'])} differ")
                 if after["duplicate_pages"]:
                     problems.append(f"{after['duplicate_pages']} page(s) stored twice")
-                if list(db.parent.glob("pilkada.duckdb.spool/*.jsonl.gz*")):
+                if list(db.parent.glob("pilkada.duckdb.spool/*.jsonl.*")):
                     problems.append("batches left in the spool")
             when = f"at {moment:5.2f} s"
             verdict = "ok" if not problems else "FAILED: " + " | ".join(problems)

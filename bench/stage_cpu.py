@@ -54,7 +54,7 @@ def main(argv=None) -> int:
     results = {}
     try:
         spool = work / "crawl.duckdb.spool"
-        if not (args.keep and spool.is_dir() and any(spool.glob("*.jsonl.gz"))):
+        if not (args.keep and spool.is_dir() and any(spool.glob("*.jsonl.zst"))):
             server = subprocess.Popen([sys.executable, str(HERE / "wpsite.py"), "--articles", str(args.articles)],
                                       stdout=subprocess.PIPE, text=True)
             try:

@@ -1,4 +1,7 @@
-"""The spool: crawled pages wait here, as gzip JSON Lines batches, until the warehouse has taken them.
+"""The spool: crawled pages wait here, as zstd JSON Lines batches, until the warehouse has taken them.
+
+A batch is `<ns>-<pid>-<outlet>.jsonl.zst` (`.jsonl.gz` where zstd is missing, and from before pilkada wrote zstd:
+both are read, in the order of the time in their names).
 
 A batch is written to `*.tmp` and renamed, so a file in the spool is always whole; it is deleted only
 after the warehouse transaction that loaded it has committed. Whatever kills a crawl, the next run
@@ -17,10 +20,19 @@ import gzip
 import json
 import os
 import time
+
+try:  # Python 3.14's standard library; before that Scrapy's dependency backports.zstd
+    from compression import zstd as _zstd  # type: ignore[import-not-found]
+except ImportError:
+    try:
+        from backports import zstd as _zstd  # type: ignore[import-not-found,no-redef]
+    except ImportError:  # pragma: no cover - neither: the batches are gzip
+        _zstd = None
 from pathlib import Path
 
 
-SPOOL_COMPRESSLEVEL = 1
+SPOOL_COMPRESSLEVEL = 1  # zstd's and gzip's fastest level: a batch lives for seconds, the crawl's reactor compresses it
+BATCH_SUFFIXES = (".jsonl.zst", ".jsonl.gz")
 # Ids of articles loaded whose persons are still to be derived (ingest/loader.py, _PersonsPending).
 PERSONS_PENDING = "persons-pending.ids"
 
@@ -31,12 +43,12 @@ def spool_dir(warehouse: str | os.PathLike, override: str | None = None) -> Path
 
 def write_batch(directory: Path, outlet: str, lines: list[dict]) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
-    name = f"{time.time_ns():020d}-{os.getpid()}-{outlet}.jsonl.gz"
+    name = f"{time.time_ns():020d}-{os.getpid()}-{outlet}" + BATCH_SUFFIXES[0 if _zstd is not None else 1]
     final = directory / name
     temporary = directory / (name + ".tmp")
-    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-    # the fastest level: a batch lives for seconds, and the crawl's reactor thread pays for compressing it
-    data = gzip.compress(text.encode("utf-8"), compresslevel=SPOOL_COMPRESSLEVEL)
+    data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+    # zstd: a quarter of gzip's CPU to compress, a seventh to read back, and fewer bytes to fsync
+    data = _zstd.compress(data, SPOOL_COMPRESSLEVEL) if _zstd is not None else gzip.compress(data, SPOOL_COMPRESSLEVEL)
     with open(temporary, "wb") as handle:
         handle.write(data)
         handle.flush()
@@ -48,7 +60,8 @@ def write_batch(directory: Path, outlet: str, lines: list[dict]) -> Path:
 def pending_batches(directory: Path) -> list[Path]:
     if not directory.is_dir():
         return []
-    return sorted(directory.glob("*.jsonl.gz"))
+    return sorted((path for suffix in BATCH_SUFFIXES for path in directory.glob("*" + suffix)),
+                  key=lambda path: path.name)
 
 
 CLAIM = ".claimed-"
@@ -74,7 +87,7 @@ def release_claims(directory: Path, owner: int | None = None) -> int:
     owner = owner or os.getpid()
     released = 0
     if directory.is_dir():
-        for path in directory.glob(f"*.jsonl.gz{CLAIM}*"):
+        for path in (path for suffix in BATCH_SUFFIXES for path in directory.glob(f"*{suffix}{CLAIM}*")):
             if path.name.rpartition(CLAIM)[2] == str(owner):
                 continue
             try:
@@ -86,7 +99,14 @@ def release_claims(directory: Path, owner: int | None = None) -> int:
 
 
 def read_batch(path: Path) -> list[dict]:
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    data = path.read_bytes()
+    if path.name.split(CLAIM)[0].endswith(".jsonl.zst"):
+        if _zstd is None:  # pragma: no cover - a spool written where zstd was, read where it is not
+            raise RuntimeError(f"{path} is zstd-compressed; install backports.zstd (Python < 3.14)")
+        data = _zstd.decompress(data)
+    else:
+        data = gzip.decompress(data)
+    text = data.decode("utf-8")
     return [json.loads(line) for line in text.split("\n") if line.strip()]
 
 

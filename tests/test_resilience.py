@@ -90,7 +90,7 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_crawl(kill_at, sites_server, 
     assert after["runs"] == ["interrupted", "completed"]
     assert after["persons"] == clean_crawl["persons"] and after["persons"]
     assert after["person_mentions"] == clean_crawl["person_mentions"]
-    assert not list(spool.glob("*.jsonl.gz"))
+    assert not list(spool.glob("*.jsonl.*"))
     assert not (spool / "persons-pending.ids").exists()
     assert not list(spool.glob("known-*.json"))  # the killed crawl's, removed by the next one, and its own
 
@@ -167,7 +167,7 @@ def test_kill_9_takes_the_loader_and_its_workers_with_it(sites_server, clean_cra
     # loader + fork server + 2 workers at least, and a batch on disk (the loader is at work)
     while time.monotonic() < deadline and crawl_process.poll() is None:
         children = _descendants(crawl_process.pid)
-        if len(children) >= 4 and list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.gz*")):
+        if len(children) >= 4 and list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.*")):
             break
         time.sleep(0.05)
     assert crawl_process.poll() is None, "the crawl ended before its workers were seen"
@@ -186,7 +186,7 @@ def test_kill_9_takes_the_loader_and_its_workers_with_it(sites_server, clean_cra
     assert after["articles"] == clean_crawl["articles"]
     assert after["extraction"] == clean_crawl["extraction"]
     assert after["duplicate_pages"] == 0
-    assert not list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.gz*"))
+    assert not list((tmp_path / "pilkada.duckdb.spool").glob("*.jsonl.*"))
 
 
 def test_batches_claimed_by_a_dead_crawl_are_taken_over(sites_server, clean_crawl, tmp_path):
@@ -195,7 +195,7 @@ def test_batches_claimed_by_a_dead_crawl_are_taken_over(sites_server, clean_craw
     killed = crawl(db, sites_server, kill_at="spooled:3")
     assert killed.returncode == -9
     spool = tmp_path / "pilkada.duckdb.spool"
-    batches = sorted(spool.glob("*.jsonl.gz"))
+    batches = sorted(spool.glob("*.jsonl.zst"))
     assert batches
     for number, batch in enumerate(batches):  # claimed by a dead process, and by one that still runs
         batch.rename(batch.with_name(f"{batch.name}.claimed-{999999 if number % 2 else os.getppid()}"))
@@ -204,7 +204,7 @@ def test_batches_claimed_by_a_dead_crawl_are_taken_over(sites_server, clean_craw
     after = state(db)
     assert after["articles"] == clean_crawl["articles"]
     assert after["extraction"] == clean_crawl["extraction"]
-    assert not list(spool.glob("*.jsonl.gz*"))
+    assert not list(spool.glob("*.jsonl.*"))
 
 
 def test_a_crawl_that_cannot_open_the_warehouse_says_so_and_leaves_no_loader(sites_server, tmp_path):

@@ -73,7 +73,7 @@ def test_two_crawlers_and_one_loader_equal_the_single_process_crawl(redis_url, s
     outputs = [c.communicate(timeout=300) for c in crawlers]
     assert [c.returncode for c in crawlers] == [0, 0], outputs
     assert all("load them with: pilkada load" in out for out, _ in outputs)
-    batches = list(Path(f"{shared}.spool").glob("*.jsonl.gz"))
+    batches = list(Path(f"{shared}.spool").glob("*.jsonl.zst"))
     writers = {b.name.split("-")[1] for b in batches}
     assert len(writers) == 2, "both crawler processes should have fetched pages"
     loaded = subprocess.run(pilkada("load", "--db", str(shared)), capture_output=True, text=True, cwd=ROOT, timeout=300)
