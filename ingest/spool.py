@@ -20,6 +20,7 @@ import gzip
 import json
 import os
 import time
+from pathlib import Path
 
 try:  # Python 3.14's standard library; before that Scrapy's dependency backports.zstd
     from compression import zstd as _zstd  # type: ignore[import-not-found]
@@ -28,7 +29,6 @@ except ImportError:
         from backports import zstd as _zstd  # type: ignore[import-not-found,no-redef]
     except ImportError:  # pragma: no cover - neither: the batches are gzip
         _zstd = None
-from pathlib import Path
 
 
 SPOOL_COMPRESSLEVEL = 1  # zstd's and gzip's fastest level: a batch lives for seconds, the crawl's reactor compresses it
