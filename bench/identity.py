@@ -79,14 +79,10 @@ def realpage_lines():
     from pilkada.extract.pipeline import extract_text
     from pilkada.ingest import published_day
 
+    from saved_pages import saved_pages
+
     outlets = load_outlets(None)
-    for path in sorted(ROOT.glob("tests/realpages*/*/*.html")):
-        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        raw = path.read_bytes()
-        try:
-            html = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            html = raw.decode("cp1252", errors="replace")
+    for path, expected, html in saved_pages():
         outlet = outlets.get(expected.get("outlet"))
         article = clean_html(html, expected.get("url"), **(outlet.cleanup_rules() if outlet else {}))
         name = str(path.relative_to(ROOT))

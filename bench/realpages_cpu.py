@@ -20,25 +20,20 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REALPAGES = HERE.parent / "tests" / "realpages"
 sys.path.insert(0, str(HERE))
 
 
 def real_pages() -> list[tuple[str, str | None, dict]]:
     """(html, url, cleaning rules) of every saved real page (`<outlet>/<slug>.html` beside its `.json`), with its
-    outlet's rules where it has a declaration, read as `pilkada eval-clean` reads the corpus."""
+    outlet's rules where it has a declaration."""
     from pilkada.cli.common import outlet_rules
     from pilkada.crawler.declarations import load_outlets
 
+    from saved_pages import saved_pages
+
     declared = load_outlets(None)
     pages = []
-    for path in sorted(REALPAGES.glob("*/*.html")):
-        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        raw = path.read_bytes()
-        try:
-            html = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            html = raw.decode("cp1252", errors="replace")
+    for _, expected, html in saved_pages("tests/realpages/*/*.html"):
         outlet, url = expected.get("outlet"), expected.get("url")
         pages.append((html, url, outlet_rules(outlet, url, None) if outlet in declared else {}))
     return pages
