@@ -6,8 +6,10 @@ Builds its own corpus offline and deterministically (bench/corpus.py: seeded rec
 bundled article sources, rendered with the local outlet templates), then measures each stage
 alone, the whole re-extraction as a subprocess (`pilkada reextract`) at two sizes with its peak
 memory, the naive baseline, one worker against two, the crawl over the loopback sites with
-extraction on and off, the cold start of `pilkada extract`, and the named queries and the timeline
-export on 100,000 synthesised articles. Prints one table and writes it as JSON.
+extraction on and off, the cold start of `pilkada extract`, the CPU per page of cleaning and extraction on
+the saved real pages beside the bench site's (bench/realpages_cpu.py: the web's pages weigh ten times the
+bench's), and the named queries and the timeline export on 100,000 synthesised articles. Prints one table and
+writes it as JSON.
 """
 
 from __future__ import annotations
@@ -443,6 +445,17 @@ def bench_cold_start(runs: int = 3) -> dict:
             "seconds_all": [round(w, 3) for w in walls], "import_spacy_seconds": round(import_only["seconds"], 3)}
 
 
+# ---------------------------------------------------------------------------------------- page weight
+
+
+def bench_page_weight() -> list[dict]:
+    """CPU per page of pilkada's clean and extract and of the naive pipeline's trafilatura call, on the saved real
+    pages and on the bench site's (bench/realpages_cpu.py): the crawl ratios are measured on pages a tenth of the
+    web's weight, and this says what that leaves out."""
+    result = measured([sys.executable, str(HERE / "realpages_cpu.py"), "--rounds", "2", "--bench-pages", "200"])
+    return [json.loads(line) for line in result["stdout"].splitlines() if line.startswith("{")]
+
+
 # ---------------------------------------------------------------------------------------- 100k queries
 
 
@@ -616,6 +629,13 @@ def table(results: dict) -> str:
     cs = results["cold_start"]
     add(f"pilkada extract cold start, median of {cs['runs']} (import spacy alone {cs['import_spacy_seconds']} s)",
         1, None, None, cs["seconds_median"])
+    for row in results.get("page_weight", []):
+        where = row["pages"].split(" (")[0]
+        add(f"{where} pages ({row['mean_html_kb']} kB): pilkada clean + extract ({row['pilkada_clean_ms']}"
+            f" + {row['pilkada_extract_ms']} ms)", row["n"], None, None, None,
+            row["pilkada_clean_ms"] + row["pilkada_extract_ms"])
+        add(f"{where} pages ({row['mean_html_kb']} kB): the naive pipeline's trafilatura call", row["n"], None, None,
+            None, row["naive_trafilatura_ms"])
     q = results["queries"]
     for row in q["queries"]:
         add(f"query {row['query']} ({row['rows']:,} rows; again {row['seconds_second']} s)", q["articles"], None, None,
@@ -721,6 +741,9 @@ def main(argv: list[str] | None = None) -> int:
 
         log("cold start: pilkada extract, one article")
         results["cold_start"] = bench_cold_start()
+
+        log("page weight: clean and extract per page on the saved real pages and on the bench site's")
+        results["page_weight"] = bench_page_weight()
 
         log(f"queries: synthesising {sizes['synthetic']:,} articles")
         synthetic = work / "synthetic.duckdb"
