@@ -245,7 +245,8 @@ def _loaded_in_order(path, reverse: bool):
     twin_url = fx.RMOL_NGANJUK_URL + "-2"
     twin = fx.article("rmoljatim", twin_url, fx.RMOL_NGANJUK_TITLE + " (2)", "2024-10-02", fx.RMOL_NGANJUK,
                       fx.rmol_nganjuk_record(), "2024-10-21T09:00:00Z", None)
-    batches = pf.batches(None) + [{"pages": [twin[0]], "articles": [twin[1]]}]
+    batches = [{"pages": b["pages"], "articles": b["articles"]} for b in pf.batches(None)]
+    batches.append({"pages": [twin[0]], "articles": [twin[1]]})
     if reverse:
         batches = [{"pages": b["pages"][::-1], "articles": b["articles"][::-1]} for b in batches[::-1]]
     con = wh.connect(path)
