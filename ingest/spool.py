@@ -16,19 +16,10 @@ killed, and loading is idempotent, so a batch loaded twice changes nothing.
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import time
 from pathlib import Path
-
-try:  # Python 3.14's standard library; before that Scrapy's dependency backports.zstd
-    from compression import zstd as _zstd  # type: ignore[import-not-found]
-except ImportError:
-    try:
-        from backports import zstd as _zstd  # type: ignore[import-not-found,no-redef]
-    except ImportError:  # pragma: no cover - neither: the batches are gzip
-        _zstd = None
 
 
 SPOOL_COMPRESSLEVEL = 1  # zstd's and gzip's fastest level: a batch lives for seconds, the crawl's reactor compresses it
@@ -42,13 +33,17 @@ def spool_dir(warehouse: str | os.PathLike, override: str | None = None) -> Path
 
 
 def write_batch(directory: Path, outlet: str, lines: list[dict]) -> Path:
+    # (imported here: the crawl lists the spool before its loader starts, and DuckDB, which the warehouse package
+    # imports, is imported only once the loader runs beside it)
+    from pilkada.warehouse.values import ZSTD_AVAILABLE, compress
+
     directory.mkdir(parents=True, exist_ok=True)
-    name = f"{time.time_ns():020d}-{os.getpid()}-{outlet}" + BATCH_SUFFIXES[0 if _zstd is not None else 1]
+    name = f"{time.time_ns():020d}-{os.getpid()}-{outlet}" + BATCH_SUFFIXES[0 if ZSTD_AVAILABLE else 1]
     final = directory / name
     temporary = directory / (name + ".tmp")
-    data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
     # zstd: a quarter of gzip's CPU to compress, a seventh to read back, and fewer bytes to fsync
-    data = _zstd.compress(data, SPOOL_COMPRESSLEVEL) if _zstd is not None else gzip.compress(data, SPOOL_COMPRESSLEVEL)
+    data = compress("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8"),
+                    SPOOL_COMPRESSLEVEL, SPOOL_COMPRESSLEVEL)
     with open(temporary, "wb") as handle:
         handle.write(data)
         handle.flush()
@@ -99,14 +94,9 @@ def release_claims(directory: Path, owner: int | None = None) -> int:
 
 
 def read_batch(path: Path) -> list[dict]:
-    data = path.read_bytes()
-    if path.name.split(CLAIM)[0].endswith(".jsonl.zst"):
-        if _zstd is None:  # pragma: no cover - a spool written where zstd was, read where it is not
-            raise RuntimeError(f"{path} is zstd-compressed; install backports.zstd (Python < 3.14)")
-        data = _zstd.decompress(data)
-    else:
-        data = gzip.decompress(data)
-    text = data.decode("utf-8")
+    from pilkada.warehouse.values import decompress
+
+    text = decompress(path.read_bytes()).decode("utf-8")
     return [json.loads(line) for line in text.split("\n") if line.strip()]
 
 

@@ -24,24 +24,35 @@ _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def compress_html(html: str) -> bytes:
-    data = html.encode("utf-8")
+ZSTD_AVAILABLE = _zstd is not None
+
+
+def compress(data: bytes, zstd_level: int, gzip_level: int) -> bytes:
+    """zstd at `zstd_level` where this Python has it, else gzip at `gzip_level`."""
     if _zstd is not None:
-        return _zstd.compress(data, 3)
-    return gzip.compress(data, 6)
+        return _zstd.compress(data, zstd_level)
+    return gzip.compress(data, gzip_level)
+
+
+def decompress(blob: bytes) -> bytes:
+    """What `compress` made, told apart by its magic number (zstd or gzip); anything else as it is."""
+    if blob.startswith(_ZSTD_MAGIC):
+        if _zstd is None:
+            raise RuntimeError("this data is zstd-compressed; install backports.zstd (Python < 3.14)")
+        return _zstd.decompress(blob)
+    if blob.startswith(_GZIP_MAGIC):
+        return gzip.decompress(blob)
+    return blob
+
+
+def compress_html(html: str) -> bytes:
+    return compress(html.encode("utf-8"), 3, 6)
 
 
 def decompress_html(blob: bytes | None) -> str | None:
     if blob is None:
         return None
-    blob = bytes(blob)
-    if blob.startswith(_ZSTD_MAGIC):
-        if _zstd is None:
-            raise RuntimeError("this page is zstd-compressed; install backports.zstd (Python < 3.14)")
-        return _zstd.decompress(blob).decode("utf-8")
-    if blob.startswith(_GZIP_MAGIC):
-        return gzip.decompress(blob).decode("utf-8")
-    return blob.decode("utf-8")
+    return decompress(bytes(blob)).decode("utf-8")
 
 
 def timestamp(value) -> dt.datetime | None:
