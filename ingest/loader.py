@@ -281,18 +281,21 @@ def ingest_spool(
 
     persons = _PersonsPending(directory)
 
+    def submit(pending: list[Path], merge: int) -> None:
+        for path in pending:
+            if len(queue) >= max(ahead, merge + workers if pool is not None else 1):
+                break
+            claimed = claim(path)
+            if claimed is not None:
+                queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
+
     try:
         while True:
             done = finished is None or finished()  # read before listing: a batch spooled before the end is seen
             pending = pending_batches(directory)
             backlog = pool is not None and len(pending) + len(queue) >= BACKLOG_BATCHES
             merge = BACKLOG_MERGE if backlog else MERGE_BATCHES
-            for path in pending:
-                if len(queue) >= max(ahead, merge + workers if pool is not None else 1):
-                    break
-                claimed = claim(path)
-                if claimed is not None:
-                    queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
+            submit(pending, merge)
             if not queue:
                 if done:
                     if pool is not None:  # nothing is left for the workers: they and the fork server end
@@ -348,6 +351,8 @@ def ingest_spool(
                 continue
             batch = {key: [item for b in batches for item in b[key]]
                      for key in ("pages", "articles", "failures", "skipped")}
+            if pool is not None:  # the workers go on with the next batches while this transaction runs
+                submit(pending, merge)
             if con is None:
                 try:
                     connect()
