@@ -253,6 +253,7 @@ def ingest_spool(
     con = None
     held_since = 0.0
     last_load = time.monotonic()
+    unsaved = False  # loaded since the connection's last checkpoint
 
     waiting = wh.waiting_path(warehouse)
     migrated = False  # once this loader has migrated the file, opening it again skips the schema check
@@ -269,10 +270,11 @@ def ingest_spool(
         return con
 
     def release_connection():
-        nonlocal con
+        nonlocal con, unsaved
         if con is not None:  # between batches the file is free for readers
             con.close()
             con = None
+            unsaved = False
             waiting.unlink(missing_ok=True)
 
     def held_long_enough(longest: float) -> bool:
@@ -281,13 +283,15 @@ def ingest_spool(
 
     persons = _PersonsPending(directory)
 
-    def submit(pending: list[Path], merge: int) -> None:
-        for path in pending:
+    def submit(pending: list[Path], merge: int) -> bool:
+        """Claim and queue pending batches while the queue has room; whether some were left for later."""
+        for index, path in enumerate(pending):
             if len(queue) >= max(ahead, merge + workers if pool is not None else 1):
-                break
+                return index < len(pending)
             claimed = claim(path)
             if claimed is not None:
                 queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
+        return False
 
     try:
         while True:
@@ -295,7 +299,7 @@ def ingest_spool(
             pending = pending_batches(directory)
             backlog = pool is not None and len(pending) + len(queue) >= BACKLOG_BATCHES
             merge = BACKLOG_MERGE if backlog else MERGE_BATCHES
-            submit(pending, merge)
+            left_behind = submit(pending, merge)
             if not queue:
                 if done:
                     if pool is not None:  # nothing is left for the workers: they and the fork server end
@@ -313,8 +317,20 @@ def ingest_spool(
                 ready = 0
                 while ready < len(queue) and queue[ready][1].done():
                     ready += 1
-                if ready < merge and (ready < len(queue) or not done):  # more are coming: let them gather
-                    if con is not None and held_long_enough(HOLD_SECONDS):
+                # The last round: every batch is queued and a worker has none left to prepare. The core it leaves loads
+                # what is ready and derives the persons of what is loaded, instead of leaving it all to the end.
+                last_round = done and not left_behind and sum(not task.done() for _, task in queue) < workers
+                if ready < merge and (ready < len(queue) or not done) and not (last_round and ready):
+                    if last_round and persons.ids:
+                        if con is None:
+                            connect()
+                        memory.run(con, lambda: persons.derive(con))
+                        continue
+                    if last_round and con is not None and unsaved:  # the close at the end then writes less
+                        con.execute("CHECKPOINT")
+                        unsaved = False
+                        continue
+                    if con is not None and held_long_enough(DRAIN_HOLD_SECONDS if done else HOLD_SECONDS):
                         release_connection()
                     if ready < len(queue):
                         try:
@@ -371,6 +387,7 @@ def ingest_spool(
             if len(persons.ids) >= PERSONS_EVERY:
                 memory.run(con, lambda: persons.derive(con))
             last_load = time.monotonic()
+            unsaved = True
             for claimed in group:
                 checkpoint("loaded")
                 claimed.unlink(missing_ok=True)
