@@ -100,6 +100,9 @@ LETTER_O_FOR_ZERO = re.compile(
     r"(?<=\d)[Oo](?=\d)|(?<=\d[/\-])[Oo](?=\d)|(?<=\d)[Oo](?=[/\-]\d)|(?<=\b[1-3])[Oo](?=\s+(?:"
     + "|".join(m for m in MONTHS if len(m) > 3) + r")\b)", re.IGNORECASE)
 LETTER_O_FOR_ZERO_SCAN = Prescan(LETTER_O_FOR_ZERO)  # tried only at an O
+# Every such O follows a digit, or a digit and a slash or dash: a text without one has none, and the scan, which
+# stops at every O of the text (forty a page, none of them one), is skipped.
+DIGIT_BEFORE_O = re.compile(r"\d[/\-]?[Oo]")
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,8 @@ def find_dates(text: str, published: dt.date | None = None, exclude: list[tuple[
     taken: list[tuple[int, int]] = list(exclude)
     found: list[DateMention] = []
     written = text
-    text = LETTER_O_FOR_ZERO_SCAN.sub("0", text)  # one character for one: offsets stay those of the text as written
+    if DIGIT_BEFORE_O.search(text):
+        text = LETTER_O_FOR_ZERO_SCAN.sub("0", text)  # one character for one: offsets stay those of the text as written
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)

@@ -299,6 +299,20 @@ def test_prescan_sub_replaces_as_its_pattern_does():
     assert scan.sub("0", "(23/O9/2O24)") == "(23/09/2024)"
 
 
+def test_every_letter_o_for_zero_follows_what_its_gate_finds():
+    """find_dates runs the O-for-zero scan only when DIGIT_BEFORE_O finds something: every O the pattern replaces
+    must sit where the gate looks, or a date with one would go unread."""
+    texts = _gold_texts() + ["(23/O9/2024) 1O/10/2024 2O24, 1o Maret 2024 dan Oo", "\u0663O Maret 2024", "12-O3-2024",
+                             "3O Desember 2024", "1O Agustus", "O9/10/2024 dan 2024/O1"]
+    replaced = 0
+    for text in texts:
+        for found in dates.LETTER_O_FOR_ZERO.finditer(text):
+            replaced += 1
+            assert dates.DIGIT_BEFORE_O.search(text, max(0, found.start() - 2), found.end()), (text, found)
+    assert replaced >= 8
+    assert [d.value for d in dates.find_dates("Rapat pada 3O Desember 2O24 di kantor KPU.", None)] == ["2024-12-30"]
+
+
 GATED = {
     "quotes.NICKNAME_OF": (quotes.NICKNAME_OF, quotes.NICKNAME_OF_GATED),
     "quotes.CALLED_AFTER": (quotes.CALLED_AFTER, quotes.CALLED_AFTER_GATED),
