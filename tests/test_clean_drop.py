@@ -65,3 +65,32 @@ def test_same_tree_on_saved_real_pages_with_every_outlets_selectors():
         for selectors in selector_sets:
             fast, slow = both(html, selectors)
             assert fast == slow, (path.name, selectors)
+
+
+def test_joined_line_patterns_drop_the_lines_each_pattern_drops():
+    """_line_patterns joins the patterns without groups into one alternation: every line of the saved real pages'
+    text, and lines built to hit one pattern each, is dropped by it exactly when one of the patterns, searched on
+    its own, matches; a pattern with a back-reference keeps its meaning."""
+    import re
+
+    from pilkada.crawler.declarations import load_outlets
+    from pilkada.extract.clean import COMMON_DROP_LINES, _line_patterns
+
+    lines = ["Baca juga: Bupati baru", "Editor: Ahmad", "Halaman 1 2 Selanjutnya", "Copyright 2024 RMOL",
+             "1 2 3 Berikutnya »", "SolusiUKM · Iklan Baris · Blog · Forum", "Suka 12%", "- butir daftar",
+             "Ketua KPU Jember mengatakan rapat pleno digelar besok.", "abab", "abc", ""]
+    for page in sorted(REALPAGES.glob("*/*.html")):  # the text of the whole page, its menus and footers with it
+        text = lxml.html.fromstring(page.read_bytes()).text_content()
+        lines += [line.strip() for line in text.splitlines() if line.strip()]
+    outlet_patterns = [tuple(o.cleanup_rules().get("drop_line_patterns") or ()) for o in load_outlets().values()]
+    checked = 0
+    for patterns in [(), *outlet_patterns, ("^- ", r"^(ab)\1$")]:
+        joined = _line_patterns(patterns)
+        assert len(joined) < len(COMMON_DROP_LINES)  # joined, not one by one
+        each = [re.compile(p, re.IGNORECASE) for p in COMMON_DROP_LINES + list(patterns)]
+        for line in lines:
+            assert any(p.search(line) for p in joined) == any(p.search(line) for p in each), (patterns, line)
+            checked += 1
+    assert any(p.search("abab") for p in _line_patterns((r"^(ab)\1$",)))
+    assert not any(p.search("abc") for p in _line_patterns((r"^(ab)\1$",)))
+    assert checked > 500
