@@ -396,14 +396,19 @@ def _clean_page(
 
     drop_nodes(tree, tuple(drop_selectors))
     _wrap_loose_text(tree)
-    cleaned_html = lxml.html.tostring(tree, encoding="unicode")
     # trafilatura's metadata (half its time) only fills what the page's own left empty: the author, when
     # that is all, is taken alone below
-    extracted = trafilatura.bare_extraction(cleaned_html, options=_extraction_options(url, not (title and published)))
+    container = _article_container(tree, selectors.get("article")) if title and published else None
+    cleaned_html = None
+    if container is not None:  # the article alone: trafilatura prunes, scores and measures one element, not the page
+        extracted = trafilatura.bare_extraction(container, options=_extraction_options(url, False))
+    else:
+        cleaned_html = lxml.html.tostring(tree, encoding="unicode")
+        extracted = trafilatura.bare_extraction(cleaned_html, options=_extraction_options(url, not (title and published)))
     body = ""
     if extracted is not None and not author and title and published:
         try:
-            author = _trafilatura_author(cleaned_html)
+            author = _trafilatura_author(cleaned_html or lxml.html.tostring(tree, encoding="unicode"))
         except (TypeError, ValueError):  # as bare_extraction, whose metadata pass this is: no extraction
             extracted = None
     if extracted is not None:
@@ -426,6 +431,21 @@ def _clean_page(
         date_source=date_source,
         dropped_lines=dropped,
     )
+
+
+def _article_container(tree, selector: str | None) -> str | None:
+    """The page's article element alone, as a page of its own, when the outlet declares it (`[selectors] article`)
+    and the selector finds exactly one element; None otherwise (a page that matches it twice, or not at all, is
+    cleaned whole)."""
+    if not selector:
+        return None
+    try:
+        found = _select(tree, selector)
+    except Exception:  # an outlet declaration's selector that lxml cannot parse
+        return None
+    if len(found) != 1:
+        return None
+    return "<html><body>" + lxml.html.tostring(found[0], encoding="unicode", with_tail=False) + "</body></html>"
 
 
 @lru_cache(maxsize=2)

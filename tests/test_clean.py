@@ -237,3 +237,42 @@ def test_a_dateline_set_before_the_first_paragraph_joins_it():
             '<div class="text_detail"><strong>Jakarta</strong> - <p>Komisi Pemilihan Umum menetapkan jadwal debat '
             f'publik kedua bagi seluruh pasangan calon.</p>{SECOND}{THIRD}</div>')
     assert clean_html(page(body)).text.startswith("Jakarta - Komisi Pemilihan Umum menetapkan jadwal debat")
+
+
+PROMO = ("<p>Redaksi membuka lowongan wartawan daerah untuk liputan pemilihan kepala daerah serentak, kirim lamaran "
+         "beserta contoh tulisan ke alamat surel redaksi sebelum akhir bulan ini.</p>")
+PUBLISHED_META = "<meta property='article:published_time' content='2024-12-02T10:00:00+07:00'>"
+
+
+def test_a_declared_article_element_is_cleaned_alone():
+    """`[selectors] article`: when it finds one element, trafilatura reads that element alone; the promotion beside
+    it, which the whole page's extraction takes for article text, stays out. Two matches or a selector lxml cannot
+    read leave the whole page to trafilatura, as without the declaration."""
+    html = (f"<html><head><title>Judul</title>{PUBLISHED_META}</head><body><div class='wrap'><h1>Judul</h1>"
+            f"<div class='isi'>{LEAD}{SECOND}{THIRD}</div>{PROMO}</div></body></html>")
+    whole = clean_html(html)
+    assert "lowongan wartawan" in whole.text
+    alone = clean_html(html, selectors={"article": "div.isi"})
+    assert alone.text == whole.text.split("\n\nRedaksi membuka")[0]
+    assert alone.text.endswith("dipadati para pendukung calon.") and alone.published == "2024-12-02"
+    assert clean_html(html, selectors={"article": "p"}).text == whole.text  # four matches: the page
+    assert clean_html(html, selectors={"article": "div[::"}).text == whole.text
+
+
+def test_dayaknews_declares_its_post_and_cleans_it_as_the_whole_page_did(sites_server):
+    """The bundled Dayak News (WordPress) declares its post's element: on the local site's article pages it finds
+    the one post, and the text is what the whole page's cleaning gives."""
+    import lxml.html
+    from lxml.cssselect import CSSSelector
+
+    with urllib.request.urlopen(sites_server + "/_manifest.json") as response:
+        site = json.load(response)["outlets"]["dayaknews"]
+    rules = load_outlets()["dayaknews"].cleanup_rules()
+    selector = rules["selectors"]["article"]
+    without = {**rules, "selectors": {k: v for k, v in rules["selectors"].items() if k != "article"}}
+    for item in site["articles"][:5]:
+        with urllib.request.urlopen(site["base_url"] + item["url"]) as response:
+            html = response.read().decode("utf-8")
+        assert len(CSSSelector(selector)(lxml.html.fromstring(html))) == 1
+        url = site["real_base_url"] + item["url"]
+        assert clean_html(html, url, **rules).text == clean_html(html, url, **without).text
