@@ -285,9 +285,9 @@ def ingest_spool(
 
     def submit(pending: list[Path], merge: int) -> bool:
         """Claim and queue pending batches while the queue has room; whether some were left for later."""
-        for index, path in enumerate(pending):
+        for path in pending:
             if len(queue) >= max(ahead, merge + workers if pool is not None else 1):
-                return index < len(pending)
+                return True
             claimed = claim(path)
             if claimed is not None:
                 queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
