@@ -54,7 +54,9 @@ def main(argv=None) -> int:
     results = {}
     try:
         spool = work / "crawl.duckdb.spool"
-        if not (args.keep and spool.is_dir() and any(spool.glob("*.jsonl.zst"))):
+        from pilkada.ingest.spool import pending_batches
+
+        if not (args.keep and pending_batches(spool)):
             server = subprocess.Popen([sys.executable, str(HERE / "wpsite.py"), "--articles", str(args.articles)],
                                       stdout=subprocess.PIPE, text=True)
             try:
@@ -80,7 +82,7 @@ def main(argv=None) -> int:
         from pilkada import warehouse as wh
         from pilkada.crawler.declarations import load_outlets
         from pilkada.ingest import prepare
-        from pilkada.ingest.spool import pending_batches, read_batch, write_batch
+        from pilkada.ingest.spool import read_batch, write_batch
         from pilkada.extract import clean_html
         from pilkada.extract.pipeline import build_pipeline, extract_records
         from pilkada.warehouse.values import compress_html
