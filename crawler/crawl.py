@@ -103,7 +103,7 @@ def _crawl(args, paths, outlets, lock) -> int:
             crawl_stats = run_scrapy(args, paths, outlets, run_id, known_file)
         finally:
             fetch_seconds = (dt.datetime.now() - started).total_seconds()
-            loaded = loader.finish()
+            loaded = loader.finish(reap=False)
         counts = _add_counts(loaded, ingest_spool(paths.warehouse, paths.spool, paths.outlets_dir, args.sites))
         for name in outlets:  # a finished crawl needs no frontier; a killed one keeps it to resume
             shutil.rmtree(paths.jobdir / name, ignore_errors=True)
@@ -123,6 +123,7 @@ def _crawl(args, paths, outlets, lock) -> int:
             layout = _layout_warnings(con, outlets)  # on this connection: opening another costs 25 ms of the tail
         finally:
             con.close()
+            loader.reap()
     summary = run_summary(run, skipped_by_reason, counts, outlets, paths.warehouse,
                           seconds=(dt.datetime.now() - started).total_seconds(), fetch_seconds=fetch_seconds)
     say.summary(summary)
@@ -294,8 +295,10 @@ class BackgroundLoader:
         except Exception:  # the error on its way up is the one to report; batches, if any, stay spooled
             pass
 
-    def finish(self) -> dict:
-        """Tell the loader fetching has ended; its counts once the spool is drained."""
+    def finish(self, reap: bool = True) -> dict:
+        """Tell the loader fetching has ended; its counts once the spool is drained. The loader has let go of the
+        warehouse when it reports them; with `reap` False its exit (its interpreter's teardown, 30-40 ms) is waited
+        for later, by `reap`, rather than at the end of the crawl's tail."""
         from pilkada.ingest.loader import SpoolWaiting
 
         try:
@@ -309,12 +312,17 @@ class BackgroundLoader:
                 message = json.loads(line[len(LOADER_REPORT):])
                 break
         self.process.stdout.close()
-        self.process.wait()
+        if reap:
+            self.reap()
         if "waiting" in message:
             raise SpoolWaiting(message["waiting"])
         if "error" in message:
             raise RuntimeError(f"loading failed: {message['error']}")
         return message.get("counts", {})
+
+    def reap(self) -> None:
+        if self.process is not None:
+            self.process.wait()
 
 
 def _die_with_parent():
