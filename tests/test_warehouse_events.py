@@ -9,6 +9,8 @@ import pytest
 
 from pilkada import warehouse as wh
 from pilkada.warehouse import schema as migrations_module
+from pilkada.warehouse.bulk import bulk_insert
+from pilkada.warehouse.events import EVENT_COLUMNS, derive_events, regions_of, stored_rows
 import warehouse_fixture as fx
 
 SENTENCE = "Pj Bupati Jombang Teguh Narutomo memimpin ikrar pada 24 September 2024."
@@ -20,10 +22,60 @@ def _events(con, article_id=None):
 
 
 def _derived(con):
-    """What warehouse/events.sql gives for every article now, independently of what load time stored."""
-    from pilkada.warehouse.events import _derivation
+    """The events derived from every article's stored extraction rows now, independently of what load time stored."""
     ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
-    return sorted(con.execute(_derivation(), {"ids": ids, "lo": min(ids), "hi": max(ids)}).fetchall(), key=repr)
+    return sorted(derive_events(stored_rows(con, ids), regions_of(con)), key=repr)
+
+
+S1 = "Pj Bupati Jombang Teguh Narutomo memimpin ikrar pada 24 September 2024 dan 25 September 2024."
+S2 = "“Jaga netralitas,” kata Teguh. “Kami siap,” ujar seorang ASN."
+S3 = "Aturannya UU Nomor 10 Tahun 2016, Perbawaslu Nomor 7/2017, PKPU 2 dan lagi UU Nomor 10 Tahun 2016."
+S4 = "Rapat digelar di Kediri pada 3 Desember 2024."
+S5 = "Rapat berikutnya digelar Desember 2024."
+S6 = "Sebuah kutipan tanpa letak."
+S7 = "Tanggal 1 Januari 2025."
+
+
+def test_an_articles_events_follow_the_rules_of_the_derivation(con):
+    """Written out by hand from the rules (warehouse/events.py): one row per date and official of a sentence; the
+    least offset; the earliest quotation, and the earliest non-NULL speaker and role; a speaking official's role and
+    regency from the article's mentions of the name; regulation labels; the official's regency, else the regencies
+    the sentence names, else the article's main ones (an unknown code counts for none)."""
+    day = dt.date
+    rows = {
+        "date_mentions": [(7, S1, 53, day(2024, 9, 24), "day", "24 September 2024"),
+                          (7, S1, 75, day(2024, 9, 25), "day", "25 September 2024"),
+                          (7, S4, 30, day(2024, 12, 3), "day", "3 Desember 2024"),
+                          (7, S5, None, day(2024, 12, 1), "month", "Desember 2024"),
+                          (7, S5, 20, day(2024, 12, 1), "month", "Desember 2024"),
+                          (8, S7, 8, day(2025, 1, 1), "day", "1 Januari 2025")],
+        "official_mentions_raw": [(7, S1, 10, "Teguh Narutomo", None, None),
+                                  (7, S1, 10, "Teguh Narutomo", "Pj Bupati", "35.17"),
+                                  (7, S1, 10, "Teguh Narutomo", "Pj Bupati", "35.17"),
+                                  (7, "   ", 0, "Orang Lain", "Camat", "35.06")],
+        "quotes": [(7, S2, 130, "Kami siap,", "Seorang ASN", None, None),
+                   (7, S2, 100, "Jaga netralitas,", None, "Pj Bupati Jombang", "TEGUH NARUTOMO"),
+                   (7, S6, None, "Sebuah kutipan", "Warga", None, None)],
+        "regulation_citations_raw": [(7, S3, 10, "UU", "10", 2016), (7, S3, 40, "Perbawaslu", "7/2017", 2017),
+                                     (7, S3, 60, "PKPU", "2", None), (7, S3, 80, "UU", "10", 2016)],
+        "regency_mentions": [(7, "35.17", 3), (7, "35.06", 1), (7, "35.71", 2), (7, "35.18", None), (7, "99.99", 9)],
+    }
+    jombang, kediri, main = (["35.17"], "Kabupaten Jombang"), (["35.06", "35.71"], "Kabupaten Kediri; Kota Kediri"), \
+        (["35.17", "35.71"], "Kabupaten Jombang; Kota Kediri")
+    expected = [
+        *[(7, S1, 10, d, "day", text, "Teguh Narutomo", role, None, None, [], *jombang, None)
+          for d, text in ((day(2024, 9, 24), "24 September 2024"), (day(2024, 9, 25), "25 September 2024"))
+          for role in (None, "Pj Bupati")],
+        (7, S2, 100, None, None, None, "TEGUH NARUTOMO", "Pj Bupati", "Jaga netralitas,", "Seorang ASN", [], *jombang,
+         "Pj Bupati Jombang"),
+        (7, S3, 10, None, None, None, None, None, None, None, ["PKPU 2", "Perbawaslu 7/2017", "UU 10/2016"], *main,
+         None),
+        (7, S4, 30, day(2024, 12, 3), "day", "3 Desember 2024", None, None, None, None, [], *kediri, None),
+        *[(7, S5, 20, day(2024, 12, 1), "month", "Desember 2024", None, None, None, None, [], *main, None)] * 2,
+        (7, S6, None, None, None, None, None, None, "Sebuah kutipan", "Warga", [], *main, None),
+        (8, S7, 8, day(2025, 1, 1), "day", "1 Januari 2025", None, None, None, None, [], [], "", None),
+    ]
+    assert sorted(derive_events(rows, regions_of(con)), key=repr) == sorted(expected, key=repr)
 
 
 def test_loading_batches_keeps_events_equal_to_their_derivation(con):
@@ -120,9 +172,9 @@ def test_upgrading_a_warehouse_gives_its_quoted_events_the_speakers_role(tmp_pat
                 " 'Teguh Narutomo', $o, $e, $s, 'v1', 'Pj Bupati Jombang')",
                 {"o": len(SENTENCE) + 2, "e": len(SENTENCE) + 48, "s": quoted})
     # what pilkada stored at schema 7: today's derivation without the column it did not have
-    from pilkada.warehouse.events import _derivation
-    con.execute(f"INSERT INTO events SELECT * EXCLUDE (speaker_role) FROM ({_derivation()})",
-                {"ids": [1], "lo": 1, "hi": 1})
+    columns = {name: kind for name, kind in EVENT_COLUMNS.items() if name != "speaker_role"}
+    bulk_insert(con, "events", columns, [event[:len(columns)] for event in
+                                         derive_events(stored_rows(con, [1]), regions_of(con))])
     assert con.execute("SELECT count(*) FROM events WHERE quote IS NOT NULL").fetchone() == (1,)
     con.close()
 

@@ -136,7 +136,7 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
             )
             applied.append(migration.name)
         # Derived tables are filled by today's code, so from the schema as this run leaves it, not as it stood
-        # after their own migration (events.sql reads columns that later migrations add).
+        # after their own migration (the events read columns that later migrations add).
         for hook in dict.fromkeys(hook for migration in pending for hook in migration.hooks):
             HOOKS[hook](con)
         if refresh_views:

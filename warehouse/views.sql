@@ -259,7 +259,7 @@ COMMENT ON COLUMN regencies.mentions IS 'Mentions across those articles';
 COMMENT ON COLUMN regencies.first_date IS 'Earliest article date mentioning it';
 COMMENT ON COLUMN regencies.last_date IS 'Latest article date mentioning it';
 
--- Events are kept in the table `events` (derived at load time by warehouse/events.sql); this view
+-- Events are kept in the table `events` (derived at load time by warehouse/events.py); this view
 -- dates each by the article when the sentence states no date, and adds the article's headline and URL.
 CREATE OR REPLACE VIEW event_timeline AS
 SELECT

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import duckdb
 
-from .events import ARTICLES_IN_BATCH, refresh_events
+from .bulk import bulk_insert
+from .events import ARTICLES_IN_BATCH, derive_events, regions_of, store_events
 from .persons import refresh_persons
 from .values import compress_html, date_value, regency_kind
 from .values import day as _date
@@ -50,17 +51,6 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
-
-
-def bulk_insert(con: duckdb.DuckDBPyConnection, table: str, columns: Mapping[str, str], rows: list[tuple]) -> int:
-    """Insert rows (tuples in the order of `columns`, a name -> DuckDB type map) in one statement."""
-    if not rows:
-        return 0
-    names = list(columns)
-    params = {f"c{i}": [row[i] for row in rows] for i in range(len(names))}
-    select = ", ".join(f"unnest($c{i}::{columns[name]}[])" for i, name in enumerate(names))
-    con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {select}", params)
-    return len(rows)
 
 
 def _in_list(con: duckdb.DuckDBPyConnection, sql: str, values: list, type_: str = "VARCHAR") -> list[tuple]:
@@ -172,7 +162,7 @@ def _replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[int, 
         if ids:
             con.execute(f"DELETE FROM {table} WHERE {ARTICLES_IN_BATCH}", {"ids": ids, "lo": min(ids), "hi": max(ids)})
         bulk_insert(con, table, EXTRACTION_COLUMNS[table], merged[table])
-    refresh_events(con, [article_id for article_id, _, _ in items], stored_ids=ids)
+    store_events(con, derive_events(merged, regions_of(con), EXTRACTION_COLUMNS), stored_ids=ids)
     if derive_persons:
         refresh_persons(con, [article_id for article_id, _, _ in items], stored_ids=ids)
     _refresh_search(con, [article_id for article_id, _, _ in items], stored_ids=ids)
