@@ -71,7 +71,6 @@ def _crawl(args, paths, outlets, lock) -> int:
     # batch. It touches the warehouse only once a batch is spooled, after this process has let go of it.
     loader = BackgroundLoader(paths, args.sites)
     loader.start()
-    scrapy_imported = _import_scrapy_meanwhile()
     # DuckDB and the warehouse's modules (0.06 s) are imported once the loader runs beside this process
     from pilkada import warehouse as wh
     from pilkada.ingest.loader import connect_when_free, ingest_spool, run_counts
@@ -96,7 +95,6 @@ def _crawl(args, paths, outlets, lock) -> int:
 
     known_file = write_known_state(paths.spool, known)
     started = dt.datetime.now()
-    scrapy_imported.join()
     counts: dict = {}
     crawl_stats: dict = {}
     run = None
@@ -136,24 +134,6 @@ def _crawl(args, paths, outlets, lock) -> int:
             raise JobFailed(f"nothing could be fetched ({summary['failed']} failures); see `pilkada status`")
         raise JobFailed("nothing could be fetched: no article found on any outlet")
     return 0
-
-
-def _import_scrapy_meanwhile():
-    """Import Scrapy's modules (0.25 s) on a thread while this one opens the warehouse, which DuckDB does with the
-    GIL released (a new warehouse's schema: 0.15 s): the crawl's first request goes out that much sooner. An import
-    that fails here fails again, with its own error, where `run_scrapy` imports the module."""
-    import threading
-
-    def import_scrapy():
-        try:
-            import scrapy.crawler  # noqa: F401
-            import scrapy.utils.project  # noqa: F401
-        except Exception:
-            pass
-
-    thread = threading.Thread(target=import_scrapy, name="import-scrapy", daemon=True)
-    thread.start()
-    return thread
 
 
 KNOWN_STATE = "known-{pid}.json"
