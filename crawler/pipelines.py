@@ -17,6 +17,8 @@ class SpoolPipeline:
         self.batch_size = settings.getint("PILKADA_BATCH_SIZE", 25)
         self.directory = spool_dir(settings.get("PILKADA_WAREHOUSE"), settings.get("PILKADA_SPOOL") or None)
         self.ingest_on_close = settings.getbool("PILKADA_INGEST_ON_CLOSE", True)
+        # `pilkada crawl`'s loader: the pipe it reads, told of every batch spooled so that it claims it at once
+        self.loader_pipe = settings.getint("PILKADA_LOADER_PIPE", -1)
         self.settings = settings
         self.lines: list[dict] = []
         self.counts = {"page": 0, "failure": 0, "skipped": 0}
@@ -50,6 +52,11 @@ class SpoolPipeline:
             write_batch(self.directory, outlet, self.lines)
             self.lines = []
             checkpoint("spooled")
+            if self.loader_pipe >= 0:
+                try:
+                    os.write(self.loader_pipe, b"spooled\n")  # ingest/loader.py SPOOLED_LINE
+                except OSError:  # the loader is gone: the batch waits in the spool for the next one
+                    self.loader_pipe = -1
 
     def open_spider(self, spider=None):
         spider = spider or getattr(self.crawler, "spider", None)

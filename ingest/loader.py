@@ -217,6 +217,7 @@ def ingest_spool(
     workers: int = 0,
     finished: Callable[[], bool] | None = None,
     poll: float = 0.2,
+    wake=None,
 ) -> dict:
     """Load every pending batch, oldest first, whole batches per transaction, files deleted after the commit.
 
@@ -225,7 +226,9 @@ def ingest_spool(
     writer, loads them in spool order, MERGE_BATCHES in one transaction (waiting up to MERGE_WAIT_SECONDS
     for them to be prepared).
     `finished`, for a loader beside a running crawl, says when fetching has ended: until then new
-    batches are waited for; without it, what is pending is loaded. Batches are claimed before they are
+    batches are waited for; without it, what is pending is loaded. `wake` (a threading.Event), set when the
+    crawl has spooled a batch or finished fetching, ends the loader's waits at once instead of after `poll`
+    seconds; the workers' finished batches set it too. Batches are claimed before they are
     read (ingest/spool.py), so a loader left over from a killed crawl and this one never trip over
     each other's files.
     """
@@ -283,6 +286,13 @@ def ingest_spool(
 
     persons = _PersonsPending(directory)
 
+    def wait_for_news() -> None:
+        if wake is None:
+            time.sleep(poll)
+            return
+        wake.wait(poll)
+        wake.clear()  # before the spool and the batches are looked at again: what happens from now on sets it again
+
     def submit(pending: list[Path], merge: int) -> bool:
         """Claim and queue pending batches while the queue has room; whether some were left for later."""
         for path in pending:
@@ -290,7 +300,10 @@ def ingest_spool(
                 return True
             claimed = claim(path)
             if claimed is not None:
-                queue.append((claimed, pool.submit(_prepare_spooled, str(claimed)) if pool else None))
+                task = pool.submit(_prepare_spooled, str(claimed)) if pool else None
+                if task is not None and wake is not None:
+                    task.add_done_callback(lambda _: wake.set())
+                queue.append((claimed, task))
         return False
 
     try:
@@ -311,7 +324,7 @@ def ingest_spool(
                         memory.run(con, lambda: persons.derive(con))
                     break
                 release_connection()
-                time.sleep(poll)
+                wait_for_news()
                 continue
             if pool is not None and time.monotonic() - last_load < MERGE_WAIT_SECONDS:
                 ready = 0
@@ -332,15 +345,15 @@ def ingest_spool(
                         continue
                     if con is not None and held_long_enough(DRAIN_HOLD_SECONDS if done else HOLD_SECONDS):
                         release_connection()
-                    if ready < len(queue):
+                    if ready < len(queue) and wake is None:
                         try:
                             queue[ready][1].result(timeout=poll)
                         except FutureTimeout:
                             pass
                         except Exception:  # raised again where the batch is loaded
                             pass
-                    else:
-                        time.sleep(poll)
+                    else:  # with `wake`, a batch finished or newly spooled ends the wait
+                        wait_for_news()
                     continue
             group, batches = [], []  # the head batch, and those ready behind it: one transaction
             while queue and len(group) < merge:
@@ -466,6 +479,8 @@ def _prepare_spooled(path: str) -> dict | None:
 
 # ------------------------------------------------------------------------------------------ the crawl's loader
 
+SPOOLED_LINE = "spooled"  # what the crawl writes on the loader's stdin when it has spooled a batch
+
 def loader_main(argv: list[str] | None = None) -> int:
     """The crawl's loader process (started by `pilkada crawl`, see crawler/crawl.py).
 
@@ -492,20 +507,24 @@ def loader_main(argv: list[str] | None = None) -> int:
         # it has started the fork server. Started at niceness 10, the build waited behind any other busy process.
         os.environ[FORKSERVER_NICENESS] = str(config["niceness"])
     finish = threading.Event()
+    wake = threading.Event()
 
     def watch_stdin() -> None:
         for line in sys.stdin:
-            if line.strip() == "finish":
+            if line.strip() == SPOOLED_LINE:
+                wake.set()
+            elif line.strip() == "finish":
                 if config.get("niceness"):
                     restore_priority(config["parent"])
                 finish.set()
+                wake.set()
                 return
         os._exit(1)  # the crawl closed the pipe without asking to finish: it is gone
 
     threading.Thread(target=watch_stdin, daemon=True).start()
     try:
         counts = ingest_spool(config["warehouse"], config["spool"], config.get("outlets_dir"), config.get("sites_url"),
-                              workers=config.get("workers", 0), finished=finish.is_set)
+                              workers=config.get("workers", 0), finished=finish.is_set, wake=wake)
         message = {"counts": counts}
     except SpoolWaiting as err:
         message = {"waiting": str(err)}
