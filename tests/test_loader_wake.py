@@ -24,18 +24,23 @@ def spooled_lines(sites_server, tmp_path_factory):
     return crawl_spool_lines(sites_server, tmp_path_factory.mktemp("crawled"), ["nganjuknews"])
 
 
+def _spool(tmp_path, pipe: int, batch_size: int, pages: int) -> None:
+    """`pages` pages through the spool pipeline of a crawl whose loader reads `pipe`, outside a crawl."""
+    settings = Settings({"PILKADA_WAREHOUSE": str(tmp_path / "w.duckdb"), "PILKADA_BATCH_SIZE": batch_size,
+                         "PILKADA_INGEST_ON_CLOSE": False, "PILKADA_LOADER_PIPE": pipe})
+    pipeline = SpoolPipeline(settings)
+    pipeline.crawler = None  # no spider, no stats
+    for n in range(pages):
+        pipeline.process_item(FetchedPage(outlet="nganjuknews", url=f"https://x.test/{n}", canonical_url=f"https://x.test/{n}",
+                                          http_status=200, fetched_at="2024-09-24T10:00:00Z", body="<p>x</p>",
+                                          encoding="utf-8", content_hash=str(n)))
+    pipeline.flush()
+
+
 def test_the_spool_pipeline_writes_a_line_on_the_loaders_pipe_for_every_batch(tmp_path):
     read_end, write_end = os.pipe()
-    settings = Settings({"PILKADA_WAREHOUSE": str(tmp_path / "w.duckdb"), "PILKADA_BATCH_SIZE": 2,
-                         "PILKADA_INGEST_ON_CLOSE": False, "PILKADA_LOADER_PIPE": write_end})
-    pipeline = SpoolPipeline(settings)
-    pipeline.crawler = None  # outside a crawl: no spider, no stats
     try:
-        for n in range(5):
-            pipeline.process_item(FetchedPage(outlet="nganjuknews", url=f"https://x.test/{n}", canonical_url=f"https://x.test/{n}",
-                                              http_status=200, fetched_at="2024-09-24T10:00:00Z", body="<p>x</p>",
-                                              encoding="utf-8", content_hash=str(n)))
-        pipeline.flush()
+        _spool(tmp_path, write_end, batch_size=2, pages=5)
         os.close(write_end)
         written = os.read(read_end, 1024).decode("ascii")
     finally:
@@ -47,15 +52,8 @@ def test_the_spool_pipeline_writes_a_line_on_the_loaders_pipe_for_every_batch(tm
 def test_the_spool_pipeline_carries_on_when_the_loader_is_gone(tmp_path):
     read_end, write_end = os.pipe()
     os.close(read_end)  # the loader died: writing raises EPIPE
-    settings = Settings({"PILKADA_WAREHOUSE": str(tmp_path / "w.duckdb"), "PILKADA_BATCH_SIZE": 1,
-                         "PILKADA_INGEST_ON_CLOSE": False, "PILKADA_LOADER_PIPE": write_end})
-    pipeline = SpoolPipeline(settings)
-    pipeline.crawler = None  # outside a crawl: no spider, no stats
     try:
-        for n in range(2):
-            pipeline.process_item(FetchedPage(outlet="nganjuknews", url=f"https://x.test/{n}", canonical_url=f"https://x.test/{n}",
-                                              http_status=200, fetched_at="2024-09-24T10:00:00Z", body="<p>x</p>",
-                                              encoding="utf-8", content_hash=str(n)))
+        _spool(tmp_path, write_end, batch_size=1, pages=2)
     finally:
         os.close(write_end)
     assert len(pending_batches(tmp_path / "w.duckdb.spool")) == 2  # spooled all the same, for the next loader
