@@ -330,7 +330,7 @@ def ingest_spool(
                     ready += 1
                 # The last round: every batch is queued and a worker has none left to prepare. The core it leaves loads
                 # what is ready and derives the persons of what is loaded, instead of leaving it all to the end. (Not a
-                # checkpoint: the close's costs the same after one, as DuckDB rewrites each row group the last batch adds
+                # checkpoint: the close costs the same after one, as DuckDB rewrites each row group the last batch adds
                 # to, 0.1 s at 1,000 pages, whatever the WAL holds.)
                 last_round = done and not left_behind and sum(not task.done() for _, task in queue) < workers
                 if ready < merge and (ready < len(queue) or not done) and not (last_round and ready):
@@ -475,6 +475,7 @@ def _prepare_spooled(path: str) -> dict | None:
 # ------------------------------------------------------------------------------------------ the crawl's loader
 
 SPOOLED_LINE = "spooled"  # what the crawl writes on the loader's stdin when it has spooled a batch
+
 
 def loader_main(argv: list[str] | None = None) -> int:
     """The crawl's loader process (started by `pilkada crawl`, see crawler/crawl.py).

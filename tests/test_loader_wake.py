@@ -31,9 +31,10 @@ def _spool(tmp_path, pipe: int, batch_size: int, pages: int) -> None:
     pipeline = SpoolPipeline(settings)
     pipeline.crawler = None  # no spider, no stats
     for n in range(pages):
-        pipeline.process_item(FetchedPage(outlet="nganjuknews", url=f"https://x.test/{n}", canonical_url=f"https://x.test/{n}",
-                                          http_status=200, fetched_at="2024-09-24T10:00:00Z", body="<p>x</p>",
-                                          encoding="utf-8", content_hash=str(n)))
+        url = f"https://x.test/{n}"
+        pipeline.process_item(FetchedPage(outlet="nganjuknews", url=url, canonical_url=url, http_status=200,
+                                          fetched_at="2024-09-24T10:00:00Z", body="<p>x</p>", encoding="utf-8",
+                                          content_hash=str(n)))
     pipeline.flush()
 
 
