@@ -330,8 +330,8 @@ def ingest_spool(
                     ready += 1
                 # The last round: every batch is queued and a worker has none left to prepare. The core it leaves loads
                 # what is ready and derives the persons of what is loaded, instead of leaving it all to the end. (Not a
-                # checkpoint: the close costs the same after one, as DuckDB rewrites each row group the last batch adds
-                # to, 0.1 s at 1,000 pages, whatever the WAL holds.)
+                # checkpoint: the close costs the same after one, 0.1 s at 1,000 pages, whatever the WAL holds; it grows
+                # with the tables the last batch adds to.)
                 last_round = done and not left_behind and sum(not task.done() for _, task in queue) < workers
                 if ready < merge and (ready < len(queue) or not done) and not (last_round and ready):
                     if last_round and persons.ids:
