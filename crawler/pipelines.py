@@ -7,7 +7,7 @@ import logging
 import os
 
 from pilkada.ingest.faults import checkpoint
-from pilkada.ingest.spool import spool_dir, write_batch
+from pilkada.ingest.spool import SPOOLED_LINE, spool_dir, write_batch
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class SpoolPipeline:
             checkpoint("spooled")
             if self.loader_pipe >= 0:
                 try:
-                    os.write(self.loader_pipe, b"spooled\n")  # ingest/loader.py SPOOLED_LINE
+                    os.write(self.loader_pipe, f"{SPOOLED_LINE}\n".encode("ascii"))
                 except OSError:  # the loader is gone: the batch waits in the spool for the next one
                     self.loader_pipe = -1
 

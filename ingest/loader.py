@@ -17,7 +17,7 @@ from pathlib import Path
 from pilkada.crawler.declarations import Outlet, load_outlets
 from pilkada.errors import JobFailed
 from pilkada.ingest.faults import checkpoint
-from pilkada.ingest.spool import (PERSONS_PENDING, claim, pending_batches, read_batch, release_claims,
+from pilkada.ingest.spool import (PERSONS_PENDING, SPOOLED_LINE, claim, pending_batches, read_batch, release_claims,
                                    remove_stale_temporaries, unclaimed)
 
 log = logging.getLogger(__name__)
@@ -473,9 +473,6 @@ def _prepare_spooled(path: str) -> dict | None:
 
 
 # ------------------------------------------------------------------------------------------ the crawl's loader
-
-SPOOLED_LINE = "spooled"  # what the crawl writes on the loader's stdin when it has spooled a batch
-
 
 def loader_main(argv: list[str] | None = None) -> int:
     """The crawl's loader process (started by `pilkada crawl`, see crawler/crawl.py).

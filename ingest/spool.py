@@ -26,6 +26,8 @@ SPOOL_COMPRESSLEVEL = 1  # zstd's and gzip's fastest level: a batch lives for se
 BATCH_SUFFIXES = (".jsonl.zst", ".jsonl.gz")
 # Ids of articles loaded whose persons are still to be derived (ingest/loader.py, _PersonsPending).
 PERSONS_PENDING = "persons-pending.ids"
+# The line `pilkada crawl` writes on its loader's stdin for every batch it spools (crawler/pipelines.py).
+SPOOLED_LINE = "spooled"
 
 
 def spool_dir(warehouse: str | os.PathLike, override: str | None = None) -> Path:

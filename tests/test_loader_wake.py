@@ -14,7 +14,7 @@ from crawled_lines import crawl_spool_lines
 from pilkada.crawler.items import FetchedPage
 from pilkada.crawler.pipelines import SpoolPipeline
 from pilkada.ingest import loader
-from pilkada.ingest.spool import CLAIM, pending_batches, write_batch
+from pilkada.ingest.spool import CLAIM, SPOOLED_LINE, pending_batches, write_batch
 
 POLL = 120.0  # a loader that waited out its poll would outlast the test's limits by far
 
@@ -47,7 +47,7 @@ def test_the_spool_pipeline_writes_a_line_on_the_loaders_pipe_for_every_batch(tm
     finally:
         os.close(read_end)
     assert len(pending_batches(tmp_path / "w.duckdb.spool")) == 3
-    assert written.splitlines() == [loader.SPOOLED_LINE] * 3
+    assert written.splitlines() == [SPOOLED_LINE] * 3
 
 
 def test_the_spool_pipeline_carries_on_when_the_loader_is_gone(tmp_path):
