@@ -259,6 +259,24 @@ def test_a_declared_article_element_is_cleaned_alone():
     assert clean_html(html, selectors={"article": "div[::"}).text == whole.text
 
 
+def test_comments_and_processing_instructions_in_the_markup_leave_the_text_as_without_them():
+    """The page is parsed once, dropping comments and processing instructions as trafilatura's own parser does, and
+    trafilatura reads a copy of that tree: a comment inside a word or between paragraphs changes nothing, in the
+    whole page's cleaning and in a declared article element's."""
+    def page(lead: str, second: str) -> str:
+        return (f"<html><head><title>Judul</title>{PUBLISHED_META}</head><body><div class='wrap'><h1>Judul</h1>"
+                f"<div class='isi'>{lead}{second}{THIRD}</div>{PROMO}</div></body></html>")
+
+    plain = page(LEAD, SECOND)
+    commented = page(LEAD.replace("jadwal", "jad<!-- iklan -->wal", 1) + "<!-- sisipan --><?php echo 1; ?>",
+                     "<!--[if IE]><p>Browser lama</p><![endif]-->" + SECOND)
+    assert "jad<!-- iklan -->wal" in commented
+    for selectors in (None, {"article": "div.isi"}):
+        cleaned = clean_html(commented, selectors=selectors)
+        assert cleaned.text == clean_html(plain, selectors=selectors).text
+        assert "iklan" not in cleaned.text and "Browser lama" not in cleaned.text and "php" not in cleaned.text
+
+
 def test_dayaknews_declares_its_post_and_cleans_it_as_the_whole_page_did(sites_server):
     """The bundled Dayak News (WordPress) declares its post's element: on the local site's article pages it finds
     the one post, and the text is what the whole page's cleaning gives."""
