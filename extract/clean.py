@@ -11,6 +11,7 @@ import copy
 import json
 from functools import lru_cache
 import re
+import threading
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -402,8 +403,9 @@ def _clean_page(
     cleaned_html = None
     if container is not None:  # the article alone: trafilatura prunes, scores and measures one element, not the page
         extracted = trafilatura.bare_extraction(container, options=_extraction_options(url, False))
-    elif tree.tag == "html":
-        extracted = trafilatura.bare_extraction(copy.deepcopy(tree), options=_extraction_options(url, not (title and published)))
+    elif tree.tag == "html":  # a copy: trafilatura prunes the tree it is given
+        extracted = trafilatura.bare_extraction(copy.deepcopy(tree),
+                                                options=_extraction_options(url, not (title and published)))
     else:
         cleaned_html = lxml.html.tostring(tree, encoding="unicode")
         extracted = trafilatura.bare_extraction(cleaned_html, options=_extraction_options(url, not (title and published)))
@@ -435,22 +437,27 @@ def _clean_page(
     )
 
 
-@lru_cache(maxsize=1)
+_PARSERS = threading.local()  # an lxml parser is not to be shared between threads
+
+
 def _page_parser():
     """lxml.html's parser as trafilatura configures its own (comments and processing instructions dropped), with every
     element an HtmlElement picked in C: lxml.html's default lookup calls a Python method for each element a walk of
-    the tree touches, about a tenth of cleaning a real outlet's page."""
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
-    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
-        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-        entity=lxml.html.HtmlEntity))
+    the tree touches, about a tenth of cleaning a real outlet's page. One per thread."""
+    parser = getattr(_PARSERS, "page", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+        parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity))
+        _PARSERS.page = parser
     return parser
 
 
-def _article_container(tree, selector: str | None) -> str | None:
-    """The page's article element alone, as a page of its own, when the outlet declares it (`[selectors] article`)
-    and the selector finds exactly one element; None otherwise (a page that matches it twice, or not at all, is
-    cleaned whole)."""
+def _article_container(tree, selector: str | None):
+    """A copy of the page's article element alone, as a page of its own, when the outlet declares it
+    (`[selectors] article`) and the selector finds exactly one element; None otherwise (a page that matches it twice,
+    or not at all, is cleaned whole)."""
     if not selector:
         return None
     try:

@@ -277,6 +277,17 @@ def test_comments_and_processing_instructions_in_the_markup_leave_the_text_as_wi
         assert "iklan" not in cleaned.text and "Browser lama" not in cleaned.text and "php" not in cleaned.text
 
 
+def test_pages_cleaned_on_several_threads_at_once_come_out_as_one_by_one():
+    """Each thread parses with a parser of its own (lxml's are not to be shared between threads)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [(f"<html><head><title>Judul {i}</title>{PUBLISHED_META}</head><body><div class='wrap'><h1>Judul {i}</h1>"
+              f"<div class='isi'>{LEAD}{SECOND * (1 + i % 4)}{THIRD}</div>{PROMO}</div></body></html>") for i in range(24)]
+    one_by_one = [clean_html(html).text for html in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(lambda html: clean_html(html).text, pages * 3)) == one_by_one * 3
+
+
 def test_dayaknews_declares_its_post_and_cleans_it_as_the_whole_page_did(sites_server):
     """The bundled Dayak News (WordPress) declares its post's element: on the local site's article pages it finds
     the one post, and the text is what the whole page's cleaning gives."""
