@@ -630,6 +630,10 @@ def table(results: dict) -> str:
             lines.append(f"  (the pair of median ratio of {len(q['pairs'])}, alternated; their ratios: "
                          + ", ".join(f"{pair['ratio']:.2f} ({pair['naive_seconds']:.1f} / {pair['crawl_seconds']:.2f} s)"
                                      for pair in q["pairs"]) + ")")
+    if "parallel_capacity_crawls_before" in results:
+        pc = results["parallel_capacity_crawls_before"], results["parallel_capacity_crawls_after"]
+        lines.append(f"  (this machine during those crawls: 2 processes do x as much as 1, pure-Python loop) "
+                     f"x{pc[0]['speedup']} before, x{pc[1]['speedup']} after")
     if "stages" not in results:  # --crawl-only
         return "\n".join(lines + ratio_lines(results))
     s = results["stages"]
@@ -722,6 +726,7 @@ def main(argv: list[str] | None = None) -> int:
                "machine": machine(), "versions": versions(), "sizes": sizes}
     try:
         queryable = {}
+        results["parallel_capacity_crawls_before"] = parallel_capacity()
         for key in ("site_small", "site_big"):
             n = sizes[key]
             slice_seconds = sizes["naive_slice_seconds"] if key == "site_big" else None
@@ -730,6 +735,7 @@ def main(argv: list[str] | None = None) -> int:
             queryable[key] = bench_crawl_to_queryable(n, work, slice_seconds, args.wpsite_server,
                                                       pairs=sizes["site_small_pairs"] if key == "site_small" else 1)
         results["crawl_to_queryable"] = queryable
+        results["parallel_capacity_crawls_after"] = parallel_capacity()
         if args.crawl_only:
             raise _CrawlOnly
 
