@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/identity.py --write BEFORE.jsonl [--pages 2000]   # before the change
     .venv/bin/python bench/identity.py --check BEFORE.jsonl [--pages 2000]   # after it: exit 1 on any difference
+    ... [--html-dir DIR]   # also every saved page under DIR (e.g. trafilatura's tests/eval, fetched), cleaned two ways
 
 Inputs: every gold article (tests/gold, the text `pilkada eval` reads, full records with offsets and sentences);
 the first N pages of the bench's seeded corpus (bench/corpus.py, the five bundled outlets' templates) through
@@ -92,17 +93,35 @@ def realpage_lines():
         yield _line("realpages.extract", name, extract_text(text, published_day(article.published)))
 
 
+def html_dir_lines(directory: Path):
+    """Every saved page (*.html, *.htm) under `directory`, pages nobody here wrote (trafilatura's evaluation set, say):
+    cleaned whole, as a page of an undeclared outlet is, and with `[selectors] article` set to `article`, the path of a
+    declared article element. Read as UTF-8, what cannot be decoded replaced."""
+    from pilkada.extract import clean_html
+
+    for path in sorted(p for p in directory.rglob("*") if p.suffix in (".html", ".htm") and p.is_file()):
+        html = path.read_bytes().decode("utf-8", errors="replace")
+        name = str(path.relative_to(directory))
+        yield _line("htmldir.clean", name, asdict(clean_html(html, "https://example.org/article")))
+        yield _line("htmldir.article", name,
+                    asdict(clean_html(html, "https://example.org/article", selectors={"article": "article"})))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", help="write the output here")
     mode.add_argument("--check", help="compare with the output written here before; exit 1 on any difference")
     parser.add_argument("--pages", type=int, default=2000, help="pages of the bench corpus (default 2000)")
+    parser.add_argument("--html-dir", type=Path, help="also clean every saved page under this directory")
     args = parser.parse_args(argv)
+    if args.html_dir is not None and not args.html_dir.is_dir():
+        parser.error(f"--html-dir {args.html_dir}: no such directory")
     import logging
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    produced = [*gold_lines(), *corpus_lines(args.pages), *realpage_lines()]
+    produced = [*gold_lines(), *corpus_lines(args.pages), *realpage_lines(),
+                *(html_dir_lines(args.html_dir) if args.html_dir else ())]
     digests: dict[str, hashlib._Hash] = {}
     counts: dict[str, int] = {}
     for line in produced:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import lxml.html
 import trafilatura
+from trafilatura.utils import INVALID_XML_CHARS
 
 # Inline boilerplate of Indonesian news sites, dropped whatever the outlet.
 COMMON_DROP_LINES = [
@@ -397,14 +398,17 @@ def _clean_page(
 
     drop_nodes(tree, tuple(drop_selectors))
     _wrap_loose_text(tree)
+    # trafilatura reads a copy of this tree rather than parsing its markup again, unless the page holds characters
+    # XML forbids: its parsing drops them first (trafilatura.utils.repair_faulty_html), and its output cannot hold them
+    handed = tree if tree.tag == "html" and not INVALID_XML_CHARS.search(html) else None
     # trafilatura's metadata (half its time) only fills what the page's own left empty: the author, when
     # that is all, is taken alone below
-    container = _article_container(tree, selectors.get("article")) if title and published else None
+    container = _article_container(tree, selectors.get("article"), handed is not None) if title and published else None
     cleaned_html = None
     if container is not None:  # the article alone: trafilatura prunes, scores and measures one element, not the page
         extracted = trafilatura.bare_extraction(container, options=_extraction_options(url, False))
-    elif tree.tag == "html":  # a copy: trafilatura prunes the tree it is given
-        extracted = trafilatura.bare_extraction(copy.deepcopy(tree),
+    elif handed is not None:
+        extracted = trafilatura.bare_extraction(_as_trafilatura_parses(handed),
                                                 options=_extraction_options(url, not (title and published)))
     else:
         cleaned_html = lxml.html.tostring(tree, encoding="unicode")
@@ -412,7 +416,7 @@ def _clean_page(
     body = ""
     if extracted is not None and not author and title and published:
         try:
-            author = _trafilatura_author(cleaned_html or lxml.html.tostring(tree, encoding="unicode"), tree)
+            author = _trafilatura_author(cleaned_html or lxml.html.tostring(tree, encoding="unicode"), handed)
         except (TypeError, ValueError):  # as bare_extraction, whose metadata pass this is: no extraction
             extracted = None
     if extracted is not None:
@@ -441,12 +445,11 @@ _PARSERS = threading.local()  # an lxml parser is not to be shared between threa
 
 
 def _page_parser():
-    """lxml.html's parser as trafilatura configures its own (comments and processing instructions dropped), with every
-    element an HtmlElement picked in C: lxml.html's default lookup calls a Python method for each element a walk of
-    the tree touches, about a tenth of cleaning a real outlet's page. One per thread."""
+    """lxml.html's parser with every element an HtmlElement picked in C: its default lookup calls a Python method for
+    each element a walk of the tree touches, about a tenth of cleaning a real outlet's page. One per thread."""
     parser = getattr(_PARSERS, "page", None)
     if parser is None:
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+        parser = lxml.html.HTMLParser()
         parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
             element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
             entity=lxml.html.HtmlEntity))
@@ -454,10 +457,24 @@ def _page_parser():
     return parser
 
 
-def _article_container(tree, selector: str | None):
-    """A copy of the page's article element alone, as a page of its own, when the outlet declares it
-    (`[selectors] article`) and the selector finds exactly one element; None otherwise (a page that matches it twice,
-    or not at all, is cleaned whole)."""
+def _as_trafilatura_parses(element, alone: bool = False):
+    """A copy of `element` as trafilatura's parser builds it from its markup: without comments and processing
+    instructions (the page's own steps read them, as they always did). `alone`: the element as a page of its own,
+    inside <html><body>."""
+    copied = copy.deepcopy(element)
+    lxml.etree.strip_elements(copied, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
+    if not alone:
+        return copied
+    copied.tail = None
+    page = lxml.html.document_fromstring("<html><body></body></html>", parser=_page_parser())
+    page[-1].append(copied)
+    return page
+
+
+def _article_container(tree, selector: str | None, as_tree: bool = True):
+    """The page's article element alone, as a page of its own (a copy, or its markup unless `as_tree`), when the outlet
+    declares it (`[selectors] article`) and the selector finds exactly one element; None otherwise (a page that
+    matches it twice, or not at all, is cleaned whole)."""
     if not selector:
         return None
     try:
@@ -466,11 +483,9 @@ def _article_container(tree, selector: str | None):
         return None
     if len(found) != 1:
         return None
-    page = lxml.html.document_fromstring("<html><body></body></html>", parser=_page_parser())
-    article = copy.deepcopy(found[0])
-    article.tail = None
-    page[-1].append(article)
-    return page
+    if not as_tree:
+        return "<html><body>" + lxml.html.tostring(found[0], encoding="unicode", with_tail=False) + "</body></html>"
+    return _as_trafilatura_parses(found[0], alone=True)
 
 
 @lru_cache(maxsize=2)
@@ -494,14 +509,14 @@ def _extraction_options(url: str | None, with_metadata: bool):
 def _trafilatura_author(cleaned_html: str, parsed=None) -> str | None:
     """The author `trafilatura.bare_extraction(..., with_metadata=True)` finds: the steps of its
     `extract_metadata` up to the author, without the date, site name, categories, tags and licence. `parsed`, the
-    page `cleaned_html` serialises, when it is a whole document, is read (a copy) instead of parsing the markup."""
+    whole document `cleaned_html` serialises, is read (a copy) instead of parsing the markup."""
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
     from trafilatura.utils import load_html
 
     may_name_author = _may_name_author(cleaned_html)
     if not may_name_author and not any(word in cleaned_html.lower() for word in AUTHOR_WORDS):
         return None  # none of trafilatura's author meta names, JSON-LD keys or XPaths can match: no need to parse
-    tree = copy.deepcopy(parsed) if parsed is not None and parsed.tag == "html" else load_html(cleaned_html)
+    tree = _as_trafilatura_parses(parsed) if parsed is not None else load_html(cleaned_html)
     if tree is None:
         return None
     metadata = examine_meta(tree)

@@ -277,6 +277,21 @@ def test_comments_and_processing_instructions_in_the_markup_leave_the_text_as_wi
         assert "iklan" not in cleaned.text and "Browser lama" not in cleaned.text and "php" not in cleaned.text
 
 
+def test_a_control_character_in_the_markup_costs_the_article_nothing():
+    """A character XML forbids (a stray \\x01 or \\x0b, as real pages hold) is dropped before trafilatura reads the
+    page, as its own parsing does; the article's text stays whole, in both the whole page's cleaning and a declared
+    article element's. trafilatura, handed a tree holding one, extracted nothing at all."""
+    def page(second: str) -> str:
+        return (f"<html><head><title>Judul</title>{PUBLISHED_META}</head><body><div class='wrap'><h1>Judul</h1>"
+                f"<div class='isi'>{LEAD}{second}{THIRD}</div>{PROMO}</div></body></html>")
+
+    controlled = page(SECOND.replace("debat", "de\x01bat\x0b", 1))
+    for selectors in (None, {"article": "div.isi"}):
+        cleaned = clean_html(controlled, selectors=selectors)
+        assert cleaned.text == clean_html(page(SECOND), selectors=selectors).text
+        assert "disiarkan langsung" in cleaned.text and "\x01" not in cleaned.text
+
+
 def test_pages_cleaned_on_several_threads_at_once_come_out_as_one_by_one():
     """Each thread parses with a parser of its own (lxml's are not to be shared between threads)."""
     from concurrent.futures import ThreadPoolExecutor
