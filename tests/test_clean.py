@@ -260,9 +260,9 @@ def test_a_declared_article_element_is_cleaned_alone():
 
 
 def test_comments_and_processing_instructions_in_the_markup_leave_the_text_as_without_them():
-    """The page is parsed once, dropping comments and processing instructions as trafilatura's own parser does, and
-    trafilatura reads a copy of that tree: a comment inside a word or between paragraphs changes nothing, in the
-    whole page's cleaning and in a declared article element's."""
+    """The page is parsed once; trafilatura reads a copy of the tree without its comments and processing instructions,
+    as its own parser builds it: a comment inside a word or between paragraphs changes nothing, in the whole page's
+    cleaning and in a declared article element's."""
     def page(lead: str, second: str) -> str:
         return (f"<html><head><title>Judul</title>{PUBLISHED_META}</head><body><div class='wrap'><h1>Judul</h1>"
                 f"<div class='isi'>{lead}{second}{THIRD}</div>{PROMO}</div></body></html>")
