@@ -472,7 +472,7 @@ def _as_trafilatura_parses(element, alone: bool = False):
 
 
 def _article_container(tree, selector: str | None, as_tree: bool = True):
-    """The page's article element alone, as a page of its own (a copy, or its markup unless `as_tree`), when the outlet
+    """The page's article element alone, as a page of its own (a copy; its markup when not `as_tree`), when the outlet
     declares it (`[selectors] article`) and the selector finds exactly one element; None otherwise (a page that
     matches it twice, or not at all, is cleaned whole)."""
     if not selector:
