@@ -300,9 +300,10 @@ class BackgroundLoader:
         warehouse when it reports them; with `reap` False its exit (its interpreter's teardown, 30-40 ms) is waited
         for later, by `reap`, rather than at the end of the crawl's tail."""
         from pilkada.ingest.loader import SpoolWaiting
+        from pilkada.ingest.spool import FINISH_LINE
 
         try:
-            self.process.stdin.write("finish\n")
+            self.process.stdin.write(f"{FINISH_LINE}\n")
             self.process.stdin.close()
         except OSError:  # the loader died: whatever it did not load is still in the spool
             pass

@@ -17,8 +17,8 @@ from pathlib import Path
 from pilkada.crawler.declarations import Outlet, load_outlets
 from pilkada.errors import JobFailed
 from pilkada.ingest.faults import checkpoint
-from pilkada.ingest.spool import (PERSONS_PENDING, SPOOLED_LINE, claim, pending_batches, read_batch, release_claims,
-                                   remove_stale_temporaries, unclaimed)
+from pilkada.ingest.spool import (FINISH_LINE, PERSONS_PENDING, SPOOLED_LINE, claim, pending_batches, read_batch,
+                                   release_claims, remove_stale_temporaries, unclaimed)
 
 log = logging.getLogger(__name__)
 
@@ -504,9 +504,10 @@ def loader_main(argv: list[str] | None = None) -> int:
 
     def watch_stdin() -> None:
         for line in sys.stdin:
-            if line.strip() == SPOOLED_LINE:
+            said = line.strip()
+            if said == SPOOLED_LINE:
                 wake.set()
-            elif line.strip() == "finish":
+            elif said == FINISH_LINE:
                 if config.get("niceness"):
                     restore_priority(config["parent"])
                 finish.set()

@@ -26,8 +26,10 @@ SPOOL_COMPRESSLEVEL = 1  # zstd's and gzip's fastest level: a batch lives for se
 BATCH_SUFFIXES = (".jsonl.zst", ".jsonl.gz")
 # Ids of articles loaded whose persons are still to be derived (ingest/loader.py, _PersonsPending).
 PERSONS_PENDING = "persons-pending.ids"
-# The line `pilkada crawl` writes on its loader's stdin for every batch it spools (crawler/pipelines.py).
+# The lines `pilkada crawl` writes on its loader's stdin: one for every batch it spools (crawler/pipelines.py), and
+# one once fetching has ended (crawler/crawl.py, BackgroundLoader.finish).
 SPOOLED_LINE = "spooled"
+FINISH_LINE = "finish"
 
 
 def spool_dir(warehouse: str | os.PathLike, override: str | None = None) -> Path:
