@@ -411,7 +411,8 @@ def bench_crawl_to_queryable(n: int, work: Path, naive_slice: float | None, wpsi
     chosen["crawl"] = dict(chosen["crawl"], peak_tree_rss_kb_median=statistics.median(
         pair["crawl"]["peak_tree_rss_kb"] for pair in measured_pairs))
     if pairs > 1:
-        chosen["pairs"] = [{"crawl_seconds": pair["crawl"]["seconds"], "crawl_cpu_seconds": pair["crawl"]["cpu_seconds"],
+        chosen["pairs"] = [{"crawl_seconds": pair["crawl"]["seconds"],
+                            "crawl_cpu_seconds": pair["crawl"]["cpu_seconds"],
                             "crawl_peak_tree_rss_kb": pair["crawl"]["peak_tree_rss_kb"],
                             "naive_seconds": pair["naive"]["seconds_whole_site"], "ratio": pair["ratio"]}
                            for pair in measured_pairs]
@@ -628,7 +629,8 @@ def table(results: dict) -> str:
             nv["peak_tree_rss_kb"] / 1024)
         if q.get("pairs"):
             lines.append(f"  (the pair of median ratio of {len(q['pairs'])}, alternated; their ratios: "
-                         + ", ".join(f"{pair['ratio']:.2f} ({pair['naive_seconds']:.1f} / {pair['crawl_seconds']:.2f} s)"
+                         + ", ".join(f"{pair['ratio']:.2f} "
+                                     f"({pair['naive_seconds']:.1f} / {pair['crawl_seconds']:.2f} s)"
                                      for pair in q["pairs"]) + ")")
     if "parallel_capacity_crawls_before" in results:
         pc = results["parallel_capacity_crawls_before"], results["parallel_capacity_crawls_after"]

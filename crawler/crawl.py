@@ -323,8 +323,8 @@ class BackgroundLoader:
 
     def pipe(self) -> int:
         """The file descriptor of the loader's stdin: the spool pipeline writes a line there for every batch it
-        spools (ingest/spool.py SPOOLED_LINE), and the loader, instead of looking at the spool every 0.2 s, claims the batch
-        at once (the first batch waited up to 0.2 s with both cores idle)."""
+        spools (ingest/spool.py SPOOLED_LINE), and the loader, instead of looking at the spool every 0.2 s, claims
+        the batch at once (the first batch waited up to 0.2 s with both cores idle)."""
         return self.process.stdin.fileno()
 
     def reap(self) -> None:

@@ -297,7 +297,8 @@ def test_pages_cleaned_on_several_threads_at_once_come_out_as_one_by_one():
     from concurrent.futures import ThreadPoolExecutor
 
     pages = [(f"<html><head><title>Judul {i}</title>{PUBLISHED_META}</head><body><div class='wrap'><h1>Judul {i}</h1>"
-              f"<div class='isi'>{LEAD}{SECOND * (1 + i % 4)}{THIRD}</div>{PROMO}</div></body></html>") for i in range(24)]
+              f"<div class='isi'>{LEAD}{SECOND * (1 + i % 4)}{THIRD}</div>{PROMO}</div></body></html>")
+             for i in range(24)]
     one_by_one = [clean_html(html).text for html in pages]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(lambda html: clean_html(html).text, pages * 3)) == one_by_one * 3
