@@ -7,7 +7,9 @@ and prints, for each step of the run, the cores each role used (crawl = Scrapy, 
 workers = fork server and workers), the RSS of the whole tree and of the loader,
 and the cores left idle of the machine's; then the CPU seconds by role,
 ms per page, the wall time and the fetch time. The idle column is where start-up, the tail and the writer's
-waits show. Others' work on the same cores is not seen here: read the load average printed with it.
+waits show; each process's CPU between two of its samples is spread over the time between them. The idle total is
+the machine's cores times the wall time, less the CPU the tree used (as last sampled: a process's last 0.1 s before
+it exits is not seen). Others' work on the same cores is not seen here: read the load average printed with it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from proctree import cpu_seconds, descendants, role, rss_kb  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PILKADA = str(Path(sys.executable).parent / "pilkada")
+SAMPLE_SECONDS = 0.1
 SHORT = {"crawl (Scrapy, main)": "crawl", "loader (writer)": "loader", "workers (clean + extract)": "workers"}
 
 
@@ -43,6 +46,25 @@ def sample(root: int, stop: threading.Event, samples: list, interval: float) -> 
             by_role.setdefault(roles[pid], 0.0)
             samples.append((time.perf_counter() - started, pid, roles[pid], cpu_seconds(pid), rss_kb(pid)))
         stop.wait(interval)
+
+
+def _spread(steps: dict[int, dict[str, float]], name: str, start: float, end: float, used: float, step: float) -> None:
+    """The CPU seconds a process `used` between two of its samples, shared among the steps that interval covers.
+
+    Put whole into the step of the later sample, as this tool once did, a sampling pass that came late (the sampler
+    shares the busy cores) left one step short of the CPU the next one got: a core looked idle that was not."""
+    if end <= start:
+        bucket = steps.setdefault(int(end / step), {})
+        bucket[name] = bucket.get(name, 0.0) + used
+        return
+    rate = used / (end - start)
+    at = start
+    while at < end:
+        index = int(at / step)
+        until = min(end, (index + 1) * step)
+        bucket = steps.setdefault(index, {})
+        bucket[name] = bucket.get(name, 0.0) + rate * (until - at)
+        at = until if until > at else end
 
 
 def _tree_rss(samples: list) -> list[tuple[float, int]]:
@@ -83,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         process = subprocess.Popen([PILKADA, "crawl", "--sites", url, "--outlet", "dayaknews", "--delay", "0",
                                     "--quiet", "--log-format", "json", "--db", str(db)],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        thread = threading.Thread(target=sample, args=(process.pid, stop, samples, 0.1), daemon=True)
+        thread = threading.Thread(target=sample, args=(process.pid, stop, samples, SAMPLE_SECONDS), daemon=True)
         thread.start()
         stdout, stderr = process.communicate()
         wall = time.perf_counter() - started
@@ -98,27 +120,24 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     summary = next(json.loads(line) for line in stdout.splitlines() if '"summary"' in line)
 
-    last: dict[int, float] = {}
+    last: dict[int, tuple[float, float]] = {}  # pid -> (moment, CPU seconds) of its previous sample
     steps: dict[int, dict[str, float]] = {}
     memory: dict[int, dict[int, int]] = {}
     for moment, pid, name, seconds, kb in samples:
         memory.setdefault(int(moment / args.step), {})[pid] = kb
         if seconds <= 0:
             continue
-        used = seconds - last.get(pid, 0.0)
-        last[pid] = max(seconds, last.get(pid, 0.0))
-        step = steps.setdefault(int(moment / args.step), {})
-        step[name] = step.get(name, 0.0) + max(0.0, used)
+        since, before = last.get(pid, (max(0.0, moment - SAMPLE_SECONDS), 0.0))
+        last[pid] = (moment, max(seconds, before))
+        _spread(steps, name, since, moment, max(0.0, seconds - before), args.step)
     roles = ("crawl", "loader", "workers", "other")
     roles_by_pid = {pid: name for _, pid, name, _, _ in samples}
     cores = os.cpu_count() or 1
     print(f"{'t (s)':>6} " + " ".join(f"{r:>8}" for r in roles) + f" {'idle':>6} {'RSS MB':>7} {'loader':>7}"
           "   (cores used per step; RSS of the tree and of the loader at the step's last sample)")
-    idle_total = 0.0
     for index in range(0, max(steps, default=0) + 1):
         step = steps.get(index, {})
         idle = max(0.0, cores - sum(step.values()) / args.step)
-        idle_total += idle * args.step
         kb = memory.get(index, {})
         loader_kb = sum(v for pid, v in kb.items() if roles_by_pid.get(pid) == "loader")
         print(f"{index * args.step:6.1f} " + " ".join(f"{step.get(r, 0.0) / args.step:8.2f}" for r in roles)
@@ -136,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         by_role[name] = round(by_role.get(name, 0.0) + seconds, 2)
     pages = summary["pages_fetched"]
     total = sum(by_role.values())
+    idle_total = max(0.0, cores * wall - total)
     result = {"articles": args.articles, "pages": pages, "wall_seconds": round(wall, 2),
               "fetch_seconds": summary["fetch_seconds"], "cpu_seconds_by_role": by_role,
               "cpu_seconds": round(total, 2), "cpu_ms_per_page": round(1000 * total / max(1, pages), 2),
