@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import duckdb
 import pytest
@@ -94,6 +95,70 @@ def test_an_older_file_is_upgraded_and_keeps_its_data(tmp_path):
         con.close()
     reader = wh.connect(path, read_only=True)
     reader.close()
+
+
+def _descriptions(con, tables) -> list[tuple]:
+    return con.execute("SELECT table_name, column_name, comment FROM duckdb_columns() WHERE table_name IN"
+                       " (SELECT unnest($t::VARCHAR[])) ORDER BY ALL", {"t": list(tables)}).fetchall()
+
+
+def test_long_text_is_stored_with_zstd_and_the_rest_as_before(tmp_path):
+    con = wh.connect(tmp_path / "new.duckdb")
+    try:
+        con.execute("INSERT INTO outlets VALUES ('rmoljatim', 'RMOLJatim', 'https://rmoljatim.id/', '35')")
+        body = "Pj Bupati Jombang Teguh Narutomo memimpin ikrar netralitas ASN di pendopo kabupaten. " * 40
+        con.execute("INSERT INTO pages (outlet, url, canonical_url, fetched_at, http_status, content_hash,"
+                    " html_compressed) SELECT 'rmoljatim', 'https://rmoljatim.id/' || i, 'https://rmoljatim.id/' || i,"
+                    " TIMESTAMP '2024-09-24 10:00:00', 200, 'h' || i, encode($b || i) FROM range(300) t(i)", {"b": body})
+        con.execute("INSERT INTO articles (canonical_url, outlet, title, text, content_hash, first_seen, last_updated)"
+                    " SELECT canonical_url, outlet, 'Ikrar', $b || page_id, content_hash, fetched_at, fetched_at"
+                    " FROM pages", {"b": body})
+        con.execute("INSERT INTO article_search SELECT article_id, lower(text) FROM articles")
+        con.execute("CHECKPOINT")
+        stored = dict(con.execute(
+            "SELECT table_name || '.' || column_name, string_agg(DISTINCT compression) FROM ("
+            " SELECT 'pages' AS table_name, * FROM pragma_storage_info('pages') UNION ALL"
+            " SELECT 'articles', * FROM pragma_storage_info('articles') UNION ALL"
+            " SELECT 'article_search', * FROM pragma_storage_info('article_search'))"
+            " WHERE segment_type IN ('VARCHAR', 'BLOB') GROUP BY 1").fetchall())
+        for table, columns in migrations_module.ZSTD_COLUMNS.items():
+            for column in columns:
+                assert stored.pop(f"{table}.{column}") == "ZSTD"
+        # the short strings keep DuckDB's own choice
+        assert stored["articles.title"] != "ZSTD" and stored["pages.canonical_url"] != "ZSTD"
+    finally:
+        con.close()
+
+
+def test_an_upgraded_file_keeps_rows_constraints_ids_and_descriptions_of_the_rebuilt_tables(tmp_path):
+    fresh = wh.connect(tmp_path / "fresh.duckdb")
+    try:
+        described = _descriptions(fresh, migrations_module.ZSTD_COLUMNS)
+    finally:
+        fresh.close()
+    path = tmp_path / "old.duckdb"
+    _make_v1(path)
+    con = wh.connect(path)
+    try:
+        for table, columns in migrations_module.ZSTD_COLUMNS.items():
+            (ddl,) = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = ?", [table]).fetchone()
+            for column in columns:
+                assert re.search(rf'\b{column}"? (VARCHAR|BLOB) USING COMPRESSION ZSTD\b', ddl), ddl
+        assert _descriptions(con, migrations_module.ZSTD_COLUMNS) == described
+        assert con.execute("SELECT article_id, text FROM articles").fetchall() == [
+            (1, "Pj Bupati Jombang Teguh Narutomo memimpin ikrar.")]
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("INSERT INTO articles (canonical_url, outlet, content_hash, first_seen, last_updated) VALUES"
+                        " ('https://rmoljatim.id/a', 'rmoljatim', 'h2', now(), now())")
+        con.execute("INSERT INTO articles (canonical_url, outlet, content_hash, first_seen, last_updated) VALUES"
+                    " ('https://rmoljatim.id/b', 'rmoljatim', 'h3', now(), now())")
+        assert con.execute("SELECT article_id FROM articles WHERE canonical_url LIKE '%/b'").fetchone()[0] > 1
+        (page_id,) = con.execute(
+            "INSERT INTO pages (outlet, url, canonical_url, fetched_at, content_hash) VALUES ('rmoljatim',"
+            " 'https://rmoljatim.id/b', 'https://rmoljatim.id/b', now(), 'h3') RETURNING page_id").fetchone()
+        assert page_id > 1
+    finally:
+        con.close()
 
 
 def test_changed_views_are_refreshed_by_a_writer_only(tmp_path, monkeypatch):

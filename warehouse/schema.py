@@ -173,4 +173,41 @@ def fill_regions(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-HOOKS = {"fill_regions": fill_regions, "fill_events": fill_events, "fill_persons": fill_persons}
+# table -> its columns stored with zstd (migration 010)
+ZSTD_COLUMNS = {"pages": ("html_compressed",), "articles": ("text",), "article_search": ("folded",)}
+
+
+def compress_long_text(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild each table of ZSTD_COLUMNS with those columns declared `USING COMPRESSION zstd`: its definition as
+    DuckDB keeps it (constraints, defaults) with that clause added, its rows, its descriptions."""
+    for table, columns in ZSTD_COLUMNS.items():
+        ddl, table_comment = con.execute(
+            "SELECT sql, comment FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?", [table]
+        ).fetchone()
+        rebuilt = f"{table}__zstd"
+        new_ddl = ddl.replace(f"CREATE TABLE {table}(", f"CREATE TABLE {rebuilt}(", 1)
+        for column in columns:
+            new_ddl, found = re.subn(rf'([(,]\s*"?{column}"?\s+(?:VARCHAR|BLOB))(?=[\s,)])',
+                                     r"\1 USING COMPRESSION zstd", new_ddl)
+            if found != 1 or rebuilt not in new_ddl:
+                raise WarehouseError(f"cannot rebuild {table}.{column} with zstd from its definition: {ddl}")
+        comments = con.execute(
+            "SELECT column_name, comment FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ?"
+            " AND comment IS NOT NULL", [table]
+        ).fetchall()
+        con.execute(new_ddl)
+        con.execute(f"INSERT INTO {rebuilt} SELECT * FROM {table}")
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"ALTER TABLE {rebuilt} RENAME TO {table}")
+        if table_comment:
+            con.execute(f"COMMENT ON TABLE {table} IS {_sql_string(table_comment)}")
+        for column, comment in comments:
+            con.execute(f'COMMENT ON COLUMN {table}."{column}" IS {_sql_string(comment)}')
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+HOOKS = {"fill_regions": fill_regions, "fill_events": fill_events, "fill_persons": fill_persons,
+         "compress_long_text": compress_long_text}

@@ -1,0 +1,7 @@
+-- python: compress_long_text
+-- The columns whose values run to kilobytes (a page's HTML, an article's text and its case-folded copy) are stored
+-- with DuckDB's zstd instead of its default, dictionary and FSST, chosen for short strings. A 10,000-article
+-- crawl's warehouse holds 300 blocks of 256 kB instead of 395 (1,000 articles: 58 instead of 69), and a checkpoint,
+-- which rewrites a table's last row group whole, takes 0.045 s instead of 0.087 at 1,000 articles when these three
+-- tables changed. DuckDB cannot change a column's compression in place: the hook (warehouse/schema.py,
+-- compress_long_text) rebuilds the three tables with their rows, constraints and descriptions.
