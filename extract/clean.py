@@ -513,8 +513,9 @@ def _trafilatura_author(cleaned_html: str, parsed=None) -> str | None:
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
     from trafilatura.utils import load_html
 
-    may_name_author = _may_name_author(cleaned_html)
-    if not may_name_author and not any(word in cleaned_html.lower() for word in AUTHOR_WORDS):
+    markup = cleaned_html.lower()
+    may_name_author = _may_name_author(markup)
+    if not may_name_author and not any(word in markup for word in AUTHOR_WORDS):
         return None  # none of trafilatura's author meta names, JSON-LD keys or XPaths can match: no need to parse
     tree = _as_trafilatura_parses(parsed) if parsed is not None else load_html(cleaned_html)
     if tree is None:
@@ -576,14 +577,13 @@ def _author_xpath_markers() -> tuple[str, ...] | None:
     return _author_markers([xpath.path for xpath in AUTHOR_XPATHS])
 
 
-def _may_name_author(cleaned_html: str) -> bool:
-    """Whether trafilatura's author XPaths can match this page: none can without one of its markers in the markup.
-    They test every element's class and id through Python regular expressions, the dearest step of cleaning a page
-    that names no author (most pages)."""
+def _may_name_author(markup: str) -> bool:
+    """Whether trafilatura's author XPaths can match this page (its markup, lower case): none can without one of
+    its markers in the markup. They test every element's class and id through Python regular expressions, the
+    dearest step of cleaning a page that names no author (most pages)."""
     markers = _author_xpath_markers()
     if markers is None:
         return True
-    markup = cleaned_html.lower()
     return any(marker in markup for marker in markers)
 
 
