@@ -11,6 +11,7 @@ import pytest
 from pilkada import warehouse as wh
 from pilkada.warehouse import schema as migrations_module
 from pilkada.warehouse import schemadoc
+from pilkada.warehouse.values import sql_literal
 
 
 def test_fresh_file_is_at_the_latest_version_with_regions(tmp_path):
@@ -210,3 +211,23 @@ def test_read_only_connection_to_a_missing_file(tmp_path):
     with pytest.raises(wh.WarehouseMissing, match="no warehouse at"):
         wh.connect(tmp_path / "nothing.duckdb", read_only=True)
     assert not (tmp_path / "nothing.duckdb").exists()
+
+
+def test_paths_and_descriptions_with_quotes_reach_duckdb_as_written(tmp_path):
+    folder = tmp_path / "jurnalis' arsip"
+    path = folder / "o'brien.duckdb"
+    con = wh.connect(path)
+    try:
+        con.execute("INSERT INTO outlets VALUES ('rmoljatim', 'RMOLJatim', 'https://rmoljatim.id/', '35')")
+        described = "'RMOL's outlets"
+        con.execute(f"COMMENT ON TABLE outlets IS {sql_literal(described)}")
+        assert con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = 'outlets'").fetchone() == (
+            described,)
+        snapshot = wh.snapshot(path, folder / "o'brien.snapshot", con=con)
+    finally:
+        con.close()
+    copy = duckdb.connect(str(snapshot), read_only=True)
+    try:
+        assert copy.execute("SELECT outlet FROM outlets").fetchall() == [("rmoljatim",)]
+    finally:
+        copy.close()

@@ -17,6 +17,7 @@ import duckdb
 
 from .errors import WarehouseBusy, WarehouseError, WarehouseMissing
 from .schema import check_current, migrate
+from .values import sql_literal
 
 _PID = re.compile(r"\(PID (\d+)\)")
 
@@ -137,7 +138,7 @@ def snapshot(
         leftover.unlink(missing_ok=True)
     if con is not None:
         source = con.execute("SELECT current_database()").fetchone()[0]
-        con.execute(f"ATTACH '{_quote(tmp)}' AS pilkada_snapshot")
+        con.execute(f"ATTACH {sql_literal(tmp)} AS pilkada_snapshot")
         try:
             con.execute(f'COPY FROM DATABASE "{source}" TO pilkada_snapshot')
         finally:
@@ -148,12 +149,12 @@ def snapshot(
         scratch = duckdb.connect()
         try:
             try:
-                scratch.execute(f"ATTACH '{_quote(path)}' AS pilkada_source (READ_ONLY)")
+                scratch.execute(f"ATTACH {sql_literal(path)} AS pilkada_source (READ_ONLY)")
             except duckdb.IOException as err:
                 if is_lock_error(err):
                     raise _busy(path, err, read_only=True) from err
                 raise
-            scratch.execute(f"ATTACH '{_quote(tmp)}' AS pilkada_snapshot")
+            scratch.execute(f"ATTACH {sql_literal(tmp)} AS pilkada_snapshot")
             scratch.execute("COPY FROM DATABASE pilkada_source TO pilkada_snapshot")
             scratch.execute("DETACH pilkada_snapshot")
             scratch.execute("DETACH pilkada_source")
@@ -163,6 +164,3 @@ def snapshot(
     Path(f"{dest}.wal").unlink(missing_ok=True)
     return dest
 
-
-def _quote(path: str | os.PathLike) -> str:
-    return str(path).replace("'", "''")

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 from .errors import BadParameter
+from .values import sql_literal
 
 FORMATS = ("parquet", "jsonl", "csv")
 
@@ -93,9 +94,8 @@ def export_corpus(con: duckdb.DuckDBPyConnection, path: str | os.PathLike, forma
     sql = corpus_sql(format).strip()
     target = Path(path)
     tmp = target.with_name(f".{target.name}.tmp")
-    quoted = str(tmp).replace("'", "''")
     try:
-        row = con.execute(f"COPY ({sql}) TO '{quoted}' ({_COPY_OPTIONS[format]})",
+        row = con.execute(f"COPY ({sql}) TO {sql_literal(tmp)} ({_COPY_OPTIONS[format]})",
                           {"since": since, "until": until, "outlets": list(outlets or [])}).fetchone()
         os.replace(tmp, target)
     finally:

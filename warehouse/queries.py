@@ -32,6 +32,7 @@ from pilkada.extract.regions import PROVINCE_SHORT_FORMS, REGENCY_SHORT_FORMS
 
 from .errors import AmbiguousName, BadParameter, UnknownName, UnknownQuery
 from .persons import name_key
+from .values import sql_literal
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEY_LINE = re.compile(r"^--\s*(question|params|columns)\s*:\s*(.*)$")
@@ -397,9 +398,8 @@ def copy_query(con: duckdb.DuckDBPyConnection, name: str, params: Mapping | None
         raise BadParameter(f"cannot COPY to format {format!r}")
     query = get_query(name, directory)
     bound = bind_params(con, query, params)
-    target = str(path).replace("'", "''")
     options = "FORMAT parquet" if format == "parquet" else "FORMAT csv, HEADER true"
-    cursor = con.execute(f"COPY ({query.body}\n) TO '{target}' ({options})", bound)
+    cursor = con.execute(f"COPY ({query.body}\n) TO {sql_literal(path)} ({options})", bound)
     row = cursor.fetchone()
     return int(row[0]) if row else 0
 

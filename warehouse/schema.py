@@ -15,7 +15,7 @@ from pilkada.extract.regions import kemendagri_names
 from .errors import SchemaOutdated, WarehouseError
 from .events import fill_events
 from .persons import fill_persons
-from .values import regency_kind
+from .values import regency_kind, sql_literal
 from .values import utcnow as _utcnow
 
 HERE = Path(__file__).resolve().parent
@@ -200,13 +200,9 @@ def compress_long_text(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"DROP TABLE {table}")
         con.execute(f"ALTER TABLE {rebuilt} RENAME TO {table}")
         if table_comment:
-            con.execute(f"COMMENT ON TABLE {table} IS {_sql_string(table_comment)}")
+            con.execute(f"COMMENT ON TABLE {table} IS {sql_literal(table_comment)}")
         for column, comment in comments:
-            con.execute(f'COMMENT ON COLUMN {table}."{column}" IS {_sql_string(comment)}')
-
-
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+            con.execute(f'COMMENT ON COLUMN {table}."{column}" IS {sql_literal(comment)}')
 
 
 HOOKS = {"fill_regions": fill_regions, "fill_events": fill_events, "fill_persons": fill_persons,

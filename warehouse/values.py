@@ -114,6 +114,12 @@ def required(item: Mapping, key: str, what: str) -> str:
     return str(value)
 
 
+def sql_literal(value) -> str:
+    """`value` as a SQL string literal, for the places DuckDB takes no bound parameter (a COPY's or an ATTACH's
+    path, a COMMENT's text)."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
