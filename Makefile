@@ -1,15 +1,22 @@
 # Two commands set up everything on a fresh machine: `make demo` and `make test`.
-PYTHON ?= python3.11
+# The interpreter the venv is made from: the distribution's Python 3.11 where it can make a venv, else the python3.11
+# on PATH; `make install PYTHON=/path/to/python3.11` chooses another. Debian's /usr/bin/python3.11 is one executable
+# with the interpreter linked in; pyenv's default build (the python3.11 on this machine's PATH) runs it from a shared
+# libpython, where pilkada's pure-Python work (the rules, Scrapy) takes 10-13 % more CPU (docs/performance.md).
+DISTRIBUTION_PYTHON := /usr/bin/python3.11
+PYTHON ?= $(shell $(DISTRIBUTION_PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1 && echo $(DISTRIBUTION_PYTHON) || echo python3.11)
+BASE_PYTHON := $(shell $(PYTHON) -c 'import sys; print(sys.executable)' 2>/dev/null)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell (cat pyproject.toml; echo $(BASE_PYTHON)) | cksum | cut -d' ' -f1)
 
 .PHONY: demo test bench train-ner install bytecode clean redis browser
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python && [ "$$($(BIN)/python -c 'import sys; print(sys._base_executable)')" = "$(BASE_PYTHON)" ] \
+	  || $(PYTHON) -m venv --clear $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip 2>&1 | grep -v 'is ignored' || true
 	$(BIN)/python -m pip install -q -e '.[test]' 2>&1 | grep -v 'is ignored' || true
 	@$(BIN)/python -c 'import pilkada.cli, pilkada.crawler, pilkada.ingest, scrapy, trafilatura, spacy, duckdb, lokal, scrapyd, scrapy_redis'
