@@ -2,7 +2,7 @@
 # The interpreter the venv is made from: the distribution's Python 3.11 where it can make a venv, else the python3.11
 # on PATH; `make install PYTHON=/path/to/python3.11` chooses another. Debian's /usr/bin/python3.11 is one executable
 # with the interpreter linked in; pyenv's default build (the python3.11 on this machine's PATH) runs it from a shared
-# libpython, where pilkada's pure-Python work (the rules, Scrapy) takes 10-13 % more CPU (docs/performance.md).
+# libpython, where a worker's cleaning and extraction take 9-16 % more CPU (docs/performance.md, session 25).
 DISTRIBUTION_PYTHON := /usr/bin/python3.11
 PYTHON ?= $(shell $(DISTRIBUTION_PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1 && echo $(DISTRIBUTION_PYTHON) || echo python3.11)
 BASE_PYTHON := $(shell $(PYTHON) -c 'import sys; print(sys.executable)' 2>/dev/null)
